@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// One function per sub-command; each lives in its own file (cmd_<name>.cpp) and parses its own arguments.
+// Exit codes, the same for every command:
+namespace bulkhead::cli {
+
+enum ExitCode : int
+{
+    ExitOk = 0,        // done; no finding at or above --fail-on
+    ExitFindings = 1,  // findings at or above --fail-on
+    ExitCannotRun = 2, // cannot connect, read or parse; bad usage
+};
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& args); // args[0] is the command name
+};
+
+int runContexts(const QStringList& args);
+int runInventory(const QStringList& args);
+int runSnapshot(const QStringList& args);
+
+} // namespace bulkhead::cli

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iterator>
+
+using namespace bulkhead::cli;
+
+namespace {
+
+// Explicit registration: one line per command.
+const Command kCommands[] = {
+    {"contexts", "list the Docker endpoints and contexts found, as the docker CLI resolves them", &runContexts},
+    {"inventory", "list the daemon, containers and images (read-only)", &runInventory},
+    {"snapshot", "save the whole inventory to a file for offline audit", &runSnapshot},
+};
+
+void printUsage(FILE* out)
+{
+    QTextStream s(out);
+    s << "Usage: bulkhead-cli COMMAND [OPTIONS]\n\n"
+         "Bulkhead audits Docker hosts, images and Dockerfiles. It only reads from the Docker API.\n\nCommands:\n";
+    for (const Command& c : kCommands) {
+        s << QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -12).arg(QString::fromLatin1(c.summary));
+    }
+    s << "\nRun 'bulkhead-cli COMMAND --help' for a command's options.\n"
+         "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 cannot connect/read or bad usage.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bulkhead-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Bulkhead"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BULKHEAD_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        printUsage(args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? ExitCannotRun : ExitOk;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("version")) {
+        QTextStream(stdout) << "bulkhead-cli " << BULKHEAD_VERSION << '\n';
+        return ExitOk;
+    }
+    for (const Command& c : kCommands) {
+        if (args.first() == QLatin1String(c.name)) {
+            return c.run(args);
+        }
+    }
+    QTextStream(stderr) << "bulkhead-cli: unknown command '" << args.first() << "'\n\n";
+    printUsage(stderr);
+    return ExitCannotRun;
+}

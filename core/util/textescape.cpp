@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/textescape.h"
+
+namespace bulkhead::util {
+
+QString htmlEscape(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '<': out += QLatin1String("&lt;"); break;
+        case '>': out += QLatin1String("&gt;"); break;
+        case '&': out += QLatin1String("&amp;"); break;
+        case '"': out += QLatin1String("&quot;"); break;
+        case '\'': out += QLatin1String("&#39;"); break;
+        default:
+            // Control characters other than tab/newline have no business in a report; show them as U+FFFD.
+            if (c.unicode() < 0x20 && c != u'\n' && c != u'\t') {
+                out += QChar(0xFFFD);
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out;
+}
+
+QString terminalSafe(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0)) {
+            out += QStringLiteral("\\x%1").arg(static_cast<int>(u), 2, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString shellQuote(QStringView word)
+{
+    if (!word.isEmpty()) {
+        bool plain = true;
+        for (const QChar c : word) {
+            const char16_t u = c.unicode();
+            const bool safe = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                              u == '-' || u == '_' || u == '.' || u == '/' || u == ':' || u == '=' || u == ',' ||
+                              u == '@' || u == '%' || u == '+';
+            if (!safe) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return word.toString();
+        }
+    }
+    QString out = QStringLiteral("'");
+    for (const QChar c : word) {
+        if (c == u'\'') {
+            out += QLatin1String("'\\''");
+        } else {
+            out += c;
+        }
+    }
+    out += u'\'';
+    return out;
+}
+
+QString shellJoin(const QStringList& words)
+{
+    QStringList quoted;
+    quoted.reserve(words.size());
+    for (const QString& w : words) {
+        quoted << shellQuote(w);
+    }
+    return quoted.join(u' ');
+}
+
+} // namespace bulkhead::util
