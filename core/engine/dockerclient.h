@@ -24,8 +24,8 @@ struct HttpResponse
 struct ClientOptions
 {
     int connectTimeoutMs = 10000;
-    int readTimeoutMs = 30000;          // no byte for this long: error
-    qint64 maxBodyBytes = 256ll << 20;  // buffered bodies larger than this are refused (streamed bodies are not capped)
+    int readTimeoutMs = 30000;         // no byte for this long: error
+    qint64 maxBodyBytes = 256ll << 20; // buffered bodies larger than this are refused (streamed bodies are not capped)
     const std::atomic_bool* cancel = nullptr; // polled while waiting; when set, the request ends with "cancelled"
 };
 

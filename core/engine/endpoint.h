@@ -41,10 +41,10 @@ struct SshConfig
 struct Endpoint
 {
     Scheme scheme = Scheme::Unix;
-    QString url;     // normalised, e.g. "unix:///var/run/docker.sock", "tcp://127.0.0.1:2376"
-    QString path;    // unix socket path / npipe name
-    QString host;    // tcp/ssh host
-    int port = 0;    // tcp/ssh port
+    QString url;  // normalised, e.g. "unix:///var/run/docker.sock", "tcp://127.0.0.1:2376"
+    QString path; // unix socket path / npipe name
+    QString host; // tcp/ssh host
+    int port = 0; // tcp/ssh port
     TlsConfig tls;
     SshConfig ssh;
     QString source;      // where it came from: "--host", "DOCKER_HOST", "DOCKER_CONTEXT=prod", "context prod
@@ -61,28 +61,28 @@ util::Result<Endpoint> parseEndpointUrl(const QString& url);
 // One candidate seen while resolving (for `bulkhead-cli contexts` and the GUI's connection list).
 struct EndpointCandidate
 {
-    QString name;        // context name or "DOCKER_HOST"/"default"
+    QString name; // context name or "DOCKER_HOST"/"default"
     QString url;
     QString source;
-    QString description; // context description, "rootless", ...
+    QString description;  // context description, "rootless", ...
     bool current = false; // what resolveEndpoint() would pick
     bool tls = false;
     bool skipTlsVerify = false;
-    QString error;        // why it cannot be used (bad meta.json, ...)
+    QString error; // why it cannot be used (bad meta.json, ...)
 };
 
 // Inputs of the resolution, taken from the process environment and $HOME by default; tests pass their own.
 struct ResolveInput
 {
-    QString hostFlag;    // --host
-    QString contextFlag; // --context
-    QString dockerHost;       // DOCKER_HOST
-    QString dockerContext;    // DOCKER_CONTEXT
-    QString dockerTlsVerify;  // DOCKER_TLS_VERIFY
-    QString dockerCertPath;   // DOCKER_CERT_PATH
-    QString dockerConfigDir;  // DOCKER_CONFIG, else $HOME/.docker
-    QString home;             // $HOME
-    QString xdgRuntimeDir;    // $XDG_RUNTIME_DIR
+    QString hostFlag;             // --host
+    QString contextFlag;          // --context
+    QString dockerHost;           // DOCKER_HOST
+    QString dockerContext;        // DOCKER_CONTEXT
+    QString dockerTlsVerify;      // DOCKER_TLS_VERIFY
+    QString dockerCertPath;       // DOCKER_CERT_PATH
+    QString dockerConfigDir;      // DOCKER_CONFIG, else $HOME/.docker
+    QString home;                 // $HOME
+    QString xdgRuntimeDir;        // $XDG_RUNTIME_DIR
     bool tlsNoVerifyFlag = false; // --tls-no-verify (explicit user choice)
 
     static ResolveInput fromEnvironment();

@@ -8,12 +8,18 @@ namespace bulkhead::model {
 QString targetKindName(TargetKind k)
 {
     switch (k) {
-    case TargetKind::Container: return QStringLiteral("container");
-    case TargetKind::Image: return QStringLiteral("image");
-    case TargetKind::Daemon: return QStringLiteral("daemon");
-    case TargetKind::Host: return QStringLiteral("host");
-    case TargetKind::Dockerfile: return QStringLiteral("dockerfile");
-    case TargetKind::File: return QStringLiteral("file");
+    case TargetKind::Container:
+        return QStringLiteral("container");
+    case TargetKind::Image:
+        return QStringLiteral("image");
+    case TargetKind::Daemon:
+        return QStringLiteral("daemon");
+    case TargetKind::Host:
+        return QStringLiteral("host");
+    case TargetKind::Dockerfile:
+        return QStringLiteral("dockerfile");
+    case TargetKind::File:
+        return QStringLiteral("file");
     }
     return {};
 }
@@ -21,16 +27,26 @@ QString targetKindName(TargetKind k)
 QString categoryName(Category c)
 {
     switch (c) {
-    case Category::Privileges: return QStringLiteral("privileges");
-    case Category::Mounts: return QStringLiteral("mounts");
-    case Category::Limits: return QStringLiteral("limits");
-    case Category::Network: return QStringLiteral("network");
-    case Category::Image: return QStringLiteral("image");
-    case Category::Secrets: return QStringLiteral("secrets");
-    case Category::Daemon: return QStringLiteral("daemon");
-    case Category::Host: return QStringLiteral("host");
-    case Category::Dockerfile: return QStringLiteral("dockerfile");
-    case Category::BuildContext: return QStringLiteral("build-context");
+    case Category::Privileges:
+        return QStringLiteral("privileges");
+    case Category::Mounts:
+        return QStringLiteral("mounts");
+    case Category::Limits:
+        return QStringLiteral("limits");
+    case Category::Network:
+        return QStringLiteral("network");
+    case Category::Image:
+        return QStringLiteral("image");
+    case Category::Secrets:
+        return QStringLiteral("secrets");
+    case Category::Daemon:
+        return QStringLiteral("daemon");
+    case Category::Host:
+        return QStringLiteral("host");
+    case Category::Dockerfile:
+        return QStringLiteral("dockerfile");
+    case Category::BuildContext:
+        return QStringLiteral("build-context");
     }
     return {};
 }
@@ -38,16 +54,26 @@ QString categoryName(Category c)
 QString categoryLabel(Category c)
 {
     switch (c) {
-    case Category::Privileges: return QCoreApplication::translate("Category", "Privileges");
-    case Category::Mounts: return QCoreApplication::translate("Category", "Mounts");
-    case Category::Limits: return QCoreApplication::translate("Category", "Resource limits");
-    case Category::Network: return QCoreApplication::translate("Category", "Network exposure");
-    case Category::Image: return QCoreApplication::translate("Category", "Image");
-    case Category::Secrets: return QCoreApplication::translate("Category", "Secrets");
-    case Category::Daemon: return QCoreApplication::translate("Category", "Daemon");
-    case Category::Host: return QCoreApplication::translate("Category", "Host");
-    case Category::Dockerfile: return QCoreApplication::translate("Category", "Dockerfile");
-    case Category::BuildContext: return QCoreApplication::translate("Category", "Build context");
+    case Category::Privileges:
+        return QCoreApplication::translate("Category", "Privileges");
+    case Category::Mounts:
+        return QCoreApplication::translate("Category", "Mounts");
+    case Category::Limits:
+        return QCoreApplication::translate("Category", "Resource limits");
+    case Category::Network:
+        return QCoreApplication::translate("Category", "Network exposure");
+    case Category::Image:
+        return QCoreApplication::translate("Category", "Image");
+    case Category::Secrets:
+        return QCoreApplication::translate("Category", "Secrets");
+    case Category::Daemon:
+        return QCoreApplication::translate("Category", "Daemon");
+    case Category::Host:
+        return QCoreApplication::translate("Category", "Host");
+    case Category::Dockerfile:
+        return QCoreApplication::translate("Category", "Dockerfile");
+    case Category::BuildContext:
+        return QCoreApplication::translate("Category", "Build context");
     }
     return {};
 }

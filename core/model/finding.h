@@ -41,8 +41,8 @@ QString categoryLabel(Category c); // translated
 // (QT_TRANSLATE_NOOP("Rules", ...)) and are translated at display time with QCoreApplication::translate("Rules", s).
 struct RuleInfo
 {
-    const char* id;          // "CTR-001"; stable, never reused
-    Severity severity;       // default severity; an individual finding may differ (e.g. per capability)
+    const char* id;    // "CTR-001"; stable, never reused
+    Severity severity; // default severity; an individual finding may differ (e.g. per capability)
     Category category;
     TargetKind target;
     const char* title;       // one line

@@ -141,7 +141,7 @@ struct ContainerConfig
 struct Container
 {
     QString id;
-    QString name; // without the leading '/'
+    QString name;     // without the leading '/'
     QString imageRef; // Config.Image (what the user asked for)
     QString imageId;  // Image (sha256:...)
     QString state;    // running, created, exited, paused, restarting, dead
@@ -165,12 +165,12 @@ struct Container
     std::vector<Device> devices;
     QStringList deviceCgroupRules;
     std::vector<Mount> mounts;
-    std::optional<qint64> memory;      // bytes; 0 = unlimited
-    std::optional<qint64> memorySwap;  // -1 = unlimited
+    std::optional<qint64> memory;     // bytes; 0 = unlimited
+    std::optional<qint64> memorySwap; // -1 = unlimited
     std::optional<qint64> nanoCpus;
     std::optional<qint64> cpuQuota;
     std::optional<qint64> cpuShares;
-    std::optional<qint64> pidsLimit;   // null/0/-1 = unlimited
+    std::optional<qint64> pidsLimit; // null/0/-1 = unlimited
     std::optional<bool> readonlyRootfs;
     std::optional<bool> oomKillDisable;
     RestartPolicy restartPolicy;
@@ -219,10 +219,10 @@ struct Network
 struct DaemonInfo
 {
     // /version
-    QString version;       // Engine version "20.10.24"
-    QString apiVersion;    // "1.41"
+    QString version;    // Engine version "20.10.24"
+    QString apiVersion; // "1.41"
     QString minApiVersion;
-    QString os;            // linux
+    QString os; // linux
     QString arch;
     QString kernelVersion;
     QString goVersion;

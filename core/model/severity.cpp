@@ -8,11 +8,16 @@ namespace bulkhead::model {
 QString severityName(Severity s)
 {
     switch (s) {
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Low: return QStringLiteral("low");
-    case Severity::Medium: return QStringLiteral("medium");
-    case Severity::High: return QStringLiteral("high");
-    case Severity::Critical: return QStringLiteral("critical");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Low:
+        return QStringLiteral("low");
+    case Severity::Medium:
+        return QStringLiteral("medium");
+    case Severity::High:
+        return QStringLiteral("high");
+    case Severity::Critical:
+        return QStringLiteral("critical");
     }
     return QStringLiteral("info");
 }
@@ -20,11 +25,16 @@ QString severityName(Severity s)
 QString severityLabel(Severity s)
 {
     switch (s) {
-    case Severity::Info: return QCoreApplication::translate("Severity", "Info");
-    case Severity::Low: return QCoreApplication::translate("Severity", "Low");
-    case Severity::Medium: return QCoreApplication::translate("Severity", "Medium");
-    case Severity::High: return QCoreApplication::translate("Severity", "High");
-    case Severity::Critical: return QCoreApplication::translate("Severity", "Critical");
+    case Severity::Info:
+        return QCoreApplication::translate("Severity", "Info");
+    case Severity::Low:
+        return QCoreApplication::translate("Severity", "Low");
+    case Severity::Medium:
+        return QCoreApplication::translate("Severity", "Medium");
+    case Severity::High:
+        return QCoreApplication::translate("Severity", "High");
+    case Severity::Critical:
+        return QCoreApplication::translate("Severity", "Critical");
     }
     return {};
 }
@@ -53,11 +63,16 @@ std::optional<Severity> severityFromName(QStringView name)
 double securitySeverityScore(Severity s)
 {
     switch (s) {
-    case Severity::Info: return 0.0;
-    case Severity::Low: return 2.0;
-    case Severity::Medium: return 5.5;
-    case Severity::High: return 8.0;
-    case Severity::Critical: return 9.5;
+    case Severity::Info:
+        return 0.0;
+    case Severity::Low:
+        return 2.0;
+    case Severity::Medium:
+        return 5.5;
+    case Severity::High:
+        return 8.0;
+    case Severity::Critical:
+        return 9.5;
     }
     return 0.0;
 }
@@ -66,10 +81,13 @@ QString sarifLevel(Severity s)
 {
     switch (s) {
     case Severity::Critical:
-    case Severity::High: return QStringLiteral("error");
-    case Severity::Medium: return QStringLiteral("warning");
+    case Severity::High:
+        return QStringLiteral("error");
+    case Severity::Medium:
+        return QStringLiteral("warning");
     case Severity::Low:
-    case Severity::Info: return QStringLiteral("note");
+    case Severity::Info:
+        return QStringLiteral("note");
     }
     return QStringLiteral("note");
 }

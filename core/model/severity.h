@@ -16,10 +16,10 @@ enum class Severity
     Critical,
 };
 
-QString severityName(Severity s);                                // "critical", "high", ... (stable, for files)
-QString severityLabel(Severity s);                               // translated, for people
-std::optional<Severity> severityFromName(QStringView name);      // accepts our names and hadolint's
-double securitySeverityScore(Severity s);                        // SARIF/GitHub "security-severity" (0.0-10.0)
-QString sarifLevel(Severity s);                                  // "error" / "warning" / "note"
+QString severityName(Severity s);                           // "critical", "high", ... (stable, for files)
+QString severityLabel(Severity s);                          // translated, for people
+std::optional<Severity> severityFromName(QStringView name); // accepts our names and hadolint's
+double securitySeverityScore(Severity s);                   // SARIF/GitHub "security-severity" (0.0-10.0)
+QString sarifLevel(Severity s);                             // "error" / "warning" / "note"
 
 } // namespace bulkhead::model

@@ -24,11 +24,11 @@ const model::RuleInfo* findRule(QStringView id);
 // An accepted risk from the ignore file.
 struct IgnoreEntry
 {
-    QString ruleId;  // exact id or "*"
-    QString target;  // container/image name or glob; "*" for all
+    QString ruleId; // exact id or "*"
+    QString target; // container/image name or glob; "*" for all
     QString reason;
     std::optional<QDate> expires;
-    int line = 0;    // in the ignore file
+    int line = 0; // in the ignore file
 };
 
 struct IgnoreFile
@@ -40,7 +40,7 @@ IgnoreFile parseIgnoreFile(const QByteArray& text);
 
 struct ScanOptions
 {
-    QStringList onlyRules;             // empty: all
+    QStringList onlyRules; // empty: all
     std::vector<IgnoreEntry> ignores;
     QDate today = QDate::currentDate(); // for expiry of ignore entries and age checks (tests pin it)
 };
@@ -48,15 +48,15 @@ struct ScanOptions
 // One term of a score: why it went up or down.
 struct ScoreTerm
 {
-    QString reason;     // "critical finding CTR-001 (privileged)", "running", "published on all interfaces"
-    QString ruleId;     // empty for exposure factors
-    double points = 0;  // contribution
+    QString reason;    // "critical finding CTR-001 (privileged)", "running", "published on all interfaces"
+    QString ruleId;    // empty for exposure factors
+    double points = 0; // contribution
 };
 
 struct RiskScore
 {
-    int score = 0;      // 0 (no known risk) .. 100 (worst)
-    QString grade;      // A (best) .. F
+    int score = 0; // 0 (no known risk) .. 100 (worst)
+    QString grade; // A (best) .. F
     std::vector<ScoreTerm> breakdown;
 };
 
@@ -64,17 +64,17 @@ struct ContainerResult
 {
     QString containerId;
     RiskScore risk;
-    QString hardenedRun;     // a `docker run` command with the fixes applied, shell-quoted
-    QString composeSnippet;  // a compose service with the fixes applied
+    QString hardenedRun;    // a `docker run` command with the fixes applied, shell-quoted
+    QString composeSnippet; // a compose service with the fixes applied
 };
 
 struct ScanResult
 {
-    model::Findings findings;             // all targets; suppressed ones kept and marked
+    model::Findings findings;                // all targets; suppressed ones kept and marked
     std::vector<ContainerResult> containers; // same order as inventory.containers
-    RiskScore hostPosture;                // from daemon/host findings
-    QStringList expiredIgnores;           // ignore entries past their expiry (reported, no longer suppressing)
-    QStringList rulesRun;                 // ids of the rules that ran
+    RiskScore hostPosture;                   // from daemon/host findings
+    QStringList expiredIgnores;              // ignore entries past their expiry (reported, no longer suppressing)
+    QStringList rulesRun;                    // ids of the rules that ran
 };
 
 ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& options = {});

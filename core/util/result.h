@@ -12,6 +12,11 @@ namespace bulkhead::util {
 // A failure a person can act on: what went wrong and, where we know it, what to do about it.
 struct Error
 {
+    Error() = default;
+    explicit Error(QString message_, QString hint_ = {}, int code_ = 0)
+        : message(std::move(message_)), hint(std::move(hint_)), code(code_)
+    {}
+
     QString message;
     QString hint; // e.g. "add yourself to the docker group (root-equivalent)"; may be empty
     int code = 0; // domain specific (HTTP status, errno, ...); 0 when not meaningful
@@ -20,8 +25,7 @@ struct Error
 };
 
 // Value or Error, a small stand-in for std::expected (C++23) that GCC 12 lacks.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
@@ -44,8 +48,7 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

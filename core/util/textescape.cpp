@@ -9,11 +9,21 @@ QString htmlEscape(QStringView text)
     out.reserve(text.size() + text.size() / 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '&': out += QLatin1String("&amp;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        case '\'': out += QLatin1String("&#39;"); break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '\'':
+            out += QLatin1String("&#39;");
+            break;
         default:
             // Control characters other than tab/newline have no business in a report; show them as U+FFFD.
             if (c.unicode() < 0x20 && c != u'\n' && c != u'\t') {
@@ -47,9 +57,9 @@ QString shellQuote(QStringView word)
         bool plain = true;
         for (const QChar c : word) {
             const char16_t u = c.unicode();
-            const bool safe = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                              u == '-' || u == '_' || u == '.' || u == '/' || u == ':' || u == '=' || u == ',' ||
-                              u == '@' || u == '%' || u == '+';
+            const bool safe = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' ||
+                              u == '_' || u == '.' || u == '/' || u == ':' || u == '=' || u == ',' || u == '@' ||
+                              u == '%' || u == '+';
             if (!safe) {
                 plain = false;
                 break;

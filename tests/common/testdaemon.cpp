@@ -45,7 +45,8 @@ QString TestDaemon::docker(const QStringList& args, bool* ok, int timeoutMs) con
     env.remove(QStringLiteral("DOCKER_CONTEXT"));
     env.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
     p.setProcessEnvironment(env);
-    const QString exe = value(QStringLiteral("DOCKER")).isEmpty() ? QStringLiteral("docker") : value(QStringLiteral("DOCKER"));
+    const QString exe =
+        value(QStringLiteral("DOCKER")).isEmpty() ? QStringLiteral("docker") : value(QStringLiteral("DOCKER"));
     p.start(exe, args);
     const bool finished = p.waitForFinished(timeoutMs);
     const bool success = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
