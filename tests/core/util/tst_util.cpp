@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/atomicfile.h"
+#include "core/util/redact.h"
+#include "core/util/textescape.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace bulkhead::util;
+
+class TestUtil : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void redactsWithShortPrefixAndLength()
+    {
+        QCOMPARE(redactSecret(QStringLiteral("AKIAB3SKCZTKMBF6JDPY")), QStringLiteral("AKIA…[20 chars]"));
+        // Short values show no prefix: a 6-character password must not lose a third of itself.
+        QCOMPARE(redactSecret(QStringLiteral("hunter")), QStringLiteral("…[6 chars]"));
+        QCOMPARE(redactSecret(QString()), QStringLiteral("…[0 chars]"));
+        const QString out = redactAssignment(QStringLiteral("DB_PASSWORD=PBACZMzla6#MkXpsaCo"));
+        QVERIFY(out.startsWith(QStringLiteral("DB_PASSWORD=")));
+        QVERIFY(!out.contains(QStringLiteral("zla6")));
+        QCOMPARE(redactAssignment(QStringLiteral("NO_EQUALS")), QStringLiteral("NO_EQUALS"));
+    }
+
+    void escapesHtml()
+    {
+        QCOMPARE(htmlEscape(u"<img src=x onerror=alert(1)>"), QStringLiteral("&lt;img src=x onerror=alert(1)&gt;"));
+        QCOMPARE(htmlEscape(u"a&b\"c'd"), QStringLiteral("a&amp;b&quot;c&#39;d"));
+        QVERIFY(!htmlEscape(QStringLiteral("x\x1b[31m")).contains(QChar(0x1b)));
+    }
+
+    void makesTerminalOutputSafe()
+    {
+        const QString hostile = QStringLiteral("name\x1b]0;pwned\x07\r\n");
+        const QString safe = terminalSafe(hostile);
+        for (const QChar c : safe) {
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(safe));
+        }
+        QVERIFY(safe.contains(QStringLiteral("\\x1b")));
+    }
+
+    void shellQuotesSurviveARealShell_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("plain") << QStringLiteral("nginx:1.25");
+        QTest::newRow("space") << QStringLiteral("a b");
+        QTest::newRow("quote") << QStringLiteral("it's");
+        QTest::newRow("subst") << QStringLiteral("$(touch /tmp/pwned)`id`");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("newline") << QStringLiteral("a\nb");
+        QTest::newRow("glob") << QStringLiteral("*;&|<>");
+    }
+
+    void shellQuotesSurviveARealShell()
+    {
+        QFETCH(QString, word);
+        // The quoted word, given to a real /bin/sh, must come back as exactly one unchanged argument.
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"), QStringLiteral("printf '%s|' ") + shellQuote(word) + QStringLiteral(" x")});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), word + QStringLiteral("|x|"));
+    }
+
+    void writesAtomicallyWithPrivateMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.json"));
+        QVERIFY(writeFileAtomically(path, "first").ok());
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        QVERIFY(writeFileAtomically(path, "second").ok());
+        QCOMPARE(readFileCapped(path, 100).value(), QByteArray("second"));
+    }
+
+    void failedWriteKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.json"));
+        QVERIFY(writeFileAtomically(path, "keep me").ok());
+        // A folder that cannot be written: the new content cannot land, the old file must survive untouched.
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const bool root = ::geteuid() == 0;
+        const auto result = writeFileAtomically(path, "lost");
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (!root) {
+            QVERIFY(!result.ok());
+        }
+        QCOMPARE(readFileCapped(path, 100).value(), root ? QByteArray("lost") : QByteArray("keep me"));
+    }
+
+    void capsReads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big"));
+        QVERIFY(writeFileAtomically(path, QByteArray(1000, 'x')).ok());
+        QVERIFY(!readFileCapped(path, 999).ok());
+        QVERIFY(readFileCapped(path, 1000).ok());
+        QVERIFY(!readFileCapped(dir.filePath(QStringLiteral("missing")), 10).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUtil)
+#include "tst_util.moc"
