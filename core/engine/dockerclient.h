@@ -25,6 +25,8 @@ struct ClientOptions
 {
     int connectTimeoutMs = 10000;
     int readTimeoutMs = 30000;         // no byte for this long: error
+    int requestTimeoutMs = 120000;     // whole buffered request (a daemon sending one byte a second cannot hold us);
+                                       // not applied to getStream, whose sink decides
     qint64 maxBodyBytes = 256ll << 20; // buffered bodies larger than this are refused (streamed bodies are not capped)
     const std::atomic_bool* cancel = nullptr; // polled while waiting; when set, the request ends with "cancelled"
 };
