@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HTML escaping, terminal sanitising and shell quoting: their output must never contain what they exist to remove.
+#include "core/util/textescape.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QString input = QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const QString html = bulkhead::util::htmlEscape(input);
+    for (const QChar c : html) {
+        if (c == u'<' || c == u'>' || c == u'"' || c == u'\'') {
+            std::abort();
+        }
+    }
+    const QString terminal = bulkhead::util::terminalSafe(input);
+    for (const QChar c : terminal) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || (c.unicode() >= 0x80 && c.unicode() < 0xA0)) {
+            std::abort();
+        }
+    }
+    const QString quoted = bulkhead::util::shellQuote(input);
+    if (quoted.isEmpty()) {
+        std::abort();
+    }
+    return 0;
+}
