@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/snapshot.h"
+
+#include "core/model/jsonread.h"
+#include "core/util/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#include <string>
+
+namespace bulkhead::engine {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr char kFormat[] = "bulkhead-snapshot";
+// Engine payloads are a few levels deep and sit three levels down in the envelope.
+constexpr int kMaxDepth = 160;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("bulkhead::engine::Snapshot", text);
+}
+
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+
+// Invalid UTF-8 cannot come from a parsed payload, but a replacement beats an exception if it ever does.
+void append(std::string& out, const json& value)
+{
+    out += value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+void appendKey(std::string& out, const char* key)
+{
+    out += ",\"";
+    out += key;
+    out += "\":";
+}
+
+QString str(const json& obj, const char* key)
+{
+    const auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? model::jsonread::toQString(it->get_ref<const std::string&>())
+                                              : QString();
+}
+
+json payload(const json& obj, const char* key)
+{
+    const auto it = obj.find(key);
+    return it != obj.end() ? *it : json();
+}
+
+// Where nesting first exceeds the limit, or -1. Checked before parsing so a "[[[[..." file costs no deep recursion.
+qint64 tooDeepAt(const QByteArray& bytes)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qint64 i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) {
+                return i;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+template<typename Raw>
+void readItems(const json& doc,
+               const char* key,
+               const char* secondKey,
+               std::vector<Raw>& items,
+               std::vector<model::CollectionIssue>& issues)
+{
+    const auto list = doc.find(key);
+    if (list == doc.end() || list->is_null()) {
+        return;
+    }
+    const QString where = QStringLiteral("snapshot: %1").arg(QLatin1String(key));
+    if (!list->is_array()) {
+        issues.push_back({where, tr("expected an array; the section was skipped")});
+        return;
+    }
+    items.reserve(list->size());
+    for (size_t i = 0; i < list->size(); ++i) {
+        const json& entry = (*list)[i];
+        const QString id = entry.is_object() ? str(entry, "id") : QString();
+        if (id.isEmpty()) {
+            issues.push_back({where, tr("entry %1 has no id; skipped").arg(i)});
+            continue;
+        }
+        Raw raw;
+        raw.id = id;
+        raw.summary = payload(entry, "summary");
+        raw.inspect = payload(entry, "inspect");
+        if constexpr (std::is_same_v<Raw, model::RawContainer>) {
+            raw.top = payload(entry, secondKey);
+        } else {
+            raw.history = payload(entry, secondKey);
+        }
+        const auto status = entry.find("inspectStatus");
+        raw.inspectStatus = status != entry.end() && status->is_number_integer() && status->get<qint64>() >= 0 &&
+                                    status->get<qint64>() < 1000
+                                ? static_cast<int>(status->get<qint64>())
+                                : 0;
+        raw.error = str(entry, "error");
+        items.push_back(std::move(raw));
+    }
+}
+
+} // namespace
+
+QByteArray serializeSnapshot(const model::RawInventory& raw)
+{
+    json meta = json::object();
+    meta["endpoint"] = utf8(raw.endpoint);
+    meta["endpointSource"] = utf8(raw.endpointSource);
+    meta["collectedAt"] = utf8(raw.collectedAt.toUTC().toString(Qt::ISODateWithMs));
+    meta["collectedOn"] = utf8(QSysInfo::machineHostName());
+    meta["toolVersion"] = utf8(raw.toolVersion);
+    meta["apiVersion"] = utf8(raw.apiVersion);
+    meta["engineVersion"] = raw.version.is_object() ? payload(raw.version, "Version") : json();
+    meta["local"] = raw.local;
+    meta["partial"] = raw.partial;
+
+    // Written piece by piece rather than as one json value, so the payloads are not copied a second time.
+    std::string out;
+    out += "{\"format\":\"";
+    out += kFormat;
+    out += "\",\"version\":" + std::to_string(kSnapshotVersion);
+    appendKey(out, "meta");
+    append(out, meta);
+    appendKey(out, "ping");
+    append(out, raw.ping);
+    appendKey(out, "version");
+    append(out, raw.version);
+    appendKey(out, "info");
+    append(out, raw.info);
+    appendKey(out, "networks");
+    append(out, raw.networks);
+    appendKey(out, "hostFacts");
+    append(out, raw.hostFacts);
+
+    appendKey(out, "containers");
+    out += '[';
+    for (size_t i = 0; i < raw.containers.size(); ++i) {
+        const model::RawContainer& c = raw.containers[i];
+        out += i == 0 ? "\n" : ",\n";
+        out += "{\"id\":";
+        append(out, json(utf8(c.id)));
+        appendKey(out, "summary");
+        append(out, c.summary);
+        appendKey(out, "inspect");
+        append(out, c.inspect);
+        appendKey(out, "top");
+        append(out, c.top);
+        out += ",\"inspectStatus\":" + std::to_string(c.inspectStatus);
+        appendKey(out, "error");
+        append(out, json(utf8(c.error)));
+        out += '}';
+    }
+    out += ']';
+
+    appendKey(out, "images");
+    out += '[';
+    for (size_t i = 0; i < raw.images.size(); ++i) {
+        const model::RawImage& image = raw.images[i];
+        out += i == 0 ? "\n" : ",\n";
+        out += "{\"id\":";
+        append(out, json(utf8(image.id)));
+        appendKey(out, "summary");
+        append(out, image.summary);
+        appendKey(out, "inspect");
+        append(out, image.inspect);
+        appendKey(out, "history");
+        append(out, image.history);
+        out += ",\"inspectStatus\":" + std::to_string(image.inspectStatus);
+        appendKey(out, "error");
+        append(out, json(utf8(image.error)));
+        out += '}';
+    }
+    out += ']';
+
+    json issues = json::array();
+    for (const model::CollectionIssue& issue : raw.issues) {
+        issues.push_back({{"where", utf8(issue.where)}, {"what", utf8(issue.what)}});
+    }
+    appendKey(out, "issues");
+    append(out, issues);
+    out += "}\n";
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
+{
+    if (bytes.trimmed().isEmpty()) {
+        return util::Error(tr("the snapshot file is empty"));
+    }
+    if (const qint64 at = tooDeepAt(bytes); at >= 0) {
+        return util::Error(
+            tr("the snapshot is corrupt: JSON nested more than %1 levels deep at byte %2").arg(kMaxDepth).arg(at));
+    }
+    json doc;
+    try {
+        doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const json::parse_error& e) {
+        // nlohmann reports the byte after the last one read: at the end of the data means the file was cut short.
+        if (e.byte >= static_cast<size_t>(bytes.size())) {
+            return util::Error(
+                tr("the snapshot file is truncated (the JSON document ends early, at byte %1)").arg(bytes.size()),
+                tr("it was probably copied or written incompletely; create it again"));
+        }
+        return util::Error(tr("the snapshot is corrupt: invalid JSON at byte %1").arg(e.byte),
+                           QString::fromUtf8(e.what()));
+    } catch (const json::exception& e) {
+        return util::Error(tr("the snapshot is corrupt"), QString::fromUtf8(e.what()));
+    }
+
+    if (!doc.is_object() || str(doc, "format") != QLatin1String(kFormat)) {
+        return util::Error(tr("not a Bulkhead snapshot (no \"format\": \"%1\" at the top)").arg(QLatin1String(kFormat)),
+                           tr("create one with: bulkhead-cli snapshot -o FILE"));
+    }
+    const auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer()) {
+        return util::Error(tr("the snapshot has no valid format version"));
+    }
+    const qint64 v = version->get<qint64>();
+    if (v > kSnapshotVersion) {
+        return util::Error(
+            tr("the snapshot uses format version %1; this Bulkhead reads version %2").arg(v).arg(kSnapshotVersion),
+            tr("it was written by a newer Bulkhead: upgrade to read it"));
+    }
+    if (v < 1) {
+        return util::Error(tr("the snapshot has an unsupported format version %1").arg(v));
+    }
+    const auto meta = doc.find("meta");
+    if (meta == doc.end() || !meta->is_object()) {
+        return util::Error(tr("the snapshot has no \"meta\" section; the file is damaged"));
+    }
+
+    model::RawInventory raw;
+    raw.endpoint = str(*meta, "endpoint");
+    raw.endpointSource = str(*meta, "endpointSource");
+    raw.collectedAt = QDateTime::fromString(str(*meta, "collectedAt"), Qt::ISODateWithMs).toUTC();
+    raw.toolVersion = str(*meta, "toolVersion");
+    raw.apiVersion = str(*meta, "apiVersion");
+    const auto local = meta->find("local");
+    raw.local = local != meta->end() && local->is_boolean() && local->get<bool>();
+    const auto partial = meta->find("partial");
+    // Anything but an explicit false is partial: a damaged flag must not make a partial snapshot look complete.
+    raw.partial = partial == meta->end() || !partial->is_boolean() || partial->get<bool>();
+
+    raw.ping = payload(doc, "ping");
+    raw.version = payload(doc, "version");
+    raw.info = payload(doc, "info");
+    raw.networks = payload(doc, "networks");
+    raw.hostFacts = payload(doc, "hostFacts");
+
+    const auto issues = doc.find("issues");
+    if (issues != doc.end() && issues->is_array()) {
+        for (const json& issue : *issues) {
+            if (issue.is_object()) {
+                raw.issues.push_back({str(issue, "where"), str(issue, "what")});
+            }
+        }
+    }
+    readItems(doc, "containers", "top", raw.containers, raw.issues);
+    readItems(doc, "images", "history", raw.images, raw.issues);
+    return raw;
+}
+
+util::Result<void> saveSnapshot(const model::RawInventory& raw, const QString& path)
+{
+    return util::writeFileAtomically(path, serializeSnapshot(raw), true);
+}
+
+util::Result<model::RawInventory> loadSnapshot(const QString& path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return util::Error(tr("the snapshot file %1 does not exist").arg(path));
+    }
+    if (info.size() > maxBytes) {
+        return util::Error(tr("the snapshot file %1 is too large (%2 bytes; the limit is %3)")
+                               .arg(path)
+                               .arg(info.size())
+                               .arg(maxBytes));
+    }
+    auto bytes = util::readFileCapped(path, maxBytes);
+    if (!bytes.ok()) {
+        return bytes.error();
+    }
+    auto raw = parseSnapshot(*bytes);
+    if (!raw.ok()) {
+        util::Error e = raw.error();
+        e.message = path + QStringLiteral(": ") + e.message;
+        return e;
+    }
+    return raw;
+}
+
+} // namespace bulkhead::engine
