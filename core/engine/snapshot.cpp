@@ -150,7 +150,8 @@ QByteArray serializeSnapshot(const model::RawInventory& raw)
     out += "\",\"version\":" + std::to_string(kSnapshotVersion);
     appendKey(out, "meta");
     append(out, meta);
-    appendKey(out, "ping");
+    // The daemon's payloads sit in their own object: the /version payload must not collide with the format version.
+    out += ",\"daemon\":{\"ping\":";
     append(out, raw.ping);
     appendKey(out, "version");
     append(out, raw.version);
@@ -158,6 +159,7 @@ QByteArray serializeSnapshot(const model::RawInventory& raw)
     append(out, raw.info);
     appendKey(out, "networks");
     append(out, raw.networks);
+    out += '}';
     appendKey(out, "hostFacts");
     append(out, raw.hostFacts);
 
@@ -230,6 +232,7 @@ util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
                 tr("the snapshot file is truncated (the JSON document ends early, at byte %1)").arg(bytes.size()),
                 tr("it was probably copied or written incompletely; create it again"));
         }
+        // e.byte counts from 1, like a column.
         return util::Error(tr("the snapshot is corrupt: invalid JSON at byte %1").arg(e.byte),
                            QString::fromUtf8(e.what()));
     } catch (const json::exception& e) {
@@ -270,10 +273,15 @@ util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
     // Anything but an explicit false is partial: a damaged flag must not make a partial snapshot look complete.
     raw.partial = partial == meta->end() || !partial->is_boolean() || partial->get<bool>();
 
-    raw.ping = payload(doc, "ping");
-    raw.version = payload(doc, "version");
-    raw.info = payload(doc, "info");
-    raw.networks = payload(doc, "networks");
+    const auto daemon = doc.find("daemon");
+    if (daemon != doc.end() && daemon->is_object()) {
+        raw.ping = payload(*daemon, "ping");
+        raw.version = payload(*daemon, "version");
+        raw.info = payload(*daemon, "info");
+        raw.networks = payload(*daemon, "networks");
+    } else if (daemon != doc.end() && !daemon->is_null()) {
+        raw.issues.push_back({QStringLiteral("snapshot: daemon"), tr("expected an object; the section was skipped")});
+    }
     raw.hostFacts = payload(doc, "hostFacts");
 
     const auto issues = doc.find("issues");

@@ -6,7 +6,8 @@
 //   {"format": "bulkhead-snapshot", "version": 1,
 //    "meta": {"endpoint", "endpointSource", "collectedAt" (ISO 8601 UTC), "collectedOn" (host name of the machine
 //             that collected), "toolVersion", "apiVersion", "engineVersion", "local", "partial"},
-//    "ping", "version", "info", "networks", "hostFacts",           (Engine payloads as received)
+//    "daemon": {"ping" (headers), "version", "info", "networks"},  (Engine payloads as received)
+//    "hostFacts",                                                  (see engine/hostfacts.h)
 //    "containers": [{"id", "summary", "inspect", "top", "inspectStatus", "error"}],
 //    "images": [{"id", "summary", "inspect", "history", "inspectStatus", "error"}],
 //    "issues": [{"where", "what"}]}
