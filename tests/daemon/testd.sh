@@ -263,9 +263,9 @@ start_sshd() {
     local port="$1" s="$DIR/ssh"
     [[ -x /usr/sbin/sshd ]] || give_up "/usr/sbin/sshd missing (apt-get install openssh-server)"
     command -v ssh >/dev/null || give_up "ssh missing (apt-get install openssh-client)"
-    mkdir -p "$s/home/.ssh" /run/sshd
+    mkdir -p "$s" /run/sshd
     chmod 0755 /run/sshd
-    chmod 0700 "$s" "$s/home" "$s/home/.ssh"
+    chmod 0700 "$s"
     if [[ ! -f "$s/host_ed25519" ]]; then
         ssh-keygen -q -t ed25519 -N '' -C bulkhead-testd-host -f "$s/host_ed25519"
         ssh-keygen -q -t ed25519 -N '' -C bulkhead-testd-client -f "$s/client_ed25519"
@@ -305,8 +305,12 @@ Host 127.0.0.1 localhost
     BatchMode yes
     ConnectTimeout 10
 EOF
-    cp "$s/config" "$s/home/.ssh/config"
-    chmod 0600 "$s/config" "$s/home/.ssh/config"
+    chmod 0600 "$s/config"
+    # OpenSSH reads ~/.ssh from the passwd entry, not $HOME, and the docker CLI passes no -F: clients that run
+    # plain `ssh` (docker -H ssh://..., Bulkhead) get this wrapper first in PATH instead.
+    mkdir -p "$s/bin"
+    printf '#!/bin/sh\nexec %s -F %s "$@"\n' "$(command -v ssh)" "$s/config" >"$s/bin/ssh"
+    chmod 0755 "$s/bin/ssh"
     /usr/sbin/sshd -t -f "$s/sshd_config" 2>"$s/sshd.log" || give_up "sshd rejects its config: $(cat "$s/sshd.log")"
     /usr/sbin/sshd -f "$s/sshd_config" -E "$s/sshd.log" </dev/null 9>&- || give_up "sshd did not start (see $s/sshd.log)"
     local i
@@ -538,7 +542,7 @@ SSH_HOST=ssh://root@127.0.0.1:$2
 SSH_KEY=$DIR/ssh/client_ed25519
 SSH_KNOWN_HOSTS=$DIR/ssh/known_hosts
 SSH_CONFIG=$DIR/ssh/config
-SSH_HOME=$DIR/ssh/home
+SSH_PATH=$DIR/ssh/bin
 FIXTURE_SECRETS=$SECRETS_FILE
 FIXTURES=$DIR/fixtures.json
 BASE_IMAGE=$BASE_IMAGE
