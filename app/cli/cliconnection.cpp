@@ -8,10 +8,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <mutex>
 
@@ -181,6 +184,19 @@ util::Error actionable(util::Error error, const engine::Endpoint* endpoint)
     const auto mentions = [&](const char* word) { return text.contains(QLatin1String(word), Qt::CaseInsensitive); };
     const bool unixSocket = endpoint != nullptr && endpoint->scheme == engine::Scheme::Unix;
     QString hint;
+    // For a local socket the file system says plainly what is wrong, whatever words the transport used.
+    if (unixSocket && !QFileInfo::exists(endpoint->path)) {
+        error.hint = tr("there is no socket at %1: is dockerd running? Check 'systemctl status docker', or point "
+                        "--host or DOCKER_HOST at the right socket")
+                         .arg(endpoint->path);
+        return error;
+    }
+    if (unixSocket && ::access(QFile::encodeName(endpoint->path).constData(), R_OK | W_OK) != 0 && errno == EACCES) {
+        error.hint = tr("you may not open %1: run with sudo, or add yourself to the socket's group (usually "
+                        "docker), knowing that docker group membership is root-equivalent")
+                         .arg(endpoint->path);
+        return error;
+    }
     if (mentions("permission denied") || mentions("access denied") || mentions("EACCES")) {
         if (!mentions("root-equivalent")) {
             hint = tr("the Docker socket is open to root and the docker group only: run with sudo, or add yourself to "
