@@ -17,8 +17,9 @@
 set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true
 
-readonly SELF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-readonly SOURCE_DIR="$(cd "$SELF_DIR/../.." && pwd)"
+SELF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+SOURCE_DIR="$(cd "$SELF_DIR/../.." && pwd)"
+readonly SELF_DIR SOURCE_DIR
 readonly FIXTURE_DIR="$SELF_DIR/fixtures"
 readonly SECRETS_FILE="$SOURCE_DIR/tests/fixtures/secrets/fixture-secrets.env"
 readonly BASE_IMAGE="bulkhead/busybox:1.35"
@@ -52,7 +53,8 @@ else
 fi
 readonly RUN
 readonly SOCK="$RUN/docker.sock"
-readonly LOCK="/tmp/.bh-testd-$(printf '%s' "$DIR" | sha256sum | cut -c1-10).lock"
+LOCK="/tmp/.bh-testd-$(printf '%s' "$DIR" | sha256sum | cut -c1-10).lock"
+readonly LOCK
 
 # The docker CLI matching the daemon (Debian's docker.io) if present: it speaks API 1.41 natively and its
 # legacy builder records build args in the image history, which the secret rules look for.
