@@ -38,11 +38,21 @@ struct IgnoreFile
 };
 IgnoreFile parseIgnoreFile(const QByteArray& text);
 
+// How Bulkhead itself reached the daemon, which the inventory alone does not say (set by the front end).
+struct ConnectionFacts
+{
+    bool known = false;      // false: the rules fall back to the endpoint URL and daemon.json
+    bool tcp = false;        // tcp:// (not unix socket, npipe or ssh)
+    bool tls = false;        // TLS was used
+    bool clientCert = false; // we presented a client certificate
+};
+
 struct ScanOptions
 {
     QStringList onlyRules; // empty: all
     std::vector<IgnoreEntry> ignores;
     QDate today = QDate::currentDate(); // for expiry of ignore entries and age checks (tests pin it)
+    ConnectionFacts connection;
 };
 
 // One term of a score: why it went up or down.
@@ -78,5 +88,12 @@ struct ScanResult
 };
 
 ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& options = {});
+
+// Marks findings matched by a live ignore entry as suppressed (kept, not removed) and returns the expired entries'
+// descriptions. scanInventory() does this itself; exposed for findings from other sources (Dockerfiles, files).
+QStringList applyIgnores(model::Findings& findings, const std::vector<IgnoreEntry>& ignores, QDate today);
+
+// docs/rules.md, generated from the catalogue (bulkhead-cli rules --format markdown writes the same text).
+QString rulesMarkdown(std::span<const model::RuleInfo> rules);
 
 } // namespace bulkhead::rules

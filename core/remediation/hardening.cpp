@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/remediation/hardening.h"
+
+#include "core/util/textescape.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace bulkhead::remediation {
+
+namespace {
+
+constexpr const char* kUser = "65534:65534"; // nobody: exists in most images, owns nothing
+constexpr const char* kMemory = "512m";
+constexpr const char* kCpus = "1.0";
+constexpr int kPids = 200;
+
+// Indexes named in finding fields like "HostConfig.CapAdd[2]" for the given rule at or above High.
+QSet<int> flaggedIndexes(std::span<const model::Finding> findings, QStringView ruleId, QStringView fieldPrefix)
+{
+    QSet<int> out;
+    for (const model::Finding& f : findings) {
+        if (f.ruleId != ruleId || f.severity < model::Severity::High) {
+            continue;
+        }
+        const QString& field = f.location.field;
+        if (!field.startsWith(fieldPrefix)) {
+            continue;
+        }
+        const qsizetype open = field.indexOf(u'[');
+        const qsizetype close = field.indexOf(u']', open);
+        bool ok = false;
+        const int i = open >= 0 && close > open ? field.mid(open + 1, close - open - 1).toInt(&ok) : -1;
+        if (ok) {
+            out.insert(i);
+        }
+    }
+    return out;
+}
+
+QSet<int> mountIndexes(std::span<const model::Finding> findings, QStringView ruleId)
+{
+    QSet<int> out;
+    for (const model::Finding& f : findings) {
+        if (f.ruleId == ruleId && f.location.field.startsWith(u"Mounts[")) {
+            bool ok = false;
+            const QString& field = f.location.field;
+            const int i = field.mid(7, field.indexOf(u']') - 7).toInt(&ok);
+            if (ok) {
+                out.insert(i);
+            }
+        }
+    }
+    return out;
+}
+
+bool has(std::span<const model::Finding> findings, QStringView ruleId)
+{
+    return std::any_of(
+        findings.begin(), findings.end(), [ruleId](const model::Finding& f) { return f.ruleId == ruleId; });
+}
+
+QString humanBytes(qint64 b)
+{
+    if (b % (1024ll * 1024 * 1024) == 0) {
+        return QStringLiteral("%1g").arg(b / (1024ll * 1024 * 1024));
+    }
+    if (b % (1024ll * 1024) == 0) {
+        return QStringLiteral("%1m").arg(b / (1024ll * 1024));
+    }
+    return QString::number(b);
+}
+
+QString secretName(const QString& envName)
+{
+    QString s = envName.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    return s.isEmpty() ? QStringLiteral("secret") : s;
+}
+
+QString serviceName(const QString& containerName)
+{
+    QString s = containerName.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]")), QStringLiteral("-"));
+    while (s.startsWith(u'-')) {
+        s.remove(0, 1);
+    }
+    return s.isEmpty() ? QStringLiteral("app") : s.left(63);
+}
+
+bool allInterfaces(const QString& ip)
+{
+    return ip.isEmpty() || ip == QLatin1String("0.0.0.0") || ip == QLatin1String("::") || ip == QLatin1String("[::]");
+}
+
+// A comment line must stay one line whatever the daemon sent.
+QString commentSafe(const QString& s)
+{
+    QString t = s;
+    for (QChar& c : t) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            c = u'?';
+        }
+    }
+    return t;
+}
+
+} // namespace
+
+bool looksSecretAssignment(const QString& name, const QString& value)
+{
+    static const QRegularExpression kName(
+        QStringLiteral(R"((PASS(WORD|WD)?|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|WEBHOOK|)"
+                       R"(DATABASE_URL|DSN|CONN(ECTION)?_?STR|_PAT$|^PAT_))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (kName.match(name).hasMatch()) {
+        return !value.isEmpty();
+    }
+    // URLs with credentials ("scheme://user:pass@host").
+    static const QRegularExpression kUrlCreds(QStringLiteral(R"(^[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (kUrlCreds.match(value).hasMatch()) {
+        return true;
+    }
+    // Long random-looking values without spaces or slashes: better replaced than printed.
+    if (value.size() >= 20 && !value.contains(u' ') && !value.contains(u'/')) {
+        bool lower = false;
+        bool upper = false;
+        bool digit = false;
+        for (QChar c : value) {
+            lower = lower || c.isLower();
+            upper = upper || c.isUpper();
+            digit = digit || c.isDigit();
+        }
+        return int(lower) + int(upper) + int(digit) >= 3;
+    }
+    return false;
+}
+
+QString yamlQuote(QStringView s)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029) {
+            out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out + u'"';
+}
+
+Hardened hardenContainer(const model::Container& c, const model::Image* image, std::span<const model::Finding> findings)
+{
+    Hardened h;
+    QStringList run = {QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("-d")};
+    QStringList compose;
+    const QString name = c.name.isEmpty() ? c.id.left(12) : c.name;
+    const QString svc = serviceName(name);
+    compose << QStringLiteral("services:") << QStringLiteral("  %1:").arg(svc);
+    const QString imageRef = !c.imageRef.isEmpty() ? c.imageRef : c.imageId;
+    compose << QStringLiteral("    image: %1").arg(yamlQuote(imageRef));
+    compose << QStringLiteral("    container_name: %1").arg(yamlQuote(name));
+    run << QStringLiteral("--name") << name;
+
+    // User: keep a non-root user the container or image already has; otherwise an unprivileged one.
+    QString user;
+    if (c.config.user && !c.config.user->isEmpty() && c.config.user->section(u':', 0, 0) != QLatin1String("0") &&
+        c.config.user->section(u':', 0, 0) != QLatin1String("root")) {
+        const bool inherited = image != nullptr && image->config.user == c.config.user;
+        if (!inherited) {
+            user = *c.config.user;
+        }
+    } else {
+        user = QString::fromLatin1(kUser);
+        h.removed << QStringLiteral("runs as %1 instead of root").arg(user);
+    }
+    if (!user.isEmpty()) {
+        run << QStringLiteral("--user") << user;
+        compose << QStringLiteral("    user: %1").arg(yamlQuote(user));
+    }
+
+    // Capabilities: drop everything, add back what was added unless it was rated high or critical.
+    run << QStringLiteral("--cap-drop") << QStringLiteral("ALL");
+    compose << QStringLiteral("    cap_drop:") << QStringLiteral("      - \"ALL\"");
+    const QSet<int> badCaps = flaggedIndexes(findings, u"CTR-002", u"HostConfig.CapAdd[");
+    QStringList keepCaps;
+    for (qsizetype i = 0; i < c.capAdd.size(); ++i) {
+        if (badCaps.contains(static_cast<int>(i))) {
+            h.removed << QStringLiteral("capability %1 (add back only if proven necessary)").arg(c.capAdd[i]);
+        } else if (c.capAdd[i].compare(QLatin1String("ALL"), Qt::CaseInsensitive) != 0) {
+            keepCaps << c.capAdd[i];
+        }
+    }
+    if (!keepCaps.isEmpty()) {
+        compose << QStringLiteral("    cap_add:");
+        for (const QString& cap : keepCaps) {
+            run << QStringLiteral("--cap-add") << cap;
+            compose << QStringLiteral("      - %1").arg(yamlQuote(cap));
+        }
+    }
+    if (c.privileged.value_or(false)) {
+        h.removed << QStringLiteral("--privileged");
+    }
+
+    // Security options: keep confinement, drop the ones that switch it off, add no-new-privileges.
+    QStringList secOpts;
+    for (const QString& o : c.securityOpt) {
+        const QString l = o.toLower().remove(u' ');
+        if (l.contains(QLatin1String("unconfined")) || l == QLatin1String("label=disable") ||
+            l == QLatin1String("label:disable") || l.startsWith(QLatin1String("no-new-privileges"))) {
+            if (!l.startsWith(QLatin1String("no-new-privileges"))) {
+                h.removed << QStringLiteral("--security-opt %1").arg(o);
+            }
+            continue;
+        }
+        secOpts << o;
+    }
+    secOpts << QStringLiteral("no-new-privileges:true");
+    compose << QStringLiteral("    security_opt:");
+    for (const QString& o : secOpts) {
+        run << QStringLiteral("--security-opt") << o;
+        compose << QStringLiteral("      - %1").arg(yamlQuote(o));
+    }
+
+    // Read-only root with a tmpfs for scratch space.
+    run << QStringLiteral("--read-only");
+    compose << QStringLiteral("    read_only: true");
+    QStringList tmpfs = c.tmpfs;
+    if (!tmpfs.contains(QStringLiteral("/tmp"))) {
+        tmpfs.prepend(QStringLiteral("/tmp"));
+    }
+    compose << QStringLiteral("    tmpfs:");
+    for (const QString& t : tmpfs) {
+        run << QStringLiteral("--tmpfs") << t;
+        compose << QStringLiteral("      - %1").arg(yamlQuote(t));
+    }
+
+    // Limits: keep what is set, fill in the rest.
+    const QString mem = c.memory && *c.memory > 0 ? humanBytes(*c.memory) : QString::fromLatin1(kMemory);
+    const QString cpus =
+        c.nanoCpus && *c.nanoCpus > 0 ? QString::number(double(*c.nanoCpus) / 1e9, 'g', 6) : QString::fromLatin1(kCpus);
+    const qint64 pids = c.pidsLimit && *c.pidsLimit > 0 ? *c.pidsLimit : kPids;
+    run << QStringLiteral("--memory") << mem << QStringLiteral("--memory-swap") << mem;
+    run << QStringLiteral("--cpus") << cpus << QStringLiteral("--pids-limit") << QString::number(pids);
+    compose << QStringLiteral("    mem_limit: %1").arg(yamlQuote(mem));
+    compose << QStringLiteral("    memswap_limit: %1").arg(yamlQuote(mem));
+    compose << QStringLiteral("    cpus: %1").arg(cpus);
+    compose << QStringLiteral("    pids_limit: %1").arg(pids);
+    for (const model::Ulimit& u : c.ulimits) {
+        if (u.soft >= 0 && u.hard >= 0) {
+            run << QStringLiteral("--ulimit") << QStringLiteral("%1=%2:%3").arg(u.name).arg(u.soft).arg(u.hard);
+        }
+    }
+
+    // Restart: bounded retries.
+    QString restart;
+    if (c.restartPolicy.name == QLatin1String("always") || c.restartPolicy.name == QLatin1String("unless-stopped")) {
+        restart = QStringLiteral("on-failure:5");
+    } else if (c.restartPolicy.name == QLatin1String("on-failure")) {
+        restart = QStringLiteral("on-failure:%1").arg(c.restartPolicy.maxRetries > 0 ? c.restartPolicy.maxRetries : 5);
+    }
+    if (!restart.isEmpty()) {
+        run << QStringLiteral("--restart") << restart;
+        compose << QStringLiteral("    restart: %1").arg(yamlQuote(restart));
+    }
+
+    // Namespaces: never the host's; keep user-defined and "none" networks.
+    const QString& net = c.networkMode;
+    if (!net.isEmpty() && net != QLatin1String("default") && net != QLatin1String("bridge") &&
+        net != QLatin1String("host")) {
+        run << QStringLiteral("--network") << net;
+        compose << QStringLiteral("    network_mode: %1").arg(yamlQuote(net));
+    }
+    for (const auto& [mode, flag] : {std::pair{c.networkMode, "--network host"},
+                                     std::pair{c.pidMode, "--pid host"},
+                                     std::pair{c.ipcMode, "--ipc host"},
+                                     std::pair{c.utsMode, "--uts host"},
+                                     std::pair{c.usernsMode, "--userns host"}}) {
+        if (mode == QLatin1String("host")) {
+            h.removed << QString::fromLatin1(flag);
+        }
+    }
+
+    // Devices: drop the dangerous ones.
+    const QSet<int> badDevices = flaggedIndexes(findings, u"CTR-015", u"HostConfig.Devices[");
+    QStringList devices;
+    for (std::size_t i = 0; i < c.devices.size(); ++i) {
+        const model::Device& d = c.devices[i];
+        if (badDevices.contains(static_cast<int>(i))) {
+            h.removed << QStringLiteral("device %1").arg(d.pathOnHost);
+            continue;
+        }
+        devices << QStringLiteral("%1:%2:%3").arg(d.pathOnHost, d.pathInContainer, d.permissions);
+    }
+    if (!devices.isEmpty()) {
+        compose << QStringLiteral("    devices:");
+        for (const QString& d : devices) {
+            run << QStringLiteral("--device") << d;
+            compose << QStringLiteral("      - %1").arg(yamlQuote(d));
+        }
+    }
+
+    // Ports: bound to loopback; a reverse proxy publishes what must be public.
+    QStringList ports;
+    for (const model::PortBinding& p : c.ports) {
+        if (!p.published) {
+            continue;
+        }
+        const QString ip = allInterfaces(p.hostIp) ? QStringLiteral("127.0.0.1") : p.hostIp;
+        const QString ipPart = ip.contains(u':') && !ip.startsWith(u'[') ? u'[' + ip + u']' : ip;
+        const QString hostPort = p.hostPort > 0 ? QString::number(p.hostPort) : QString();
+        ports << QStringLiteral("%1:%2:%3/%4").arg(ipPart, hostPort).arg(p.containerPort).arg(p.protocol);
+    }
+    ports.removeDuplicates();
+    if (!ports.isEmpty()) {
+        compose << QStringLiteral("    ports:");
+        for (const QString& p : ports) {
+            run << QStringLiteral("-p") << p;
+            compose << QStringLiteral("      - %1").arg(yamlQuote(p));
+        }
+    }
+
+    // Mounts: runtime sockets and sensitive host paths go; secret files stay read-only; the rest is kept.
+    const QSet<int> socketMounts = mountIndexes(findings, u"CTR-020");
+    const QSet<int> sensitiveMounts = mountIndexes(findings, u"CTR-021");
+    const QSet<int> secretMounts = mountIndexes(findings, u"CTR-022");
+    QStringList volumes;
+    for (std::size_t i = 0; i < c.mounts.size(); ++i) {
+        const model::Mount& m = c.mounts[i];
+        const int idx = static_cast<int>(i);
+        if (socketMounts.contains(idx) || sensitiveMounts.contains(idx)) {
+            h.removed
+                << QStringLiteral("mount %1:%2 (mount only what is needed, read-only)").arg(m.source, m.destination);
+            continue;
+        }
+        const bool ro = !m.rw || secretMounts.contains(idx);
+        QString src;
+        if (m.type == QLatin1String("volume")) {
+            src = m.name;
+        } else if (m.type == QLatin1String("bind")) {
+            src = m.source;
+        } else {
+            continue; // tmpfs and npipe mounts are reproduced elsewhere or not applicable
+        }
+        if (src.isEmpty() || m.destination.isEmpty()) {
+            continue;
+        }
+        volumes << QStringLiteral("%1:%2%3").arg(src, m.destination, ro ? QStringLiteral(":ro") : QString());
+        if (secretMounts.contains(idx)) {
+            h.removed
+                << QStringLiteral("%1 stays read-only; move it to a Docker secret under /run/secrets").arg(m.source);
+        }
+    }
+
+    // Environment: secret-looking values become Docker secrets (files under /run/secrets), never printed.
+    QStringList envLines;
+    QStringList secrets;
+    const QStringList imageEnv = image != nullptr ? image->config.env : QStringList();
+    for (const QString& kv : c.config.env) {
+        if (imageEnv.contains(kv)) {
+            continue; // inherited from the image
+        }
+        const qsizetype eq = kv.indexOf(u'=');
+        const QString key = eq < 0 ? kv : kv.left(eq);
+        const QString value = eq < 0 ? QString() : kv.mid(eq + 1);
+        if (looksSecretAssignment(key, value)) {
+            const QString sn = secretName(key);
+            secrets << sn;
+            run << QStringLiteral("-e") << QStringLiteral("%1_FILE=/run/secrets/%2").arg(key, sn);
+            volumes << QStringLiteral("./secrets/%1:/run/secrets/%1:ro").arg(sn);
+            envLines << QStringLiteral("      %1: %2")
+                            .arg(yamlQuote(key + QStringLiteral("_FILE")),
+                                 yamlQuote(QStringLiteral("/run/secrets/") + sn));
+            h.removed << QStringLiteral("value of %1 (now a secret file ./secrets/%2)").arg(key, sn);
+        } else {
+            run << QStringLiteral("-e") << kv;
+            envLines << QStringLiteral("      %1: %2").arg(yamlQuote(key), yamlQuote(value));
+        }
+    }
+    for (const QString& v : volumes) {
+        run << QStringLiteral("-v") << v;
+    }
+    QStringList composeVolumes;
+    for (const QString& v : volumes) {
+        if (!v.startsWith(QLatin1String("./secrets/"))) {
+            composeVolumes << v;
+        }
+    }
+    if (!composeVolumes.isEmpty()) {
+        compose << QStringLiteral("    volumes:");
+        for (const QString& v : composeVolumes) {
+            compose << QStringLiteral("      - %1").arg(yamlQuote(v));
+        }
+    }
+    if (!envLines.isEmpty()) {
+        compose << QStringLiteral("    environment:") << envLines;
+    }
+    if (!secrets.isEmpty()) {
+        compose << QStringLiteral("    secrets:");
+        for (const QString& s : secrets) {
+            compose << QStringLiteral("      - %1").arg(yamlQuote(s));
+        }
+    }
+
+    // Entrypoint and command, only where they differ from the image's.
+    QStringList args;
+    const bool sameEntrypoint = image != nullptr && image->config.entrypoint == c.config.entrypoint;
+    const bool sameCmd = image != nullptr && image->config.cmd == c.config.cmd && sameEntrypoint;
+    if (!sameEntrypoint && !c.config.entrypoint.isEmpty()) {
+        run << QStringLiteral("--entrypoint") << c.config.entrypoint.first();
+        args << c.config.entrypoint.mid(1);
+        compose << QStringLiteral("    entrypoint:");
+        for (const QString& a : c.config.entrypoint) {
+            compose << QStringLiteral("      - %1").arg(yamlQuote(a));
+        }
+    }
+    if (!sameCmd || !args.isEmpty()) {
+        args << c.config.cmd;
+    }
+    if (!sameCmd && !c.config.cmd.isEmpty()) {
+        compose << QStringLiteral("    command:");
+        for (const QString& a : c.config.cmd) {
+            compose << QStringLiteral("      - %1").arg(yamlQuote(a));
+        }
+    }
+    run << imageRef << args;
+
+    if (!secrets.isEmpty()) {
+        compose << QStringLiteral("secrets:");
+        for (const QString& s : secrets) {
+            compose << QStringLiteral("  %1:").arg(s)
+                    << QStringLiteral("    file: %1").arg(yamlQuote(QStringLiteral("./secrets/") + s));
+        }
+    }
+
+    QStringList header;
+    for (const QString& r : h.removed) {
+        header << QStringLiteral("# removed: ") + commentSafe(r);
+    }
+    if (has(findings, u"CTR-040") || has(findings, u"CTR-042")) {
+        header << QStringLiteral("# ports now bind to 127.0.0.1: publish public services through a reverse proxy");
+    }
+    h.runCommand = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + util::shellJoin(run);
+    h.composeService = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + compose.join(u'\n') + u'\n';
+    return h;
+}
+
+} // namespace bulkhead::remediation
