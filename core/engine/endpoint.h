@@ -74,16 +74,17 @@ struct EndpointCandidate
 // Inputs of the resolution, taken from the process environment and $HOME by default; tests pass their own.
 struct ResolveInput
 {
-    QString hostFlag;             // --host
-    QString contextFlag;          // --context
-    QString dockerHost;           // DOCKER_HOST
-    QString dockerContext;        // DOCKER_CONTEXT
-    QString dockerTlsVerify;      // DOCKER_TLS_VERIFY
-    QString dockerCertPath;       // DOCKER_CERT_PATH
-    QString dockerConfigDir;      // DOCKER_CONFIG, else $HOME/.docker
-    QString home;                 // $HOME
-    QString xdgRuntimeDir;        // $XDG_RUNTIME_DIR
-    bool tlsNoVerifyFlag = false; // --tls-no-verify (explicit user choice)
+    QString hostFlag;                                               // --host
+    QString contextFlag;                                            // --context
+    QString dockerHost;                                             // DOCKER_HOST
+    QString dockerContext;                                          // DOCKER_CONTEXT
+    QString dockerTlsVerify;                                        // DOCKER_TLS_VERIFY
+    QString dockerCertPath;                                         // DOCKER_CERT_PATH
+    QString dockerConfigDir;                                        // DOCKER_CONFIG, else $HOME/.docker
+    QString home;                                                   // $HOME
+    QString xdgRuntimeDir;                                          // $XDG_RUNTIME_DIR
+    bool tlsNoVerifyFlag = false;                                   // --tls-no-verify (explicit user choice)
+    QString defaultSocket = QStringLiteral("/var/run/docker.sock"); // the system socket (tests point it elsewhere)
 
     static ResolveInput fromEnvironment();
 };
