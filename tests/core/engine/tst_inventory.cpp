@@ -267,7 +267,7 @@ private slots:
         for (int i = 0; i < 5000; ++i) {
             huge += "1,";
         }
-        huge += R"({"Id": 5}, null]")";
+        huge += R"({"Id": 5}, null])";
         server.setBody(QStringLiteral("/images/json"), huge);
         const auto collected = engine::collectInventory(endpointFor(server.url()), fastOptions());
         QVERIFY(collected.ok());
