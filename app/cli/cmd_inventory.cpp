@@ -258,7 +258,9 @@ QString portsText(const model::Container& c)
         const QString target = QStringLiteral("%1/%2").arg(p.containerPort).arg(p.protocol);
         if (p.published) {
             const QString ip = p.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : p.hostIp;
-            parts << QStringLiteral("%1:%2->%3").arg(ip).arg(p.hostPort).arg(target);
+            // Port 0: published on a port the daemon picks when the container starts.
+            const QString port = p.hostPort > 0 ? QString::number(p.hostPort) : QStringLiteral("*");
+            parts << QStringLiteral("%1:%2->%3").arg(ip, port, target);
         } else {
             parts << target;
         }
