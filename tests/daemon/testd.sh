@@ -314,7 +314,7 @@ EOF
     printf '#!/bin/sh\nexec %s -F %s "$@"\n' "$(command -v ssh)" "$s/config" >"$s/bin/ssh"
     chmod 0755 "$s/bin/ssh"
     /usr/sbin/sshd -t -f "$s/sshd_config" 2>"$s/sshd.log" || give_up "sshd rejects its config: $(cat "$s/sshd.log")"
-    /usr/sbin/sshd -f "$s/sshd_config" -E "$s/sshd.log" </dev/null 9>&- || give_up "sshd did not start (see $s/sshd.log)"
+    /usr/sbin/sshd -f "$s/sshd_config" -E "$s/sshd.log" </dev/null >>"$s/sshd.log" 2>&1 9>&- || give_up "sshd did not start (see $s/sshd.log)"
     local i
     for ((i = 0; i < 50; i++)); do
         if ssh -F "$s/config" -p "$port" root@127.0.0.1 -- true 2>/dev/null; then
@@ -396,7 +396,7 @@ prepare_context() { # name -> prints the context path
     echo "$dst"
 }
 
-build_image() { # name tag [build-arg KEY...]
+build_image() { # name tag [build-arg KEY...]; returns non-zero on failure (runs in a background job)
     local name="$1" tag="$2" ctx k
     shift 2
     ctx="$(prepare_context "$name")"
@@ -404,22 +404,33 @@ build_image() { # name tag [build-arg KEY...]
     for k in "$@"; do
         args+=(--build-arg "$k=${SECRET[$k]}")
     done
-    if ! d build --rm --force-rm -q -t "$tag" "${args[@]}" "$ctx" >>"$DIR/build.log" 2>&1; then
-        give_up "docker build of $tag failed (see $DIR/build.log)"
-    fi
+    d build --rm --force-rm -t "$tag" "${args[@]}" "$ctx" >"$DIR/build-$name.log" 2>&1
 }
 
 make_images() {
     load_secrets
-    : >"$DIR/build.log"
     # An id_rsa-like key for the risky image: a real OpenSSH key made now, never committed to the repository.
     mkdir -p "$DIR/generated/risky"
     [[ -f "$DIR/generated/risky/id_rsa" ]] ||
         ssh-keygen -q -t rsa -b 2048 -N '' -C fixture@bulkhead-test -f "$DIR/generated/risky/id_rsa"
-    build_image risky bulkhead/fixture-risky:1 AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY DATABASE_URL BUILD_ARG_TOKEN
-    build_image nonroot bulkhead/fixture-nonroot:1
-    build_image large bulkhead/fixture-large:1
-    build_image multistage bulkhead/fixture-multistage:1 NPM_TOKEN
+    # The builds are independent and mostly wait on the daemon: run them side by side.
+    local -A jobs=()
+    build_image risky bulkhead/fixture-risky:1 AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY DATABASE_URL \
+        BUILD_ARG_TOKEN &
+    jobs[risky]=$!
+    build_image nonroot bulkhead/fixture-nonroot:1 &
+    jobs[nonroot]=$!
+    build_image large bulkhead/fixture-large:1 &
+    jobs[large]=$!
+    build_image multistage bulkhead/fixture-multistage:1 NPM_TOKEN &
+    jobs[multistage]=$!
+    local name failed=()
+    for name in "${!jobs[@]}"; do
+        wait "${jobs[$name]}" || failed+=("$name")
+    done
+    if ((${#failed[@]} > 0)); then
+        give_up "docker build failed for: ${failed[*]} (see $DIR/build-<name>.log)"
+    fi
     # The legacy builder leaves the builder stage of the multi-stage image as a dangling image; drop it so the
     # image list is exactly the tagged fixtures.
     d image prune -f >/dev/null 2>&1 || true
@@ -433,6 +444,7 @@ make_images() {
 # runs with --bridge=none); host ports are ephemeral so that instances do not collide.
 
 MANIFEST_ROWS=()
+TO_START=()
 
 fixture() { # name want(run|create) traits -- docker-create-args...
     local name="$1" want="$2" traits="$3"
@@ -440,20 +452,17 @@ fixture() { # name want(run|create) traits -- docker-create-args...
     if ! d create --name "$name" "$@" >>"$DIR/containers.log" 2>&1; then
         give_up "docker create $name failed (see $DIR/containers.log)"
     fi
-    local state=created
-    if [[ "$want" == run ]]; then
-        if d start "$name" >>"$DIR/containers.log" 2>&1; then
-            state=running
-        else
-            log "note: $name could not start here (kept as created)"
-        fi
-    fi
+    [[ "$want" == run ]] && TO_START+=("$name")
     local args
     args="$(printf '%s\n' "$@" | jq -R . | jq -cs .)"
-    MANIFEST_ROWS+=("$(jq -cn --arg want "$want" --arg state "$state" --arg traits "$traits" --arg name "$name" \
-        --argjson args "$args" \
-        '{name: $name, expectedState: (if $want == "run" then "running" else "created" end), state: $state,
+    MANIFEST_ROWS+=("$(jq -cn --arg want "$want" --arg traits "$traits" --arg name "$name" --argjson args "$args" \
+        '{name: $name, expectedState: (if $want == "run" then "running" else "created" end),
           traits: ($traits | split(" ") | map(select(length > 0))), args: $args}')")
+}
+
+# One `docker start` for all: it goes on after a failure, and the actual states are read back afterwards.
+start_fixtures() {
+    d start "${TO_START[@]}" >>"$DIR/containers.log" 2>&1 || log "note: some fixtures could not start (see $DIR/containers.log)"
 }
 
 make_containers() {
@@ -512,13 +521,16 @@ make_containers() {
     fixture bh-hostile-strings run "label-html env-ansi" -- \
         --label 'com.example.note=<img src=x onerror=alert(1)>' -e "BANNER=${esc}[31mred${esc}[0m${esc}]0;title${esc}\\" \
         "$img" "${sleep[@]}"
+    start_fixtures
 }
 
 write_manifest() {
-    local images
+    local images states
     images="$(d images --format '{{.Repository}}:{{.Tag}}' | sort | jq -R . | jq -cs .)"
-    printf '%s\n' "${MANIFEST_ROWS[@]}" | jq -s --argjson images "$images" \
-        '{containers: (map({(.name): del(.name)}) | add), images: $images}' >"$DIR/fixtures.json.tmp"
+    states="$(d ps -a --format '{{.Names}} {{.State}}' | jq -R 'split(" ") | {(.[0]): .[1]}' | jq -cs 'add')"
+    printf '%s\n' "${MANIFEST_ROWS[@]}" | jq -s --argjson images "$images" --argjson states "$states" \
+        '{containers: (map({(.name): (del(.name) + {state: ($states[.name] // "missing")})}) | add),
+          images: $images}' >"$DIR/fixtures.json.tmp"
     mv "$DIR/fixtures.json.tmp" "$DIR/fixtures.json"
 }
 
