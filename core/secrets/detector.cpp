@@ -1,0 +1,687 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/secrets/detector.h"
+
+#include "core/secrets/detectors_p.h"
+#include "core/util/redact.h"
+
+#include <QCoreApplication>
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <deque>
+#include <memory>
+
+namespace bulkhead::secrets {
+
+namespace detail {
+
+// ---- Aho-Corasick -------------------------------------------------------------------------------------------
+
+KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
+{
+    auto fold = [](unsigned char c) -> unsigned char { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; };
+    // Byte classes: one per distinct (folded) keyword byte, class 0 for every other byte. Keeps the table small
+    // enough to stay in cache, which is what makes the scan run near memory speed.
+    std::array<int, 256> classOf{};
+    for (const std::string& k : keywords) {
+        for (unsigned char c : k) {
+            const unsigned char f = fold(c);
+            if (classOf[f] == 0) {
+                classOf[f] = static_cast<int>(m_classes++);
+            }
+        }
+    }
+    for (int b = 0; b < 256; ++b) {
+        m_class[static_cast<std::size_t>(b)] = static_cast<std::uint8_t>(classOf[fold(static_cast<unsigned char>(b))]);
+    }
+    const std::size_t C = m_classes;
+
+    // Trie with -1 for "no edge".
+    std::vector<std::int32_t> go(C, -1);
+    std::vector<std::vector<int>> out(1);
+    for (std::size_t ki = 0; ki < keywords.size(); ++ki) {
+        std::size_t s = 0;
+        for (unsigned char c : keywords[ki]) {
+            const std::size_t cl = m_class[c];
+            if (go[s * C + cl] < 0) {
+                go[s * C + cl] = static_cast<std::int32_t>(out.size());
+                out.emplace_back();
+                go.resize(out.size() * C, -1);
+            }
+            s = static_cast<std::size_t>(go[s * C + cl]);
+        }
+        out[s].push_back(static_cast<int>(ki));
+        m_lengths.push_back(keywords[ki].size());
+    }
+    const std::size_t states = out.size();
+    Q_ASSERT(states < 65535);
+
+    // BFS: failure links folded into a complete transition table; outputs merged along failure links.
+    std::vector<std::uint32_t> fail(states, 0);
+    m_delta.assign(states * C, 0);
+    std::deque<std::size_t> queue;
+    for (std::size_t cl = 0; cl < C; ++cl) {
+        const std::int32_t t = go[cl];
+        if (t > 0) {
+            m_delta[cl] = static_cast<std::uint16_t>(t);
+            fail[static_cast<std::size_t>(t)] = 0;
+            queue.push_back(static_cast<std::size_t>(t));
+        }
+    }
+    while (!queue.empty()) {
+        const std::size_t s = queue.front();
+        queue.pop_front();
+        const std::vector<int>& inherited = out[fail[s]];
+        out[s].insert(out[s].end(), inherited.begin(), inherited.end());
+        for (std::size_t cl = 0; cl < C; ++cl) {
+            const std::int32_t t = go[s * C + cl];
+            if (t > 0) {
+                fail[static_cast<std::size_t>(t)] = m_delta[fail[s] * C + cl];
+                m_delta[s * C + cl] = static_cast<std::uint16_t>(t);
+                queue.push_back(static_cast<std::size_t>(t));
+            } else {
+                m_delta[s * C + cl] = m_delta[fail[s] * C + cl];
+            }
+        }
+    }
+    m_hasOutput.resize(states);
+    m_outBegin.resize(states + 1);
+    for (std::size_t s = 0; s < states; ++s) {
+        m_hasOutput[s] = out[s].empty() ? 0 : 1;
+        m_outBegin[s] = static_cast<std::uint32_t>(m_outputs.size());
+        m_outputs.insert(m_outputs.end(), out[s].begin(), out[s].end());
+    }
+    m_outBegin[states] = static_cast<std::uint32_t>(m_outputs.size());
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::Check;
+using detail::Detector;
+
+constexpr std::size_t kBefore = 256; // bytes before a keyword a pattern may start (key names, token prefixes)
+
+struct Engine
+{
+    std::vector<std::unique_ptr<re2::RE2>> regexes;
+    std::vector<int> keywordDetector; // keyword index -> detector index
+    std::unique_ptr<detail::KeywordAutomaton> automaton;
+    std::vector<model::RuleInfo> rules;
+
+    Engine()
+    {
+        re2::RE2::Options options;
+        options.set_encoding(re2::RE2::Options::EncodingLatin1); // bytes in, no UTF-8 decoding surprises
+        options.set_log_errors(false);
+        options.set_max_mem(64 << 20);
+        std::vector<std::string> keywords;
+        const auto table = detail::detectors();
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const Detector& d = table[i];
+            regexes.push_back(std::make_unique<re2::RE2>(d.pattern, options));
+            Q_ASSERT_X(regexes.back()->ok(), d.info.id, regexes.back()->error().c_str());
+            std::string_view kws(d.keywords);
+            while (!kws.empty()) {
+                const std::size_t bar = kws.find('|');
+                std::string kw(kws.substr(0, bar));
+                std::transform(kw.begin(), kw.end(), kw.begin(), [](char c) {
+                    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+                });
+                if (!kw.empty()) {
+                    keywords.push_back(std::move(kw));
+                    keywordDetector.push_back(static_cast<int>(i));
+                }
+                kws = bar == std::string_view::npos ? std::string_view() : kws.substr(bar + 1);
+            }
+            rules.push_back(d.info);
+        }
+        automaton = std::make_unique<detail::KeywordAutomaton>(keywords);
+        for (const model::RuleInfo& r : detail::fileRules()) {
+            rules.push_back(r);
+        }
+    }
+};
+
+const Engine& engine()
+{
+    static const Engine e; // thread-safe initialisation; RE2 objects are safe to share between threads
+    return e;
+}
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+std::string lowered(std::string_view v)
+{
+    std::string s(v);
+    std::transform(s.begin(), s.end(), s.begin(), lower);
+    return s;
+}
+
+// Values that are documentation, templates or obvious dummies, whatever detector matched them.
+bool isPlaceholder(std::string_view value)
+{
+    const std::string v = lowered(value);
+    static constexpr std::string_view kContains[] = {
+        "${",          "{{",
+        "$(",          "<",
+        ">",           "%(",
+        "example",     "changeme",
+        "change_me",   "change-me",
+        "placeholder", "dummy",
+        "redacted",    "your_",
+        "your-",       "yourtoken",
+        "yourkey",     "xxxxx",
+        "*****",       "....",
+        "sample",      "notreal",
+        "not_real",    "not-a-real",
+        "fake",        "insert_",
+        "insert-",     "replace_me",
+        "replaceme",   "todo",
+        "fixme",       "123456789",
+        "abcdefghij",  "0000000000",
+        "secret_here", "token_here",
+        "key_here",    "password_here",
+    };
+    for (std::string_view needle : kContains) {
+        if (v.find(needle) != std::string::npos) {
+            return true;
+        }
+    }
+    static constexpr std::string_view kExact[] = {
+        "password", "passw0rd",  "pass",  "secret", "token", "value",  "none",    "null",    "true",
+        "false",    "undefined", "admin", "root",   "user",  "test",   "testing", "default", "string",
+        "required", "optional",  "env",   "empty",  "unset", "hidden", "masked",
+    };
+    for (std::string_view exact : kExact) {
+        if (v == exact) {
+            return true;
+        }
+    }
+    if (!v.empty() && (v.front() == '$' || v.front() == '%')) {
+        return true; // $VAR, %VAR%: a reference, not a value
+    }
+    // Very few distinct bytes: "aaaaaaaa", "abababab", "--------".
+    if (v.size() >= 8) {
+        bool seen[256] = {};
+        int distinct = 0;
+        for (unsigned char c : v) {
+            if (!seen[c]) {
+                seen[c] = true;
+                ++distinct;
+            }
+        }
+        if (distinct <= 3) {
+            return true;
+        }
+    }
+    // Values published in provider documentation.
+    static constexpr std::string_view kKnownExamples[] = {
+        "ghp_16c7e42f292c6912e7710c838347ae178b4a",
+        "eyjhbgcioijiuzi1niisinr5cci6ikpxvcj9."
+        "eyjzdwiioiixmjm0nty3odkwiiwibmftzsi6ikpvag4grg9liiwiawf0ijoxnte2mjm5mdiyfq."
+        "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c",
+        "sk_test_4ec39hqlyjwdarjtt1zdp7dc",
+    };
+    for (std::string_view known : kKnownExamples) {
+        if (v == known) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Generic assignments: reject values that are code or configuration references rather than secrets.
+bool looksLikeIdentifierOrPath(std::string_view value)
+{
+    const std::string v = lowered(value);
+    if (v.starts_with('/') || v.starts_with("./") || v.starts_with("../") || v.starts_with("~/") ||
+        v.starts_with("file:") || v.starts_with("http")) {
+        return true;
+    }
+    static constexpr std::string_view kExtensions[] = {".txt",
+                                                       ".json",
+                                                       ".yml",
+                                                       ".yaml",
+                                                       ".pem",
+                                                       ".key",
+                                                       ".crt",
+                                                       ".conf",
+                                                       ".cfg",
+                                                       ".env",
+                                                       ".ini",
+                                                       ".xml",
+                                                       ".properties",
+                                                       ".secret",
+                                                       ".gpg",
+                                                       ".asc",
+                                                       ".p12",
+                                                       ".jks"};
+    for (std::string_view ext : kExtensions) {
+        if (endsWith(v, ext)) {
+            return true;
+        }
+    }
+    bool digit = false;
+    bool symbol = false;
+    bool upper = false;
+    bool lowerCase = false;
+    for (char c : value) {
+        if (c >= '0' && c <= '9') {
+            digit = true;
+        } else if (c >= 'A' && c <= 'Z') {
+            upper = true;
+        } else if (c >= 'a' && c <= 'z') {
+            lowerCase = true;
+        } else if (c != '_' && c != '.' && c != '-') {
+            symbol = true;
+        }
+    }
+    // Letters with _ . - only: an identifier, a dotted name, a word ("get_password", "self.token", "MY_SECRET").
+    if (!digit && !symbol) {
+        return true;
+    }
+    // Digits but a single letter case and dotted/underscored words: "config.v2.token_name".
+    (void)upper;
+    (void)lowerCase;
+    return false;
+}
+
+bool isBase64Char(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
+           c == '=';
+}
+
+bool pemBodyLooksReal(std::string_view body)
+{
+    // Strip header lines ("Proc-Type: ...") and escaped newlines; count base64 bytes.
+    std::size_t base64 = 0;
+    std::size_t other = 0;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(body[i]);
+        if (c == '\\' && i + 1 < body.size() && (body[i + 1] == 'n' || body[i + 1] == 'r')) {
+            ++i;
+            continue;
+        }
+        if (isBase64Char(c)) {
+            ++base64;
+        } else if (c != '\n' && c != '\r' && c != ' ' && c != '\t' && c != ':' && c != ',' && c != '-') {
+            ++other;
+        }
+    }
+    return base64 >= 64 && other * 20 <= base64;
+}
+
+int decodeBase64Char(unsigned char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    if (c == '+')
+        return 62;
+    if (c == '/')
+        return 63;
+    return -1;
+}
+
+// Docker's "auth" is base64("user:password").
+bool isBase64UserPass(std::string_view value)
+{
+    std::string decoded;
+    unsigned int buffer = 0;
+    int bits = 0;
+    for (unsigned char c : value) {
+        if (c == '=') {
+            break;
+        }
+        const int v = decodeBase64Char(c);
+        if (v < 0) {
+            return false;
+        }
+        buffer = (buffer << 6) | static_cast<unsigned int>(v);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            decoded.push_back(static_cast<char>((buffer >> bits) & 0xFF));
+        }
+    }
+    const std::size_t colon = decoded.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 >= decoded.size()) {
+        return false;
+    }
+    for (unsigned char c : decoded) {
+        if (c < 0x20 || c == 0x7f) {
+            return false;
+        }
+    }
+    return !isPlaceholder(std::string_view(decoded).substr(colon + 1));
+}
+
+struct Match
+{
+    int detector;
+    std::size_t begin; // of the value
+    std::size_t end;
+    double confidence;
+};
+
+bool accept(const Detector& d, std::string_view value, double* confidence)
+{
+    if (value.size() < 6) {
+        return false;
+    }
+    if (d.check == Check::PemBody) {
+        *confidence = d.confidence;
+        return pemBodyLooksReal(value);
+    }
+    if (isPlaceholder(value)) {
+        return false;
+    }
+    const double entropy = shannonEntropy(value);
+    if (d.minEntropy > 0 && entropy < d.minEntropy) {
+        return false;
+    }
+    if (d.check == Check::Base64UserPass && !isBase64UserPass(value)) {
+        return false;
+    }
+    if (d.check == Check::NotIdentifier && looksLikeIdentifierOrPath(value)) {
+        return false;
+    }
+    double c = d.confidence;
+    if (d.generic) {
+        c = std::min(0.85, c + (entropy - d.minEntropy) * 0.1);
+    }
+    *confidence = c;
+    return true;
+}
+
+// "KEY=" / "key: " right before the value on the same line, for evidence people can place.
+QString keyBefore(std::string_view text, std::size_t valueBegin)
+{
+    std::size_t i = valueBegin;
+    const std::size_t floor = valueBegin > 80 ? valueBegin - 80 : 0;
+    auto skip = [&](auto pred) {
+        while (i > floor && pred(text[i - 1])) {
+            --i;
+        }
+    };
+    skip([](char c) { return c == '"' || c == '\'' || c == ' ' || c == '\t'; });
+    if (i == floor || (text[i - 1] != '=' && text[i - 1] != ':')) {
+        return {};
+    }
+    --i;
+    skip([](char c) { return c == '"' || c == '\'' || c == ' ' || c == '\t' || c == ':'; });
+    const std::size_t keyEnd = i;
+    skip([](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+               c == '.';
+    });
+    if (i == keyEnd) {
+        return {};
+    }
+    return QString::fromLatin1(text.data() + i, static_cast<qsizetype>(keyEnd - i));
+}
+
+} // namespace
+
+QStringList detail::brokenPatterns()
+{
+    QStringList out;
+    const Engine& e = engine();
+    const auto table = detail::detectors();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (!e.regexes[i]->ok()) {
+            out << QStringLiteral("%1: %2").arg(QLatin1String(table[i].info.id),
+                                                QString::fromStdString(e.regexes[i]->error()));
+        }
+    }
+    return out;
+}
+
+std::span<const model::RuleInfo> secretRules()
+{
+    return engine().rules;
+}
+
+double shannonEntropy(std::string_view value)
+{
+    if (value.empty()) {
+        return 0.0;
+    }
+    std::array<std::uint32_t, 256> counts{};
+    for (unsigned char c : value) {
+        ++counts[c];
+    }
+    double h = 0.0;
+    const double n = static_cast<double>(value.size());
+    for (std::uint32_t count : counts) {
+        if (count) {
+            const double p = count / n;
+            h -= p * std::log2(p);
+        }
+    }
+    return h;
+}
+
+bool looksBinary(std::string_view head)
+{
+    const std::size_t n = std::min<std::size_t>(head.size(), 8192);
+    if (n == 0) {
+        return false;
+    }
+    if (std::memchr(head.data(), 0, n) != nullptr) {
+        return true;
+    }
+    std::size_t control = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(head[i]);
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b) {
+            ++control;
+        }
+    }
+    return control * 10 > n;
+}
+
+model::Findings scanText(std::string_view text, const ScanContext& context)
+{
+    model::Findings findings;
+    if (text.empty()) {
+        return findings;
+    }
+    const Engine& e = engine();
+    const auto table = detail::detectors();
+
+    // Stage 1: keyword hits become one window list per detector; windows that touch are merged, so every byte is
+    // handed to a given detector's regex at most once.
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> windows(table.size());
+    const std::size_t n = text.size();
+    e.automaton->scan(text, [&](int keyword, std::size_t end) {
+        const int di = e.keywordDetector[static_cast<std::size_t>(keyword)];
+        const std::size_t start = end - e.automaton->keywordLength(keyword);
+        const std::size_t from = start > kBefore ? start - kBefore : 0;
+        const std::size_t to = std::min(n, end + static_cast<std::size_t>(table[static_cast<std::size_t>(di)].after));
+        auto& list = windows[static_cast<std::size_t>(di)];
+        if (!list.empty() && from <= list.back().second) {
+            list.back().second = std::max(list.back().second, to);
+        } else {
+            list.emplace_back(from, to);
+        }
+    });
+
+    // Stage 2: the detector's RE2 on its windows only.
+    std::vector<Match> matches;
+    const re2::StringPiece whole(text.data(), text.size());
+    for (std::size_t di = 0; di < table.size(); ++di) {
+        const re2::RE2& re = *e.regexes[di];
+        if (!re.ok()) {
+            continue;
+        }
+        for (const auto& [from, to] : windows[di]) {
+            std::size_t pos = from;
+            re2::StringPiece groups[2];
+            while (pos < to && re.Match(whole, pos, to, re2::RE2::UNANCHORED, groups, 2)) {
+                const re2::StringPiece& value = groups[1].data() ? groups[1] : groups[0];
+                const std::size_t vb = static_cast<std::size_t>(value.data() - text.data());
+                double confidence = 0;
+                if (accept(table[di], std::string_view(value.data(), value.size()), &confidence)) {
+                    matches.push_back({static_cast<int>(di), vb, vb + value.size(), confidence});
+                }
+                const std::size_t next = static_cast<std::size_t>(groups[0].data() + groups[0].size() - text.data());
+                pos = next > pos ? next : pos + 1;
+            }
+        }
+    }
+    if (matches.empty()) {
+        return findings;
+    }
+
+    // One finding per value: a provider detector wins over a generic one, then the longer match.
+    std::sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
+        if (a.begin != b.begin)
+            return a.begin < b.begin;
+        return a.end > b.end;
+    });
+    std::vector<Match> kept;
+    for (const Match& m : matches) {
+        if (!kept.empty() && m.begin < kept.back().end) {
+            Match& prev = kept.back();
+            const bool prevGeneric = table[static_cast<std::size_t>(prev.detector)].generic;
+            const bool curGeneric = table[static_cast<std::size_t>(m.detector)].generic;
+            if (prevGeneric && !curGeneric) {
+                prev = m;
+            }
+            continue;
+        }
+        kept.push_back(m);
+    }
+
+    // Findings, with line and column counted incrementally.
+    int line = std::max(1, context.location.line);
+    std::size_t lineStart = 0;
+    std::size_t counted = 0;
+    for (const Match& m : kept) {
+        const Detector& d = table[static_cast<std::size_t>(m.detector)];
+        model::Finding f;
+        f.ruleId = QString::fromLatin1(d.info.id);
+        f.severity = d.info.severity;
+        f.category = model::Category::Secrets;
+        f.targetKind = context.targetKind;
+        f.targetId = context.targetId;
+        f.targetName = context.targetName;
+        f.message = context.messagePrefix + QCoreApplication::translate("Rules", d.info.title);
+        const std::string_view value = text.substr(m.begin, m.end - m.begin);
+        const QString key = keyBefore(text, m.begin);
+        const QString redacted = util::redactSecret(value);
+        f.evidence = key.isEmpty() ? redacted : key + u'=' + redacted;
+        f.location = context.location;
+        if (context.countLines) {
+            for (; counted < m.begin; ++counted) {
+                if (text[counted] == '\n') {
+                    ++line;
+                    lineStart = counted + 1;
+                }
+            }
+            f.location.line = line;
+            f.location.column = static_cast<int>(m.begin - lineStart) + 1;
+        }
+        f.confidence = m.confidence;
+        findings.push_back(std::move(f));
+    }
+    return findings;
+}
+
+QString sensitiveFileKind(QStringView path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    const QStringView name = slash >= 0 ? path.mid(slash + 1) : path;
+    const QString lowerName = name.toString().toLower();
+    const QString lowerPath = path.toString().toLower();
+    auto tr = [](const char* s) { return QCoreApplication::translate("Rules", s); };
+
+    static const char* const kSshKeys[] = {
+        "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"};
+    for (const char* k : kSshKeys) {
+        if (lowerName == QLatin1String(k)) {
+            return tr(QT_TRANSLATE_NOOP("Rules", "SSH private key"));
+        }
+    }
+    if (lowerName == QLatin1String(".env") ||
+        (lowerName.startsWith(QLatin1String(".env.")) && !lowerName.endsWith(QLatin1String(".example")) &&
+         !lowerName.endsWith(QLatin1String(".sample")) && !lowerName.endsWith(QLatin1String(".template")) &&
+         !lowerName.endsWith(QLatin1String(".dist")))) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "dotenv file"));
+    }
+    if (lowerName == QLatin1String(".npmrc")) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "npm configuration with credentials"));
+    }
+    if (lowerName == QLatin1String(".pypirc")) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "PyPI configuration with credentials"));
+    }
+    if (lowerPath.endsWith(QLatin1String(".docker/config.json")) || lowerName == QLatin1String(".dockercfg")) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "Docker registry credentials"));
+    }
+    if (lowerPath.endsWith(QLatin1String(".aws/credentials"))) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "AWS credentials file"));
+    }
+    if (lowerName == QLatin1String(".git-credentials")) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "Git credentials store"));
+    }
+    if (lowerName == QLatin1String(".pgpass")) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "PostgreSQL password file"));
+    }
+    if (lowerName == QLatin1String(".netrc") || lowerName == QLatin1String("_netrc")) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "netrc credentials"));
+    }
+    if (lowerPath.endsWith(QLatin1String(".kube/config")) || lowerName == QLatin1String("kubeconfig") ||
+        lowerName.endsWith(QLatin1String(".kubeconfig"))) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "Kubernetes kubeconfig"));
+    }
+    if (lowerName == QLatin1String(".vault-token") || lowerName == QLatin1String(".htpasswd") ||
+        lowerName == QLatin1String("secring.gpg") || lowerPath.contains(QLatin1String(".gnupg/private-keys-v1.d/"))) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "credential store"));
+    }
+    // Key material by extension. CA bundles and certificates are public: their folders are not flagged.
+    static const char* const kCertDirs[] = {"etc/ssl/certs/",
+                                            "usr/share/ca-certificates/",
+                                            "etc/pki/",
+                                            "usr/local/share/ca-certificates/",
+                                            "usr/share/doc/",
+                                            "python3/dist-packages/certifi/",
+                                            "site-packages/certifi/",
+                                            "usr/lib/ssl/certs/"};
+    for (const char* dir : kCertDirs) {
+        if (lowerPath.contains(QLatin1String(dir))) {
+            return {};
+        }
+    }
+    if (lowerName.endsWith(QLatin1String(".pem")) || lowerName.endsWith(QLatin1String(".key"))) {
+        if (lowerName.contains(QLatin1String("cert")) || lowerName.contains(QLatin1String("chain")) ||
+            lowerName.contains(QLatin1String("pub")) || lowerName.startsWith(QLatin1String("ca"))) {
+            return {};
+        }
+        return tr(QT_TRANSLATE_NOOP("Rules", "private key file"));
+    }
+    if (lowerName.endsWith(QLatin1String(".p12")) || lowerName.endsWith(QLatin1String(".pfx")) ||
+        lowerName.endsWith(QLatin1String(".jks")) || lowerName.endsWith(QLatin1String(".keystore"))) {
+        return tr(QT_TRANSLATE_NOOP("Rules", "key store"));
+    }
+    return {};
+}
+
+} // namespace bulkhead::secrets
