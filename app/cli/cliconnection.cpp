@@ -36,6 +36,7 @@ const QString kTlsCaCert = QStringLiteral("tlscacert");
 const QString kTlsCert = QStringLiteral("tlscert");
 const QString kTlsKey = QStringLiteral("tlskey");
 const QString kTimeout = QStringLiteral("timeout");
+const QString kConnections = QStringLiteral("connections");
 
 bool has(const QCommandLineParser& parser, const QString& name)
 {
@@ -64,6 +65,10 @@ void addConnectionOptions(QCommandLineParser& parser, bool withSnapshot)
                       tr("Connect and read time-out in seconds (default 30); a whole request gets four times this."),
                       QStringLiteral("SECONDS"),
                       QStringLiteral("30")});
+    parser.addOption({kConnections,
+                      tr("Parallel connections to the daemon while collecting (1 to 16, default 4)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("4")});
 }
 
 util::Result<ConnectionOptions> readConnectionOptions(const QCommandLineParser& parser)
@@ -81,6 +86,10 @@ util::Result<ConnectionOptions> readConnectionOptions(const QCommandLineParser& 
     o.timeoutSeconds = parser.value(kTimeout).toInt(&ok);
     if (!ok || o.timeoutSeconds < 1 || o.timeoutSeconds > 3600) {
         return util::Error(tr("--timeout takes a number of seconds from 1 to 3600"));
+    }
+    o.connections = parser.value(kConnections).toInt(&ok);
+    if (!ok || o.connections < 1 || o.connections > 16) {
+        return util::Error(tr("--connections takes a number from 1 to 16"));
     }
     if (has(parser, kSnapshot) && o.snapshot.isEmpty()) {
         return util::Error(tr("--snapshot needs a file name"));
@@ -150,6 +159,7 @@ util::Result<model::RawInventory> readInventory(const ConnectionOptions& options
     }
     engine::CollectOptions collect;
     collect.client = clientOptions(options);
+    collect.connections = options.connections;
     collect.toolVersion = QCoreApplication::applicationVersion();
 
     // A progress line only for a person watching; scripts and pipes get clean stderr.

@@ -4,7 +4,7 @@
 // The connection options every daemon-reading command shares, and the one way those commands get an inventory:
 //
 //   --host URL  --context NAME  --snapshot FILE  --tls-no-verify  --allow-plain-tcp
-//   --tlscacert FILE  --tlscert FILE  --tlskey FILE  --timeout SECONDS
+//   --tlscacert FILE  --tlscert FILE  --tlskey FILE  --timeout SECONDS  --connections N
 //
 // Usage in a command:
 //   QCommandLineParser parser;
@@ -35,6 +35,7 @@ struct ConnectionOptions
     QString tlsCert;
     QString tlsKey;
     int timeoutSeconds = 30; // connect and read time-out; a whole request gets four times this
+    int connections = 4;     // parallel connections while collecting
 };
 
 // Adds the shared options; `withSnapshot` false for commands that must talk to a daemon (snapshot itself).

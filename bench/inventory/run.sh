@@ -12,7 +12,7 @@
 #                                                        inspect + history, networks)
 #   (a)        one `docker inspect ID` per container     (how docker-bench-security gathers data)
 #   (b)        one `docker inspect $(docker ps -aq)`
-# Prints a table. Needs root (dockerd). Env: BENCH_CONTAINERS (1000), BENCH_IMAGES (50), BENCH_RUNS (3, median),
+# Prints a table. Needs root (dockerd). Env: BENCH_CONTAINERS (1000), BENCH_IMAGES (50), BENCH_RUNS (5, median),
 # BENCH_KEEP=1 keeps the daemon running afterwards (STATE_DIR can then be reused).
 set -euo pipefail
 
@@ -22,7 +22,7 @@ readonly BUILD_DIR="$(realpath -m "${1:-$SOURCE_DIR/build}")"
 readonly STATE_DIR="$(realpath -m "${2:-/tmp/bh-bench-inventory}")"
 readonly CONTAINERS="${BENCH_CONTAINERS:-1000}"
 readonly IMAGES="${BENCH_IMAGES:-50}"
-readonly RUNS="${BENCH_RUNS:-3}"
+readonly RUNS="${BENCH_RUNS:-5}"
 readonly CLI="$BUILD_DIR/app/bulkhead-cli"
 readonly TESTD="$SOURCE_DIR/tests/daemon/testd.sh"
 
@@ -60,7 +60,8 @@ if (( have_images < IMAGES )); then
         printf 'bench image %d\n' "$i" >"$work/img$i/data.txt"
         printf 'FROM scratch\nCOPY data.txt /data.txt\nLABEL bulkhead.bench=1 bulkhead.bench.n=%d\nCMD ["/none"]\n' \
             "$i" >"$work/img$i/Dockerfile"
-        DOCKER_BUILDKIT=0 docker build -q -t "bulkhead-bench/img:$i" "$work/img$i" >/dev/null
+        DOCKER_BUILDKIT=0 docker build -q -t "bulkhead-bench/img:$i" "$work/img$i" >/dev/null 2>"$work/build.log" ||
+            { cat "$work/build.log" >&2; die "docker build failed"; }
     done
 fi
 have_containers="$(docker ps -aq --filter label=bulkhead.bench=1 | wc -l)"
@@ -87,17 +88,23 @@ measure() {
     echo "$wall $rss"
 }
 
-# Median wall time over RUNS runs, and the largest peak RSS seen.
-median_of() {
-    local runs="$1"
-    shift
-    local walls=() rss_max=0 w r
+# Runs the two fast commands alternately RUNS times (so a busy moment of the machine hurts both alike) and prints
+# "median-wall-A peak-rss-A median-wall-B peak-rss-B".
+alternate() {
+    local runs="$1" a="$2" b="$3"
+    local wa=() wb=() ra=0 rb=0 w r
     for ((k = 0; k < runs; k++)); do
-        read -r w r < <(measure "$@")
-        walls+=("$w")
-        if (( r > rss_max )); then rss_max="$r"; fi
+        read -r w r < <(measure bash -c "$a")
+        wa+=("$w")
+        if (( r > ra )); then ra="$r"; fi
+        read -r w r < <(measure bash -c "$b")
+        wb+=("$w")
+        if (( r > rb )); then rb="$r"; fi
     done
-    printf '%s\n' "${walls[@]}" | sort -g | awk -v rss="$rss_max" '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)], rss }'
+    local ma mb
+    ma="$(printf '%s\n' "${wa[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+    mb="$(printf '%s\n' "${wb[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+    echo "$ma $ra $mb $rb"
 }
 
 per_container_inspect() {
@@ -111,12 +118,11 @@ export -f per_container_inspect
 log "warming up"
 "$CLI" inventory --format json --host "$DOCKER_HOST" >/dev/null
 
-log "bulkhead-cli inventory --format json ($RUNS runs)"
-read -r b_wall b_rss < <(median_of "$RUNS" "$CLI" inventory --format json --host "$DOCKER_HOST")
-log "(b) docker inspect \$(docker ps -aq) ($RUNS runs)"
-read -r s_wall s_rss < <(median_of "$RUNS" bash -c 'docker inspect $(docker ps -aq)')
+log "bulkhead-cli inventory --format json and (b) docker inspect \$(docker ps -aq), alternately ($RUNS runs each)"
+read -r b_wall b_rss s_wall s_rss < <(alternate "$RUNS" "exec \"$CLI\" inventory --format json --host \"$DOCKER_HOST\"" \
+    'docker inspect $(docker ps -aq)')
 log "(a) docker inspect per container (1 run of $total_containers CLI calls)"
-read -r p_wall p_rss < <(median_of 1 bash -c per_container_inspect)
+read -r p_wall p_rss < <(measure bash -c per_container_inspect)
 
 # Sanity: bulkhead saw every container.
 seen="$("$CLI" inventory --format json --host "$DOCKER_HOST" |

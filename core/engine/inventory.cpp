@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -61,13 +62,18 @@ public:
         }
         m_raw.apiVersion = *negotiated;
 
+        // The container list is the critical path (every inspect waits for it and it is the slowest call on a big
+        // host), so it goes first; the rest fills the other connections meanwhile.
+        enqueue(QStringLiteral("containers"), [this](DockerClient& c) { listContainers(c); });
+        enqueue(QStringLiteral("images"), [this](DockerClient& c) { listImages(c); });
         if (m_options.hostFacts && m_endpoint.scheme == Scheme::Unix) {
-            report(QStringLiteral("host"));
-            HostFactsOptions facts;
-            facts.socketPath = m_endpoint.path;
-            m_raw.hostFacts = collectHostFacts(facts);
+            // No request, but it reads /proc and the user database: run it beside the requests, not before them.
+            enqueue(QStringLiteral("host"), [this](DockerClient&) {
+                HostFactsOptions facts;
+                facts.socketPath = m_endpoint.path;
+                m_raw.hostFacts = collectHostFacts(facts);
+            });
         }
-
         enqueue(QStringLiteral("daemon"), [this](DockerClient& c) { fetchPing(c); });
         enqueue(QStringLiteral("daemon"),
                 [this](DockerClient& c) { fetchInto(c, QStringLiteral("/version"), m_raw.version, true); });
@@ -75,10 +81,8 @@ public:
                 [this](DockerClient& c) { fetchInto(c, QStringLiteral("/info"), m_raw.info, true); });
         enqueue(QStringLiteral("daemon"),
                 [this](DockerClient& c) { fetchInto(c, QStringLiteral("/networks"), m_raw.networks, true); });
-        enqueue(QStringLiteral("containers"), [this](DockerClient& c) { listContainers(c); });
-        enqueue(QStringLiteral("images"), [this](DockerClient& c) { listImages(c); });
 
-        const int extra = std::max(0, m_options.connections - 1);
+        const int extra = std::clamp(m_options.connections, 1, 16) - 1;
         std::vector<std::thread> threads;
         threads.reserve(static_cast<size_t>(extra));
         for (int i = 0; i < extra; ++i) {
@@ -253,7 +257,7 @@ private:
 
     // The entries of a list payload that carry an id; odd ones are reported (a few) and make the result partial,
     // since an entry we cannot inspect could be the risky one.
-    template<typename Raw> std::vector<Raw> idsFromList(const QString& path, const Fetched& f)
+    template<typename Raw> std::vector<Raw> idsFromList(const QString& path, Fetched f)
     {
         std::vector<Raw> items;
         if (!f.json) {
@@ -269,7 +273,7 @@ private:
         int odd = 0;
         int dropped = 0;
         for (size_t i = 0; i < f.json->size(); ++i) {
-            const nlohmann::json& entry = (*f.json)[i];
+            nlohmann::json& entry = (*f.json)[i];
             const auto idIt = entry.is_object() ? entry.find("Id") : entry.end();
             const bool hasId = entry.is_object() && idIt != entry.end() && idIt->is_string() &&
                                !idIt->get_ref<const std::string&>().empty() &&
@@ -291,7 +295,7 @@ private:
             seen.insert(id);
             Raw raw;
             raw.id = id;
-            raw.summary = entry;
+            raw.summary = std::move(entry);
             items.push_back(std::move(raw));
         }
         if (odd > kMaxIssuesPerList) {
