@@ -1,0 +1,1201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Structure and instruction rules: stages, FROM, COPY/ADD, CMD/ENTRYPOINT, USER, WORKDIR, EXPOSE, ONBUILD, SHELL and
+// the shell commands that do not belong in a RUN. hadolint's DL numbers are aliases; semantics follow its docs.
+#include "core/dockerfile/lintsupport.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace bulkhead::dockerfile::detail {
+
+namespace {
+
+using model::Category;
+using model::Severity;
+
+QString unquote(QString s)
+{
+    s = s.trimmed();
+    if (s.size() >= 2 && ((s.startsWith(u'"') && s.endsWith(u'"')) || (s.startsWith(u'\'') && s.endsWith(u'\'')))) {
+        return s.mid(1, s.size() - 2);
+    }
+    return s;
+}
+
+bool isWindowsAbsolute(QStringView p)
+{
+    return p.size() >= 3 && p[0].isLetter() && p[1] == u':' && (p[2] == u'\\' || p[2] == u'/');
+}
+
+// Source and destination words of COPY/ADD (exec or shell form, heredoc markers count as sources).
+QStringList copyWords(const Instruction& ins)
+{
+    if (ins.execForm) {
+        return ins.execArgs;
+    }
+    return ins.args.split(u' ', Qt::SkipEmptyParts);
+}
+
+bool isExternalImageRef(QStringView v)
+{
+    return v.contains(u':') || v.contains(u'/') || v.contains(u'@') || v.contains(u'.');
+}
+
+// ---------------------------------------------------------------- DL3000
+void checkWorkdirAbsolute(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"WORKDIR") {
+            continue;
+        }
+        const QString p = unquote(ins.args);
+        if (p.startsWith(u'/') || p.startsWith(u'$') || isWindowsAbsolute(p)) {
+            continue;
+        }
+        c.report(int(i),
+                 Lint::tr("WORKDIR '%1' is relative; it depends on the previous WORKDIR").arg(p),
+                 QStringLiteral("WORKDIR /%1").arg(p));
+    }
+}
+
+// ---------------------------------------------------------------- DL3001
+void checkPointlessCommands(LintContext& c)
+{
+    static const QSet<QString> pointless{
+        QStringLiteral("free"),
+        QStringLiteral("kill"),
+        QStringLiteral("mount"),
+        QStringLiteral("ps"),
+        QStringLiteral("service"),
+        QStringLiteral("shutdown"),
+        QStringLiteral("ssh"),
+        QStringLiteral("top"),
+        QStringLiteral("vim"),
+    };
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (pointless.contains(cmd.name())) {
+                c.reportCommand(r, cmd, Lint::tr("'%1' makes no sense in an image build").arg(cmd.name()));
+            }
+        }
+    }
+}
+
+bool isRootUser(QString user)
+{
+    user = unquote(user).section(u':', 0, 0);
+    return user == u"root" || user == u"0";
+}
+
+// ---------------------------------------------------------------- DL3002
+void checkLastUserRoot(LintContext& c)
+{
+    const int final = int(c.df.stages.size()) - 1;
+    int last = -1;
+    for (int i : c.stageInstructions(final)) {
+        if (c.df.instructions[i].keyword == u"USER") {
+            last = i;
+        }
+    }
+    if (last >= 0 && isRootUser(c.df.instructions[last].expanded)) {
+        c.report(last, Lint::tr("the final stage's last USER is root"), QStringLiteral("USER 10001:10001"));
+    }
+}
+
+// ---------------------------------------------------------------- DL3003
+void checkCd(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.name() == u"cd") {
+                const QString dir = cmd.arg(1);
+                c.reportCommand(r,
+                                cmd,
+                                Lint::tr("RUN changes directory with 'cd'; use WORKDIR"),
+                                dir.startsWith(u'/') ? QStringLiteral("WORKDIR %1").arg(dir) : QString());
+                break;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3004
+void checkSudo(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.wrappers.contains(u"sudo") || cmd.name() == u"sudo") {
+                c.reportCommand(r, cmd, Lint::tr("RUN uses sudo"));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3006 / DL3007
+bool isStageOrScratch(const LintContext&, const Stage& s)
+{
+    return s.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0 || s.parentStage >= 0;
+}
+
+void checkUntagged(LintContext& c)
+{
+    for (const Stage& s : c.df.stages) {
+        if (isStageOrScratch(c, s) || s.imageExpanded.isEmpty() || s.image.startsWith(u'$')) {
+            continue;
+        }
+        const ImageRef ref = parseImageRef(s.imageExpanded);
+        if (ref.tag.isEmpty() && ref.digest.isEmpty()) {
+            c.report(s.fromInstruction, Lint::tr("base image '%1' has no tag (it means :latest)").arg(s.imageExpanded));
+        }
+    }
+}
+
+void checkLatest(LintContext& c)
+{
+    for (const Stage& s : c.df.stages) {
+        if (isStageOrScratch(c, s)) {
+            continue;
+        }
+        const ImageRef ref = parseImageRef(s.imageExpanded);
+        if (ref.tag == u"latest" && ref.digest.isEmpty()) {
+            c.report(s.fromInstruction, Lint::tr("base image '%1' uses the moving tag 'latest'").arg(s.imageExpanded));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3010
+bool isTarArchive(QStringView p)
+{
+    static const QRegularExpression re(QStringLiteral("\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2?|tar\\.xz|txz|tar\\.zst|"
+                                                      "tar\\.lz|tar\\.lzma)$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(p).hasMatch();
+}
+
+void checkCopyThenExtract(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"COPY" || ins.flag(u"from")) {
+            continue;
+        }
+        const QStringList w = copyWords(ins);
+        for (int s = 0; s + 1 < w.size(); ++s) {
+            if (!isTarArchive(w[s])) {
+                continue;
+            }
+            const QString base = w[s].section(u'/', -1);
+            bool extracted = false;
+            for (const RunInfo& r : c.runs) {
+                if (r.index <= int(i) || r.ins->stage != ins.stage) {
+                    continue;
+                }
+                for (const ShellCommand& cmd : r.script.commands) {
+                    if (cmd.name() == u"tar" &&
+                        (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x')) &&
+                        std::any_of(
+                            cmd.words.begin(), cmd.words.end(), [&](const QString& a) { return a.endsWith(base); })) {
+                        extracted = true;
+                    }
+                }
+            }
+            if (extracted) {
+                c.report(int(i),
+                         Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(w[s]),
+                         QStringLiteral("ADD %1 %2").arg(w[s], w.last()));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3011
+void checkPortRange(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"EXPOSE") {
+            continue;
+        }
+        for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
+            const QString ports = tok.section(u'/', 0, 0);
+            for (const QString& p : ports.split(u'-')) {
+                bool ok = false;
+                const qlonglong n = p.toLongLong(&ok);
+                if ((ok && (n < 0 || n > 65535)) ||
+                    (!ok && !p.isEmpty() && p.size() > 5 &&
+                     std::all_of(p.begin(), p.end(), [](QChar ch) { return ch.isDigit(); }))) {
+                    c.report(int(i), Lint::tr("port %1 is outside 0-65535").arg(p));
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3012 / DL4003 / DL4004
+void reportRepeats(LintContext& c, QStringView keyword, const QString& message)
+{
+    for (int s = 0; s < int(c.df.stages.size()); ++s) {
+        int seen = 0;
+        for (int i : c.stageInstructions(s)) {
+            if (c.df.instructions[i].keyword == keyword && ++seen > 1) {
+                c.report(i, message);
+            }
+        }
+    }
+}
+
+void checkMultipleHealthcheck(LintContext& c)
+{
+    reportRepeats(c, u"HEALTHCHECK", Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
+}
+
+void checkMultipleCmd(LintContext& c)
+{
+    reportRepeats(c, u"CMD", Lint::tr("more than one CMD in a stage; only the last one counts"));
+}
+
+void checkMultipleEntrypoint(LintContext& c)
+{
+    reportRepeats(c, u"ENTRYPOINT", Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
+}
+
+// ---------------------------------------------------------------- DL3020
+bool isUrl(QStringView s)
+{
+    return s.contains(u"://") || s.startsWith(u"git@");
+}
+
+void checkAddForFiles(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"ADD") {
+            continue;
+        }
+        const QStringList w = copyWords(ins);
+        bool local = false;
+        for (int s = 0; s + 1 < w.size(); ++s) {
+            if (!isUrl(w[s]) && !isTarArchive(w[s]) && !w[s].startsWith(u"<<") &&
+                !w[s].endsWith(u".zip", Qt::CaseInsensitive) && !w[s].endsWith(u".gz", Qt::CaseInsensitive) &&
+                !w[s].endsWith(u".xz", Qt::CaseInsensitive) && !w[s].endsWith(u".bz2", Qt::CaseInsensitive)) {
+                local = true;
+            }
+        }
+        if (local) {
+            QString suggestion = ins.sourceLine.trimmed();
+            suggestion.replace(0, ins.written.size(), QStringLiteral("COPY"));
+            c.report(int(i),
+                     Lint::tr("ADD copies plain files; COPY does the same with no hidden URL or archive magic"),
+                     ins.endLine == ins.pos.line ? suggestion : QString());
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3021
+void checkCopyDestSlash(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if ((ins.keyword != u"COPY" && ins.keyword != u"ADD") || !ins.heredocs.empty()) {
+            continue;
+        }
+        const QStringList w = copyWords(ins);
+        if (w.size() > 2 && !unquote(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
+            c.report(int(i),
+                     Lint::tr("%1 with several sources needs a destination folder ending in '/'").arg(ins.keyword),
+                     ins.endLine == ins.pos.line ? ins.sourceLine.trimmed() + u'/' : QString());
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3022 / DL3023
+void checkCopyFromUnknown(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        const Flag* from = ins.keyword == u"COPY" ? ins.flag(u"from") : nullptr;
+        if (!from || from->value.isEmpty() || from->value.contains(u'$') || ins.stage < 0) {
+            continue;
+        }
+        const QString v = unquote(from->value);
+        if (isExternalImageRef(v)) {
+            continue;
+        }
+        const int target = c.df.stageByName(v, ins.stage);
+        if (target < 0 && c.df.stageByName(v, ins.stage + 1) != ins.stage) {
+            c.report(int(i), Lint::tr("COPY --from=%1 names no earlier stage").arg(v));
+        }
+    }
+}
+
+void checkCopyFromSelf(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        const Flag* from = ins.keyword == u"COPY" ? ins.flag(u"from") : nullptr;
+        if (!from || ins.stage < 0) {
+            continue;
+        }
+        const QString v = unquote(from->value).toLower();
+        const Stage& own = c.df.stages[ins.stage];
+        if ((!own.alias.isEmpty() && v == own.alias) || v == QString::number(ins.stage)) {
+            c.report(int(i), Lint::tr("COPY --from=%1 names the stage it is in").arg(v));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3024 / DL3063
+void checkDuplicateAlias(LintContext& c)
+{
+    QSet<QString> seen;
+    for (const Stage& s : c.df.stages) {
+        if (s.alias.isEmpty()) {
+            continue;
+        }
+        if (seen.contains(s.alias)) {
+            c.report(s.fromInstruction, Lint::tr("stage name '%1' is used twice").arg(s.aliasWritten));
+        }
+        seen.insert(s.alias);
+    }
+}
+
+void checkReservedAlias(LintContext& c)
+{
+    for (const Stage& s : c.df.stages) {
+        if (s.alias == u"scratch" || s.alias == u"context") {
+            c.report(s.fromInstruction, Lint::tr("stage name '%1' is reserved").arg(s.aliasWritten));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3025
+void checkJsonCmd(LintContext& c)
+{
+    static const QRegularExpression shellChars(QStringLiteral("[\"'$`|&;<>()*?\\\\]"));
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if ((ins.keyword != u"CMD" && ins.keyword != u"ENTRYPOINT") || ins.execForm) {
+            continue;
+        }
+        QString suggestion;
+        if (!shellChars.match(ins.args).hasMatch()) {
+            QStringList quoted;
+            for (const QString& w : ins.args.split(u' ', Qt::SkipEmptyParts)) {
+                quoted << u'"' + w + u'"';
+            }
+            suggestion = QStringLiteral("%1 [%2]").arg(ins.keyword, quoted.join(QStringLiteral(", ")));
+        }
+        c.report(int(i),
+                 Lint::tr("%1 uses the shell form: the process runs under /bin/sh -c and does not get signals")
+                     .arg(ins.keyword),
+                 suggestion);
+    }
+}
+
+// ---------------------------------------------------------------- DL3026
+bool registryTrusted(const QString& registry, const QStringList& trusted)
+{
+    for (const QString& t : trusted) {
+        if (t == registry) {
+            return true;
+        }
+        if (t.startsWith(u"*.") && registry.endsWith(t.mid(1))) {
+            return true;
+        }
+        if (t == u"*") {
+            return true;
+        }
+    }
+    return false;
+}
+
+void checkTrustedRegistry(LintContext& c)
+{
+    if (c.config.trustedRegistries.isEmpty()) {
+        return;
+    }
+    for (const Stage& s : c.df.stages) {
+        if (isStageOrScratch(c, s) || s.imageExpanded.isEmpty()) {
+            continue;
+        }
+        const ImageRef ref = parseImageRef(s.imageExpanded);
+        const QString registry = ref.registry.isEmpty() ? QStringLiteral("docker.io") : ref.registry;
+        QStringList trusted = c.config.trustedRegistries;
+        if (trusted.contains(u"hub.docker.com") || trusted.contains(u"index.docker.io")) {
+            trusted << QStringLiteral("docker.io");
+        }
+        if (!registryTrusted(registry, trusted)) {
+            c.report(s.fromInstruction,
+                     Lint::tr("base image comes from '%1', which is not a trusted registry").arg(registry));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3029 / DL3065
+void checkPlatformFlag(LintContext& c)
+{
+    for (const Stage& s : c.df.stages) {
+        if (!s.platform.isEmpty() && !s.platform.contains(u'$')) {
+            c.report(s.fromInstruction,
+                     Lint::tr("FROM --platform=%1 fixes the platform; builds for other platforms "
+                              "then run emulated or fail")
+                         .arg(s.platform));
+        }
+    }
+}
+
+void checkRedundantPlatform(LintContext& c)
+{
+    for (const Stage& s : c.df.stages) {
+        const QString p = s.platform;
+        if (p == u"$TARGETPLATFORM" || p == u"${TARGETPLATFORM}") {
+            QString suggestion = c.df.instructions[s.fromInstruction].sourceLine.trimmed();
+            suggestion.remove(QRegularExpression(QStringLiteral("\\s*--platform=\\S+")));
+            c.report(s.fromInstruction, Lint::tr("--platform=$TARGETPLATFORM is the default and can go"), suggestion);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3043
+void checkOnbuildChain(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"ONBUILD") {
+            continue;
+        }
+        const QString inner = ins.args.section(u' ', 0, 0).toUpper();
+        if (inner == u"ONBUILD" || inner == u"FROM" || inner == u"MAINTAINER") {
+            c.report(int(i), Lint::tr("ONBUILD cannot trigger %1").arg(inner));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3044
+void checkEnvSelfReference(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"ENV") {
+            continue;
+        }
+        // Names defined before this instruction in the stage (or globally) are fine to reference.
+        QSet<QString> before;
+        for (int j : c.stageInstructions(ins.stage)) {
+            if (j >= int(i)) {
+                break;
+            }
+            for (const KeyValue& kv : c.df.instructions[j].pairs) {
+                if (c.df.instructions[j].keyword == u"ENV" || c.df.instructions[j].keyword == u"ARG") {
+                    before.insert(kv.key);
+                }
+            }
+        }
+        for (size_t a = 0; a < ins.pairs.size(); ++a) {
+            for (size_t b = a + 1; b < ins.pairs.size(); ++b) {
+                const QString& key = ins.pairs[a].key;
+                if (before.contains(key)) {
+                    continue;
+                }
+                const QRegularExpression ref(
+                    QStringLiteral("\\$(\\{%1[}:+-]|%1\\b)").arg(QRegularExpression::escape(key)));
+                if (ref.match(ins.pairs[b].value).hasMatch()) {
+                    c.report(int(i),
+                             Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
+                                 .arg(ins.pairs[b].key, key));
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3045
+bool stageHasWorkdir(const LintContext& c, int stage, int beforeIndex)
+{
+    for (int guard = 0; stage >= 0 && guard < 64; ++guard) {
+        for (int j : c.stageInstructions(stage)) {
+            if (j >= beforeIndex) {
+                break;
+            }
+            if (c.df.instructions[j].keyword == u"WORKDIR") {
+                return true;
+            }
+        }
+        beforeIndex = c.df.stages[stage].fromInstruction;
+        stage = c.df.stages[stage].parentStage;
+    }
+    return false;
+}
+
+void checkCopyRelativeNoWorkdir(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"COPY" || ins.stage < 0) {
+            continue;
+        }
+        const QStringList w = copyWords(ins);
+        if (w.size() < 2) {
+            continue;
+        }
+        const QString dest = unquote(w.last());
+        if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
+            continue;
+        }
+        if (!stageHasWorkdir(c, ins.stage, int(i))) {
+            c.report(int(i), Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3046
+void checkUseraddHighUid(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.name() != u"useradd" || cmd.hasOption(u"l", {u"--no-log-init"})) {
+                continue;
+            }
+            for (qsizetype w = 1; w < cmd.words.size(); ++w) {
+                QString uid;
+                if ((cmd.words[w] == u"-u" || cmd.words[w] == u"--uid") && w + 1 < cmd.words.size()) {
+                    uid = cmd.words[w + 1];
+                } else if (cmd.words[w].startsWith(u"--uid=")) {
+                    uid = cmd.words[w].mid(6);
+                } else if (cmd.words[w].startsWith(u"-u") && cmd.words[w].size() > 2) {
+                    uid = cmd.words[w].mid(2);
+                }
+                bool ok = false;
+                const qulonglong n = uid.toULongLong(&ok);
+                if (ok && n > 99999) {
+                    c.reportCommand(r,
+                                    cmd,
+                                    Lint::tr("useradd with the high UID %1 and no -l fills the lastlog file "
+                                             "(a huge sparse layer)")
+                                        .arg(uid));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3047
+void checkWgetProgress(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.name() == u"wget" && !cmd.hasOption(u"q", {u"--progress", u"--quiet", u"--no-verbose"}) &&
+                !cmd.hasWord(u"-nv")) {
+                c.reportCommand(r, cmd, Lint::tr("wget without --progress or -q floods the build log"));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3057
+void checkHealthcheckMissing(LintContext& c)
+{
+    if (c.df.stages.empty()) {
+        return;
+    }
+    for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
+         s = c.df.stages[s].parentStage, ++guard) {
+        for (int i : c.stageInstructions(s)) {
+            if (c.df.instructions[i].keyword == u"HEALTHCHECK") {
+                return;
+            }
+        }
+    }
+    const Stage& last = c.df.stages.back();
+    if (last.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0) {
+        return; // nothing to run a health command with
+    }
+    c.report(last.fromInstruction, Lint::tr("the final image has no HEALTHCHECK"));
+}
+
+// ---------------------------------------------------------------- DL3059
+void checkConsecutiveRun(LintContext& c)
+{
+    const Instruction* prev = nullptr;
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword == u"RUN" && prev && prev->keyword == u"RUN" && prev->stage == ins.stage &&
+            prev->flags.size() == ins.flags.size() && ins.heredocs.empty() && prev->heredocs.empty()) {
+            bool sameFlags = true;
+            for (size_t f = 0; f < ins.flags.size(); ++f) {
+                sameFlags =
+                    sameFlags && ins.flags[f].name == prev->flags[f].name && ins.flags[f].value == prev->flags[f].value;
+            }
+            if (sameFlags) {
+                c.report(int(i), Lint::tr("consecutive RUN instructions; joining them saves a layer"));
+            }
+        }
+        prev = &ins;
+    }
+}
+
+// ---------------------------------------------------------------- DL3061
+void checkInstructionOrder(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const QString& k = c.df.instructions[i].keyword;
+        if (k == u"FROM") {
+            return;
+        }
+        if (k != u"ARG") {
+            c.report(int(i), Lint::tr("%1 before the first FROM; a Dockerfile starts with FROM or ARG").arg(k));
+            return;
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3066
+void checkNumericUser(LintContext& c)
+{
+    for (int i : c.stageInstructions(int(c.df.stages.size()) - 1)) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"USER" || ins.args.contains(u'$')) {
+            continue;
+        }
+        const QString user = unquote(ins.expanded).section(u':', 0, 0);
+        bool numeric = false;
+        user.toUInt(&numeric);
+        if (!numeric && !isRootUser(user)) {
+            c.report(i,
+                     Lint::tr("USER %1 is a name; runtimes that enforce non-root (runAsNonRoot) need a numeric UID")
+                         .arg(user));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL3067
+void checkCopyWholeFs(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"COPY" || !ins.flag(u"from")) {
+            continue;
+        }
+        const QStringList w = copyWords(ins);
+        for (int s = 0; s + 1 < w.size(); ++s) {
+            if (unquote(w[s]) == u"/") {
+                c.report(int(i),
+                         Lint::tr("COPY --from=%1 / copies the stage's whole filesystem, build tools and all")
+                             .arg(ins.flagValue(u"from")));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL4000
+void checkMaintainer(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword == u"MAINTAINER") {
+            QString who = unquote(ins.args);
+            who.replace(u'"', QStringLiteral("\\\""));
+            c.report(int(i),
+                     Lint::tr("MAINTAINER is deprecated"),
+                     QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL4001
+void checkWgetAndCurl(LintContext& c)
+{
+    bool wget = false;
+    bool curl = false;
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            const bool before = wget && curl;
+            wget |= cmd.name() == u"wget";
+            curl |= cmd.name() == u"curl";
+            if (!before && wget && curl) {
+                c.reportCommand(r, cmd, Lint::tr("both wget and curl are used; pick one"));
+                return;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL4005
+void checkShellViaLn(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.name() == u"ln" && cmd.operands(1).contains(u"/bin/sh")) {
+                c.reportCommand(r,
+                                cmd,
+                                Lint::tr("RUN replaces /bin/sh; use SHELL to change the shell"),
+                                QStringLiteral("SHELL [\"%1\", \"-c\"]").arg(cmd.operands(1).value(0)));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DL4006
+bool shellHasPipefail(const QStringList& shell)
+{
+    for (qsizetype i = 0; i < shell.size(); ++i) {
+        if (shell[i] == u"pipefail" && i > 0 && shell[i - 1].startsWith(u'-') && shell[i - 1].endsWith(u'o')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void checkPipefail(LintContext& c)
+{
+    static const QSet<QString> nonPosix{
+        QStringLiteral("pwsh"),
+        QStringLiteral("powershell"),
+        QStringLiteral("cmd"),
+        QStringLiteral("cmd.exe"),
+        QStringLiteral("pwsh.exe"),
+        QStringLiteral("powershell.exe"),
+    };
+    for (const RunInfo& r : c.runs) {
+        if (r.ins->execForm || !r.script.hasPipe || r.onbuild) {
+            continue;
+        }
+        // The SHELL in effect: the last one before this RUN in the stage or its parents.
+        QStringList shell;
+        for (int s = r.ins->stage, before = r.index, guard = 0; s >= 0 && shell.isEmpty() && guard < 64; ++guard) {
+            for (int j : c.stageInstructions(s)) {
+                if (j < before && c.df.instructions[j].keyword == u"SHELL" && c.df.instructions[j].execForm) {
+                    shell = c.df.instructions[j].execArgs;
+                }
+            }
+            before = c.df.stages[s].fromInstruction;
+            s = c.df.stages[s].parentStage;
+        }
+        if (!shell.isEmpty() && (nonPosix.contains(shell.first().section(u'/', -1).section(u'\\', -1).toLower()) ||
+                                 shellHasPipefail(shell))) {
+            continue;
+        }
+        bool setInScript = false;
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.name() == u"set" && cmd.words.contains(u"pipefail")) {
+                setInScript = true;
+            }
+        }
+        if (!setInScript) {
+            c.report(r.index,
+                     Lint::tr("RUN has a pipe but the shell has no -o pipefail: a failing first command "
+                              "goes unnoticed"),
+                     QStringLiteral("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]"));
+        }
+    }
+}
+
+const RuleDef kRules[] = {
+    makeRule("DKF-100",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "WORKDIR is a relative path"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "A relative WORKDIR resolves against whatever the previous WORKDIR was, so "
+                               "files land somewhere the reader of the Dockerfile does not expect."),
+             QT_TRANSLATE_NOOP("Rules", "Give WORKDIR an absolute path, e.g. WORKDIR /app."),
+             "",
+             "hadolint:DL3000,trivy:DS-0009,checkov:CKV_DOCKER_10",
+             &checkWorkdirAbsolute),
+    makeRule("DKF-101",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "RUN uses a command that makes no sense during a build"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Interactive or process-management tools (ssh, vim, top, ps, kill, mount, "
+                               "service, shutdown, free) do nothing useful while an image is built; "
+                               "their presence usually means a leftover or a misunderstanding."),
+             QT_TRANSLATE_NOOP("Rules", "Remove the command from the RUN instruction."),
+             "",
+             "hadolint:DL3001",
+             &checkPointlessCommands),
+    makeRule("DKF-102",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "The final stage's last USER is root"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Containers from this image run as root unless the operator overrides it; "
+                               "a compromise of the process is then root inside the container, one kernel "
+                               "bug away from the host."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "End the final stage with a non-root user: RUN useradd -r -u 10001 app, "
+                               "then USER 10001:10001."),
+             "4.1",
+             "hadolint:DL3002,trivy:DS-0002,checkov:CKV_DOCKER_8,dockle:CIS-DI-0001",
+             &checkLastUserRoot),
+    makeRule("DKF-103",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "RUN uses cd instead of WORKDIR"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "A cd only lasts for its own RUN; later instructions silently run elsewhere, "
+                               "which makes the build hard to read and easy to break."),
+             QT_TRANSLATE_NOOP("Rules", "Set the directory with WORKDIR /path before the RUN."),
+             "",
+             "hadolint:DL3003,trivy:DS-0013",
+             &checkCd),
+    makeRule("DKF-104",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "RUN uses sudo"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "sudo in an image means sudo is installed and configured in it, which gives "
+                               "any process that reaches it an easy path to root; during the build it "
+                               "is never needed."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Drop sudo: run the step before USER switches away from root, or switch "
+                               "with USER root / USER app around it."),
+             "",
+             "hadolint:DL3004,trivy:DS-0010,checkov:CKV2_DOCKER_1,dockle:DKL-DI-0001",
+             &checkSudo),
+    makeRule("DKF-106",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Base image has no tag"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "An untagged image means :latest, which changes under you: two builds of the "
+                               "same Dockerfile give different images, and a bad upstream push lands "
+                               "unnoticed."),
+             QT_TRANSLATE_NOOP("Rules", "Name a version tag (FROM python:3.12-slim), or better a digest."),
+             "",
+             "hadolint:DL3006,trivy:DS-0001,checkov:CKV_DOCKER_7",
+             &checkUntagged),
+    makeRule("DKF-107",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Base image uses the latest tag"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "latest moves: builds are not reproducible and an upstream change reaches "
+                               "production without review."),
+             QT_TRANSLATE_NOOP("Rules", "Pin a version tag (FROM node:20.11-alpine) or a digest."),
+             "",
+             "hadolint:DL3007,trivy:DS-0001,checkov:CKV_DOCKER_7,dockle:DKL-DI-0006",
+             &checkLatest),
+    makeRule("DKF-110",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Archive is copied and extracted in two steps"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "COPY of a tarball followed by tar -x keeps the archive in a layer; ADD "
+                               "extracts a local archive in one step."),
+             QT_TRANSLATE_NOOP("Rules", "Use ADD archive.tar.gz /dest/ for local tar archives."),
+             "",
+             "hadolint:DL3010",
+             &checkCopyThenExtract),
+    makeRule("DKF-111",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "EXPOSE port out of range"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "TCP/UDP ports run from 0 to 65535; anything else is a typo that breaks "
+                               "the build or the port mapping."),
+             QT_TRANSLATE_NOOP("Rules", "Fix the port number in EXPOSE."),
+             "",
+             "hadolint:DL3011,trivy:DS-0008",
+             &checkPortRange),
+    makeRule("DKF-112",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "More than one HEALTHCHECK in a stage"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Only the last HEALTHCHECK takes effect; the others mislead the reader "
+                               "about how health is judged."),
+             QT_TRANSLATE_NOOP("Rules", "Keep one HEALTHCHECK per stage."),
+             "",
+             "hadolint:DL3012,trivy:DS-0023",
+             &checkMultipleHealthcheck),
+    makeRule("DKF-120",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "ADD used for local files"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "ADD also fetches URLs and unpacks archives; using it for plain files hides "
+                               "that behaviour and surprises reviewers. COPY does exactly one thing."),
+             QT_TRANSLATE_NOOP("Rules", "Replace ADD with COPY for local files and folders."),
+             "4.9",
+             "hadolint:DL3020,trivy:DS-0005,checkov:CKV_DOCKER_4,dockle:CIS-DI-0009",
+             &checkAddForFiles),
+    makeRule("DKF-121",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "COPY/ADD with several sources needs a folder destination"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "With more than one source Docker requires the destination to be a "
+                               "directory ending in '/'; the build fails otherwise."),
+             QT_TRANSLATE_NOOP("Rules", "End the destination with '/': COPY a.txt b.txt /app/."),
+             "",
+             "hadolint:DL3021,trivy:DS-0011",
+             &checkCopyDestSlash),
+    makeRule("DKF-122",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "COPY --from names no earlier stage"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "A --from that is not a previous stage is taken as an image name and pulled "
+                               "from a registry: a typo becomes an unexpected download."),
+             QT_TRANSLATE_NOOP("Rules", "Name a stage defined above with FROM ... AS name, or a full image reference."),
+             "",
+             "hadolint:DL3022",
+             &checkCopyFromUnknown),
+    makeRule("DKF-123",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "COPY --from names its own stage"),
+             QT_TRANSLATE_NOOP("Rules", "A stage cannot copy from itself; the build fails."),
+             QT_TRANSLATE_NOOP("Rules", "Copy from a previous stage."),
+             "",
+             "hadolint:DL3023,trivy:DS-0006",
+             &checkCopyFromSelf),
+    makeRule("DKF-124",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Stage name used twice"),
+             QT_TRANSLATE_NOOP("Rules", "Two stages with the same name make COPY --from ambiguous."),
+             QT_TRANSLATE_NOOP("Rules", "Give every stage a unique name."),
+             "",
+             "hadolint:DL3024,trivy:DS-0012,checkov:CKV_DOCKER_11",
+             &checkDuplicateAlias),
+    makeRule("DKF-125",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "CMD/ENTRYPOINT in shell form"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "The shell form runs the program under /bin/sh -c: the shell is PID 1, "
+                               "SIGTERM never reaches the program, and stop takes the full timeout."),
+             QT_TRANSLATE_NOOP("Rules", "Use the JSON form: CMD [\"executable\", \"arg\"]."),
+             "",
+             "hadolint:DL3025",
+             &checkJsonCmd),
+    makeRule("DKF-126",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Base image from an untrusted registry"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Your configuration lists the registries you trust; a base image from "
+                               "elsewhere bypasses that supply-chain control."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Pull the base from a trusted registry, or add the registry to "
+                               "trustedRegistries."),
+             "4.2",
+             "hadolint:DL3026",
+             &checkTrustedRegistry),
+    makeRule("DKF-129",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "FROM with a fixed --platform"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "A constant platform forces that architecture for every build, so builds "
+                               "elsewhere run emulated or produce the wrong architecture."),
+             QT_TRANSLATE_NOOP("Rules", "Drop --platform, or use --platform=$BUILDPLATFORM for build stages."),
+             "",
+             "hadolint:DL3029",
+             &checkPlatformFlag),
+    makeRule("DKF-143",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "ONBUILD triggers FROM, ONBUILD or MAINTAINER"),
+             QT_TRANSLATE_NOOP("Rules", "Docker does not allow these as ONBUILD triggers; the build fails."),
+             QT_TRANSLATE_NOOP("Rules", "Remove the ONBUILD line or trigger another instruction."),
+             "",
+             "hadolint:DL3043",
+             &checkOnbuildChain),
+    makeRule("DKF-144",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "ENV refers to a variable it defines itself"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Within one ENV instruction the new values are not visible yet, so the "
+                               "reference expands to the old (usually empty) value."),
+             QT_TRANSLATE_NOOP("Rules", "Split it into two ENV instructions."),
+             "",
+             "hadolint:DL3044",
+             &checkEnvSelfReference),
+    makeRule("DKF-145",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "COPY to a relative path without WORKDIR"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "The destination depends on the base image's working directory, which the "
+                               "base can change."),
+             QT_TRANSLATE_NOOP("Rules", "Set WORKDIR first or copy to an absolute path."),
+             "",
+             "hadolint:DL3045",
+             &checkCopyRelativeNoWorkdir),
+    makeRule("DKF-146",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "useradd with a high UID and no -l"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "useradd writes a sparse lastlog entry at the UID's offset; with a high UID "
+                               "the layer grows by gigabytes."),
+             QT_TRANSLATE_NOOP("Rules", "Add -l (--no-log-init) to useradd."),
+             "",
+             "hadolint:DL3046",
+             &checkUseraddHighUid),
+    makeRule("DKF-147",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "wget without --progress"),
+             QT_TRANSLATE_NOOP("Rules", "wget's default progress bar writes a line per chunk into the build log."),
+             QT_TRANSLATE_NOOP("Rules", "Add --progress=dot:giga, or -q."),
+             "",
+             "hadolint:DL3047",
+             &checkWgetProgress),
+    makeRule("DKF-157",
+             Severity::Low,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "No HEALTHCHECK in the final image"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Without a health check Docker only knows whether the process exists, not "
+                               "whether it works; hung services keep receiving traffic."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Add HEALTHCHECK CMD <command that exits 0 when healthy>, or "
+                               "HEALTHCHECK NONE to say so explicitly."),
+             "4.6",
+             "hadolint:DL3057,trivy:DS-0026,checkov:CKV_DOCKER_2,dockle:CIS-DI-0006",
+             &checkHealthcheckMissing),
+    makeRule("DKF-159",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Consecutive RUN instructions"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Each RUN is a layer; clean-up in a later RUN does not shrink an earlier "
+                               "layer."),
+             QT_TRANSLATE_NOOP("Rules", "Join related RUN instructions with &&."),
+             "",
+             "hadolint:DL3059",
+             &checkConsecutiveRun),
+    makeRule("DKF-161",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Instruction before the first FROM"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Only ARG (and parser directives and comments) may come before FROM; Docker "
+                               "rejects the file otherwise."),
+             QT_TRANSLATE_NOOP("Rules", "Start the Dockerfile with FROM, or ARG followed by FROM."),
+             "",
+             "hadolint:DL3061",
+             &checkInstructionOrder),
+    makeRule("DKF-163",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Reserved stage name"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "'scratch' and 'context' have a meaning of their own in FROM and COPY "
+                               "--from; a stage of that name is never used as intended."),
+             QT_TRANSLATE_NOOP("Rules", "Rename the stage."),
+             "",
+             "hadolint:DL3063",
+             &checkReservedAlias),
+    makeRule("DKF-165",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Redundant --platform=$TARGETPLATFORM"),
+             QT_TRANSLATE_NOOP("Rules", "Stages already build for the target platform; the flag only adds noise."),
+             QT_TRANSLATE_NOOP("Rules", "Remove --platform=$TARGETPLATFORM from FROM."),
+             "",
+             "hadolint:DL3065",
+             &checkRedundantPlatform),
+    makeRule("DKF-166",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "USER is a name, not a numeric UID"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Runtimes that must verify a non-root user (Kubernetes runAsNonRoot) cannot "
+                               "resolve names and refuse to start the container."),
+             QT_TRANSLATE_NOOP("Rules", "Use the numeric UID (and GID): USER 10001:10001."),
+             "",
+             "hadolint:DL3066",
+             &checkNumericUser),
+    makeRule("DKF-167",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "COPY --from copies a whole stage filesystem"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Copying / from a build stage drags compilers, caches and any secrets of "
+                               "that stage into the final image, defeating the multi-stage build."),
+             QT_TRANSLATE_NOOP("Rules", "Copy only the artefacts you need: COPY --from=build /app/bin /app/bin."),
+             "",
+             "hadolint:DL3067",
+             &checkCopyWholeFs),
+    makeRule("DKF-200",
+             Severity::Low,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "MAINTAINER is deprecated"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "MAINTAINER was replaced by labels; tools reading OCI annotations do not see "
+                               "it."),
+             QT_TRANSLATE_NOOP("Rules", "Use LABEL org.opencontainers.image.authors=\"name <mail>\"."),
+             "",
+             "hadolint:DL4000,trivy:DS-0022,checkov:CKV_DOCKER_6",
+             &checkMaintainer),
+    makeRule("DKF-201",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Both wget and curl are used"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Two download tools mean two sets of TLS defaults and two packages to "
+                               "patch."),
+             QT_TRANSLATE_NOOP("Rules", "Use one of them throughout."),
+             "",
+             "hadolint:DL4001,trivy:DS-0014",
+             &checkWgetAndCurl),
+    makeRule("DKF-203",
+             Severity::Low,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "More than one CMD in a stage"),
+             QT_TRANSLATE_NOOP("Rules", "Only the last CMD counts; earlier ones mislead the reader."),
+             QT_TRANSLATE_NOOP("Rules", "Keep one CMD per stage."),
+             "",
+             "hadolint:DL4003,trivy:DS-0016",
+             &checkMultipleCmd),
+    makeRule("DKF-204",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "More than one ENTRYPOINT in a stage"),
+             QT_TRANSLATE_NOOP("Rules", "Only the last ENTRYPOINT counts; earlier ones mislead the reader."),
+             QT_TRANSLATE_NOOP("Rules", "Keep one ENTRYPOINT per stage."),
+             "",
+             "hadolint:DL4004,trivy:DS-0007",
+             &checkMultipleEntrypoint),
+    makeRule("DKF-205",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "RUN replaces /bin/sh instead of using SHELL"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Linking another shell over /bin/sh changes it for every program in the "
+                               "image, not just for the build."),
+             QT_TRANSLATE_NOOP("Rules", "Use SHELL [\"/bin/bash\", \"-c\"] for the build's RUN instructions."),
+             "",
+             "hadolint:DL4005",
+             &checkShellViaLn),
+    makeRule("DKF-206",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "RUN with a pipe and no pipefail"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "A pipeline's status is its last command's: curl failing in curl ... | tar x "
+                               "goes unnoticed and the build continues with half a download."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN "
+                               "(or start the script with set -o pipefail)."),
+             "",
+             "hadolint:DL4006",
+             &checkPipefail),
+};
+
+} // namespace
+
+std::span<const RuleDef> instructionRuleDefs()
+{
+    return kRules;
+}
+
+} // namespace bulkhead::dockerfile::detail

@@ -1,0 +1,770 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dockerfile/lint.h"
+
+#include "core/dockerfile/lintsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bulkhead::dockerfile {
+
+using detail::Lint;
+using detail::LintContext;
+using detail::RuleDef;
+
+namespace {
+
+// DKF-000: the parser's own findings.
+void checkParse(LintContext&) {}
+
+const RuleDef kParseRule{
+    {"DKF-000",
+     model::Severity::Medium,
+     model::Category::Dockerfile,
+     model::TargetKind::Dockerfile,
+     QT_TRANSLATE_NOOP("Rules", "Dockerfile cannot be parsed"),
+     QT_TRANSLATE_NOOP("Rules",
+                       "A line Docker would reject (or read differently from what it looks like) hides what the "
+                       "build really does; the other rules cannot judge what they cannot read."),
+     QT_TRANSLATE_NOOP("Rules",
+                       "Fix the syntax at the reported position: a known instruction with its arguments, balanced "
+                       "heredocs and a valid parser directive."),
+     "",
+     "",
+     "",
+     "",
+     ""},
+    &checkParse,
+};
+
+struct Catalogue
+{
+    std::vector<const RuleDef*> defs;   // id order
+    std::vector<model::RuleInfo> infos; // same order
+};
+
+const Catalogue& catalogue()
+{
+    static const Catalogue c = [] {
+        Catalogue out;
+        out.defs.push_back(&kParseRule);
+        for (auto family : {detail::instructionRuleDefs(),
+                            detail::packageRuleDefs(),
+                            detail::labelRuleDefs(),
+                            detail::seedRuleDefs(),
+                            detail::contextRuleDefs()}) {
+            for (const RuleDef& d : family) {
+                out.defs.push_back(&d);
+            }
+        }
+        std::sort(out.defs.begin(), out.defs.end(), [](const RuleDef* a, const RuleDef* b) {
+            return qstrcmp(a->info.id, b->info.id) < 0;
+        });
+        for (const RuleDef* d : out.defs) {
+            out.infos.push_back(d->info);
+        }
+        return out;
+    }();
+    return c;
+}
+
+// Rule ids a pragma or config code stands for: a DKF id, or a hadolint code through the aliases.
+QStringList idsForCode(QStringView code)
+{
+    QString c = code.trimmed().toString();
+    if (c.startsWith(u"hadolint:", Qt::CaseInsensitive)) {
+        c = c.mid(9);
+    }
+    QStringList out;
+    const QString upper = c.toUpper();
+    for (const RuleDef* d : catalogue().defs) {
+        if (upper == QLatin1String(d->info.id)) {
+            out << upper;
+            continue;
+        }
+        if (upper.startsWith(u"DL") && ruleAliases(d->info).contains(QStringLiteral("hadolint:") + upper)) {
+            out << QString::fromLatin1(d->info.id);
+        }
+    }
+    return out;
+}
+
+struct Pragmas
+{
+    QHash<int, QSet<QString>> byInstruction; // instruction index -> suppressed rule ids
+    QSet<QString> global;
+    QHash<int, QSet<QString>> byStage; // stage -> ids (from `stage ignore` above its FROM)
+};
+
+Pragmas readPragmas(const ParsedDockerfile& df)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(hadolint|bulkhead)\\s+(?:(global|stage)\\s+)?ignore\\s*=\\s*([A-Za-z0-9:\\-_,\\s]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    Pragmas p;
+    size_t next = 0; // first instruction starting after the comment
+    for (const Comment& c : df.comments) {
+        const QString text = c.text.section(u'#', 0, 0); // `# hadolint ignore=DL3003 # reason`
+        const QRegularExpressionMatch m = re.match(text);
+        if (!m.hasMatch()) {
+            continue;
+        }
+        QSet<QString> ids;
+        for (const QString& code : m.captured(3).split(u',', Qt::SkipEmptyParts)) {
+            for (const QString& id : idsForCode(code)) {
+                ids.insert(id);
+            }
+        }
+        while (next < df.instructions.size() && df.instructions[next].pos.line <= c.line) {
+            ++next;
+        }
+        const QString scope = m.captured(2).toLower();
+        if (scope == u"global") {
+            p.global.unite(ids);
+        } else if (next < df.instructions.size()) {
+            const Instruction& ins = df.instructions[next];
+            if (scope == u"stage") {
+                if (ins.keyword == u"FROM") {
+                    p.byStage[ins.stage].unite(ids);
+                }
+            } else if (ins.pos.line == c.line + 1) {
+                // hadolint's rule: the pragma covers the line directly below it.
+                p.byInstruction[int(next)].unite(ids);
+            }
+        }
+    }
+    return p;
+}
+
+} // namespace
+
+std::span<const model::RuleInfo> dockerfileRules()
+{
+    return catalogue().infos;
+}
+
+const model::RuleInfo* findDockerfileRule(QStringView idOrAlias)
+{
+    const QStringList ids = idsForCode(idOrAlias);
+    if (ids.isEmpty()) {
+        return nullptr;
+    }
+    for (const model::RuleInfo& r : catalogue().infos) {
+        if (ids.first() == QLatin1String(r.id)) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+bool LintConfig::isIgnored(const model::RuleInfo& r) const
+{
+    const QString id = QString::fromLatin1(r.id);
+    for (const QString& code : ignored) {
+        if (idsForCode(code).contains(id)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace detail {
+
+model::Finding&
+LintContext::report(int instruction, const QString& message, const QString& suggestion, qsizetype argOffset)
+{
+    model::Finding f;
+    f.ruleId = QString::fromLatin1(rule->id);
+    f.severity = config.overrides.value(f.ruleId, rule->severity);
+    f.category = rule->category;
+    f.targetKind = model::TargetKind::Dockerfile;
+    f.targetId = df.path;
+    f.targetName = df.path;
+    f.message = message;
+    f.suggestion = suggestion;
+    f.location.file = df.path;
+    if (instruction >= 0 && instruction < int(df.instructions.size())) {
+        const Instruction& ins = df.instructions[instruction];
+        const Position p = argOffset >= 0 ? ins.positionAt(argOffset) : ins.pos;
+        f.location.line = p.line;
+        f.location.column = p.column;
+    }
+    findings.push_back(std::move(f));
+    findingInstruction.push_back(instruction);
+    return findings.back();
+}
+
+model::Finding& LintContext::reportCommand(
+    const RunInfo& run, const ShellCommand& cmd, const QString& message, const QString& suggestion, qsizetype word)
+{
+    const qsizetype off =
+        run.scriptIsArgs && word >= 0 && word < qsizetype(cmd.offsets.size()) ? cmd.offsets[word] : -1;
+    model::Finding& f = report(run.index, message, suggestion, off);
+    if (run.onbuild || off < 0) {
+        f.location.line = run.ins->pos.line;
+        f.location.column = run.ins->pos.column;
+    }
+    return f;
+}
+
+model::Finding& LintContext::reportFile(const QString& file, int line, const QString& message)
+{
+    model::Finding& f = report(-1, message);
+    f.location.file = file;
+    f.targetId = file;
+    f.targetName = file;
+    f.location.line = line;
+    f.location.column = line > 0 ? 1 : 0;
+    return f;
+}
+
+std::vector<int> LintContext::stageInstructions(int stage) const
+{
+    std::vector<int> out;
+    for (size_t i = 0; i < df.instructions.size(); ++i) {
+        if (df.instructions[i].stage == stage) {
+            out.push_back(int(i));
+        }
+    }
+    return out;
+}
+
+ImageRef parseImageRef(QStringView ref)
+{
+    ImageRef r;
+    QString rest = ref.toString();
+    const qsizetype at = rest.indexOf(u'@');
+    if (at >= 0) {
+        r.digest = rest.mid(at + 1);
+        rest.truncate(at);
+    }
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash > 0) {
+        const QString first = rest.left(slash);
+        if (first.contains(u'.') || first.contains(u':') || first == u"localhost") {
+            r.registry = first;
+            rest = rest.mid(slash + 1);
+        }
+    }
+    const qsizetype colon = rest.lastIndexOf(u':');
+    if (colon >= 0 && !rest.mid(colon).contains(u'/')) {
+        r.tag = rest.mid(colon + 1);
+        rest.truncate(colon);
+    }
+    r.repository = rest;
+    return r;
+}
+
+bool isSecretName(QStringView name)
+{
+    static const QRegularExpression secret(
+        QStringLiteral("(PASSW(OR)?D|PASSWD|PWD$|SECRET|TOKEN|API_?KEY|APIKEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|"
+                       "AUTH_?KEY|CLIENT_?SECRET|SESSION_?KEY|ENCRYPTION_?KEY|SIGNING_?KEY|CONN(ECTION)?_?STR|"
+                       "DATABASE_URL|DSN$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Names that carry a reference to a secret, not the secret (hadolint and BuildKit skip these as well).
+    static const QRegularExpression benign(
+        QStringLiteral("(_FILE|_PATH|_DIR|_URL_FILE|_LENGTH|_LEN|_TTL|_EXPIRY|_TIMEOUT|_ENABLED|_POLICY|_HEADER|_NAME|"
+                       "_TYPE|_ID|PUBLIC_?KEY|_VERSION|_VAR|_ENDPOINT)$|^(PWD)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(name).hasMatch() && !benign.match(name).hasMatch();
+}
+
+double shannonEntropy(QStringView s)
+{
+    if (s.isEmpty()) {
+        return 0;
+    }
+    QHash<QChar, int> counts;
+    for (QChar c : s) {
+        ++counts[c];
+    }
+    double h = 0;
+    for (int n : counts) {
+        const double p = double(n) / double(s.size());
+        h -= p * std::log2(p);
+    }
+    return h;
+}
+
+bool looksLikeSecretValue(QStringView value)
+{
+    if (value.size() < 16 || value.size() > 4096 || value.contains(u'$') || value.contains(u' ')) {
+        return false;
+    }
+    static const QRegularExpression known(QStringLiteral(
+        "^(AKIA|ASIA)[0-9A-Z]{16}$|^gh[pousr]_[A-Za-z0-9]{36,}$|^github_pat_[A-Za-z0-9_]{40,}$|^glpat-[A-Za-z0-9_\\-]{"
+        "20,}$|"
+        "^xox[baprs]-[A-Za-z0-9-]{10,}$|^sk_live_[A-Za-z0-9]{20,}$|^dckr_pat_[A-Za-z0-9_-]{27}$|^npm_[A-Za-z0-9]{36}$|"
+        "^AIza[0-9A-Za-z_\\-]{35}$|^sk-[A-Za-z0-9_\\-]{20,}$|-----BEGIN [A-Z ]*PRIVATE KEY"));
+    if (known.match(value).hasMatch()) {
+        return true;
+    }
+    // Paths, URLs without credentials, versions and plain words are not secrets.
+    if (value.startsWith(u'/') || value.contains(u"://") || value.startsWith(u'.')) {
+        return false;
+    }
+    bool lower = false;
+    bool upper = false;
+    bool digit = false;
+    for (QChar c : value) {
+        lower |= c.isLower();
+        upper |= c.isUpper();
+        digit |= c.isDigit();
+    }
+    const int classes = int(lower) + int(upper) + int(digit);
+    return value.size() >= 20 && classes >= 3 && shannonEntropy(value) >= 4.0;
+}
+
+} // namespace detail
+
+model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
+{
+    LintContext ctx{df, config, context, {}, nullptr, {}, {}};
+    for (size_t i = 0; i < df.instructions.size(); ++i) {
+        const Instruction& ins = df.instructions[i];
+        const Instruction* run = ins.keyword == u"RUN" ? &ins : nullptr;
+        const bool onbuild = !run && ins.onbuild && ins.onbuild->keyword == u"RUN";
+        if (onbuild) {
+            run = ins.onbuild.get();
+        }
+        if (!run) {
+            continue;
+        }
+        detail::RunInfo r;
+        r.ins = run;
+        r.index = int(i);
+        r.onbuild = onbuild;
+        r.scriptIsArgs = !run->execForm && run->heredocs.empty();
+        r.script = splitShell(run->shellScript());
+        ctx.runs.push_back(std::move(r));
+    }
+
+    const QString parseId = QStringLiteral("DKF-000");
+    for (const RuleDef* d : catalogue().defs) {
+        if (config.isIgnored(d->info)) {
+            continue;
+        }
+        ctx.rule = &d->info;
+        if (d == &kParseRule) {
+            for (const ParseIssue& issue : df.issues) {
+                model::Finding& f = ctx.report(-1, issue.message);
+                f.location.line = issue.pos.line;
+                f.location.column = issue.pos.column;
+            }
+            continue;
+        }
+        if (d->info.category == model::Category::BuildContext && !context) {
+            continue;
+        }
+        d->check(ctx);
+    }
+
+    if (!config.disableIgnorePragma) {
+        const Pragmas p = readPragmas(df);
+        for (size_t i = 0; i < ctx.findings.size(); ++i) {
+            model::Finding& f = ctx.findings[i];
+            const int ins = ctx.findingInstruction[i];
+            QString how;
+            if (p.global.contains(f.ruleId)) {
+                how = Lint::tr("global ignore pragma in the Dockerfile");
+            } else if (ins >= 0 && p.byInstruction.value(ins).contains(f.ruleId)) {
+                how = Lint::tr("ignore pragma on line %1").arg(df.instructions[ins].pos.line - 1);
+            } else if (ins >= 0 && df.instructions[ins].keyword != u"FROM" &&
+                       p.byStage.value(df.instructions[ins].stage).contains(f.ruleId)) {
+                how = Lint::tr("stage ignore pragma");
+            }
+            if (!how.isEmpty()) {
+                f.suppressed = true;
+                f.suppressionReason = how;
+            }
+        }
+    }
+    model::Findings out = std::move(ctx.findings);
+    std::stable_sort(out.begin(), out.end(), [](const model::Finding& a, const model::Finding& b) {
+        if (a.location.file != b.location.file) {
+            return a.location.file < b.location.file;
+        }
+        if (a.location.line != b.location.line) {
+            return a.location.line < b.location.line;
+        }
+        return a.location.column < b.location.column;
+    });
+    return out;
+}
+
+// ------------------------------------------------------------------------------------------------ .hadolint.yaml
+
+namespace {
+
+QString unquoteYaml(QStringView v)
+{
+    QStringView t = v.trimmed();
+    // Drop a trailing comment that is not inside quotes.
+    if (!t.startsWith(u'"') && !t.startsWith(u'\'')) {
+        const qsizetype hash = t.indexOf(QLatin1String(" #"));
+        if (hash >= 0) {
+            t = t.first(hash).trimmed();
+        }
+    }
+    if (t.size() >= 2 && ((t.startsWith(u'"') && t.endsWith(u'"')) || (t.startsWith(u'\'') && t.endsWith(u'\'')))) {
+        return t.sliced(1, t.size() - 2).toString();
+    }
+    return t.toString();
+}
+
+// "[a, b, 'c']" or "a" -> list
+QStringList yamlInlineList(QStringView v)
+{
+    const QString t = unquoteYaml(v);
+    if (t.startsWith(u'[') && t.endsWith(u']')) {
+        QStringList out;
+        for (const QString& item : t.mid(1, t.size() - 2).split(u',', Qt::SkipEmptyParts)) {
+            const QString u = unquoteYaml(item);
+            if (!u.isEmpty()) {
+                out << u;
+            }
+        }
+        return out;
+    }
+    return t.isEmpty() ? QStringList() : QStringList{t};
+}
+
+bool yamlTrue(QStringView v)
+{
+    const QString t = unquoteYaml(v).toLower();
+    return t == u"true" || t == u"yes" || t == u"on" || t == u"1";
+}
+
+std::optional<LabelType> labelTypeFromName(QStringView n)
+{
+    const QString t = n.trimmed().toString().toLower();
+    if (t == u"text") {
+        return LabelType::Text;
+    }
+    if (t == u"url") {
+        return LabelType::Url;
+    }
+    if (t == u"semver") {
+        return LabelType::Semver;
+    }
+    if (t == u"hash") {
+        return LabelType::Hash;
+    }
+    if (t == u"rfc3339") {
+        return LabelType::Rfc3339;
+    }
+    if (t == u"spdx") {
+        return LabelType::Spdx;
+    }
+    if (t == u"email") {
+        return LabelType::Email;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+LintConfig parseHadolintConfig(const QByteArray& yaml)
+{
+    LintConfig cfg;
+    if (yaml.size() > 1024 * 1024) {
+        cfg.errors << Lint::tr("configuration file larger than 1 MiB; ignored");
+        return cfg;
+    }
+    const QStringList lines = QString::fromUtf8(yaml).split(u'\n');
+    QString section;    // top-level key whose block we are in
+    QString subsection; // override: error/warning/...
+    auto addOverride = [&](const QString& level, const QString& code, int lineNo) {
+        const std::optional<model::Severity> sev = model::severityFromName(level);
+        const QStringList ids = idsForCode(code);
+        if (!sev && level.toLower() != u"ignore") {
+            cfg.errors << Lint::tr("line %1: unknown severity '%2'").arg(lineNo).arg(level);
+            return;
+        }
+        if (ids.isEmpty() && !code.startsWith(u"SC", Qt::CaseInsensitive)) {
+            cfg.errors << Lint::tr("line %1: unknown rule '%2'").arg(lineNo).arg(code);
+        }
+        for (const QString& id : ids) {
+            if (!sev) {
+                cfg.ignored << id;
+            } else {
+                cfg.overrides.insert(id, *sev);
+            }
+        }
+    };
+    auto applyThreshold = [&](const QString& v, int lineNo) {
+        const QString t = v.toLower();
+        if (t == u"none" || t == u"ignore") {
+            cfg.failNever = true;
+        } else if (const auto s = model::severityFromName(t)) {
+            cfg.failureThreshold = *s;
+        } else {
+            cfg.errors << Lint::tr("line %1: unknown failure-threshold '%2'").arg(lineNo).arg(v);
+        }
+    };
+    for (int n = 0; n < lines.size(); ++n) {
+        QString line = lines[n];
+        line.remove(u'\r');
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#') || trimmed == u"---") {
+            continue;
+        }
+        int indent = 0;
+        while (indent < line.size() && (line[indent] == u' ' || line[indent] == u'\t')) {
+            ++indent;
+        }
+        const int lineNo = n + 1;
+        if (trimmed.startsWith(u"- ") || trimmed == u"-") {
+            const QString item = unquoteYaml(trimmed.mid(1));
+            if (section == u"ignored") {
+                cfg.ignored << item;
+            } else if (section == u"trustedregistries") {
+                cfg.trustedRegistries << item;
+            } else if (section == u"override" && !subsection.isEmpty()) {
+                addOverride(subsection, item, lineNo);
+            } else {
+                cfg.errors << Lint::tr("line %1: list item outside a known key").arg(lineNo);
+            }
+            continue;
+        }
+        const qsizetype colon = trimmed.indexOf(u':');
+        if (colon <= 0) {
+            cfg.errors << Lint::tr("line %1: expected 'key: value'").arg(lineNo);
+            continue;
+        }
+        const QString key = unquoteYaml(trimmed.left(colon));
+        const QString value = trimmed.mid(colon + 1).trimmed();
+        if (indent == 0) {
+            section = key.toLower();
+            subsection.clear();
+            if (section == u"ignored") {
+                cfg.ignored << yamlInlineList(value);
+            } else if (section == u"trustedregistries") {
+                cfg.trustedRegistries << yamlInlineList(value);
+            } else if (section == u"failure-threshold") {
+                applyThreshold(unquoteYaml(value), lineNo);
+            } else if (section == u"no-fail") {
+                cfg.failNever = cfg.failNever || yamlTrue(value);
+            } else if (section == u"disable-ignore-pragma") {
+                cfg.disableIgnorePragma = yamlTrue(value);
+            } else if (section == u"strict-labels") {
+                cfg.strictLabels = yamlTrue(value);
+            } else if (section == u"override" || section == u"label-schema") {
+                if (!value.isEmpty() && value != u"{}") {
+                    cfg.errors << Lint::tr("line %1: inline maps are not supported; use one key per line").arg(lineNo);
+                }
+            } else if (section != u"format" && section != u"no-color" && section != u"require-labels") {
+                cfg.errors << Lint::tr("line %1: unknown key '%2' (ignored)").arg(lineNo).arg(key);
+            }
+            continue;
+        }
+        if (section == u"override") {
+            subsection = key.toLower();
+            for (const QString& code : yamlInlineList(value)) {
+                addOverride(subsection, code, lineNo);
+            }
+        } else if (section == u"label-schema") {
+            const auto type = labelTypeFromName(unquoteYaml(value));
+            if (type) {
+                cfg.labelSchema.insert(key, *type);
+            } else {
+                cfg.errors << Lint::tr("line %1: unknown label type '%2'").arg(lineNo).arg(value);
+            }
+        } else {
+            cfg.errors << Lint::tr("line %1: unexpected nested key '%2'").arg(lineNo).arg(key);
+        }
+    }
+    cfg.ignored.removeDuplicates();
+    return cfg;
+}
+
+// ------------------------------------------------------------------------------------------------ build context
+
+namespace {
+
+// Go's filepath.Match plus Docker's `**`, compiled to a regular expression (anchored, linear in practice: the
+// patterns are short and come from the user's own .dockerignore).
+QRegularExpression ignorePatternRegex(QString pattern)
+{
+    QString re = QStringLiteral("^");
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == u'*') {
+            if (i + 1 < pattern.size() && pattern[i + 1] == u'*') {
+                ++i;
+                if (i + 1 < pattern.size() && pattern[i + 1] == u'/') {
+                    ++i;
+                    re += QStringLiteral("(?:.*/)?");
+                } else {
+                    re += QStringLiteral(".*");
+                }
+            } else {
+                re += QStringLiteral("[^/]*");
+            }
+        } else if (c == u'?') {
+            re += QStringLiteral("[^/]");
+        } else if (c == u'[') {
+            const qsizetype e = pattern.indexOf(u']', i + 1);
+            if (e < 0) {
+                re += QStringLiteral("\\[");
+            } else {
+                QString cls = pattern.mid(i + 1, e - i - 1);
+                if (cls.startsWith(u'^')) {
+                    cls[0] = u'^';
+                }
+                re += u'[' + cls.replace(u'\\', QStringLiteral("\\\\")) + u']';
+                i = e;
+            }
+        } else if (c == u'\\' && i + 1 < pattern.size()) {
+            re += QRegularExpression::escape(pattern.mid(i + 1, 1));
+            ++i;
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    // A pattern that names a directory excludes everything below it.
+    re += QStringLiteral("(?:/.*)?$");
+    return QRegularExpression(re);
+}
+
+QString cleanIgnorePattern(QString p)
+{
+    p = p.trimmed();
+    while (p.startsWith(u'/')) {
+        p.remove(0, 1);
+    }
+    p = QDir::cleanPath(p);
+    if (p == u".") {
+        p.clear();
+    }
+    return p;
+}
+
+} // namespace
+
+bool dockerignoreExcludes(const QStringList& patterns, QStringView path)
+{
+    bool excluded = false;
+    const QString p = path.toString();
+    for (const QString& raw : patterns) {
+        QString pat = raw;
+        bool negate = false;
+        if (pat.startsWith(u'!')) {
+            negate = true;
+            pat.remove(0, 1);
+        }
+        pat = cleanIgnorePattern(pat);
+        if (pat.isEmpty()) {
+            continue;
+        }
+        if (ignorePatternRegex(pat).match(p).hasMatch()) {
+            excluded = !negate;
+        }
+    }
+    return excluded;
+}
+
+BuildContext readBuildContext(const QString& dir)
+{
+    constexpr int kMaxFiles = 20000;
+    BuildContext ctx;
+    ctx.root = dir;
+    QFile ignore(QDir(dir).filePath(QStringLiteral(".dockerignore")));
+    if (ignore.open(QIODevice::ReadOnly)) {
+        ctx.hasDockerignore = true;
+        const QByteArray data = ignore.read(1024 * 1024);
+        for (const QString& l : QString::fromUtf8(data).split(u'\n')) {
+            const QString t = l.trimmed();
+            if (!t.isEmpty() && !t.startsWith(u'#')) {
+                ctx.dockerignore << t;
+            }
+        }
+    }
+    const QDir root(dir);
+    QDirIterator it(dir,
+                    QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+                    QDirIterator::Subdirectories);
+    int count = 0;
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo fi = it.fileInfo();
+        const QString rel = root.relativeFilePath(fi.filePath());
+        if (rel.count(u'/') > 32) {
+            continue;
+        }
+        if (++count > kMaxFiles) {
+            ctx.truncated = true;
+            break;
+        }
+        if (fi.isSymLink()) {
+            ctx.files << rel; // listed, not followed (Docker sends the link itself)
+        } else if (fi.isDir()) {
+            ctx.dirs << rel;
+        } else {
+            ctx.files << rel;
+        }
+    }
+    ctx.files.sort();
+    ctx.dirs.sort();
+    return ctx;
+}
+
+util::Result<model::Findings> lintPath(const QString& path, const LintConfig& config)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        return util::Error(Lint::tr("%1: no such file or directory").arg(path));
+    }
+    auto lintFile = [&](const QString& file, const BuildContext* ctx) -> util::Result<model::Findings> {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return util::Error(Lint::tr("%1: cannot read: %2").arg(file, f.errorString()));
+        }
+        const QByteArray data = f.read(kMaxDockerfileBytes + 1);
+        const ParsedDockerfile df = parseDockerfile(data, file);
+        return lintDockerfile(df, config, ctx);
+    };
+    if (!fi.isDir()) {
+        return lintFile(path, nullptr);
+    }
+    const BuildContext ctx = readBuildContext(path);
+    QDir d(path);
+    QStringList dockerfiles = d.entryList({QStringLiteral("Dockerfile"),
+                                           QStringLiteral("Containerfile"),
+                                           QStringLiteral("*.Dockerfile"),
+                                           QStringLiteral("Dockerfile.*"),
+                                           QStringLiteral("*.dockerfile")},
+                                          QDir::Files,
+                                          QDir::Name);
+    if (dockerfiles.isEmpty()) {
+        return util::Error(Lint::tr("%1: no Dockerfile in this folder").arg(path),
+                           Lint::tr("pass the Dockerfile's path, or a build-context folder that holds one"));
+    }
+    model::Findings all;
+    bool first = true;
+    for (const QString& name : dockerfiles) {
+        // Context findings are about the folder, so only the first Dockerfile's run reports them.
+        auto r = lintFile(d.filePath(name), &ctx);
+        if (!r) {
+            return r.error();
+        }
+        for (model::Finding& f : r.value()) {
+            if (!first && f.category == model::Category::BuildContext && f.location.line == 0) {
+                continue;
+            }
+            all.push_back(std::move(f));
+        }
+        first = false;
+    }
+    return all;
+}
+
+} // namespace bulkhead::dockerfile

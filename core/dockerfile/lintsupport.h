@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the linter: what a rule's check sees, and the family tables. Not part of the public API.
+
+#include "core/dockerfile/lint.h"
+#include "core/dockerfile/shell.h"
+
+#include <QCoreApplication>
+
+#include <span>
+#include <vector>
+
+namespace bulkhead::dockerfile::detail {
+
+// Translation context "Dockerfile" for finding messages: Lint::tr("...").
+class Lint
+{
+    Q_DECLARE_TR_FUNCTIONS(Dockerfile)
+};
+
+// A RUN with its split shell script; ONBUILD RUNs are included (hadolint checks those too).
+struct RunInfo
+{
+    const Instruction* ins = nullptr;
+    int index = -1; // instruction index (of the ONBUILD for nested ones)
+    bool onbuild = false;
+    bool scriptIsArgs = false; // command offsets map onto ins->args (positions are exact)
+    ShellScript script;
+};
+
+struct LintContext
+{
+    const ParsedDockerfile& df;
+    const LintConfig& config;
+    const BuildContext* context = nullptr;
+    std::vector<RunInfo> runs;
+    const model::RuleInfo* rule = nullptr; // the rule being checked
+    model::Findings findings;
+    std::vector<int> findingInstruction; // parallel to findings: instruction index, or -1
+
+    // One finding of the current rule at an instruction (optionally at a character of its args).
+    model::Finding&
+    report(int instruction, const QString& message, const QString& suggestion = {}, qsizetype argOffset = -1);
+    // One finding at a shell command word of a RUN.
+    model::Finding& reportCommand(const RunInfo& run,
+                                  const ShellCommand& cmd,
+                                  const QString& message,
+                                  const QString& suggestion = {},
+                                  qsizetype word = 0);
+    // A finding with no instruction (whole file or build context).
+    model::Finding& reportFile(const QString& file, int line, const QString& message);
+
+    bool isFinalStage(int stage) const { return stage >= 0 && stage == int(df.stages.size()) - 1; }
+    // Instructions of one stage (indices), in order.
+    std::vector<int> stageInstructions(int stage) const;
+};
+
+using CheckFn = void (*)(LintContext&);
+
+struct RuleDef
+{
+    model::RuleInfo info;
+    CheckFn check;
+};
+
+// Rule metadata for the family tables; texts are QT_TRANSLATE_NOOP("Rules", ...) at the call site.
+constexpr RuleDef makeRule(const char* id,
+                           model::Severity severity,
+                           model::Category category,
+                           const char* title,
+                           const char* rationale,
+                           const char* remediation,
+                           const char* cis,
+                           const char* aliases,
+                           CheckFn check)
+{
+    return RuleDef{{id,
+                    severity,
+                    category,
+                    model::TargetKind::Dockerfile,
+                    title,
+                    rationale,
+                    remediation,
+                    "",
+                    cis,
+                    "",
+                    "",
+                    aliases},
+                   check};
+}
+
+std::span<const RuleDef> instructionRuleDefs();
+std::span<const RuleDef> packageRuleDefs();
+std::span<const RuleDef> labelRuleDefs();
+std::span<const RuleDef> seedRuleDefs();
+std::span<const RuleDef> contextRuleDefs();
+
+// Image reference parts: [registry/]repository[:tag][@digest].
+struct ImageRef
+{
+    QString registry; // empty: Docker Hub
+    QString repository;
+    QString tag;
+    QString digest;
+};
+ImageRef parseImageRef(QStringView ref);
+
+// Shared heuristics.
+bool isSecretName(QStringView name);          // PASSWORD, API_KEY, ... (not *_FILE / *_PATH / public keys)
+bool looksLikeSecretValue(QStringView value); // known token shapes or long high-entropy strings
+double shannonEntropy(QStringView s);
+
+} // namespace bulkhead::dockerfile::detail

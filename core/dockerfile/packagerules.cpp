@@ -1,0 +1,919 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Package-manager rules: version pinning, non-interactive flags, caches and extra packages, for apt/apk/pip/npm/gem/
+// go/yum/dnf/microdnf/zypper/yarn. hadolint's DL numbers are aliases; semantics follow its docs.
+#include "core/dockerfile/lintsupport.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+namespace bulkhead::dockerfile::detail {
+
+namespace {
+
+using model::Category;
+using model::Severity;
+
+// Calls fn for each command of each RUN that `match` accepts.
+void eachCommand(LintContext& c,
+                 const std::function<bool(const ShellCommand&)>& match,
+                 const std::function<void(const RunInfo&, const ShellCommand&)>& fn)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (match(cmd)) {
+                fn(r, cmd);
+            }
+        }
+    }
+}
+
+// A RUN --mount=type=cache whose target starts with `prefix` (the cache then lives outside the layer).
+bool hasCacheMount(const Instruction& ins, QStringView prefix)
+{
+    for (const Flag& f : ins.flags) {
+        const QString p = prefix.toString();
+        if (f.name == u"mount" && f.value.contains(u"type=cache") &&
+            (f.value.contains(QStringLiteral("target=") + p) || f.value.contains(QStringLiteral("dst=") + p) ||
+             f.value.contains(QStringLiteral("destination=") + p))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool scriptHasRm(const ShellScript& s, QStringView pathPrefix)
+{
+    for (const ShellCommand& cmd : s.commands) {
+        if (cmd.name() == u"rm") {
+            for (const QString& w : cmd.operands(1)) {
+                if (w.startsWith(pathPrefix)) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+bool scriptHas(const ShellScript& s, QStringView program, QStringView sub, QStringView third = {})
+{
+    for (const ShellCommand& cmd : s.commands) {
+        if (cmd.name() == program) {
+            const QStringList ops = cmd.operands(1);
+            if (ops.value(0) == sub && (third.isEmpty() || ops.value(1) == third)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// ------------------------------------------------------------------------------------------------ apt-get
+const std::initializer_list<QStringView> kAptValueOpts{
+    u"-o", u"-t", u"-c", u"--target-release", u"--option", u"--config-file", u"--default-release"};
+
+bool isAptGet(const ShellCommand& cmd)
+{
+    return cmd.name() == u"apt-get";
+}
+
+bool isAptInstall(const ShellCommand& cmd)
+{
+    return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"install";
+}
+
+QStringList aptPackages(const ShellCommand& cmd)
+{
+    QStringList ops = cmd.operands(1, kAptValueOpts);
+    ops.removeFirst(); // "install"
+    return ops;
+}
+
+void checkAptDistUpgrade(LintContext& c)
+{
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) { return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"dist-upgrade"; },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            c.reportCommand(r,
+                            cmd,
+                            Lint::tr("apt-get dist-upgrade changes the base distribution inside the "
+                                     "image"));
+        });
+}
+
+void checkAptPin(LintContext& c)
+{
+    eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
+        QStringList unpinned;
+        for (const QString& p : aptPackages(cmd)) {
+            if (!p.contains(u'=') && !p.endsWith(u".deb") && !p.startsWith(u'$') && !p.contains(u'/')) {
+                unpinned << p;
+            }
+        }
+        if (!unpinned.isEmpty()) {
+            c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(unpinned.join(u' ')));
+        }
+    });
+}
+
+void checkAptLists(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        if (!c.isFinalStage(r.ins->stage) || hasCacheMount(*r.ins, u"/var/lib/apt")) {
+            continue;
+        }
+        bool installs = false;
+        for (const ShellCommand& cmd : r.script.commands) {
+            installs |= isAptInstall(cmd);
+        }
+        if (installs && !scriptHasRm(r.script, u"/var/lib/apt/lists")) {
+            c.report(r.index,
+                     Lint::tr("apt-get lists are left in the layer; remove /var/lib/apt/lists/* in the "
+                              "same RUN"));
+        }
+    }
+}
+
+void checkAptYes(LintContext& c)
+{
+    eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
+        if (!cmd.hasOption(u"y", {u"--yes", u"--assume-yes"}) && !cmd.hasWord(u"-qq") && !cmd.hasWord(u"-q=2") &&
+            !cmd.hasWord(u"--quiet=2")) {
+            c.reportCommand(r, cmd, Lint::tr("apt-get install without -y waits for an answer that never comes"));
+        }
+    });
+}
+
+QString withOption(const Instruction& ins, const QString& pattern, const QString& option)
+{
+    if (ins.endLine != ins.pos.line && !ins.sourceLine.contains(QRegularExpression(pattern))) {
+        return {};
+    }
+    QString line = ins.sourceLine.trimmed();
+    const QRegularExpression re(pattern);
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch()) {
+        return {};
+    }
+    line.insert(m.capturedEnd(0), u' ' + option);
+    return line;
+}
+
+void checkAptRecommends(LintContext& c)
+{
+    eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
+        if (cmd.hasOption({}, {u"--no-install-recommends"}) ||
+            cmd.words.join(u' ').contains(u"Install-Recommends=false") ||
+            cmd.words.join(u' ').contains(u"Install-Recommends=0")) {
+            return;
+        }
+        c.reportCommand(r,
+                        cmd,
+                        Lint::tr("apt-get install pulls in recommended packages"),
+                        r.onbuild ? QString()
+                                  : withOption(*r.ins,
+                                               QStringLiteral("apt-get(\\s+-\\S+)*\\s+install"),
+                                               QStringLiteral("--no-install-recommends")));
+    });
+}
+
+void checkApt(LintContext& c)
+{
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) { return cmd.name() == u"apt"; },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            QString s = r.onbuild ? QString() : r.ins->sourceLine.trimmed();
+            s.replace(QRegularExpression(QStringLiteral("\\bapt\\s")), QStringLiteral("apt-get "));
+            c.reportCommand(r,
+                            cmd,
+                            Lint::tr("'apt' is for people; scripts use apt-get or apt-cache"),
+                            r.ins->endLine == r.ins->pos.line ? s : QString());
+        });
+}
+
+// ------------------------------------------------------------------------------------------------ apk
+const std::initializer_list<QStringView> kApkValueOpts{u"-t",
+                                                       u"--virtual",
+                                                       u"-X",
+                                                       u"--repository",
+                                                       u"--arch",
+                                                       u"-p",
+                                                       u"--root",
+                                                       u"--keys-dir",
+                                                       u"--repositories-file",
+                                                       u"--cache-dir"};
+
+bool isApkAdd(const ShellCommand& cmd)
+{
+    return cmd.name() == u"apk" && cmd.subcommand(kApkValueOpts) == u"add";
+}
+
+void checkApkPin(LintContext& c)
+{
+    eachCommand(c, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
+        QStringList ops = cmd.operands(1, kApkValueOpts);
+        ops.removeFirst();
+        QStringList unpinned;
+        for (const QString& p : ops) {
+            if (!p.contains(u'=') && !p.contains(u'~') && !p.contains(u'>') && !p.contains(u'<') &&
+                !p.endsWith(u".apk") && !p.startsWith(u'$')) {
+                unpinned << p;
+            }
+        }
+        if (!unpinned.isEmpty()) {
+            c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(unpinned.join(u' ')));
+        }
+    });
+}
+
+void checkApkNoCache(LintContext& c)
+{
+    eachCommand(c, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
+        if (cmd.hasOption({}, {u"--no-cache"}) || hasCacheMount(*r.ins, u"/var/cache/apk") ||
+            scriptHasRm(r.script, u"/var/cache/apk")) {
+            return;
+        }
+        c.reportCommand(r,
+                        cmd,
+                        Lint::tr("apk add keeps its index cache in the layer"),
+                        r.onbuild ? QString()
+                                  : withOption(*r.ins, QStringLiteral("apk\\s+add"), QStringLiteral("--no-cache")));
+    });
+}
+
+// ------------------------------------------------------------------------------------------------ pip
+const std::initializer_list<QStringView> kPipValueOpts{u"-r",
+                                                       u"--requirement",
+                                                       u"-c",
+                                                       u"--constraint",
+                                                       u"-e",
+                                                       u"--editable",
+                                                       u"-i",
+                                                       u"--index-url",
+                                                       u"--extra-index-url",
+                                                       u"-f",
+                                                       u"--find-links",
+                                                       u"-t",
+                                                       u"--target",
+                                                       u"--prefix",
+                                                       u"--root",
+                                                       u"--trusted-host",
+                                                       u"--platform",
+                                                       u"--python-version",
+                                                       u"--implementation",
+                                                       u"--abi",
+                                                       u"--src",
+                                                       u"--upgrade-strategy",
+                                                       u"--progress-bar",
+                                                       u"--cache-dir",
+                                                       u"--log",
+                                                       u"--proxy",
+                                                       u"--retries",
+                                                       u"--timeout",
+                                                       u"--exists-action",
+                                                       u"--cert",
+                                                       u"--client-cert",
+                                                       u"--only-binary",
+                                                       u"--no-binary",
+                                                       u"--global-option",
+                                                       u"--install-option"};
+
+// The words after "install" for pip, pip3, pip3.12, python -m pip; empty when this is not a pip install.
+std::optional<QStringList> pipInstallArgs(const ShellCommand& cmd)
+{
+    static const QRegularExpression pipName(QStringLiteral("^pip[0-9.]*$"));
+    static const QRegularExpression pyName(QStringLiteral("^python[0-9.]*$"));
+    qsizetype start = -1;
+    if (pipName.match(cmd.name()).hasMatch()) {
+        start = 1;
+    } else if (pyName.match(cmd.name()).hasMatch()) {
+        const qsizetype m = cmd.words.indexOf(QStringLiteral("-m"));
+        if (m > 0 && cmd.words.value(m + 1) == u"pip") {
+            start = m + 2;
+        }
+    }
+    if (start < 0) {
+        return std::nullopt;
+    }
+    ShellCommand rest;
+    rest.words = cmd.words.mid(start - 1);
+    const QStringList ops = rest.operands(1, kPipValueOpts);
+    if (ops.value(0) != u"install") {
+        return std::nullopt;
+    }
+    return ops.mid(1);
+}
+
+bool pipPinned(const QString& spec)
+{
+    static const QRegularExpression pinned(QStringLiteral("(==|>=|<=|~=|!=|===|<|>|@)"));
+    return pinned.match(spec).hasMatch() || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://") ||
+           spec.endsWith(u".whl") || spec.endsWith(u".tar.gz") || spec.endsWith(u".zip") || spec.startsWith(u'$');
+}
+
+void checkPipPin(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            const auto args = pipInstallArgs(cmd);
+            if (!args) {
+                continue;
+            }
+            QStringList unpinned;
+            for (const QString& p : *args) {
+                if (!pipPinned(p)) {
+                    unpinned << p;
+                }
+            }
+            if (!unpinned.isEmpty()) {
+                c.reportCommand(r, cmd, Lint::tr("pip install without versions: %1").arg(unpinned.join(u' ')));
+            }
+        }
+    }
+}
+
+bool stageEnvSets(const LintContext& c, int stage, int before, QStringView name)
+{
+    for (int s = stage, guard = 0; s >= 0 && guard < 64; ++guard) {
+        for (int j : c.stageInstructions(s)) {
+            if (j >= before) {
+                break;
+            }
+            const Instruction& ins = c.df.instructions[j];
+            if (ins.keyword == u"ENV") {
+                for (const KeyValue& kv : ins.pairs) {
+                    if (kv.key == name) {
+                        return true;
+                    }
+                }
+            }
+        }
+        before = c.df.stages[s].fromInstruction;
+        s = c.df.stages[s].parentStage;
+    }
+    return false;
+}
+
+void checkPipCache(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        if (hasCacheMount(*r.ins, u"/root/.cache") || stageEnvSets(c, r.ins->stage, r.index, u"PIP_NO_CACHE_DIR")) {
+            continue;
+        }
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (!pipInstallArgs(cmd) || cmd.hasOption({}, {u"--no-cache-dir"}) ||
+                std::any_of(cmd.assignments.begin(), cmd.assignments.end(), [](const QString& a) {
+                    return a.startsWith(u"PIP_NO_CACHE_DIR=");
+                })) {
+                continue;
+            }
+            c.reportCommand(
+                r,
+                cmd,
+                Lint::tr("pip install keeps its download cache in the layer"),
+                r.onbuild
+                    ? QString()
+                    : withOption(*r.ins, QStringLiteral("pip[0-9.]*\\s+install"), QStringLiteral("--no-cache-dir")));
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------------------------ npm, gem, go
+void checkNpmPin(LintContext& c)
+{
+    static const QSet<QString> installs{QStringLiteral("install"),
+                                        QStringLiteral("i"),
+                                        QStringLiteral("add"),
+                                        QStringLiteral("isntall"),
+                                        QStringLiteral("in")};
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) { return cmd.name() == u"npm" && installs.contains(cmd.subcommand()); },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            QStringList unpinned;
+            const QStringList ops = cmd.operands(1, {u"--prefix", u"--registry", u"-w", u"--workspace"});
+            for (const QString& p : ops.mid(1)) {
+                const bool scoped = p.startsWith(u'@');
+                const bool versioned = scoped ? p.indexOf(u'@', 1) > 0 : p.contains(u'@');
+                const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'~') ||
+                                   p.contains(u"://") || p.startsWith(u"git") || p.contains(u':') ||
+                                   p.endsWith(u".tgz") || p.endsWith(u".tar.gz") || p.startsWith(u'$');
+                if (!versioned && !local) {
+                    unpinned << p;
+                }
+            }
+            if (!unpinned.isEmpty()) {
+                c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(unpinned.join(u' ')));
+            }
+        });
+}
+
+void checkGemPin(LintContext& c)
+{
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) { return cmd.name() == u"gem" && cmd.subcommand() == u"install"; },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            if (cmd.hasOption(u"v", {u"--version"})) {
+                return;
+            }
+            QStringList unpinned;
+            const QStringList ops = cmd.operands(1,
+                                                 {u"-i",
+                                                  u"--install-dir",
+                                                  u"-n",
+                                                  u"--bindir",
+                                                  u"-s",
+                                                  u"--source",
+                                                  u"-P",
+                                                  u"--trust-policy",
+                                                  u"--platform"});
+            for (const QString& p : ops.mid(1)) {
+                if (!p.contains(u':') && !p.endsWith(u".gem") && !p.startsWith(u'$')) {
+                    unpinned << p;
+                }
+            }
+            if (!unpinned.isEmpty()) {
+                c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(unpinned.join(u' ')));
+            }
+        });
+}
+
+void checkGoPin(LintContext& c)
+{
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) { return cmd.name() == u"go" && cmd.subcommand() == u"install"; },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            QStringList unpinned;
+            for (const QString& p : cmd.operands(1).mid(1)) {
+                const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'$');
+                if (!local && (!p.contains(u'@') || p.endsWith(u"@latest"))) {
+                    unpinned << p;
+                }
+            }
+            if (!unpinned.isEmpty()) {
+                c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(unpinned.join(u' ')));
+            }
+        });
+}
+
+// ------------------------------------------------------------------------------------------------ rpm family
+const std::initializer_list<QStringView> kRpmValueOpts{u"--setopt",
+                                                       u"--enablerepo",
+                                                       u"--disablerepo",
+                                                       u"-c",
+                                                       u"--config",
+                                                       u"--installroot",
+                                                       u"--releasever",
+                                                       u"-x",
+                                                       u"--exclude",
+                                                       u"--repo",
+                                                       u"--repoid",
+                                                       u"--nodocs-placeholder"};
+
+bool isInstallOf(const ShellCommand& cmd, QStringView program)
+{
+    static const QSet<QString> subs{QStringLiteral("install"),
+                                    QStringLiteral("groupinstall"),
+                                    QStringLiteral("localinstall"),
+                                    QStringLiteral("reinstall")};
+    return cmd.name() == program && subs.contains(cmd.subcommand(kRpmValueOpts));
+}
+
+void reportRpmYes(LintContext& c, QStringView program)
+{
+    eachCommand(
+        c,
+        [&](const ShellCommand& cmd) { return isInstallOf(cmd, program); },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            if (!cmd.hasOption(u"y", {u"--assumeyes"})) {
+                c.reportCommand(
+                    r, cmd, Lint::tr("%1 install without -y waits for an answer that never comes").arg(program));
+            }
+        });
+}
+
+void reportRpmClean(LintContext& c, std::initializer_list<QStringView> programs, QStringView cacheDir)
+{
+    for (const RunInfo& r : c.runs) {
+        if (hasCacheMount(*r.ins, cacheDir)) {
+            continue;
+        }
+        for (QStringView program : programs) {
+            bool installs = false;
+            for (const ShellCommand& cmd : r.script.commands) {
+                installs |= isInstallOf(cmd, program);
+            }
+            if (installs && !scriptHas(r.script, program, u"clean", u"all") && !scriptHasRm(r.script, cacheDir)) {
+                c.report(
+                    r.index,
+                    Lint::tr("%1 install without '%1 clean all' leaves the package cache in the layer").arg(program));
+            }
+        }
+    }
+}
+
+void reportRpmPin(LintContext& c, QStringView program)
+{
+    static const QRegularExpression versioned(QStringLiteral("-[0-9]"));
+    eachCommand(
+        c,
+        [&](const ShellCommand& cmd) { return isInstallOf(cmd, program); },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            QStringList unpinned;
+            for (const QString& p : cmd.operands(1, kRpmValueOpts).mid(1)) {
+                if (!versioned.match(p).hasMatch() && !p.endsWith(u".rpm") && !p.startsWith(u'@') &&
+                    !p.startsWith(u'$') && !p.startsWith(u'/')) {
+                    unpinned << p;
+                }
+            }
+            if (!unpinned.isEmpty()) {
+                c.reportCommand(r, cmd, Lint::tr("%1 install without versions: %2").arg(program, unpinned.join(u' ')));
+            }
+        });
+}
+
+void checkYumYes(LintContext& c)
+{
+    reportRpmYes(c, u"yum");
+}
+void checkYumClean(LintContext& c)
+{
+    reportRpmClean(c, {u"yum"}, u"/var/cache/yum");
+}
+void checkYumPin(LintContext& c)
+{
+    reportRpmPin(c, u"yum");
+}
+void checkDnfYes(LintContext& c)
+{
+    reportRpmYes(c, u"dnf");
+    reportRpmYes(c, u"microdnf");
+}
+void checkDnfClean(LintContext& c)
+{
+    reportRpmClean(c, {u"dnf", u"microdnf"}, u"/var/cache/dnf");
+}
+void checkDnfPin(LintContext& c)
+{
+    reportRpmPin(c, u"dnf");
+    reportRpmPin(c, u"microdnf");
+}
+
+// ------------------------------------------------------------------------------------------------ zypper
+const std::initializer_list<QStringView> kZypperValueOpts{u"--root",
+                                                          u"-R",
+                                                          u"--reposd-dir",
+                                                          u"--cache-dir",
+                                                          u"-C",
+                                                          u"--raw-cache-dir",
+                                                          u"--solv-cache-dir",
+                                                          u"-r",
+                                                          u"--repo",
+                                                          u"-t",
+                                                          u"--type",
+                                                          u"-p",
+                                                          u"--plus-repo"};
+
+bool isZypper(const ShellCommand& cmd, std::initializer_list<QStringView> subs)
+{
+    if (cmd.name() != u"zypper") {
+        return false;
+    }
+    const QString s = cmd.subcommand(kZypperValueOpts);
+    for (QStringView x : subs) {
+        if (s == x) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void checkZypperYes(LintContext& c)
+{
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) {
+            return isZypper(cmd, {u"install", u"in", u"remove", u"rm", u"source-install", u"si", u"patch"});
+        },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            if (!cmd.hasOption(u"ny", {u"--non-interactive", u"--no-confirm"})) {
+                c.reportCommand(r, cmd, Lint::tr("zypper without -n waits for an answer that never comes"));
+            }
+        });
+}
+
+void checkZypperDup(LintContext& c)
+{
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) {
+            return isZypper(cmd, {u"dist-upgrade", u"dup"});
+        },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            c.reportCommand(r,
+                            cmd,
+                            Lint::tr("zypper dist-upgrade changes the base distribution inside the "
+                                     "image"));
+        });
+}
+
+void checkZypperClean(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        bool installs = false;
+        bool cleans = false;
+        for (const ShellCommand& cmd : r.script.commands) {
+            installs |= isZypper(cmd, {u"install", u"in"});
+            cleans |= isZypper(cmd, {u"clean", u"cc"});
+        }
+        if (installs && !cleans && !scriptHasRm(r.script, u"/var/cache/zypp")) {
+            c.report(r.index, Lint::tr("zypper install without 'zypper clean' leaves the cache in the layer"));
+        }
+    }
+}
+
+void checkZypperPin(LintContext& c)
+{
+    eachCommand(
+        c,
+        [](const ShellCommand& cmd) {
+            return isZypper(cmd, {u"install", u"in"});
+        },
+        [&](const RunInfo& r, const ShellCommand& cmd) {
+            QStringList unpinned;
+            for (const QString& p : cmd.operands(1, kZypperValueOpts).mid(1)) {
+                if (!p.contains(u'=') && !p.contains(u'>') && !p.contains(u'<') && !p.endsWith(u".rpm") &&
+                    !p.startsWith(u'$')) {
+                    unpinned << p;
+                }
+            }
+            if (!unpinned.isEmpty()) {
+                c.reportCommand(r, cmd, Lint::tr("zypper install without versions: %1").arg(unpinned.join(u' ')));
+            }
+        });
+}
+
+// ------------------------------------------------------------------------------------------------ yarn
+void checkYarnCache(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        if (hasCacheMount(*r.ins, u"/usr/local/share/.cache/yarn") || hasCacheMount(*r.ins, u"/root/.yarn")) {
+            continue;
+        }
+        bool installs = false;
+        for (const ShellCommand& cmd : r.script.commands) {
+            installs |= cmd.name() == u"yarn" && (cmd.subcommand() == u"install" || cmd.subcommand() == u"add");
+        }
+        if (installs && !scriptHas(r.script, u"yarn", u"cache", u"clean")) {
+            c.report(r.index, Lint::tr("yarn install without 'yarn cache clean' leaves the cache in the layer"));
+        }
+    }
+}
+
+const RuleDef kRules[] = {
+    makeRule("DKF-105",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apt-get dist-upgrade in a Dockerfile"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "A dist-upgrade can move the image to a different release than the base "
+                               "tag says, so the image no longer matches what reviewers think it is."),
+             QT_TRANSLATE_NOOP("Rules", "Use a newer base image tag instead of dist-upgrade."),
+             "",
+             "hadolint:DL3005,dockle:DKL-DI-0003",
+             &checkAptDistUpgrade),
+    makeRule("DKF-108",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apt-get install without version pins"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Unpinned packages make builds unreproducible: a rebuild silently picks up "
+                               "whatever the mirror serves that day."),
+             QT_TRANSLATE_NOOP("Rules", "Pin each package: apt-get install -y curl=7.88.1-10+deb12u5."),
+             "",
+             "hadolint:DL3008",
+             &checkAptPin),
+    makeRule("DKF-109",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apt-get lists not removed"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "The package lists stay in the layer: tens of megabytes and stale metadata "
+                               "in every container."),
+             QT_TRANSLATE_NOOP("Rules", "End the RUN with && rm -rf /var/lib/apt/lists/*."),
+             "",
+             "hadolint:DL3009,dockle:DKL-DI-0005",
+             &checkAptLists),
+    makeRule("DKF-113",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "pip install without version pins"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Unpinned Python packages make builds unreproducible and let a hijacked "
+                               "release in on the next build."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Pin versions (pip install requests==2.31.0) or install from a "
+                               "requirements file with pins and hashes."),
+             "",
+             "hadolint:DL3013",
+             &checkPipPin),
+    makeRule("DKF-114",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apt-get install without -y"),
+             QT_TRANSLATE_NOOP("Rules", "Without -y apt-get asks for confirmation and the build aborts."),
+             QT_TRANSLATE_NOOP("Rules", "Add -y: apt-get install -y ..."),
+             "",
+             "hadolint:DL3014,trivy:DS-0021",
+             &checkAptYes),
+    makeRule("DKF-115",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apt-get install without --no-install-recommends"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Recommended packages are installed by default: more code, more CVEs, "
+                               "bigger image."),
+             QT_TRANSLATE_NOOP("Rules", "Add --no-install-recommends to apt-get install."),
+             "",
+             "hadolint:DL3015,trivy:DS-0029",
+             &checkAptRecommends),
+    makeRule("DKF-116",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "npm install without version pins"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "npm install name takes the newest release; a compromised package version "
+                               "lands in the next build."),
+             QT_TRANSLATE_NOOP("Rules", "Pin versions (npm install express@4.19.2) or use npm ci with a lock file."),
+             "",
+             "hadolint:DL3016",
+             &checkNpmPin),
+    makeRule("DKF-118",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apk add without version pins"),
+             QT_TRANSLATE_NOOP("Rules", "Unpinned packages make builds unreproducible."),
+             QT_TRANSLATE_NOOP("Rules", "Pin each package: apk add --no-cache curl=8.5.0-r0."),
+             "",
+             "hadolint:DL3018",
+             &checkApkPin),
+    makeRule("DKF-119",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apk add without --no-cache"),
+             QT_TRANSLATE_NOOP("Rules", "The apk index stays in the layer."),
+             QT_TRANSLATE_NOOP("Rules", "Use apk add --no-cache."),
+             "",
+             "hadolint:DL3019,trivy:DS-0025,dockle:DKL-DI-0004",
+             &checkApkNoCache),
+    makeRule("DKF-127",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "apt used instead of apt-get"),
+             QT_TRANSLATE_NOOP("Rules", "apt's command-line interface is not stable for scripts and warns so."),
+             QT_TRANSLATE_NOOP("Rules", "Use apt-get (or apt-cache)."),
+             "",
+             "hadolint:DL3027,checkov:CKV_DOCKER_9",
+             &checkApt),
+    makeRule("DKF-128",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "gem install without version pins"),
+             QT_TRANSLATE_NOOP("Rules", "Unpinned gems make builds unreproducible."),
+             QT_TRANSLATE_NOOP("Rules", "Pin versions: gem install rails:7.1.3 or gem install rails -v 7.1.3."),
+             "",
+             "hadolint:DL3028",
+             &checkGemPin),
+    makeRule("DKF-130",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "yum install without -y"),
+             QT_TRANSLATE_NOOP("Rules", "Without -y yum asks for confirmation and the build aborts."),
+             QT_TRANSLATE_NOOP("Rules", "Add -y: yum install -y ..."),
+             "",
+             "hadolint:DL3030",
+             &checkYumYes),
+    makeRule("DKF-132",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "yum cache not cleaned"),
+             QT_TRANSLATE_NOOP("Rules", "The yum cache stays in the layer."),
+             QT_TRANSLATE_NOOP("Rules", "End the RUN with && yum clean all."),
+             "",
+             "hadolint:DL3032,trivy:DS-0015",
+             &checkYumClean),
+    makeRule("DKF-133",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "yum install without version pins"),
+             QT_TRANSLATE_NOOP("Rules", "Unpinned packages make builds unreproducible."),
+             QT_TRANSLATE_NOOP("Rules", "Pin versions: yum install -y httpd-2.4.57."),
+             "",
+             "hadolint:DL3033",
+             &checkYumPin),
+    makeRule("DKF-134",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "zypper without non-interactive switch"),
+             QT_TRANSLATE_NOOP("Rules", "Without -n zypper asks for confirmation and the build aborts."),
+             QT_TRANSLATE_NOOP("Rules", "Use zypper -n install ... or zypper install -y ..."),
+             "",
+             "hadolint:DL3034",
+             &checkZypperYes),
+    makeRule("DKF-135",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "zypper dist-upgrade in a Dockerfile"),
+             QT_TRANSLATE_NOOP("Rules", "A dist-upgrade changes the distribution release under the base tag."),
+             QT_TRANSLATE_NOOP("Rules", "Use a newer base image tag instead."),
+             "",
+             "hadolint:DL3035",
+             &checkZypperDup),
+    makeRule("DKF-136",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "zypper cache not cleaned"),
+             QT_TRANSLATE_NOOP("Rules", "The zypper cache stays in the layer."),
+             QT_TRANSLATE_NOOP("Rules", "End the RUN with && zypper clean."),
+             "",
+             "hadolint:DL3036",
+             &checkZypperClean),
+    makeRule("DKF-137",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "zypper install without version pins"),
+             QT_TRANSLATE_NOOP("Rules", "Unpinned packages make builds unreproducible."),
+             QT_TRANSLATE_NOOP("Rules", "Pin versions: zypper install -y httpd=2.4.57."),
+             "",
+             "hadolint:DL3037",
+             &checkZypperPin),
+    makeRule("DKF-138",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "dnf install without -y"),
+             QT_TRANSLATE_NOOP("Rules", "Without -y dnf asks for confirmation and the build aborts."),
+             QT_TRANSLATE_NOOP("Rules", "Add -y: dnf install -y ..."),
+             "",
+             "hadolint:DL3038",
+             &checkDnfYes),
+    makeRule("DKF-140",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "dnf cache not cleaned"),
+             QT_TRANSLATE_NOOP("Rules", "The dnf cache stays in the layer."),
+             QT_TRANSLATE_NOOP("Rules", "End the RUN with && dnf clean all."),
+             "",
+             "hadolint:DL3040,trivy:DS-0019",
+             &checkDnfClean),
+    makeRule("DKF-141",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "dnf install without version pins"),
+             QT_TRANSLATE_NOOP("Rules", "Unpinned packages make builds unreproducible."),
+             QT_TRANSLATE_NOOP("Rules", "Pin versions: dnf install -y httpd-2.4.57."),
+             "",
+             "hadolint:DL3041",
+             &checkDnfPin),
+    makeRule("DKF-142",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "pip install keeps its cache"),
+             QT_TRANSLATE_NOOP("Rules", "pip's download cache stays in the layer."),
+             QT_TRANSLATE_NOOP("Rules", "Add --no-cache-dir, or set ENV PIP_NO_CACHE_DIR=1."),
+             "",
+             "hadolint:DL3042",
+             &checkPipCache),
+    makeRule("DKF-160",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "yarn cache not cleaned"),
+             QT_TRANSLATE_NOOP("Rules", "yarn's cache stays in the layer."),
+             QT_TRANSLATE_NOOP("Rules", "End the RUN with && yarn cache clean."),
+             "",
+             "hadolint:DL3060",
+             &checkYarnCache),
+    makeRule("DKF-162",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "go install without a version"),
+             QT_TRANSLATE_NOOP("Rules", "go install without @version (or with @latest) takes whatever is newest."),
+             QT_TRANSLATE_NOOP("Rules", "Use go install example.com/tool@v1.2.3."),
+             "",
+             "hadolint:DL3062",
+             &checkGoPin),
+};
+
+} // namespace
+
+std::span<const RuleDef> packageRuleDefs()
+{
+    return kRules;
+}
+
+} // namespace bulkhead::dockerfile::detail

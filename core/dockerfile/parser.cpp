@@ -1,0 +1,833 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dockerfile/parser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace bulkhead::dockerfile {
+
+namespace {
+
+QString trParse(const char* s)
+{
+    return QCoreApplication::translate("Dockerfile", s);
+}
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\v' || c == u'\f';
+}
+
+qsizetype leadingSpace(QStringView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && isSpace(s[i])) {
+        ++i;
+    }
+    return i;
+}
+
+QStringView rtrim(QStringView s)
+{
+    qsizetype e = s.size();
+    while (e > 0 && isSpace(s[e - 1])) {
+        --e;
+    }
+    return s.first(e);
+}
+
+bool isNameStart(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+}
+
+bool isNameChar(QChar c)
+{
+    return isNameStart(c) || (c >= u'0' && c <= u'9');
+}
+
+const QSet<QString>& knownInstructions()
+{
+    static const QSet<QString> k{
+        QStringLiteral("FROM"),
+        QStringLiteral("RUN"),
+        QStringLiteral("CMD"),
+        QStringLiteral("LABEL"),
+        QStringLiteral("MAINTAINER"),
+        QStringLiteral("EXPOSE"),
+        QStringLiteral("ENV"),
+        QStringLiteral("ADD"),
+        QStringLiteral("COPY"),
+        QStringLiteral("ENTRYPOINT"),
+        QStringLiteral("VOLUME"),
+        QStringLiteral("USER"),
+        QStringLiteral("WORKDIR"),
+        QStringLiteral("ARG"),
+        QStringLiteral("ONBUILD"),
+        QStringLiteral("STOPSIGNAL"),
+        QStringLiteral("HEALTHCHECK"),
+        QStringLiteral("SHELL"),
+    };
+    return k;
+}
+
+bool takesFlags(const QString& kw)
+{
+    return kw == u"FROM" || kw == u"RUN" || kw == u"COPY" || kw == u"ADD" || kw == u"HEALTHCHECK";
+}
+
+bool allowsExecForm(const QString& kw)
+{
+    return kw == u"RUN" || kw == u"CMD" || kw == u"ENTRYPOINT" || kw == u"SHELL" || kw == u"COPY" || kw == u"ADD" ||
+           kw == u"VOLUME";
+}
+
+// Instructions whose arguments Docker runs through ARG/ENV substitution (Dockerfile reference, "Environment
+// replacement"). RUN/CMD are left to the shell at build/run time.
+bool substitutes(const QString& kw)
+{
+    return kw == u"ADD" || kw == u"COPY" || kw == u"ENV" || kw == u"EXPOSE" || kw == u"FROM" || kw == u"LABEL" ||
+           kw == u"STOPSIGNAL" || kw == u"USER" || kw == u"VOLUME" || kw == u"WORKDIR" || kw == u"ARG" ||
+           kw == u"ONBUILD";
+}
+
+bool heredocCapable(const QString& kw)
+{
+    return kw == u"RUN" || kw == u"COPY" || kw == u"ADD";
+}
+
+// Heredoc markers in a logical line, outside quotes: <<EOF, <<-EOF, <<"EOF", <<'EOF'. `<<<` is a here-string.
+std::vector<Heredoc> findHeredocMarkers(QStringView s)
+{
+    std::vector<Heredoc> out;
+    QChar quote;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (!quote.isNull()) {
+            if (c == quote) {
+                quote = QChar();
+            }
+            continue;
+        }
+        if (c == u'"' || c == u'\'') {
+            quote = c;
+            continue;
+        }
+        if (c != u'<' || i + 1 >= s.size() || s[i + 1] != u'<') {
+            continue;
+        }
+        if (i + 2 < s.size() && s[i + 2] == u'<') {
+            i += 2; // here-string
+            continue;
+        }
+        qsizetype j = i + 2;
+        Heredoc h;
+        if (j < s.size() && s[j] == u'-') {
+            h.stripTabs = true;
+            ++j;
+        }
+        QChar q;
+        if (j < s.size() && (s[j] == u'"' || s[j] == u'\'')) {
+            q = s[j];
+            ++j;
+        }
+        const qsizetype nameStart = j;
+        while (j < s.size() && (isNameChar(s[j]) || s[j] == u'-' || s[j] == u'.')) {
+            ++j;
+        }
+        if (j == nameStart || !isNameStart(s[nameStart])) {
+            i = j - 1;
+            continue;
+        }
+        h.delimiter = s.sliced(nameStart, j - nameStart).toString();
+        if (!q.isNull()) {
+            if (j < s.size() && s[j] == q) {
+                ++j;
+                h.quoted = true;
+            } else {
+                i = j - 1;
+                continue; // unbalanced quote: not a heredoc marker
+            }
+        }
+        out.push_back(std::move(h));
+        i = j - 1;
+    }
+    return out;
+}
+
+class Parser
+{
+public:
+    Parser(const QByteArray& data, const QString& path)
+    {
+        m_out.path = path;
+        QByteArray bytes = data;
+        if (bytes.size() > kMaxDockerfileBytes) {
+            bytes.truncate(kMaxDockerfileBytes);
+            m_out.truncated = true;
+        }
+        m_text = QString::fromUtf8(bytes);
+        if (m_text.startsWith(QChar(0xFEFF))) {
+            m_text.remove(0, 1);
+        }
+        QStringView all(m_text);
+        qsizetype start = 0;
+        while (start <= all.size()) {
+            qsizetype nl = all.indexOf(u'\n', start);
+            if (nl < 0) {
+                nl = all.size();
+            }
+            QStringView line = all.sliced(start, nl - start);
+            if (line.endsWith(u'\r')) {
+                line.chop(1);
+            }
+            m_lines.push_back(line);
+            start = nl + 1;
+        }
+        if (!m_lines.empty() && m_lines.back().isEmpty()) {
+            m_lines.pop_back(); // trailing newline
+        }
+        m_out.lineCount = int(m_lines.size());
+    }
+
+    ParsedDockerfile run()
+    {
+        if (m_out.truncated) {
+            issue({m_out.lineCount, 1}, trParse("file larger than 4 MiB; the rest was not read"));
+        }
+        qsizetype i = parseDirectives();
+        while (i < qsizetype(m_lines.size())) {
+            i = parseOne(i);
+        }
+        return std::move(m_out);
+    }
+
+private:
+    void issue(Position p, QString message) { m_out.issues.push_back({p, std::move(message)}); }
+
+    // Parser directives: `# name=value` lines at the very top; the first other line ends them.
+    qsizetype parseDirectives()
+    {
+        QSet<QString> seen;
+        qsizetype i = 0;
+        for (; i < qsizetype(m_lines.size()); ++i) {
+            QStringView l = m_lines[i].trimmed();
+            if (!l.startsWith(u'#')) {
+                break;
+            }
+            QStringView body = l.sliced(1).trimmed();
+            const qsizetype eq = body.indexOf(u'=');
+            if (eq <= 0) {
+                break;
+            }
+            const QString name = body.first(eq).trimmed().toString().toLower();
+            if (name.isEmpty() || std::any_of(name.begin(), name.end(), [](QChar c) { return !isNameChar(c); })) {
+                break;
+            }
+            const QString value = body.sliced(eq + 1).trimmed().toString();
+            if (name != u"syntax" && name != u"escape" && name != u"check") {
+                break; // an unknown directive is a comment, and ends the directive block
+            }
+            if (seen.contains(name)) {
+                issue({int(i) + 1, 1}, trParse("parser directive '%1' given twice").arg(name));
+                break;
+            }
+            seen.insert(name);
+            m_out.directives.push_back({name, value, int(i) + 1});
+            m_out.comments.push_back({body.toString(), int(i) + 1, true});
+            if (name == u"escape") {
+                if (value == u"`") {
+                    m_out.escape = u'`';
+                } else if (value != u"\\") {
+                    issue({int(i) + 1, 1}, trParse("invalid escape character '%1' (use \\ or `)").arg(value));
+                }
+            }
+        }
+        return i;
+    }
+
+    void addComment(qsizetype i, QStringView trimmedLine)
+    {
+        m_out.comments.push_back({trimmedLine.sliced(1).trimmed().toString(), int(i) + 1, true});
+    }
+
+    // Reads one instruction (or skips a blank/comment line) starting at physical line i; returns the next line.
+    qsizetype parseOne(qsizetype i)
+    {
+        const QStringView raw = m_lines[i];
+        const qsizetype ws = leadingSpace(raw);
+        const QStringView t = raw.sliced(ws);
+        if (t.isEmpty()) {
+            return i + 1;
+        }
+        if (t.startsWith(u'#')) {
+            addComment(i, t);
+            return i + 1;
+        }
+        const QChar esc = m_out.escape;
+
+        // Join continuation lines into one logical line, remembering where each piece came from.
+        QString logical;
+        std::vector<Segment> segs;
+        qsizetype cur = i;
+        QStringView piece = t;
+        int pieceCol = int(ws) + 1;
+        while (true) {
+            QStringView pr = rtrim(piece);
+            bool cont = false;
+            if (pr.endsWith(esc)) {
+                pr.chop(1);
+                cont = true;
+            }
+            segs.push_back({logical.size(), {int(cur) + 1, pieceCol}});
+            logical += pr;
+            if (!cont) {
+                break;
+            }
+            ++cur;
+            // Comment lines and blank lines inside a continuation are dropped (Docker does the same).
+            while (cur < qsizetype(m_lines.size())) {
+                const QStringView lt = m_lines[cur].trimmed();
+                if (lt.startsWith(u'#')) {
+                    addComment(cur, lt);
+                    ++cur;
+                } else if (lt.isEmpty()) {
+                    ++cur;
+                } else {
+                    break;
+                }
+            }
+            if (cur >= qsizetype(m_lines.size())) {
+                --cur;
+                break;
+            }
+            piece = m_lines[cur];
+            pieceCol = 1;
+        }
+        qsizetype next = cur + 1;
+
+        Instruction ins;
+        ins.sourceLine = raw.toString();
+        ins.endLine = int(cur) + 1;
+        if (!buildInstruction(ins, logical, segs, 0)) {
+            return next;
+        }
+        // Heredoc bodies follow the instruction's last line, one after the other.
+        if (heredocCapable(ins.keyword)) {
+            ins.heredocs = findHeredocMarkers(ins.args);
+            for (Heredoc& h : ins.heredocs) {
+                h.line = ins.pos.line;
+                bool found = false;
+                while (next < qsizetype(m_lines.size())) {
+                    QStringView l = m_lines[next];
+                    ++next;
+                    if (h.stripTabs) {
+                        while (l.startsWith(u'\t')) {
+                            l = l.sliced(1);
+                        }
+                    }
+                    if (l == h.delimiter) {
+                        found = true;
+                        break;
+                    }
+                    h.body += l;
+                    h.body += u'\n';
+                }
+                if (!found) {
+                    h.terminated = false;
+                    issue(ins.pos,
+                          trParse("heredoc '%1' is not terminated before the end of the file").arg(h.delimiter));
+                }
+                ins.endLine = int(next);
+            }
+        }
+        place(std::move(ins));
+        return next;
+    }
+
+    static Position positionIn(const std::vector<Segment>& segs, qsizetype off)
+    {
+        const Segment* best = segs.empty() ? nullptr : &segs.front();
+        for (const Segment& s : segs) {
+            if (s.offset <= off) {
+                best = &s;
+            } else {
+                break;
+            }
+        }
+        if (!best) {
+            return {};
+        }
+        return {best->pos.line, best->pos.column + int(off - best->offset)};
+    }
+
+    // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword.
+    bool buildInstruction(Instruction& ins, QStringView logical, std::vector<Segment> segs, int depth)
+    {
+        qsizetype k = 0;
+        while (k < logical.size() && (isNameChar(logical[k]))) {
+            ++k;
+        }
+        const Position kwPos = positionIn(segs, 0);
+        ins.pos = kwPos;
+        ins.written = logical.first(k).toString();
+        ins.keyword = ins.written.toUpper();
+        if (k == 0 || !knownInstructions().contains(ins.keyword)) {
+            QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
+            issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
+            return false;
+        }
+        if (k < logical.size() && !isSpace(logical[k])) {
+            issue(kwPos, trParse("unknown instruction '%1'").arg(logical.first(std::min<qsizetype>(k + 1, 40))));
+            return false;
+        }
+        qsizetype p = k;
+        while (p < logical.size() && isSpace(logical[p])) {
+            ++p;
+        }
+        if (takesFlags(ins.keyword)) {
+            while (p + 1 < logical.size() && logical[p] == u'-' && logical[p + 1] == u'-') {
+                qsizetype e = p;
+                QChar q;
+                while (e < logical.size() && (!q.isNull() || !isSpace(logical[e]))) {
+                    if (q.isNull() && (logical[e] == u'"' || logical[e] == u'\'')) {
+                        q = logical[e];
+                    } else if (!q.isNull() && logical[e] == q) {
+                        q = QChar();
+                    }
+                    ++e;
+                }
+                QStringView tok = logical.sliced(p + 2, e - p - 2);
+                Flag f;
+                f.pos = positionIn(segs, p);
+                const qsizetype eq = tok.indexOf(u'=');
+                if (eq >= 0) {
+                    f.name = tok.first(eq).toString().toLower();
+                    f.value = tok.sliced(eq + 1).toString();
+                    f.hasValue = true;
+                } else {
+                    f.name = tok.toString().toLower();
+                }
+                ins.flags.push_back(std::move(f));
+                p = e;
+                while (p < logical.size() && isSpace(logical[p])) {
+                    ++p;
+                }
+            }
+        }
+        ins.args = rtrim(logical.sliced(p)).toString();
+        for (Segment& s : segs) {
+            s.offset -= p;
+        }
+        ins.segments = std::move(segs);
+
+        if (ins.args.isEmpty() && ins.keyword != u"HEALTHCHECK") {
+            issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
+            return false;
+        }
+        if (allowsExecForm(ins.keyword) && ins.args.startsWith(u'[')) {
+            QJsonParseError err{};
+            const QJsonDocument doc = QJsonDocument::fromJson(ins.args.toUtf8(), &err);
+            if (err.error == QJsonParseError::NoError && doc.isArray()) {
+                QStringList words;
+                bool allStrings = true;
+                for (const QJsonValue& v : doc.array()) {
+                    if (!v.isString()) {
+                        allStrings = false;
+                        break;
+                    }
+                    words << v.toString();
+                }
+                if (allStrings) {
+                    ins.execForm = true;
+                    ins.execArgs = words;
+                }
+            }
+        }
+        if (ins.keyword == u"SHELL" && !ins.execForm) {
+            issue(kwPos, trParse("SHELL needs the JSON array form, e.g. SHELL [\"/bin/bash\", \"-c\"]"));
+        }
+        if (ins.keyword == u"ENV" || ins.keyword == u"LABEL" || ins.keyword == u"ARG") {
+            ins.pairs = parseKeyValues(ins.args, ins.keyword == u"ENV", m_out.escape);
+            for (KeyValue& kv : ins.pairs) {
+                kv.pos = ins.positionAt(kv.offset);
+            }
+            if (ins.pairs.empty()) {
+                issue(kwPos, trParse("%1 has no name").arg(ins.keyword));
+            }
+        }
+        if (ins.keyword == u"ONBUILD") {
+            if (depth > 0) {
+                return false; // ONBUILD ONBUILD: kept as text, reported by the lint rule for DL3043
+            }
+            auto inner = std::make_shared<Instruction>();
+            inner->sourceLine = ins.sourceLine;
+            inner->endLine = ins.endLine;
+            if (buildInstruction(*inner, ins.args, ins.segments, depth + 1)) {
+                ins.onbuild = std::move(inner);
+            }
+        }
+        return true;
+    }
+
+    // Assigns the instruction to its stage and tracks ARG/ENV scope for substitution.
+    void place(Instruction&& ins)
+    {
+        const int index = int(m_out.instructions.size());
+        if (ins.keyword == u"FROM") {
+            Stage st;
+            st.index = int(m_out.stages.size());
+            st.fromInstruction = index;
+            st.platform = ins.flagValue(u"platform");
+            ins.expanded = expandVariables(ins.args, m_out.globalArgs, m_out.escape);
+            const QStringList words = ins.args.split(u' ', Qt::SkipEmptyParts);
+            const QStringList expandedWords = ins.expanded.split(u' ', Qt::SkipEmptyParts);
+            st.image = words.value(0);
+            st.imageExpanded = expandedWords.value(0, st.image);
+            if (words.size() >= 3 && words[1].compare(u"as", Qt::CaseInsensitive) == 0) {
+                st.aliasWritten = words[2];
+                st.alias = words[2].toLower();
+                if (words.size() > 3) {
+                    issue(ins.pos, trParse("FROM has extra words after the stage name"));
+                }
+            } else if (words.size() == 2 || (words.size() >= 3)) {
+                issue(ins.pos, trParse("FROM expects 'image [AS name]'"));
+            }
+            st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
+            m_stageVars.push_back(st.parentStage >= 0 ? m_stageEnv[st.parentStage] : QHash<QString, QString>{});
+            m_stageEnv.push_back(m_stageVars.back());
+            m_out.stages.push_back(std::move(st));
+            ins.stage = int(m_out.stages.size()) - 1;
+            m_out.instructions.push_back(std::move(ins));
+            return;
+        }
+        ins.stage = int(m_out.stages.size()) - 1;
+        if (ins.stage < 0) {
+            if (ins.keyword == u"ARG") {
+                for (const KeyValue& kv : ins.pairs) {
+                    m_out.globalArgs.insert(kv.key, expandVariables(kv.value, m_out.globalArgs, m_out.escape));
+                }
+            }
+            ins.expanded = expandVariables(ins.args, m_out.globalArgs, m_out.escape);
+            m_out.instructions.push_back(std::move(ins));
+            return;
+        }
+        QHash<QString, QString>& vars = m_stageVars[ins.stage];
+        if (substitutes(ins.keyword)) {
+            ins.expanded = expandVariables(ins.args, vars, m_out.escape);
+        } else {
+            ins.expanded = ins.args;
+        }
+        if (ins.keyword == u"ARG") {
+            for (const KeyValue& kv : ins.pairs) {
+                if (kv.hasValue) {
+                    vars.insert(kv.key, expandVariables(kv.value, vars, m_out.escape));
+                } else {
+                    vars.insert(kv.key, m_out.globalArgs.value(kv.key));
+                }
+            }
+        } else if (ins.keyword == u"ENV") {
+            // All pairs of one ENV see the values from before the instruction (Docker's rule, and DL3044's point).
+            const QHash<QString, QString> before = vars;
+            for (const KeyValue& kv : ins.pairs) {
+                const QString v = expandVariables(kv.value, before, m_out.escape);
+                vars.insert(kv.key, v);
+                m_stageEnv[ins.stage].insert(kv.key, v);
+            }
+        }
+        m_out.instructions.push_back(std::move(ins));
+    }
+
+    QString m_text;
+    std::vector<QStringView> m_lines;
+    ParsedDockerfile m_out;
+    std::vector<QHash<QString, QString>> m_stageVars; // ARG + ENV in scope, per stage
+    std::vector<QHash<QString, QString>> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
+};
+
+// Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
+constexpr int kMaxExpansionDepth = 8;
+
+QString expandImpl(QStringView text, const QHash<QString, QString>& vars, QChar escape, int depth)
+{
+    if (depth > kMaxExpansionDepth || !text.contains(u'$')) {
+        return text.toString();
+    }
+    QString out;
+    out.reserve(text.size());
+    bool inSingle = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\'') {
+            inSingle = !inSingle;
+            out += c;
+            continue;
+        }
+        if (c == escape && i + 1 < text.size() && text[i + 1] == u'$') {
+            out += u'$';
+            ++i;
+            continue;
+        }
+        if (c != u'$' || inSingle || i + 1 >= text.size()) {
+            out += c;
+            continue;
+        }
+        const QChar n = text[i + 1];
+        if (n == u'{') {
+            // Find the matching brace, allowing nested ${...} in a default.
+            int level = 1;
+            qsizetype j = i + 2;
+            for (; j < text.size() && level > 0; ++j) {
+                if (text[j] == u'{') {
+                    ++level;
+                } else if (text[j] == u'}') {
+                    --level;
+                }
+            }
+            if (level != 0) {
+                out += text.sliced(i); // unterminated: keep as written
+                break;
+            }
+            const QStringView inner = text.sliced(i + 2, j - i - 3);
+            qsizetype k = 0;
+            while (k < inner.size() && isNameChar(inner[k])) {
+                ++k;
+            }
+            const QString name = inner.first(k).toString();
+            const QStringView rest = inner.sliced(k);
+            const bool set = vars.contains(name);
+            const QString value = vars.value(name);
+            if (rest.isEmpty()) {
+                out += value;
+            } else if (rest.startsWith(u":-")) {
+                out += value.isEmpty() ? expandImpl(rest.sliced(2), vars, escape, depth + 1) : value;
+            } else if (rest.startsWith(u":+")) {
+                out += value.isEmpty() ? QString() : expandImpl(rest.sliced(2), vars, escape, depth + 1);
+            } else if (rest.startsWith(u'-')) {
+                out += set ? value : expandImpl(rest.sliced(1), vars, escape, depth + 1);
+            } else if (rest.startsWith(u'+')) {
+                out += set ? expandImpl(rest.sliced(1), vars, escape, depth + 1) : QString();
+            } else {
+                out += value; // other modifiers (${VAR:?err}, ${VAR#pat}) are newer syntax: keep the value
+            }
+            i = j - 1;
+            continue;
+        }
+        if (isNameStart(n)) {
+            qsizetype j = i + 1;
+            while (j < text.size() && isNameChar(text[j])) {
+                ++j;
+            }
+            out += vars.value(text.sliced(i + 1, j - i - 1).toString());
+            i = j - 1;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+const Flag* Instruction::flag(QStringView name) const
+{
+    for (const Flag& f : flags) {
+        if (f.name == name) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+QString Instruction::flagValue(QStringView name) const
+{
+    const Flag* f = flag(name);
+    return f ? f->value : QString();
+}
+
+Position Instruction::positionAt(qsizetype offset) const
+{
+    const Segment* best = nullptr;
+    for (const Segment& s : segments) {
+        if (!best || s.offset <= offset) {
+            best = &s;
+        }
+        if (s.offset > offset) {
+            break;
+        }
+    }
+    if (!best) {
+        return pos;
+    }
+    return {best->pos.line, std::max(1, best->pos.column + int(offset - best->offset))};
+}
+
+QString Instruction::shellScript() const
+{
+    if (keyword != u"RUN") {
+        return {};
+    }
+    static const QSet<QString> shells{
+        QStringLiteral("sh"),
+        QStringLiteral("bash"),
+        QStringLiteral("ash"),
+        QStringLiteral("dash"),
+        QStringLiteral("zsh"),
+        QStringLiteral("/bin/sh"),
+        QStringLiteral("/bin/bash"),
+        QStringLiteral("/bin/ash"),
+        QStringLiteral("/bin/dash"),
+        QStringLiteral("/usr/bin/env"),
+    };
+    if (execForm) {
+        // ["/bin/sh", "-c", "script"] runs a script; anything else is one command.
+        if (execArgs.size() >= 3 && shells.contains(execArgs[0]) && execArgs[execArgs.size() - 2] == u"-c") {
+            return execArgs.last();
+        }
+        QStringList quoted;
+        for (const QString& w : execArgs) {
+            quoted << (w.contains(u' ') || w.isEmpty() ? u'\'' + QString(w).replace(u'\'', u'"') + u'\'' : w);
+        }
+        return quoted.join(u' ');
+    }
+    if (heredocs.empty()) {
+        return args;
+    }
+    // `RUN <<EOF` (or `RUN bash <<EOF`) feeds the heredoc to the shell; otherwise the heredoc is some program's stdin.
+    QString rest = args;
+    for (const Heredoc& h : heredocs) {
+        const QRegularExpression marker(
+            QStringLiteral("<<-?([\"']?)%1\\1").arg(QRegularExpression::escape(h.delimiter)));
+        rest.replace(marker, QString());
+    }
+    const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
+    bool shellOnly = words.isEmpty() || shells.contains(words.first());
+    for (qsizetype n = 1; shellOnly && n < words.size(); ++n) {
+        shellOnly = words[n].startsWith(u'-') && words[n] != u"-c";
+    }
+    if (!shellOnly) {
+        return rest;
+    }
+    QString script;
+    for (const Heredoc& h : heredocs) {
+        script += h.body;
+    }
+    return script;
+}
+
+int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
+{
+    if (name.isEmpty()) {
+        return -1;
+    }
+    bool isNumber = false;
+    const int n = name.toInt(&isNumber);
+    if (isNumber) {
+        return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
+    }
+    const QString lower = name.toString().toLower();
+    for (int i = std::min(beforeStage, int(stages.size())) - 1; i >= 0; --i) {
+        if (stages[i].alias == lower) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+ParsedDockerfile parseDockerfile(const QByteArray& data, const QString& path)
+{
+    return Parser(data, path).run();
+}
+
+QString expandVariables(QStringView text, const QHash<QString, QString>& vars, QChar escape)
+{
+    return expandImpl(text, vars, escape, 0);
+}
+
+std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
+{
+    std::vector<KeyValue> out;
+    // Tokenise on unquoted whitespace, dropping quotes and escapes.
+    struct Token
+    {
+        QString text;
+        qsizetype offset;
+        qsizetype rawEnd;
+        qsizetype eqInRaw; // position of the first unquoted '=' in text, or -1
+    };
+    std::vector<Token> tokens;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isSpace(text[i])) {
+            ++i;
+        }
+        if (i >= text.size()) {
+            break;
+        }
+        Token t{QString(), i, i, -1};
+        QChar quote;
+        while (i < text.size() && (!quote.isNull() || !isSpace(text[i]))) {
+            const QChar c = text[i];
+            if (c == escape && i + 1 < text.size() && quote != u'\'') {
+                t.text += text[i + 1];
+                i += 2;
+                continue;
+            }
+            if (quote.isNull() && (c == u'"' || c == u'\'')) {
+                quote = c;
+            } else if (!quote.isNull() && c == quote) {
+                quote = QChar();
+            } else {
+                if (c == u'=' && quote.isNull() && t.eqInRaw < 0) {
+                    t.eqInRaw = t.text.size();
+                }
+                t.text += c;
+            }
+            ++i;
+        }
+        t.rawEnd = i;
+        tokens.push_back(std::move(t));
+    }
+    if (tokens.empty()) {
+        return out;
+    }
+    if (legacyAllowed && tokens.front().eqInRaw < 0) {
+        // Legacy `ENV key value with spaces`: one pair, the value is the rest of the line.
+        KeyValue kv;
+        kv.key = tokens.front().text;
+        kv.offset = tokens.front().offset;
+        if (tokens.size() > 1) {
+            QString v;
+            for (size_t n = 1; n < tokens.size(); ++n) {
+                if (n > 1) {
+                    v += u' ';
+                }
+                v += tokens[n].text;
+            }
+            kv.value = v;
+            kv.hasValue = true;
+        }
+        out.push_back(std::move(kv));
+        return out;
+    }
+    for (const Token& t : tokens) {
+        KeyValue kv;
+        kv.offset = t.offset;
+        if (t.eqInRaw >= 0) {
+            kv.key = t.text.first(t.eqInRaw);
+            kv.value = t.text.sliced(t.eqInRaw + 1);
+            kv.hasValue = true;
+        } else {
+            kv.key = t.text;
+        }
+        out.push_back(std::move(kv));
+    }
+    return out;
+}
+
+} // namespace bulkhead::dockerfile

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A Dockerfile parser that follows Docker's documented syntax (parser directives, escape character, continuations,
+// heredocs, exec and shell forms, flags, multi-stage builds, ONBUILD, ARG/ENV substitution). It never throws and never
+// fails: whatever it cannot make sense of becomes a ParseIssue with a position, and parsing goes on with the next
+// instruction. Work is linear in the input size; the input is capped (kMaxDockerfileBytes).
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace bulkhead::dockerfile {
+
+// Real Dockerfiles are a few KiB; anything past this is not a Dockerfile we should spend memory on.
+inline constexpr qsizetype kMaxDockerfileBytes = 4 * 1024 * 1024;
+
+struct Position
+{
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in characters of the decoded line
+};
+
+// A `--name=value` flag in front of an instruction's arguments (RUN --mount=..., COPY --from=..., FROM --platform=...).
+struct Flag
+{
+    QString name;  // without the dashes, lower case: "mount", "from", "chown"
+    QString value; // empty when the flag has none ("--link")
+    bool hasValue = false;
+    Position pos;
+};
+
+// One `<<EOF` heredoc of RUN/COPY/ADD.
+struct Heredoc
+{
+    QString delimiter;      // "EOF"
+    bool quoted = false;    // <<"EOF" or <<'EOF': no expansion inside
+    bool stripTabs = false; // <<-EOF
+    bool terminated = true; // false: the file ended before the delimiter line
+    QString body;           // lines between the marker and the delimiter, each ending in '\n'
+    int line = 0;           // line of the marker
+};
+
+// KEY=VALUE pairs of ENV, ARG and LABEL (values unquoted; ARG without default has hasValue false).
+struct KeyValue
+{
+    QString key;
+    QString value;
+    bool hasValue = false;
+    Position pos;
+    qsizetype offset = 0; // of the key in the text given to parseKeyValues()
+};
+
+// Where a character of Instruction::args came from, so findings can point into continued lines.
+struct Segment
+{
+    qsizetype offset = 0; // into Instruction::args
+    Position pos;         // of that character in the file
+};
+
+struct Instruction
+{
+    QString keyword;  // upper case: "RUN"
+    QString written;  // as written: "run"
+    QString args;     // the arguments after flags, continuations joined with a space, heredoc bodies excluded
+    QString expanded; // args with ARG/ENV substituted where Docker substitutes (FROM, COPY, ENV, WORKDIR, USER, ...)
+    std::vector<Flag> flags;
+    bool execForm = false;                // JSON array form, execArgs holds the words
+    QStringList execArgs;                 // exec form words
+    std::vector<KeyValue> pairs;          // ENV / ARG / LABEL
+    std::vector<Heredoc> heredocs;        // RUN / COPY / ADD
+    std::vector<Segment> segments;        // position map for args (first segment at offset 0)
+    std::shared_ptr<Instruction> onbuild; // ONBUILD's nested instruction
+    Position pos;                         // of the keyword
+    int endLine = 0;                      // last line (continuations, heredocs)
+    int stage = -1;                       // index into ParsedDockerfile::stages, -1 before the first FROM
+    QString sourceLine;                   // the keyword's first physical line as written (for suggestions)
+
+    const Flag* flag(QStringView name) const;    // first flag with that name
+    QString flagValue(QStringView name) const;   // its value, or empty
+    Position positionAt(qsizetype offset) const; // of a character of args
+    // The shell script of a RUN (shell form, or heredoc bodies fed to the shell); empty for other instructions.
+    QString shellScript() const;
+};
+
+struct Stage
+{
+    int index = 0;
+    int fromInstruction = -1; // index into ParsedDockerfile::instructions
+    QString image;            // base image as written
+    QString imageExpanded;    // base with global ARGs substituted
+    QString alias;            // `AS name`, lower case (stage names are case-insensitive)
+    QString aliasWritten;
+    QString platform;     // --platform value as written, or empty
+    int parentStage = -1; // when FROM names an earlier stage
+};
+
+struct Directive
+{
+    QString name; // lower case: "syntax", "escape", "check"
+    QString value;
+    int line = 0;
+};
+
+struct Comment
+{
+    QString text; // without the leading '#', trimmed
+    int line = 0;
+    bool ownLine = true;
+};
+
+struct ParseIssue
+{
+    Position pos;
+    QString message; // translated
+};
+
+struct ParsedDockerfile
+{
+    QString path;
+    QChar escape = u'\\';
+    std::vector<Directive> directives;
+    std::vector<Instruction> instructions;
+    std::vector<Stage> stages;
+    std::vector<Comment> comments;
+    std::vector<ParseIssue> issues;
+    QHash<QString, QString> globalArgs; // ARGs before the first FROM with their defaults
+    int lineCount = 0;
+    bool truncated = false; // input larger than kMaxDockerfileBytes
+
+    const Stage* finalStage() const { return stages.empty() ? nullptr : &stages.back(); }
+    // Index of the stage with that alias or number ("0", "builder") before `beforeStage`, or -1.
+    int stageByName(QStringView name, int beforeStage) const;
+};
+
+ParsedDockerfile parseDockerfile(const QByteArray& data, const QString& path = {});
+
+// ARG/ENV substitution as Docker does it: $VAR, ${VAR}, ${VAR:-default}, ${VAR:+alt}, ${VAR-default}, ${VAR+alt};
+// the escape character protects a '$'. Unknown variables expand to empty (Docker's behaviour).
+QString expandVariables(QStringView text, const QHash<QString, QString>& vars, QChar escape = u'\\');
+
+// Docker's key/value syntax: `k=v k2="v 2"` or the legacy `k v` (one pair, rest is the value).
+std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape = u'\\');
+
+} // namespace bulkhead::dockerfile

@@ -1,0 +1,724 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The seed's build practices (shared/seed/container-security-best-practices.md): non-root final stage, no secrets in
+// ENV/ARG or copied files, no curl|sh, no world-writable modes, multi-stage builds, minimal and pinned bases,
+// no SSH, TLS verification and package signatures left on, build secrets through RUN --mount=type=secret.
+#include "core/dockerfile/lintsupport.h"
+
+#include "core/util/redact.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace bulkhead::dockerfile::detail {
+
+namespace {
+
+using model::Category;
+using model::Severity;
+
+bool stageChainHas(const LintContext& c, int stage, QStringView keyword)
+{
+    for (int guard = 0; stage >= 0 && guard < 64; stage = c.df.stages[stage].parentStage, ++guard) {
+        for (int i : c.stageInstructions(stage)) {
+            if (c.df.instructions[i].keyword == keyword) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------- DKF-001
+void checkNoUser(LintContext& c)
+{
+    if (c.df.stages.empty()) {
+        return;
+    }
+    const int final = int(c.df.stages.size()) - 1;
+    if (stageChainHas(c, final, u"USER")) {
+        return; // DKF-102 judges an explicit USER root
+    }
+    const Stage& s = c.df.stages.back();
+    // Bases that already run as a non-root user by default.
+    if (s.imageExpanded.contains(u"nonroot") || s.imageExpanded.contains(u"rootless")) {
+        return;
+    }
+    c.report(s.fromInstruction,
+             Lint::tr("the final stage sets no USER, so containers run as root"),
+             QStringLiteral("USER 10001:10001"));
+}
+
+// ---------------------------------------------------------------- DKF-002 / DKF-164
+bool isRunMountSecret(const Instruction& ins)
+{
+    for (const Flag& f : ins.flags) {
+        if (f.name == u"mount" && f.value.contains(u"type=secret")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void checkSecretNames(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"ENV" && ins.keyword != u"ARG") {
+            continue;
+        }
+        for (const KeyValue& kv : ins.pairs) {
+            if (!isSecretName(kv.key)) {
+                continue;
+            }
+            const bool literal = kv.hasValue && !kv.value.isEmpty() && !kv.value.startsWith(u'$');
+            QString msg;
+            if (literal) {
+                msg = Lint::tr("%1 %2 holds a secret in the image (value %3)")
+                          .arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+            } else if (ins.keyword == u"ARG") {
+                msg =
+                    Lint::tr("ARG %1 passes a secret as a build argument; it is kept in the image history").arg(kv.key);
+            } else {
+                msg = Lint::tr("ENV %1 puts a secret into every container's environment").arg(kv.key);
+            }
+            model::Finding& f = c.report(int(i), msg, {}, kv.offset);
+            f.evidence = QStringLiteral("%1 %2=%3")
+                             .arg(ins.keyword, kv.key, kv.hasValue ? util::redactSecret(kv.value) : QString());
+            if (!literal) {
+                f.severity = c.config.overrides.value(f.ruleId, Severity::Medium);
+            }
+            f.confidence = 0.8;
+        }
+    }
+}
+
+void checkSecretValues(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"ENV" && ins.keyword != u"ARG" && ins.keyword != u"LABEL") {
+            continue;
+        }
+        for (const KeyValue& kv : ins.pairs) {
+            if (ins.keyword != u"LABEL" && isSecretName(kv.key)) {
+                continue; // DKF-164 reports it
+            }
+            if (kv.hasValue && looksLikeSecretValue(kv.value)) {
+                model::Finding& f = c.report(int(i),
+                                             Lint::tr("%1 %2 has a value that looks like a credential (%3)")
+                                                 .arg(ins.keyword, kv.key, util::redactSecret(kv.value)),
+                                             {},
+                                             kv.offset);
+                f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                f.confidence = 0.7;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-003
+bool isSensitiveName(QString path)
+{
+    while (path.endsWith(u'/')) {
+        path.chop(1);
+    }
+    const QString base = path.section(u'/', -1).toLower();
+    static const QSet<QString> exact{
+        QStringLiteral("id_rsa"),
+        QStringLiteral("id_dsa"),
+        QStringLiteral("id_ecdsa"),
+        QStringLiteral("id_ed25519"),
+        QStringLiteral(".env"),
+        QStringLiteral(".git"),
+        QStringLiteral(".aws"),
+        QStringLiteral(".ssh"),
+        QStringLiteral(".npmrc"),
+        QStringLiteral(".pypirc"),
+        QStringLiteral(".netrc"),
+        QStringLiteral(".git-credentials"),
+        QStringLiteral(".htpasswd"),
+        QStringLiteral(".gnupg"),
+        QStringLiteral(".kube"),
+        QStringLiteral("credentials"),
+        QStringLiteral("credentials.json"),
+        QStringLiteral(".dockercfg"),
+        QStringLiteral("secrets.yaml"),
+        QStringLiteral("secrets.yml"),
+        QStringLiteral("secrets.json"),
+        QStringLiteral(".vault-token"),
+        QStringLiteral("terraform.tfstate"),
+        QStringLiteral(".boto"),
+        QStringLiteral(".s3cfg"),
+    };
+    if (exact.contains(base) || path.endsWith(u".docker/config.json")) {
+        return true;
+    }
+    static const QRegularExpression pattern(QStringLiteral(
+        "(^id_(rsa|dsa|ecdsa|ed25519)$|\\.(pem|key|p12|pfx|jks|keystore|kdbx|ppk|asc|gpg)$|^\\.env\\.[a-z0-9_-]+$)"));
+    if (base.endsWith(u".env.example") || base.endsWith(u".env.sample") || base.endsWith(u".env.template")) {
+        return false;
+    }
+    return pattern.match(base).hasMatch();
+}
+
+void checkSensitiveCopy(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"COPY" && ins.keyword != u"ADD") {
+            continue;
+        }
+        QStringList w = ins.execForm ? ins.execArgs : ins.expanded.split(u' ', Qt::SkipEmptyParts);
+        for (int s = 0; s + 1 < w.size(); ++s) {
+            if (isSensitiveName(w[s])) {
+                c.report(int(i),
+                         Lint::tr("%1 puts '%2' into the image, where anyone with the image can read it")
+                             .arg(ins.keyword, w[s]));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-004
+void checkToolchainInFinal(LintContext& c)
+{
+    if (c.df.stages.size() != 1) {
+        return; // a multi-stage build is the remedy; we do not second-guess which stage ships
+    }
+    static const QSet<QString> tools{
+        QStringLiteral("gcc"),
+        QStringLiteral("g++"),
+        QStringLiteral("make"),
+        QStringLiteral("build-essential"),
+        QStringLiteral("build-base"),
+        QStringLiteral("clang"),
+        QStringLiteral("cmake"),
+        QStringLiteral("golang"),
+        QStringLiteral("go"),
+        QStringLiteral("rustc"),
+        QStringLiteral("cargo"),
+        QStringLiteral("maven"),
+        QStringLiteral("gradle"),
+        QStringLiteral("autoconf"),
+        QStringLiteral("automake"),
+        QStringLiteral("libtool"),
+        QStringLiteral("gcc-c++"),
+        QStringLiteral("musl-dev"),
+        QStringLiteral("libc6-dev"),
+        QStringLiteral("libc-dev"),
+        QStringLiteral("default-jdk"),
+        QStringLiteral("openjdk-17-jdk"),
+        QStringLiteral("openjdk-21-jdk"),
+        QStringLiteral("python3-dev"),
+        QStringLiteral("python-dev"),
+    };
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            const QString n = cmd.name();
+            if (n != u"apt-get" && n != u"apk" && n != u"yum" && n != u"dnf" && n != u"microdnf" && n != u"zypper") {
+                continue;
+            }
+            const QStringList ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
+            if (!QSet<QString>{QStringLiteral("install"), QStringLiteral("add"), QStringLiteral("in")}.contains(
+                    ops.value(0))) {
+                continue;
+            }
+            // apk add --virtual .build-deps ... && apk del .build-deps is the single-stage way to clean up.
+            if (cmd.hasOption(u"t", {u"--virtual"}) && r.script.uses(u"apk")) {
+                continue;
+            }
+            QStringList found;
+            for (const QString& p : ops.mid(1)) {
+                const QString name = p.section(u'=', 0, 0).section(u'>', 0, 0).section(u'<', 0, 0);
+                if (tools.contains(name)) {
+                    found << name;
+                }
+            }
+            if (!found.isEmpty() && !(r.script.uses(u"apt-get") && cmd.words.join(u' ').contains(u"purge"))) {
+                c.reportCommand(r,
+                                cmd,
+                                Lint::tr("build tools (%1) are installed into the image that ships; build "
+                                         "in a separate stage")
+                                    .arg(found.join(QStringLiteral(", "))));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-005 / DKF-006
+struct Alternative
+{
+    const char* repo;
+    const char* suggestion; // %1 = tag (may be empty)
+};
+
+QString minimalAlternative(const ImageRef& ref)
+{
+    const QString repo = ref.repository.section(u'/', -1);
+    const QString tag = ref.tag;
+    const bool official =
+        ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"));
+    if (!official) {
+        return {};
+    }
+    static const QRegularExpression minimal(QStringLiteral("(slim|alpine|distroless|minimal|micro|busybox|scratch|"
+                                                           "nanoserver|chiseled|ubi-micro|-jre)"));
+    if (minimal.match(tag).hasMatch()) {
+        return {};
+    }
+    const QString t = tag.isEmpty() || tag == u"latest" ? QString() : tag;
+    if (repo == u"python" || repo == u"node" || repo == u"ruby" || repo == u"php" || repo == u"perl" ||
+        repo == u"rust") {
+        return QStringLiteral("%1:%2-slim").arg(repo, t.isEmpty() ? QStringLiteral("<version>") : t);
+    }
+    if (repo == u"debian") {
+        return QStringLiteral("debian:%1-slim").arg(t.isEmpty() ? QStringLiteral("bookworm") : t);
+    }
+    if (repo == u"ubuntu" || repo == u"centos" || repo == u"fedora" || repo == u"amazonlinux" ||
+        repo == u"buildpack-deps") {
+        return QStringLiteral("gcr.io/distroless/base-debian12");
+    }
+    if (repo == u"golang") {
+        return QStringLiteral("gcr.io/distroless/static-debian12");
+    }
+    if (repo == u"openjdk" || repo == u"maven" || repo == u"gradle" || repo == u"eclipse-temurin") {
+        return QStringLiteral("eclipse-temurin:<version>-jre-alpine");
+    }
+    return {};
+}
+
+void checkMinimalBase(LintContext& c)
+{
+    if (c.df.stages.empty()) {
+        return;
+    }
+    const Stage& s = c.df.stages.back();
+    if (s.parentStage >= 0 || s.image.startsWith(u'$')) {
+        return;
+    }
+    const QString alt = minimalAlternative(parseImageRef(s.imageExpanded));
+    if (alt.isEmpty()) {
+        return;
+    }
+    QString suggestion = QStringLiteral("FROM %1").arg(alt);
+    if (!s.aliasWritten.isEmpty()) {
+        suggestion += QStringLiteral(" AS ") + s.aliasWritten;
+    }
+    c.report(s.fromInstruction,
+             Lint::tr("final image is based on the full '%1'; a smaller base (%2) ships less to attack")
+                 .arg(s.imageExpanded, alt),
+             suggestion);
+}
+
+void checkDigestPin(LintContext& c)
+{
+    for (const Stage& s : c.df.stages) {
+        if (s.parentStage >= 0 || s.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0 ||
+            s.imageExpanded.isEmpty()) {
+            continue;
+        }
+        if (parseImageRef(s.imageExpanded).digest.isEmpty()) {
+            c.report(s.fromInstruction, Lint::tr("base image '%1' is not pinned by digest").arg(s.imageExpanded));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-007
+void checkExposeSsh(LintContext& c)
+{
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"EXPOSE") {
+            continue;
+        }
+        for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
+            if (tok.section(u'/', 0, 0) == u"22" && !tok.endsWith(u"/udp")) {
+                c.report(int(i), Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-008
+bool isInterpreter(const QString& n)
+{
+    static const QRegularExpression re(QStringLiteral("^(sh|bash|zsh|ash|dash|ksh|fish|python[0-9.]*|perl|ruby|node|"
+                                                      "php)$"));
+    return re.match(n).hasMatch();
+}
+
+void checkCurlPipeShell(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        const auto& cmds = r.script.commands;
+        for (size_t k = 0; k < cmds.size(); ++k) {
+            const ShellCommand& cmd = cmds[k];
+            const bool fetch = cmd.name() == u"curl" || cmd.name() == u"wget";
+            if (fetch && cmd.pipedTo && k + 1 < cmds.size() && cmds[k + 1].pipedFrom &&
+                (isInterpreter(cmds[k + 1].name()) ||
+                 (cmds[k + 1].name().isEmpty() && cmds[k + 1].wrappers.contains(u"sudo")))) {
+                c.reportCommand(r,
+                                cmd,
+                                Lint::tr("%1 output is piped into %2: whatever the server sends runs in the "
+                                         "build")
+                                    .arg(cmd.name(), cmds[k + 1].name()));
+                continue;
+            }
+            // sh -c "$(curl ...)" and bash <(curl ...)
+            if (isInterpreter(cmd.name())) {
+                for (const QString& w : cmd.words) {
+                    if (w.contains(u"$(curl") || w.contains(u"$(wget") || w.contains(u"`curl") ||
+                        w.contains(u"`wget")) {
+                        c.reportCommand(r, cmd, Lint::tr("%1 runs a script downloaded on the fly").arg(cmd.name()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-009
+bool worldWritable(const QString& mode)
+{
+    static const QRegularExpression octal(QStringLiteral("^[0-7]{3,4}$"));
+    if (octal.match(mode).hasMatch()) {
+        if (mode.size() == 4 && (mode[0] == u'1' || mode[0] == u'3' || mode[0] == u'5' || mode[0] == u'7')) {
+            return false; // sticky bit: the /tmp pattern
+        }
+        const int other = mode.back().digitValue();
+        return (other & 2) != 0;
+    }
+    static const QRegularExpression symbolic(QStringLiteral("(^|,)(a|o|ugo|)[+=][rwxXst]*w"));
+    return symbolic.match(mode).hasMatch() && !mode.contains(u't');
+}
+
+void checkChmod777(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.name() != u"chmod") {
+                continue;
+            }
+            const QStringList ops = cmd.operands(1, {u"--reference"});
+            if (!ops.isEmpty() && worldWritable(ops.first())) {
+                c.reportCommand(
+                    r,
+                    cmd,
+                    Lint::tr("chmod %1 makes %2 writable by every user").arg(ops.first(), ops.mid(1).join(u' ')));
+            }
+        }
+    }
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        const QString mode = ins.flagValue(u"chmod");
+        if ((ins.keyword == u"COPY" || ins.keyword == u"ADD") && !mode.isEmpty() && worldWritable(mode)) {
+            c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-010
+void checkSecretInRun(LintContext& c)
+{
+    // Variables declared by ARG/ENV with secret-looking names.
+    QSet<QString> secretVars;
+    for (const Instruction& ins : c.df.instructions) {
+        if (ins.keyword == u"ARG" || ins.keyword == u"ENV") {
+            for (const KeyValue& kv : ins.pairs) {
+                if (isSecretName(kv.key)) {
+                    secretVars.insert(kv.key);
+                }
+            }
+        }
+    }
+    static const QRegularExpression varRef(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)"));
+    static const QRegularExpression authHeader(
+        QStringLiteral("(Authorization:\\s*(Bearer|Basic|token)\\s+[A-Za-z0-9._~+/=-]{8,}|://[^/\\s:@]+:[^/\\s@$]+@)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const RunInfo& r : c.runs) {
+        if (isRunMountSecret(*r.ins)) {
+            continue;
+        }
+        const QString script = r.ins->shellScript();
+        QStringList used;
+        for (auto it = varRef.globalMatch(script); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (secretVars.contains(name) && !used.contains(name)) {
+                used << name;
+            }
+        }
+        if (!used.isEmpty()) {
+            const QString id = used.first().toLower();
+            c.report(
+                r.index,
+                Lint::tr("RUN reads %1 from a build argument or ENV; it ends up in the image history or layers")
+                    .arg(used.join(QStringLiteral(", "))),
+                QStringLiteral("RUN --mount=type=secret,id=%1 %2=$(cat /run/secrets/%1) ...").arg(id, used.first()));
+            continue;
+        }
+        if (authHeader.match(script).hasMatch()) {
+            c.report(r.index,
+                     Lint::tr("RUN contains a literal credential (authorization header or user:password "
+                              "URL); it is stored in the image history"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- DKF-011 / DKF-012
+bool pipNameLike(const QString& n)
+{
+    static const QRegularExpression re(QStringLiteral("^pip[0-9.]*$"));
+    return re.match(n).hasMatch();
+}
+
+void checkTlsDisabled(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            const QString n = cmd.name();
+            const QString joined = cmd.words.join(u' ');
+            bool bad = false;
+            if (n == u"curl") {
+                bad = cmd.hasOption(u"k", {u"--insecure"});
+            } else if (n == u"wget") {
+                bad = cmd.hasOption({}, {u"--no-check-certificate"});
+            } else if (pipNameLike(n)) {
+                bad = cmd.hasOption({}, {u"--trusted-host"});
+            } else if (n == u"git") {
+                bad = joined.contains(QStringLiteral("sslVerify=false"), Qt::CaseInsensitive) ||
+                      joined.contains(QStringLiteral("sslverify false"), Qt::CaseInsensitive);
+            } else if (n == u"npm" || n == u"yarn") {
+                bad = joined.contains(QStringLiteral("strict-ssl false")) ||
+                      joined.contains(QStringLiteral("strict-ssl=false"));
+            }
+            if (bad) {
+                c.reportCommand(r, cmd, Lint::tr("%1 is told not to verify TLS certificates").arg(n));
+            }
+        }
+    }
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword != u"ENV") {
+            continue;
+        }
+        for (const KeyValue& kv : ins.pairs) {
+            const bool bad = (kv.key == u"NODE_TLS_REJECT_UNAUTHORIZED" && kv.value == u"0") ||
+                             (kv.key == u"PYTHONHTTPSVERIFY" && kv.value == u"0") ||
+                             (kv.key == u"GIT_SSL_NO_VERIFY" && !kv.value.isEmpty() && kv.value != u"0" &&
+                              kv.value.toLower() != u"false") ||
+                             (kv.key == u"NPM_CONFIG_STRICT_SSL" && kv.value.toLower() == u"false");
+            if (bad) {
+                c.report(int(i),
+                         Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value),
+                         {},
+                         kv.offset);
+            }
+        }
+    }
+}
+
+void checkUnsignedPackages(LintContext& c)
+{
+    for (const RunInfo& r : c.runs) {
+        for (const ShellCommand& cmd : r.script.commands) {
+            const QString n = cmd.name();
+            bool bad = false;
+            if (n == u"apt-get" || n == u"apt") {
+                bad =
+                    cmd.hasOption({}, {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
+                    cmd.words.join(u' ').contains(u"AllowUnauthenticated=true");
+            } else if (n == u"apk") {
+                bad = cmd.hasOption({}, {u"--allow-untrusted"});
+            } else if (n == u"yum" || n == u"dnf" || n == u"microdnf" || n == u"zypper") {
+                bad = cmd.hasOption({}, {u"--nogpgcheck", u"--no-gpg-checks"});
+            } else if (n == u"rpm") {
+                bad = cmd.hasOption({}, {u"--nosignature", u"--nodigest"});
+            }
+            if (bad) {
+                c.reportCommand(r, cmd, Lint::tr("%1 installs packages without checking their signatures").arg(n));
+            }
+        }
+    }
+}
+
+const RuleDef kRules[] = {
+    makeRule("DKF-001",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Final stage sets no USER (runs as root)"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "With no USER the container's process is root. Any code execution bug then "
+                               "runs as root inside the container, one kernel or runtime flaw away from "
+                               "the host."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Create a user and switch to it at the end of the final stage: "
+                               "RUN useradd -r -u 10001 app, then USER 10001:10001."),
+             "4.1",
+             "trivy:DS-0002,checkov:CKV_DOCKER_3,dockle:CIS-DI-0001",
+             &checkNoUser),
+    makeRule("DKF-002",
+             Severity::High,
+             Category::Secrets,
+             QT_TRANSLATE_NOOP("Rules", "ENV/ARG/LABEL value looks like a credential"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Values of ENV, ARG and LABEL are stored in the image configuration and "
+                               "history; anyone who can pull the image can read them."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Remove the value, rotate the credential, and pass it at build time with "
+                               "RUN --mount=type=secret or at run time from a secret store."),
+             "4.10",
+             "trivy:DS-0031,dockle:CIS-DI-0010",
+             &checkSecretValues),
+    makeRule("DKF-003",
+             Severity::High,
+             Category::Secrets,
+             QT_TRANSLATE_NOOP("Rules", "Sensitive file copied into the image"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Private keys, .env files, cloud and registry credentials or a .git folder "
+                               "in a layer stay there even if a later step deletes them."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Do not copy the file; mount it for the one RUN that needs it with "
+                               "RUN --mount=type=secret, and exclude it in .dockerignore."),
+             "4.10",
+             "dockle:CIS-DI-0010,dockle:DKL-LI-0003",
+             &checkSensitiveCopy),
+    makeRule("DKF-004",
+             Severity::Low,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Build toolchain in a single-stage image"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Compilers and build tools in the shipped image give an attacker ready-made "
+                               "tools and add code that needs patching."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Use a multi-stage build: compile in FROM ... AS build, then COPY --from=build "
+                               "only the artefacts into a minimal final stage."),
+             "4.3",
+             "",
+             &checkToolchainInFinal),
+    makeRule("DKF-005",
+             Severity::Low,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Final image uses a full-size base"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Every package in the base is attack surface and CVE noise; slim, alpine and "
+                               "distroless bases ship a fraction of it."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Base the final stage on a minimal image (e.g. python:3.12-slim, "
+                               "gcr.io/distroless/static-debian12)."),
+             "4.3",
+             "",
+             &checkMinimalBase),
+    makeRule("DKF-006",
+             Severity::Info,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Base image not pinned by digest"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Tags can be moved by whoever controls the repository; a digest names exactly "
+                               "one image."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Pin the digest: FROM python:3.12-slim@sha256:<digest> (docker buildx "
+                               "imagetools inspect shows it), and let a bot update it."),
+             "4.2",
+             "",
+             &checkDigestPin),
+    makeRule("DKF-007",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Image exposes SSH (port 22)"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "An SSH server in a container is a second way in with its own credentials to "
+                               "manage; docker exec already gives operators a shell."),
+             QT_TRANSLATE_NOOP("Rules", "Remove EXPOSE 22 and the SSH server; use docker exec for maintenance."),
+             "5.7",
+             "trivy:DS-0004,checkov:CKV_DOCKER_1",
+             &checkExposeSsh),
+    makeRule("DKF-008",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Download piped into a shell"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "curl | sh runs whatever the server (or anyone in the middle) sends, with no "
+                               "checksum and no record of what ran."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Download to a file, verify its checksum or signature (sha256sum -c), then run "
+                               "it; or use ADD --checksum=sha256:..."),
+             "",
+             "",
+             &checkCurlPipeShell),
+    makeRule("DKF-009",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "World-writable permissions (chmod 777)"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Files every user can write let any process in the container replace code "
+                               "or configuration that others execute."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Give ownership to the user that needs it (chown app) and use 755/644, or "
+                               "1777 for shared temp folders."),
+             "",
+             "",
+             &checkChmod777),
+    makeRule("DKF-010",
+             Severity::Medium,
+             Category::Secrets,
+             QT_TRANSLATE_NOOP("Rules", "Build secret passed without RUN --mount=type=secret"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Build arguments and ENV values used by RUN are recorded in the image history "
+                               "and may be written into layers; BuildKit secret mounts are not."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Pass the secret with docker build --secret id=name and read it in "
+                               "RUN --mount=type=secret,id=name from /run/secrets/name."),
+             "4.10",
+             "",
+             &checkSecretInRun),
+    makeRule("DKF-011",
+             Severity::Medium,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "TLS certificate verification turned off"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Without certificate checks any network position can swap the downloaded "
+                               "code or packages."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Remove -k/--insecure, --no-check-certificate, --trusted-host, sslVerify=false "
+                               "and install the CA certificate you need instead."),
+             "",
+             "checkov:CKV2_DOCKER_2,checkov:CKV2_DOCKER_3,checkov:CKV2_DOCKER_4",
+             &checkTlsDisabled),
+    makeRule("DKF-012",
+             Severity::High,
+             Category::Dockerfile,
+             QT_TRANSLATE_NOOP("Rules", "Packages installed without signature checks"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Package signatures are what stops a tampered mirror; turning them off "
+                               "installs whatever is served."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Remove --allow-unauthenticated / --allow-untrusted / --nogpgcheck and import "
+                               "the repository key instead."),
+             "",
+             "checkov:CKV2_DOCKER_7,checkov:CKV2_DOCKER_8,checkov:CKV2_DOCKER_9",
+             &checkUnsignedPackages),
+    makeRule("DKF-164",
+             Severity::High,
+             Category::Secrets,
+             QT_TRANSLATE_NOOP("Rules", "Secret in ENV or ARG"),
+             QT_TRANSLATE_NOOP("Rules",
+                               "ENV values live in the image config and every container's environment; ARG "
+                               "values are kept in the build history. Both are readable by anyone with the "
+                               "image."),
+             QT_TRANSLATE_NOOP("Rules",
+                               "Remove the variable; use RUN --mount=type=secret for build-time secrets and a "
+                               "secret store or mounted file (*_FILE) at run time."),
+             "4.10",
+             "hadolint:DL3064,trivy:DS-0031,buildkit:SecretsUsedInArgOrEnv",
+             &checkSecretNames),
+};
+
+} // namespace
+
+std::span<const RuleDef> seedRuleDefs()
+{
+    return kRules;
+}
+
+} // namespace bulkhead::dockerfile::detail

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dockerfile/shell.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace bulkhead::dockerfile {
+
+namespace {
+
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\r' || c == u'\v' || c == u'\f';
+}
+
+bool isAssignment(const QString& w)
+{
+    if (w.isEmpty() || !(w[0].isLetter() || w[0] == u'_')) {
+        return false;
+    }
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        if (w[i] == u'=') {
+            return i > 0;
+        }
+        if (!(w[i].isLetterOrNumber() || w[i] == u'_')) {
+            return false;
+        }
+    }
+    return false;
+}
+
+struct Word
+{
+    QString text;
+    qsizetype offset = 0;
+};
+
+class Splitter
+{
+public:
+    explicit Splitter(QStringView s) : m_s(s) {}
+
+    ShellScript run()
+    {
+        QString sep;
+        qsizetype i = 0;
+        const qsizetype n = m_s.size();
+        while (i < n) {
+            const QChar c = m_s[i];
+            if (isBlank(c)) {
+                ++i;
+                continue;
+            }
+            if (c == u'\\' && i + 1 < n && m_s[i + 1] == u'\n') {
+                i += 2; // line continuation
+                continue;
+            }
+            if (c == u'#') {
+                while (i < n && m_s[i] != u'\n') {
+                    ++i;
+                }
+                continue;
+            }
+            if (c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')') {
+                QString op(c);
+                if (i + 1 < n && (m_s.sliced(i, 2) == u"&&" || m_s.sliced(i, 2) == u"||" || m_s.sliced(i, 2) == u";;" ||
+                                  m_s.sliced(i, 2) == u"|&")) {
+                    op = m_s.sliced(i, 2).toString();
+                }
+                if (c == u'&' && i + 1 < n && m_s[i + 1] == u'>') {
+                    // &> file: a redirection
+                    i += 2;
+                    skipRedirectTarget(i);
+                    continue;
+                }
+                i += op.size();
+                finish(sep, op);
+                sep = op;
+                continue;
+            }
+            if ((c == u'>' || c == u'<') ||
+                (c.isDigit() && i + 1 < n && (m_s[i + 1] == u'>' || m_s[i + 1] == u'<') && m_current.empty())) {
+                // Redirection: skip the operator and its target word.
+                if (c.isDigit()) {
+                    ++i;
+                }
+                const bool heredoc = i + 1 < n && m_s[i] == u'<' && m_s[i + 1] == u'<';
+                while (i < n && (m_s[i] == u'>' || m_s[i] == u'<' || m_s[i] == u'&' || m_s[i] == u'|' ||
+                                 (heredoc && m_s[i] == u'-'))) {
+                    ++i;
+                }
+                skipRedirectTarget(i);
+                continue;
+            }
+            const qsizetype before = i;
+            Word w = readWord(i);
+            if (i == before) {
+                ++i; // cannot happen with the separators above, but never spin
+                continue;
+            }
+            // `2>` right after a word that is only digits was handled above only at command start; handle `cmd 2>x`.
+            if (i < n && (m_s[i] == u'>' || m_s[i] == u'<') && !w.text.isEmpty() &&
+                std::all_of(w.text.begin(), w.text.end(), [](QChar ch) { return ch.isDigit(); })) {
+                continue; // the fd number of a redirection; the operator is handled next round
+            }
+            m_current.push_back(std::move(w));
+        }
+        finish(sep, QString());
+        return std::move(m_out);
+    }
+
+private:
+    void skipRedirectTarget(qsizetype& i)
+    {
+        while (i < m_s.size() && isBlank(m_s[i])) {
+            ++i;
+        }
+        if (i < m_s.size() && m_s[i] != u'\n' && m_s[i] != u';' && m_s[i] != u'&' && m_s[i] != u'|') {
+            readWord(i);
+        }
+    }
+
+    // Reads one word starting at i, removing quotes and escapes, keeping $(...) and `...` as text.
+    Word readWord(qsizetype& i)
+    {
+        Word w;
+        w.offset = i;
+        const qsizetype n = m_s.size();
+        while (i < n) {
+            const QChar c = m_s[i];
+            if (isBlank(c) || c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')' ||
+                c == u'>' || c == u'<') {
+                break;
+            }
+            if (c == u'\\') {
+                if (i + 1 < n && m_s[i + 1] != u'\n') {
+                    w.text += m_s[i + 1];
+                }
+                i += 2;
+                continue;
+            }
+            if (c == u'\'') {
+                const qsizetype e = m_s.indexOf(u'\'', i + 1);
+                const qsizetype end = e < 0 ? n : e;
+                w.text += m_s.sliced(i + 1, end - i - 1);
+                i = e < 0 ? n : e + 1;
+                continue;
+            }
+            if (c == u'"') {
+                ++i;
+                while (i < n && m_s[i] != u'"') {
+                    if (m_s[i] == u'\\' && i + 1 < n) {
+                        const QChar e = m_s[i + 1];
+                        if (e == u'"' || e == u'\\' || e == u'$' || e == u'`') {
+                            w.text += e;
+                        } else if (e != u'\n') {
+                            w.text += u'\\';
+                            w.text += e;
+                        }
+                        i += 2;
+                        continue;
+                    }
+                    w.text += m_s[i];
+                    ++i;
+                }
+                ++i;
+                continue;
+            }
+            if (c == u'$' && i + 1 < n && (m_s[i + 1] == u'(' || m_s[i + 1] == u'{')) {
+                const QChar open = m_s[i + 1];
+                const QChar close = open == u'(' ? u')' : u'}';
+                int level = 0;
+                const qsizetype start = i;
+                ++i;
+                for (; i < n; ++i) {
+                    if (m_s[i] == open) {
+                        ++level;
+                    } else if (m_s[i] == close && --level == 0) {
+                        ++i;
+                        break;
+                    }
+                }
+                w.text += m_s.sliced(start, i - start);
+                continue;
+            }
+            if (c == u'`') {
+                const qsizetype e = m_s.indexOf(u'`', i + 1);
+                const qsizetype end = e < 0 ? n : e + 1;
+                w.text += m_s.sliced(i, end - i);
+                i = end;
+                continue;
+            }
+            w.text += c;
+            ++i;
+        }
+        return w;
+    }
+
+    void finish(const QString& sepBefore, const QString& sepAfter)
+    {
+        static const QSet<QString> keywords{
+            QStringLiteral("if"),
+            QStringLiteral("then"),
+            QStringLiteral("else"),
+            QStringLiteral("elif"),
+            QStringLiteral("fi"),
+            QStringLiteral("do"),
+            QStringLiteral("done"),
+            QStringLiteral("while"),
+            QStringLiteral("until"),
+            QStringLiteral("!"),
+            QStringLiteral("{"),
+            QStringLiteral("}"),
+            QStringLiteral("esac"),
+        };
+        static const QSet<QString> skipWhole{
+            QStringLiteral("for"),
+            QStringLiteral("case"),
+            QStringLiteral("select"),
+            QStringLiteral("function"),
+        };
+        static const QSet<QString> wrappers{
+            QStringLiteral("sudo"),
+            QStringLiteral("env"),
+            QStringLiteral("nohup"),
+            QStringLiteral("exec"),
+            QStringLiteral("time"),
+            QStringLiteral("command"),
+            QStringLiteral("xargs"),
+        };
+        std::vector<Word> words = std::move(m_current);
+        m_current.clear();
+        if (sepAfter == u"|" || sepAfter == u"|&") {
+            m_out.hasPipe = true;
+        }
+        const bool pipedFrom = sepBefore == u"|" || sepBefore == u"|&";
+        const bool pipedTo = sepAfter == u"|" || sepAfter == u"|&";
+        size_t k = 0;
+        while (k < words.size() && keywords.contains(words[k].text)) {
+            ++k;
+        }
+        if (k < words.size() && skipWhole.contains(words[k].text)) {
+            return;
+        }
+        ShellCommand cmd;
+        cmd.pipedFrom = pipedFrom;
+        cmd.pipedTo = pipedTo;
+        cmd.separatorBefore = sepBefore;
+        while (k < words.size()) {
+            const QString& w = words[k].text;
+            if (isAssignment(w)) {
+                cmd.assignments << w;
+                ++k;
+                continue;
+            }
+            const QString base = w.section(u'/', -1);
+            if (wrappers.contains(base)) {
+                cmd.wrappers << base;
+                ++k;
+                // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
+                // dash words, plus the value of sudo's -u/-g.
+                while (k < words.size() && (words[k].text.startsWith(u'-') || isAssignment(words[k].text))) {
+                    const QString opt = words[k].text;
+                    ++k;
+                    if (base == u"sudo" && (opt == u"-u" || opt == u"-g") && k < words.size()) {
+                        ++k;
+                    }
+                }
+                continue;
+            }
+            break;
+        }
+        for (; k < words.size(); ++k) {
+            cmd.words << words[k].text;
+            cmd.offsets.push_back(words[k].offset);
+        }
+        if (cmd.words.isEmpty() && cmd.wrappers.isEmpty()) {
+            return;
+        }
+        m_out.commands.push_back(std::move(cmd));
+    }
+
+    QStringView m_s;
+    std::vector<Word> m_current;
+    ShellScript m_out;
+};
+
+} // namespace
+
+QString ShellCommand::name() const
+{
+    return words.isEmpty() ? QString() : words.first().section(u'/', -1);
+}
+
+bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const
+{
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString& w = words[i];
+        if (w == u"--") {
+            break;
+        }
+        if (w.startsWith(u"--")) {
+            const QStringView name = QStringView(w).first(w.indexOf(u'=') < 0 ? w.size() : w.indexOf(u'='));
+            for (QStringView l : longOptions) {
+                if (name == l) {
+                    return true;
+                }
+            }
+        } else if (w.startsWith(u'-') && w.size() > 1 && !shortLetters.isEmpty()) {
+            for (qsizetype j = 1; j < w.size(); ++j) {
+                if (shortLetters.contains(w[j])) {
+                    return true;
+                }
+                if (!w[j].isLetter()) {
+                    break; // -o=value, -q=2: stop at the value
+                }
+            }
+        }
+    }
+    return false;
+}
+
+QStringList ShellCommand::operands(qsizetype from, std::initializer_list<QStringView> withValue) const
+{
+    QStringList out;
+    for (qsizetype i = from; i < words.size(); ++i) {
+        const QString& w = words[i];
+        if (w.startsWith(u'-') && w.size() > 1) {
+            for (QStringView v : withValue) {
+                if (w == v) {
+                    ++i; // the option's value
+                    break;
+                }
+            }
+            continue;
+        }
+        out << w;
+    }
+    return out;
+}
+
+QString ShellCommand::subcommand(std::initializer_list<QStringView> withValue) const
+{
+    const QStringList ops = operands(1, withValue);
+    return ops.isEmpty() ? QString() : ops.first();
+}
+
+bool ShellScript::uses(QStringView program) const
+{
+    for (const ShellCommand& c : commands) {
+        if (c.name() == program) {
+            return true;
+        }
+    }
+    return false;
+}
+
+ShellScript splitShell(QStringView script)
+{
+    return Splitter(script).run();
+}
+
+} // namespace bulkhead::dockerfile

@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dockerfile/lint.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bulkhead;
+using namespace bulkhead::dockerfile;
+
+namespace {
+
+QString fixtureDir()
+{
+    return qEnvironmentVariable("BULKHEAD_SOURCE_DIR", QStringLiteral(".")) +
+           QStringLiteral("/tests/fixtures/dockerfiles");
+}
+
+model::Findings lintText(const QByteArray& text, const LintConfig& cfg = {})
+{
+    return lintDockerfile(parseDockerfile(text, QStringLiteral("Dockerfile")), cfg);
+}
+
+bool fires(const model::Findings& fs, const QString& id)
+{
+    for (const model::Finding& f : fs) {
+        if (f.ruleId == id && !f.suppressed) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList ids(const model::Findings& fs)
+{
+    QStringList out;
+    for (const model::Finding& f : fs) {
+        out << f.ruleId + (f.suppressed ? QStringLiteral("(s)") : QString());
+    }
+    return out;
+}
+
+LintConfig configFor(const QString& ruleId)
+{
+    QFile f(fixtureDir() + u'/' + ruleId + QStringLiteral(".hadolint.yaml"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return parseHadolintConfig(f.readAll());
+}
+
+} // namespace
+
+class TstLint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogueIsWellFormed();
+    void everyRuleHasAFixtureThatTriggersIt();
+    void okFixturesTriggerNothing();
+    void rules_data();
+    void rules();
+    void findingsCarryPositionRemediationAndSuggestion();
+    void secretsAreRedactedEverywhere();
+    void coversEveryHadolintRuleWithoutShellcheck();
+    void hadolintPragmasSuppressTheNextLine();
+    void globalAndBulkheadPragmas();
+    void disableIgnorePragmaTurnsThemOff();
+    void readsHadolintConfig();
+    void configSurvivesGarbage();
+    void ignoredRulesDoNotRun();
+    void overridesChangeSeverity();
+    void dockerignoreMatching_data();
+    void dockerignoreMatching();
+    void lintPathOnAFolderRunsContextRules();
+    void lintPathReportsUnreadablePaths();
+    void parseErrorsBecomeFindings();
+};
+
+void TstLint::catalogueIsWellFormed()
+{
+    QSet<QString> seen;
+    const QRegularExpression idRe(QStringLiteral("^DKF-\\d{3}$"));
+    QVERIFY(dockerfileRules().size() > 80);
+    QString previous;
+    for (const model::RuleInfo& r : dockerfileRules()) {
+        const QString id = QString::fromLatin1(r.id);
+        QVERIFY2(idRe.match(id).hasMatch(), qPrintable(id));
+        QVERIFY2(!seen.contains(id), qPrintable(id));
+        QVERIFY2(previous < id, qPrintable(id)); // id order
+        previous = id;
+        seen.insert(id);
+        QVERIFY2(qstrlen(r.title) > 5 && qstrlen(r.rationale) > 20 && qstrlen(r.remediation) > 10, r.id);
+        QVERIFY(r.target == model::TargetKind::Dockerfile);
+        QVERIFY(r.category == model::Category::Dockerfile || r.category == model::Category::BuildContext ||
+                r.category == model::Category::Secrets);
+        QCOMPARE(findDockerfileRule(id), &r);
+    }
+    QCOMPARE(QString::fromLatin1(findDockerfileRule(u"DL3008")->id), QStringLiteral("DKF-108"));
+    QCOMPARE(QString::fromLatin1(findDockerfileRule(u"hadolint:DL4006")->id), QStringLiteral("DKF-206"));
+    QVERIFY(!findDockerfileRule(u"DL9999"));
+}
+
+void TstLint::everyRuleHasAFixtureThatTriggersIt()
+{
+    const QDir dir(fixtureDir());
+    for (const model::RuleInfo& r : dockerfileRules()) {
+        const QString id = QString::fromLatin1(r.id);
+        const QString file = dir.filePath(id + QStringLiteral(".Dockerfile"));
+        const QString folder = dir.filePath(id);
+        QVERIFY2(QFileInfo::exists(file) || QFileInfo(folder).isDir(),
+                 qPrintable(QStringLiteral("no fixture for ") + id));
+        const QString path = QFileInfo::exists(file) ? file : folder;
+        auto res = lintPath(path, configFor(id));
+        QVERIFY2(res.ok(), qPrintable(path));
+        QVERIFY2(fires(res.value(), id),
+                 qPrintable(id + QStringLiteral(" did not fire on its fixture; got ") + ids(res.value()).join(u' ')));
+    }
+}
+
+void TstLint::okFixturesTriggerNothing()
+{
+    const QDir dir(fixtureDir());
+    const QStringList oks = dir.entryList({QStringLiteral("ok-*.Dockerfile")}, QDir::Files);
+    QVERIFY(oks.size() >= 3);
+    for (const QString& name : oks) {
+        auto res = lintPath(dir.filePath(name), {});
+        QVERIFY(res.ok());
+        QVERIFY2(res.value().empty(), qPrintable(name + QStringLiteral(": ") + ids(res.value()).join(u' ')));
+    }
+}
+
+void TstLint::rules_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QByteArray>("dockerfile");
+    QTest::addColumn<bool>("expected");
+    auto row = [](const char* name, const char* rule, const char* text, bool expected) {
+        QTest::newRow(name) << QString::fromLatin1(rule) << QByteArray(text) << expected;
+    };
+    // Structure
+    row("100-absolute", "DKF-100", "FROM a:1\nWORKDIR /app\n", false);
+    row("100-variable", "DKF-100", "FROM a:1\nWORKDIR $HOME\n", false);
+    row("100-windows", "DKF-100", "FROM a:1\nWORKDIR C:\\\\app\n", false);
+    row("100-quoted-relative", "DKF-100", "FROM a:1\nWORKDIR \"app\"\n", true);
+    row("101-install-vim", "DKF-101", "FROM a:1\nRUN apt-get install -y vim\n", false);
+    row("101-top", "DKF-101", "FROM a:1\nRUN top -b -n1\n", true);
+    row("102-root-then-user", "DKF-102", "FROM a:1\nUSER root\nRUN x\nUSER app\n", false);
+    row("102-root-in-build-stage", "DKF-102", "FROM a:1 AS b\nUSER root\nFROM a:1\nUSER 1000\n", false);
+    row("102-uid0", "DKF-102", "FROM a:1\nUSER 0:0\n", true);
+    row("103-no-cd", "DKF-103", "FROM a:1\nRUN make -C /src\n", false);
+    row("103-cd-in-subshell", "DKF-103", "FROM a:1\nRUN (cd /src && make)\n", true);
+    row("104-no-sudo", "DKF-104", "FROM a:1\nRUN apk add --no-cache sudo=1.9-r0\n", false);
+    row("104-sudo-after-and", "DKF-104", "FROM a:1\nRUN true && sudo -u root make\n", true);
+    row("105-upgrade", "DKF-105", "FROM a:1\nRUN apt-get upgrade -y\n", false);
+    row("106-tagged", "DKF-106", "FROM alpine:3.19\n", false);
+    row("106-digest", "DKF-106", "FROM alpine@sha256:abc\n", false);
+    row("106-scratch", "DKF-106", "FROM scratch\n", false);
+    row("106-stage", "DKF-106", "FROM alpine:3 AS base\nFROM base\n", false);
+    row("106-registry-port", "DKF-106", "FROM registry.example.com:5000/team/app\n", true);
+    row("106-registry-port-tag", "DKF-106", "FROM registry.example.com:5000/team/app:1.2\n", false);
+    row("106-arg", "DKF-106", "ARG IMG=alpine:3.19\nFROM ${IMG}\n", false);
+    row("107-latest-digest", "DKF-107", "FROM alpine:latest@sha256:abc\n", false);
+    row("107-arg-latest", "DKF-107", "ARG T=latest\nFROM alpine:$T\n", true);
+    row("110-copy-no-extract", "DKF-110", "FROM a:1\nCOPY app.tar.gz /tmp/\n", false);
+    row("111-range-ok", "DKF-111", "FROM a:1\nEXPOSE 80 443/tcp 8000-8080\n", false);
+    row("111-range-bad", "DKF-111", "FROM a:1\nEXPOSE 8000-70000\n", true);
+    row("112-one", "DKF-112", "FROM a:1\nHEALTHCHECK CMD true\nFROM a:1\nHEALTHCHECK CMD true\n", false);
+    row("120-url", "DKF-120", "FROM a:1\nADD https://example.com/x /x\n", false);
+    row("120-archive", "DKF-120", "FROM a:1\nADD rootfs.tar.xz /\n", false);
+    row("121-two", "DKF-121", "FROM a:1\nCOPY a /b\n", false);
+    row("121-slash", "DKF-121", "FROM a:1\nCOPY a b c/\n", false);
+    row("121-json", "DKF-121", "FROM a:1\nCOPY [\"a\", \"b\", \"c\"]\n", true);
+    row("122-known", "DKF-122", "FROM a:1 AS builder\nFROM a:1\nCOPY --from=builder /a /b\n", false);
+    row("122-image", "DKF-122", "FROM a:1\nCOPY --from=nginx:1.25 /etc/nginx /etc/nginx\n", false);
+    row("122-index", "DKF-122", "FROM a:1\nFROM a:1\nCOPY --from=0 /a /b\n", false);
+    row("122-later", "DKF-122", "FROM a:1\nCOPY --from=later /a /b\nFROM a:1 AS later\n", true);
+    row("123-other", "DKF-123", "FROM a:1 AS a\nFROM a:1 AS b\nCOPY --from=a /x /y\n", false);
+    row("124-unique", "DKF-124", "FROM a:1 AS x\nFROM a:1 AS y\n", false);
+    row("124-case", "DKF-124", "FROM a:1 AS X\nFROM a:1 AS x\n", true);
+    row("125-json", "DKF-125", "FROM a:1\nCMD [\"a\"]\nENTRYPOINT [\"b\"]\n", false);
+    row("125-entrypoint", "DKF-125", "FROM a:1\nENTRYPOINT /run.sh\n", true);
+    row("126-no-config", "DKF-126", "FROM quay.io/x/y:1\n", false);
+    row("129-var", "DKF-129", "FROM --platform=$BUILDPLATFORM a:1\n", false);
+    row("143-ok", "DKF-143", "FROM a:1\nONBUILD RUN make\n", false);
+    row("143-onbuild", "DKF-143", "FROM a:1\nONBUILD ONBUILD RUN make\n", true);
+    row("144-separate", "DKF-144", "FROM a:1\nENV A=1\nENV B=$A\n", false);
+    row("144-redefine", "DKF-144", "FROM a:1\nENV A=1\nENV A=2 B=$A\n", false);
+    row("144-braces", "DKF-144", "FROM a:1\nENV PATH_X=/x LIB=${PATH_X}/lib\n", true);
+    row("145-workdir", "DKF-145", "FROM a:1\nWORKDIR /app\nCOPY a b/\n", false);
+    row("145-parent-workdir", "DKF-145", "FROM a:1 AS base\nWORKDIR /app\nFROM base\nCOPY a b/\n", false);
+    row("145-absolute", "DKF-145", "FROM a:1\nCOPY a /b/\n", false);
+    row("146-l", "DKF-146", "FROM a:1\nRUN useradd -l -u 123456789 app\n", false);
+    row("146-low", "DKF-146", "FROM a:1\nRUN useradd -u 1000 app\n", false);
+    row("147-progress", "DKF-147", "FROM a:1\nRUN wget --progress=dot:giga https://x/y\n", false);
+    row("147-quiet", "DKF-147", "FROM a:1\nRUN wget -qO /x https://x/y\n", false);
+    row("157-present", "DKF-157", "FROM a:1\nHEALTHCHECK CMD true\n", false);
+    row("157-parent", "DKF-157", "FROM a:1 AS b\nHEALTHCHECK NONE\nFROM b\n", false);
+    row("157-scratch", "DKF-157", "FROM scratch\n", false);
+    row("159-separated", "DKF-159", "FROM a:1\nRUN a\nWORKDIR /x\nRUN b\n", false);
+    row("159-different-mounts", "DKF-159", "FROM a:1\nRUN --mount=type=cache,target=/c a\nRUN b\n", false);
+    row("161-arg-first", "DKF-161", "ARG X=1\nFROM a:$X\n", false);
+    row("163-normal", "DKF-163", "FROM a:1 AS build\n", false);
+    row("165-build", "DKF-165", "FROM --platform=$BUILDPLATFORM a:1\n", false);
+    row("166-numeric", "DKF-166", "FROM a:1\nUSER 1000:1000\n", false);
+    row("166-build-stage", "DKF-166", "FROM a:1 AS b\nUSER app\nFROM a:1\nUSER 1000\n", false);
+    row("167-path", "DKF-167", "FROM a:1 AS b\nFROM a:1\nCOPY --from=b /out /out\n", false);
+    row("200-label", "DKF-200", "FROM a:1\nLABEL org.opencontainers.image.authors=x\n", false);
+    row("201-one-tool", "DKF-201", "FROM a:1\nRUN curl -fo a https://x\nRUN curl -fo b https://y\n", false);
+    row("203-stages", "DKF-203", "FROM a:1\nCMD [\"a\"]\nFROM a:1\nCMD [\"b\"]\n", false);
+    row("204-one", "DKF-204", "FROM a:1\nENTRYPOINT [\"a\"]\n", false);
+    row("205-other-ln", "DKF-205", "FROM a:1\nRUN ln -s /usr/bin/python3 /usr/bin/python\n", false);
+    row("206-shell", "DKF-206", "FROM a:1\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN a | b\n", false);
+    row("206-eo", "DKF-206", "FROM a:1\nSHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"]\nRUN a | b\n", false);
+    row("206-set", "DKF-206", "FROM a:1\nRUN set -euxo pipefail && a | b\n", false);
+    row("206-pwsh", "DKF-206", "FROM a:1\nSHELL [\"pwsh\", \"-c\"]\nRUN a | b\n", false);
+    row("206-no-pipe", "DKF-206", "FROM a:1\nRUN a || b\n", false);
+    row("206-exec", "DKF-206", "FROM a:1\nRUN [\"sh\", \"-c\", \"a | b\"]\n", false);
+    row("206-quoted-pipe", "DKF-206", "FROM a:1\nRUN echo 'a | b'\n", false);
+    // Package managers
+    row("108-pinned", "DKF-108", "FROM a:1\nRUN apt-get install -y curl=7.88 ./local.deb\n", false);
+    row("108-sudo", "DKF-108", "FROM a:1\nRUN sudo apt-get install -y curl\n", true);
+    row("108-heredoc", "DKF-108", "FROM a:1\nRUN <<EOF\napt-get install -y curl\nEOF\n", true);
+    row("108-onbuild", "DKF-108", "FROM a:1\nONBUILD RUN apt-get install -y curl\n", true);
+    row("109-build-stage", "DKF-109", "FROM a:1 AS b\nRUN apt-get install -y x=1\nFROM a:1\n", false);
+    row("109-cache-mount",
+        "DKF-109",
+        "FROM a:1\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y x=1\n",
+        false);
+    row("113-pinned",
+        "DKF-113",
+        "FROM a:1\nRUN pip install --no-cache-dir flask==3.0 'requests>=2' -r req.txt .\n",
+        false);
+    row("113-python-m", "DKF-113", "FROM a:1\nRUN python3 -m pip install --no-cache-dir flask\n", true);
+    row("113-upgrade-pip", "DKF-113", "FROM a:1\nRUN pip install --no-cache-dir -U pip\n", true);
+    row("114-qq", "DKF-114", "FROM a:1\nRUN apt-get -qq install curl=1\n", false);
+    row("114-assume", "DKF-114", "FROM a:1\nRUN apt-get install --assume-yes curl=1\n", false);
+    row("115-option", "DKF-115", "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=false curl=1\n", false);
+    row("116-pinned", "DKF-116", "FROM a:1\nRUN npm install express@4.19.2 @scope/pkg@1.0.0\n", false);
+    row("116-ci", "DKF-116", "FROM a:1\nRUN npm ci && npm install\n", false);
+    row("116-scoped", "DKF-116", "FROM a:1\nRUN npm i -g @angular/cli\n", true);
+    row("118-pinned", "DKF-118", "FROM a:1\nRUN apk add --no-cache --virtual .deps curl=8.5.0-r0 git~2.43\n", false);
+    row("119-cache-rm", "DKF-119", "FROM a:1\nRUN apk add curl=1 && rm -rf /var/cache/apk/*\n", false);
+    row("127-apt-get", "DKF-127", "FROM a:1\nRUN apt-get update\n", false);
+    row("128-v", "DKF-128", "FROM a:1\nRUN gem install rails -v 7.1.3\n", false);
+    row("128-colon", "DKF-128", "FROM a:1\nRUN gem install rails:7.1.3\n", false);
+    row("130-y", "DKF-130", "FROM a:1\nRUN yum install -y x-1 && yum clean all\n", false);
+    row("132-clean", "DKF-132", "FROM a:1\nRUN yum install -y x-1 && yum clean all\n", false);
+    row("132-rm", "DKF-132", "FROM a:1\nRUN yum install -y x-1 && rm -rf /var/cache/yum\n", false);
+    row("133-rpm", "DKF-133", "FROM a:1\nRUN yum install -y /tmp/x.rpm && yum clean all\n", false);
+    row("134-n", "DKF-134", "FROM a:1\nRUN zypper --non-interactive install x=1\n", false);
+    row("134-y", "DKF-134", "FROM a:1\nRUN zypper install -y x=1\n", false);
+    row("135-update", "DKF-135", "FROM a:1\nRUN zypper -n update\n", false);
+    row("136-cc", "DKF-136", "FROM a:1\nRUN zypper -n in x=1 && zypper cc\n", false);
+    row("137-gte", "DKF-137", "FROM a:1\nRUN zypper -n in 'x>=1' && zypper clean\n", false);
+    row("138-microdnf", "DKF-138", "FROM a:1\nRUN microdnf install x-1 && microdnf clean all\n", true);
+    row("140-clean", "DKF-140", "FROM a:1\nRUN dnf install -y x-1 && dnf clean all\n", false);
+    row("141-group", "DKF-141", "FROM a:1\nRUN dnf install -y @development-tools && dnf clean all\n", false);
+    row("142-env", "DKF-142", "FROM a:1\nENV PIP_NO_CACHE_DIR=1\nRUN pip install x==1\n", false);
+    row("142-prefix", "DKF-142", "FROM a:1\nRUN PIP_NO_CACHE_DIR=1 pip install x==1\n", false);
+    row("142-mount", "DKF-142", "FROM a:1\nRUN --mount=type=cache,target=/root/.cache/pip pip install x==1\n", false);
+    row("160-clean", "DKF-160", "FROM a:1\nRUN yarn install && yarn cache clean\n", false);
+    row("162-version", "DKF-162", "FROM a:1\nRUN go install golang.org/x/tools/gopls@v0.15.0\n", false);
+    row("162-latest", "DKF-162", "FROM a:1\nRUN go install golang.org/x/tools/gopls@latest\n", true);
+    row("162-local", "DKF-162", "FROM a:1\nRUN go install ./cmd/...\n", false);
+    // Labels without a schema
+    row("148-good", "DKF-148", "FROM a:1\nLABEL org.opencontainers.image.source=x maintainer=y\n", false);
+    row("148-reserved", "DKF-148", "FROM a:1\nLABEL com.docker.thing=1\n", true);
+    row("148-double-dot", "DKF-148", "FROM a:1\nLABEL org..x=1\n", true);
+    row("149-no-schema", "DKF-149", "FROM a:1\n", false);
+    // Seed practices
+    row("001-user", "DKF-001", "FROM a:1\nUSER 1000\n", false);
+    row("001-parent-user", "DKF-001", "FROM a:1 AS b\nUSER 1000\nFROM b\n", false);
+    row("001-nonroot-base", "DKF-001", "FROM gcr.io/distroless/static:nonroot\n", false);
+    row("001-build-stage-user", "DKF-001", "FROM a:1 AS b\nUSER 1000\nFROM a:1\n", true);
+    row("002-plain", "DKF-002", "FROM a:1\nENV PATH=/usr/local/bin:/usr/bin LANG=C.UTF-8\n", false);
+    row("002-github-token", "DKF-002", "FROM a:1\nARG SOMETHING=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n", true);
+    row("002-label-token", "DKF-002", "FROM a:1\nLABEL x.y=\"xoxb-123456789012-abcdefABCDEF\"\n", true);
+    row("002-version-hash", "DKF-002", "FROM a:1\nENV APP_VERSION=1.2.3\n", false);
+    row("003-normal", "DKF-003", "FROM a:1\nCOPY src/ /app/\n", false);
+    row("003-env", "DKF-003", "FROM a:1\nCOPY .env /app/.env\n", true);
+    row("003-env-example", "DKF-003", "FROM a:1\nCOPY .env.example /app/\n", false);
+    row("003-pem", "DKF-003", "FROM a:1\nADD certs/server.pem /etc/ssl/\n", true);
+    row("003-git", "DKF-003", "FROM a:1\nCOPY .git/ /app/.git/\n", true);
+    row("003-npmrc-json", "DKF-003", "FROM a:1\nCOPY [\".npmrc\", \"/root/\"]\n", true);
+    row("004-multistage", "DKF-004", "FROM a:1 AS b\nRUN apt-get install -y gcc\nFROM a:1\n", false);
+    row("004-virtual", "DKF-004", "FROM a:1\nRUN apk add --no-cache --virtual .b gcc make && apk del .b\n", false);
+    row("004-apk-build-base", "DKF-004", "FROM a:1\nRUN apk add --no-cache build-base\n", true);
+    row("005-slim", "DKF-005", "FROM python:3.12-slim\n", false);
+    row("005-build-stage", "DKF-005", "FROM golang:1.22 AS b\nFROM gcr.io/distroless/static\n", false);
+    row("005-node", "DKF-005", "FROM node:20\n", true);
+    row("006-digest", "DKF-006", "FROM a:1@sha256:0123\n", false);
+    row("007-other", "DKF-007", "FROM a:1\nEXPOSE 2222 80\n", false);
+    row("007-tcp", "DKF-007", "FROM a:1\nEXPOSE 22/tcp\n", true);
+    row("008-to-file", "DKF-008", "FROM a:1\nRUN curl -fsSLo /tmp/i.sh https://x/i.sh && sha256sum -c s\n", false);
+    row("008-to-tar", "DKF-008", "FROM a:1\nRUN curl -fsSL https://x/a.tgz | tar xz\n", false);
+    row("008-bash-subst", "DKF-008", "FROM a:1\nRUN bash -c \"$(curl -fsSL https://x/i.sh)\"\n", true);
+    row("008-sudo-bash", "DKF-008", "FROM a:1\nRUN wget -qO- https://x | sudo bash\n", true);
+    row("008-python", "DKF-008", "FROM a:1\nRUN curl -sSL https://install.python-poetry.org | python3 -\n", true);
+    row("009-755", "DKF-009", "FROM a:1\nRUN chmod 755 /app\n", false);
+    row("009-sticky", "DKF-009", "FROM a:1\nRUN chmod 1777 /tmp\n", false);
+    row("009-symbolic", "DKF-009", "FROM a:1\nRUN chmod -R a+rwx /data\n", true);
+    row("009-copy-chmod", "DKF-009", "FROM a:1\nCOPY --chmod=777 a /a\n", true);
+    row("009-o-w", "DKF-009", "FROM a:1\nRUN chmod o+w /x\n", true);
+    row("010-mount", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm echo $NPM_TOKEN\n", false);
+    row("010-unrelated", "DKF-010", "FROM a:1\nARG VERSION=1\nRUN echo $VERSION\n", false);
+    row("010-bearer", "DKF-010", "FROM a:1\nRUN curl -H \"Authorization: Bearer abcdefghijklmnop\" https://x\n", true);
+    row("010-userinfo", "DKF-010", "FROM a:1\nRUN git clone https://user:s3cret@example.com/r.git\n", true);
+    row("011-curl-ok", "DKF-011", "FROM a:1\nRUN curl -fsSL https://x\n", false);
+    row("011-wget", "DKF-011", "FROM a:1\nRUN wget --no-check-certificate https://x\n", true);
+    row("011-env", "DKF-011", "FROM a:1\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n", true);
+    row("011-pip", "DKF-011", "FROM a:1\nRUN pip install --trusted-host pypi.org x==1\n", true);
+    row("012-ok", "DKF-012", "FROM a:1\nRUN apt-get install -y x=1\n", false);
+    row("012-apt", "DKF-012", "FROM a:1\nRUN apt-get install -y --allow-unauthenticated x=1\n", true);
+    row("012-dnf", "DKF-012", "FROM a:1\nRUN dnf install -y --nogpgcheck x-1\n", true);
+    row("164-file", "DKF-164", "FROM a:1\nENV DB_PASSWORD_FILE=/run/secrets/db\n", false);
+    row("164-public", "DKF-164", "FROM a:1\nENV SSH_PUBLIC_KEY=abc\n", false);
+    row("164-arg", "DKF-164", "FROM a:1\nARG GITHUB_TOKEN\n", true);
+    row("164-api-key", "DKF-164", "FROM a:1\nENV STRIPE_API_KEY=sk_test_x\n", true);
+}
+
+void TstLint::rules()
+{
+    QFETCH(QString, rule);
+    QFETCH(QByteArray, dockerfile);
+    QFETCH(bool, expected);
+    const model::Findings fs = lintText(dockerfile);
+    QVERIFY2(fires(fs, rule) == expected, qPrintable(ids(fs).join(u' ')));
+}
+
+void TstLint::findingsCarryPositionRemediationAndSuggestion()
+{
+    const model::Findings fs = lintText("FROM a:1\nRUN apt-get update && \\\n    apt-get install -y curl=1\n");
+    const auto it = std::find_if(fs.begin(), fs.end(), [](const model::Finding& f) { return f.ruleId == u"DKF-115"; });
+    QVERIFY(it != fs.end());
+    QCOMPARE(it->location.line, 3);
+    QCOMPARE(it->location.column, 5);
+    QCOMPARE(it->location.file, QStringLiteral("Dockerfile"));
+    QCOMPARE(it->targetKind, model::TargetKind::Dockerfile);
+    QCOMPARE(it->category, model::Category::Dockerfile);
+    const model::Findings add = lintText("FROM a:1\nADD  app.py /app/\n");
+    const auto a = std::find_if(add.begin(), add.end(), [](const model::Finding& f) { return f.ruleId == u"DKF-120"; });
+    QVERIFY(a != add.end());
+    QCOMPARE(a->suggestion, QStringLiteral("COPY  app.py /app/"));
+    const model::Findings apk = lintText("FROM a:1\nRUN apk add curl=1\n");
+    const auto k = std::find_if(apk.begin(), apk.end(), [](const model::Finding& f) { return f.ruleId == u"DKF-119"; });
+    QVERIFY(k != apk.end());
+    QCOMPARE(k->suggestion, QStringLiteral("RUN apk add --no-cache curl=1"));
+    const model::Findings cmd = lintText("FROM a:1\nCMD node server.js\n");
+    const auto c = std::find_if(cmd.begin(), cmd.end(), [](const model::Finding& f) { return f.ruleId == u"DKF-125"; });
+    QVERIFY(c != cmd.end());
+    QCOMPARE(c->suggestion, QStringLiteral("CMD [\"node\", \"server.js\"]"));
+}
+
+void TstLint::secretsAreRedactedEverywhere()
+{
+    const QString secret = QStringLiteral("ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789");
+    const QString password = QStringLiteral("Sup3rS3cretPassw0rd!");
+    const QByteArray text = QStringLiteral("FROM a:1\nENV DB_PASSWORD=%1\nARG TOKENISH=%2\nLABEL x.y=%2\n"
+                                           "RUN echo $DB_PASSWORD\n")
+                                .arg(password, secret)
+                                .toUtf8();
+    const model::Findings fs = lintText(text);
+    QVERIFY(fires(fs, QStringLiteral("DKF-164")));
+    QVERIFY(fires(fs, QStringLiteral("DKF-002")));
+    QVERIFY(fires(fs, QStringLiteral("DKF-010")));
+    for (const model::Finding& f : fs) {
+        for (const QString& field : {f.message, f.evidence, f.suggestion, f.targetName}) {
+            QVERIFY2(!field.contains(secret) && !field.contains(password), qPrintable(field));
+        }
+    }
+}
+
+void TstLint::coversEveryHadolintRuleWithoutShellcheck()
+{
+    // Withdrawn upstream: DL3017, DL3031, DL3039; never assigned: DL4002.
+    const QSet<int> withdrawn{3017, 3031, 3039, 4002};
+    for (int n = 3000; n <= 3067; ++n) {
+        if (!withdrawn.contains(n)) {
+            QVERIFY2(findDockerfileRule(QStringLiteral("DL%1").arg(n)), qPrintable(QString::number(n)));
+        }
+    }
+    for (int n = 4000; n <= 4006; ++n) {
+        if (!withdrawn.contains(n)) {
+            QVERIFY2(findDockerfileRule(QStringLiteral("DL%1").arg(n)), qPrintable(QString::number(n)));
+        }
+    }
+}
+
+void TstLint::hadolintPragmasSuppressTheNextLine()
+{
+    const model::Findings fs = lintText("FROM a:1\n# hadolint ignore=DL3008, DL3015 # we know\n"
+                                        "RUN apt-get install -y curl\nRUN apt-get install -y git\n");
+    int suppressed = 0;
+    int active108 = 0;
+    for (const model::Finding& f : fs) {
+        if (f.ruleId == u"DKF-108" || f.ruleId == u"DKF-115") {
+            if (f.location.line == 3) {
+                QVERIFY(f.suppressed);
+                QVERIFY(!f.suppressionReason.isEmpty());
+                ++suppressed;
+            } else {
+                QVERIFY(!f.suppressed);
+                active108 += f.ruleId == u"DKF-108";
+            }
+        }
+    }
+    QCOMPARE(suppressed, 2);
+    QCOMPARE(active108, 1);
+    // A blank line between pragma and instruction breaks the link, as in hadolint.
+    const model::Findings gap = lintText("FROM a:1\n# hadolint ignore=DL3008\n\nRUN apt-get install -y curl\n");
+    QVERIFY(fires(gap, QStringLiteral("DKF-108")));
+}
+
+void TstLint::globalAndBulkheadPragmas()
+{
+    const model::Findings fs = lintText("# hadolint global ignore=DL3007\nFROM a:latest\n# bulkhead ignore=DKF-120\n"
+                                        "ADD x /x\nADD y /y\n");
+    QVERIFY(!fires(fs, QStringLiteral("DKF-107")));
+    int active120 = 0;
+    for (const model::Finding& f : fs) {
+        active120 += f.ruleId == u"DKF-120" && !f.suppressed;
+    }
+    QCOMPARE(active120, 1);
+    const model::Findings stage = lintText("FROM a:1 AS b\nRUN apt-get install -y x\n# hadolint stage ignore=DL3008\n"
+                                           "FROM a:1\nRUN apt-get install -y y\n");
+    int active108 = 0;
+    for (const model::Finding& f : stage) {
+        active108 += f.ruleId == u"DKF-108" && !f.suppressed;
+    }
+    QCOMPARE(active108, 1);
+}
+
+void TstLint::disableIgnorePragmaTurnsThemOff()
+{
+    LintConfig cfg = parseHadolintConfig("disable-ignore-pragma: true\n");
+    QVERIFY(cfg.disableIgnorePragma);
+    const model::Findings fs = lintText("FROM a:1\n# hadolint ignore=DL3008\nRUN apt-get install -y curl\n", cfg);
+    QVERIFY(fires(fs, QStringLiteral("DKF-108")));
+}
+
+void TstLint::readsHadolintConfig()
+{
+    const LintConfig cfg = parseHadolintConfig("# team config\n---\nfailure-threshold: warning\nignored:\n  - DL3008\n"
+                                               "  - DKF-006 # digest pins later\n"
+                                               "override:\n  error: [DL3015]\n  info:\n    - DL3059\n"
+                                               "trustedRegistries: [docker.io, \"*.gcr.io\"]\nstrict-labels: yes\n"
+                                               "label-schema:\n  owner: text\n  'site': url\nformat: json\n");
+    QVERIFY2(cfg.errors.isEmpty(), qPrintable(cfg.errors.join(u'|')));
+    QCOMPARE(cfg.failureThreshold, std::optional<model::Severity>(model::Severity::Medium));
+    QCOMPARE(cfg.ignored, (QStringList{"DL3008", "DKF-006"}));
+    QCOMPARE(cfg.overrides.value(QStringLiteral("DKF-115")), model::Severity::High);
+    QCOMPARE(cfg.overrides.value(QStringLiteral("DKF-159")), model::Severity::Info);
+    QCOMPARE(cfg.trustedRegistries, (QStringList{"docker.io", "*.gcr.io"}));
+    QVERIFY(cfg.strictLabels);
+    QCOMPARE(cfg.labelSchema.value(QStringLiteral("site")), LabelType::Url);
+    QCOMPARE(cfg.labelSchema.value(QStringLiteral("owner")), LabelType::Text);
+    const LintConfig none = parseHadolintConfig("failure-threshold: none\n");
+    QVERIFY(none.failNever);
+    const LintConfig single = parseHadolintConfig("trustedRegistries: my.registry:5000\n");
+    QCOMPARE(single.trustedRegistries, (QStringList{"my.registry:5000"}));
+}
+
+void TstLint::configSurvivesGarbage()
+{
+    const LintConfig bad = parseHadolintConfig("ignored DL3008\n  - orphan\noverride: {error: [x]}\nfailure-threshold: "
+                                               "loud\nlabel-schema:\n  x: colour\n\x01\x02\xff\n");
+    QVERIFY(bad.errors.size() >= 4);
+    QByteArray huge(2 * 1024 * 1024, 'a');
+    QVERIFY(!parseHadolintConfig(huge).errors.isEmpty());
+}
+
+void TstLint::ignoredRulesDoNotRun()
+{
+    LintConfig cfg;
+    cfg.ignored = {QStringLiteral("DL3007"), QStringLiteral("DKF-006")};
+    const model::Findings fs = lintText("FROM a:latest\n", cfg);
+    QVERIFY(!fires(fs, QStringLiteral("DKF-107")));
+    QVERIFY(!fires(fs, QStringLiteral("DKF-006")));
+    QVERIFY(fires(fs, QStringLiteral("DKF-001")));
+}
+
+void TstLint::overridesChangeSeverity()
+{
+    const LintConfig cfg = parseHadolintConfig("override:\n  style:\n    - DL3007\n");
+    const model::Findings fs = lintText("FROM a:latest\n", cfg);
+    for (const model::Finding& f : fs) {
+        if (f.ruleId == u"DKF-107") {
+            QCOMPARE(f.severity, model::Severity::Info);
+            return;
+        }
+    }
+    QFAIL("DKF-107 did not fire");
+}
+
+void TstLint::dockerignoreMatching_data()
+{
+    QTest::addColumn<QStringList>("patterns");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("excluded");
+    QTest::newRow("exact") << QStringList{".git"} << ".git" << true;
+    QTest::newRow("below-dir") << QStringList{".git"} << ".git/config" << true;
+    QTest::newRow("leading-slash") << QStringList{"/node_modules"} << "node_modules/x/y.js" << true;
+    QTest::newRow("star-not-nested") << QStringList{"*.log"} << "logs/app.log" << false;
+    QTest::newRow("star-top") << QStringList{"*.log"} << "app.log" << true;
+    QTest::newRow("double-star") << QStringList{"**/*.log"} << "a/b/app.log" << true;
+    QTest::newRow("double-star-top") << QStringList{"**/*.log"} << "app.log" << true;
+    QTest::newRow("exception") << QStringList{"*.md", "!README.md"} << "README.md" << false;
+    QTest::newRow("exception-then-again") << QStringList{"*.md", "!README.md", "README*"} << "README.md" << true;
+    QTest::newRow("question") << QStringList{"id_?sa"} << "id_rsa" << true;
+    QTest::newRow("class") << QStringList{"[.]env"} << ".env" << true;
+    QTest::newRow("everything") << QStringList{"*"} << ".env" << true;
+    QTest::newRow("unbalanced-class") << QStringList{"[abc"} << "a" << false;
+    QTest::newRow("dot-slash") << QStringList{"./secrets"} << "secrets/k" << true;
+}
+
+void TstLint::dockerignoreMatching()
+{
+    QFETCH(QStringList, patterns);
+    QFETCH(QString, path);
+    QFETCH(bool, excluded);
+    QCOMPARE(dockerignoreExcludes(patterns, path), excluded);
+}
+
+void TstLint::lintPathOnAFolderRunsContextRules()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString& rel, const QByteArray& data) {
+        QDir().mkpath(QFileInfo(dir.filePath(rel)).path());
+        QFile f(dir.filePath(rel));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    write(QStringLiteral("Dockerfile"), "FROM a:1\nCOPY . /app/\n");
+    write(QStringLiteral("app.py"), "print(1)\n");
+    write(QStringLiteral("deploy/id_ed25519"), "not a key, a test fixture\n");
+    write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
+    auto res = lintPath(dir.path(), {});
+    QVERIFY(res.ok());
+    QVERIFY(fires(res.value(), QStringLiteral("DKF-301")));
+    int sensitive = 0;
+    for (const model::Finding& f : res.value()) {
+        if (f.ruleId == u"DKF-303") {
+            ++sensitive;
+            QCOMPARE(f.severity, model::Severity::High); // copied by COPY .
+            QVERIFY(!f.message.contains(u"not a key"));  // never file contents
+        }
+    }
+    QCOMPARE(sensitive, 2); // deploy/id_ed25519 and .git (not every file below .git)
+    write(QStringLiteral(".dockerignore"), ".git\n**/id_*\n.env\n*.key\n*.log\nnode_modules\n");
+    auto again = lintPath(dir.path(), {});
+    QVERIFY(again.ok());
+    QVERIFY2(!fires(again.value(), QStringLiteral("DKF-301")) && !fires(again.value(), QStringLiteral("DKF-302")) &&
+                 !fires(again.value(), QStringLiteral("DKF-303")),
+             qPrintable(ids(again.value()).join(u' ')));
+    // A Dockerfile path alone runs no context rule.
+    auto file = lintPath(dir.filePath(QStringLiteral("Dockerfile")), {});
+    QVERIFY(file.ok());
+    for (const model::Finding& f : file.value()) {
+        QVERIFY(f.category != model::Category::BuildContext);
+    }
+}
+
+void TstLint::lintPathReportsUnreadablePaths()
+{
+    QVERIFY(!lintPath(QStringLiteral("/nonexistent/Dockerfile"), {}).ok());
+    QTemporaryDir empty;
+    QVERIFY(!lintPath(empty.path(), {}).ok());
+}
+
+void TstLint::parseErrorsBecomeFindings()
+{
+    const model::Findings fs = lintText("FROM a:1\n  BOGUS x\nRUN <<EOF\nnever closed\n");
+    int parse = 0;
+    for (const model::Finding& f : fs) {
+        if (f.ruleId == u"DKF-000") {
+            ++parse;
+            QVERIFY(f.location.line > 0 && f.location.column > 0);
+        }
+    }
+    QCOMPARE(parse, 2);
+}
+
+QTEST_GUILESS_MAIN(TstLint)
+#include "tst_lint.moc"
