@@ -115,6 +115,18 @@ util::Result<Authority> parseAuthority(const QString& authority, const QString& 
     return a;
 }
 
+// The URL as it may appear in a message: whatever precedes an '@' (user and password) is masked.
+QString shownUrl(const QString& url)
+{
+    const qsizetype at = url.lastIndexOf(u'@');
+    if (at < 0) {
+        return url;
+    }
+    const qsizetype sep = url.indexOf(QStringLiteral("://"));
+    const qsizetype start = (sep >= 0 && sep < at) ? sep + 3 : 0;
+    return url.left(start) + QStringLiteral("***") + url.mid(at);
+}
+
 QString hostForUrl(const QString& host)
 {
     return host.contains(u':') ? u'[' + host + u']' : host;
@@ -459,20 +471,21 @@ bool Endpoint::isLocal() const
 
 util::Result<Endpoint> parseEndpointUrl(const QString& input)
 {
-    const QString url = input.trimmed();
-    if (url.isEmpty()) {
+    const QString raw = input.trimmed();
+    const QString url = shownUrl(raw); // for messages only
+    if (raw.isEmpty()) {
         return util::Error(Ep::tr("empty Docker endpoint"));
     }
-    if (hasControlOrSpace(url)) {
+    if (hasControlOrSpace(raw)) {
         return util::Error(Ep::tr("the Docker endpoint contains spaces or control characters"));
     }
-    const qsizetype sep = url.indexOf(QStringLiteral("://"));
+    const qsizetype sep = raw.indexOf(QStringLiteral("://"));
     if (sep <= 0) {
         return util::Error(
             Ep::tr("\"%1\" is not a Docker endpoint URL (expected unix://, tcp://, ssh:// or npipe://)").arg(url));
     }
-    const QString scheme = url.left(sep).toLower();
-    const QString rest = url.mid(sep + 3);
+    const QString scheme = raw.left(sep).toLower();
+    const QString rest = raw.mid(sep + 3);
     Endpoint e;
     if (scheme == QLatin1String("unix")) {
         if (!rest.startsWith(u'/') || rest.size() < 2) {
