@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
+
+#include <memory>
 
 // One function per sub-command; each lives in its own file (cmd_<name>.cpp) and parses its own arguments.
 // Exit codes, the same for every command:
@@ -24,5 +27,10 @@ struct Command
 int runContexts(const QStringList& args);
 int runInventory(const QStringList& args);
 int runSnapshot(const QStringList& args);
+int runReport(const QStringList& args);
+
+// The application object for a command line: a QGuiApplication (offscreen) for `report`, whose PDF writer draws;
+// a QCoreApplication for everything else.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
 
 } // namespace bulkhead::cli

@@ -16,6 +16,7 @@ const Command kCommands[] = {
     {"contexts", "list the Docker endpoints and contexts found, as the docker CLI resolves them", &runContexts},
     {"inventory", "list the daemon, containers and images (read-only)", &runInventory},
     {"snapshot", "save the whole inventory to a file for offline audit", &runSnapshot},
+    {"report", "write an HTML, PDF, JSON or SARIF report of the audit", &runReport},
 };
 
 void printUsage(FILE* out)
@@ -34,7 +35,7 @@ void printUsage(FILE* out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bulkhead-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bulkhead"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BULKHEAD_VERSION));

@@ -14,6 +14,12 @@
 #ifdef BULKHEAD_REPORT_HAVE_RULES
 #include "core/rules/scan.h"
 #endif
+#ifdef BULKHEAD_REPORT_HAVE_DOCKERFILE
+#include "core/dockerfile/lint.h"
+#endif
+#ifdef BULKHEAD_REPORT_HAVE_SECRETS
+#include "core/secrets/detector.h"
+#endif
 
 namespace bulkhead::report {
 
@@ -243,13 +249,33 @@ RuleRef ruleRefFrom(const model::RuleInfo& r)
     return out;
 }
 
+// Every catalogue we can see, merged by id (the central one first: it may already include the other families).
 std::span<const model::RuleInfo> defaultCatalogue()
 {
+    static const std::vector<model::RuleInfo> kAll = [] {
+        std::vector<model::RuleInfo> all;
+        QSet<QByteArray> ids;
+        auto add = [&](std::span<const model::RuleInfo> rules) {
+            for (const model::RuleInfo& r : rules) {
+                if (r.id != nullptr && !ids.contains(QByteArray(r.id))) {
+                    ids.insert(QByteArray(r.id));
+                    all.push_back(r);
+                }
+            }
+        };
 #ifdef BULKHEAD_REPORT_HAVE_RULES
-    return rules::catalogue();
-#else
-    return {};
+        add(rules::catalogue());
 #endif
+#ifdef BULKHEAD_REPORT_HAVE_DOCKERFILE
+        add(dockerfile::dockerfileRules());
+#endif
+#ifdef BULKHEAD_REPORT_HAVE_SECRETS
+        add(secrets::secretRules());
+#endif
+        Q_UNUSED(add);
+        return all;
+    }();
+    return kAll;
 }
 
 bool matchesContainer(const model::Container& c, const QString& wanted)
