@@ -2,12 +2,17 @@
 // Inventory collection: against the private test daemon (exactly what `docker ps -aq` / `docker inspect` /
 // `docker images -q` report) and against a fake daemon on loopback for the cases a real one cannot be made to
 // produce on demand (a container vanishing between list and inspect, a broken list, cancel).
+#include "core/engine/hostfacts.h"
 #include "core/engine/inventory.h"
 #include "core/model/parse.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/testdaemon.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -50,6 +55,13 @@ engine::CollectOptions fastOptions()
     o.client.readTimeoutMs = 3000;
     o.client.requestTimeoutMs = 8000;
     return o;
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 } // namespace
@@ -169,6 +181,77 @@ private slots:
         const QString daemonJson = QString::fromStdString(raw.hostFacts.value("daemonJsonPath", std::string()));
         QVERIFY2(!daemonJson.startsWith(QLatin1String("/etc/docker")), qPrintable(daemonJson));
         QVERIFY(raw.hostFacts.contains("daemonJson") || raw.hostFacts.contains("daemonJsonError"));
+    }
+
+    // ---------------------------------------------------------------- host facts
+
+    void hostFactsReadTheServingDaemonsConfig()
+    {
+        QTemporaryDir dir;
+        const QString socket = dir.filePath(QStringLiteral("run/docker.sock"));
+        QVERIFY(writeFile(socket, {}));
+        const QString config = dir.filePath(QStringLiteral("etc/daemon.json"));
+        QVERIFY(writeFile(config, R"({"icc": false, "userns-remap": "default"})"));
+        // Two dockerds: only the one serving our socket counts.
+        const QByteArrayList other{"/usr/sbin/dockerd", "-H", "unix:///other.sock", "--config-file", "/nope.json"};
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("proc/77/cmdline")), other.join('\0') + '\0'));
+        const QByteArrayList ours{"dockerd", "--host=unix://" + socket.toUtf8(), "--config-file", config.toUtf8()};
+        const QByteArray cmdline = ours.join('\0') + '\0';
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("proc/123/cmdline")), cmdline));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("proc/self/cmdline")), "x"));
+
+        engine::HostFactsOptions options;
+        options.socketPath = socket;
+        options.procRoot = dir.filePath(QStringLiteral("proc"));
+        const json facts = engine::collectHostFacts(options);
+        QCOMPARE(facts.value("daemonPid", 0), 123);
+        QCOMPARE(QString::fromStdString(facts.value("daemonJsonPath", std::string())), config);
+        QVERIFY2(facts.contains("daemonJson"), qPrintable(show(facts)));
+        QCOMPARE(facts["daemonJson"].value("icc", true), false);
+        QVERIFY(facts.contains("socketMode"));
+        QVERIFY(facts.contains("socketOwner"));
+        QVERIFY(facts.contains("dockerGroup"));
+    }
+
+    void hostFactsReportABadDaemonJson_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("invalid") << QByteArray("{\"icc\": fals") << QStringLiteral("not valid JSON");
+        QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("not an object");
+        QTest::newRow("deep") << QByteArray(1000, '[') + QByteArray(1000, ']') << QStringLiteral("nested");
+        QTest::newRow("huge") << QByteArray(2 << 20, ' ') << QStringLiteral("too large");
+    }
+
+    void hostFactsReportABadDaemonJson()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expect);
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("daemon.json"));
+        QVERIFY(writeFile(config, content));
+        engine::HostFactsOptions options;
+        options.socketPath = dir.filePath(QStringLiteral("missing.sock"));
+        options.daemonJsonPath = config;
+        const json facts = engine::collectHostFacts(options);
+        QVERIFY(!facts.contains("daemonJson"));
+        QVERIFY2(facts.contains("daemonJsonError"), qPrintable(show(facts)));
+        QVERIFY2(QString::fromStdString(facts["daemonJsonError"].get<std::string>()).contains(expect),
+                 qPrintable(show(facts["daemonJsonError"])));
+        // The socket is missing: said so, not guessed.
+        QVERIFY(facts.contains("socketError"));
+        QVERIFY(!facts.contains("socketMode"));
+    }
+
+    void hostFactsWithoutDaemonJsonAreNotAnError()
+    {
+        QTemporaryDir dir;
+        engine::HostFactsOptions options;
+        options.socketPath = dir.filePath(QStringLiteral("missing.sock"));
+        options.daemonJsonPath = dir.filePath(QStringLiteral("daemon.json"));
+        const json facts = engine::collectHostFacts(options);
+        QVERIFY(!facts.contains("daemonJson"));
+        QVERIFY(!facts.contains("daemonJsonError"));
     }
 
     // ---------------------------------------------------------------- fake daemon
