@@ -32,6 +32,11 @@ QString encodeId(const QString& id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id, QByteArrayLiteral(":")));
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("bulkhead::engine::Inventory", text);
+}
+
 bool isSuccess(int status)
 {
     return status >= 200 && status < 300;
@@ -100,12 +105,11 @@ public:
         }
 
         if (m_options.cancel != nullptr && m_options.cancel->load()) {
-            addIssue(QStringLiteral("collection"),
-                     QStringLiteral("cancelled after %1 of %2 requests").arg(m_done).arg(m_total),
-                     true);
+            addIssue(
+                QStringLiteral("collection"), tr("cancelled after %1 of %2 requests").arg(m_done).arg(m_total), true);
         } else if (m_connectionLost) {
             addIssue(QStringLiteral("collection"),
-                     QStringLiteral("the daemon stopped answering (%1 failures in a row); %2 of %3 requests done")
+                     tr("the daemon stopped answering (%1 failures in a row); %2 of %3 requests done")
                          .arg(m_options.maxTransportErrors)
                          .arg(m_done)
                          .arg(m_total),
@@ -199,7 +203,7 @@ private:
     {
         Fetched f;
         if (stopped()) {
-            f.error = QStringLiteral("skipped: collection stopped");
+            f.error = tr("skipped: collection stopped");
             return f;
         }
         auto response = client.get(path);
@@ -219,7 +223,7 @@ private:
         }
         f.json = model::jsonread::parseBytes(response->body, kMaxJsonDepth);
         if (!f.json) {
-            f.error = QStringLiteral("the daemon sent invalid JSON (%1 bytes)").arg(response->body.size());
+            f.error = tr("the daemon sent invalid JSON (%1 bytes)").arg(response->body.size());
         }
         return f;
     }
@@ -265,8 +269,7 @@ private:
             return items;
         }
         if (!f.json->is_array()) {
-            addIssue(
-                where(path), QStringLiteral("expected an array, got %1").arg(model::jsonread::typeName(*f.json)), true);
+            addIssue(where(path), tr("expected an array, got %1").arg(model::jsonread::typeName(*f.json)), true);
             return items;
         }
         QSet<QString> seen;
@@ -280,7 +283,7 @@ private:
                                idIt->get_ref<const std::string&>().size() <= 512;
             if (!hasId) {
                 if (++odd <= kMaxIssuesPerList) {
-                    addIssue(where(path), QStringLiteral("entry %1 has no usable Id; skipped").arg(i), true);
+                    addIssue(where(path), tr("entry %1 has no usable Id; skipped").arg(i), true);
                 }
                 continue;
             }
@@ -299,14 +302,11 @@ private:
             items.push_back(std::move(raw));
         }
         if (odd > kMaxIssuesPerList) {
-            addIssue(where(path),
-                     QStringLiteral("%1 more entries without a usable Id skipped").arg(odd - kMaxIssuesPerList),
-                     true);
+            addIssue(where(path), tr("%1 more entries without a usable Id skipped").arg(odd - kMaxIssuesPerList), true);
         }
         if (dropped > 0) {
-            addIssue(where(path),
-                     QStringLiteral("more than %1 entries: %2 not inspected").arg(m_options.maxItems).arg(dropped),
-                     true);
+            addIssue(
+                where(path), tr("more than %1 entries: %2 not inspected").arg(m_options.maxItems).arg(dropped), true);
         }
         return items;
     }
@@ -341,7 +341,7 @@ private:
         c.inspectStatus = f.status;
         if (!f.json) {
             const bool vanished = f.status == 404;
-            c.error = vanished ? QStringLiteral("%1 (removed during the scan)").arg(f.error) : f.error;
+            c.error = vanished ? tr("%1 (removed during the scan)").arg(f.error) : f.error;
             addIssue(where(path), c.error, !vanished);
             return;
         }
@@ -376,7 +376,7 @@ private:
             image.inspect = std::move(*f.json);
         } else {
             const bool vanished = f.status == 404;
-            image.error = vanished ? QStringLiteral("%1 (removed during the scan)").arg(f.error) : f.error;
+            image.error = vanished ? tr("%1 (removed during the scan)").arg(f.error) : f.error;
             addIssue(where(path), image.error, !vanished);
         }
     }
