@@ -6,6 +6,10 @@
 
 #include "core/util/redact.h"
 
+#ifdef BULKHEAD_HAVE_SECRET_DETECTOR
+#include "core/secrets/detector.h"
+#endif
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -103,7 +107,31 @@ void checkSecretValues(LintContext& c)
             if (ins.keyword != u"LABEL" && isSecretName(kv.key)) {
                 continue; // DKF-164 reports it
             }
-            if (kv.hasValue && looksLikeSecretValue(kv.value)) {
+            if (!kv.hasValue || kv.value.isEmpty()) {
+                continue;
+            }
+#ifdef BULKHEAD_HAVE_SECRET_DETECTOR
+            // The shared detector knows many more token shapes than our heuristic; it sees KEY=VALUE so that
+            // key-gated detectors work, and returns redacted evidence only.
+            secrets::ScanContext sc;
+            sc.targetKind = model::TargetKind::Dockerfile;
+            sc.countLines = false;
+            const QByteArray assignment = (kv.key + u'=' + kv.value).toUtf8();
+            const model::Findings hits =
+                secrets::scanText(std::string_view(assignment.constData(), size_t(assignment.size())), sc);
+            if (!hits.empty()) {
+                model::Finding& f =
+                    c.report(int(i),
+                             Lint::tr("%1 %2 holds a credential: %3 (%4)")
+                                 .arg(ins.keyword, kv.key, hits.front().message, util::redactSecret(kv.value)),
+                             {},
+                             kv.offset);
+                f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                f.confidence = hits.front().confidence;
+                continue;
+            }
+#endif
+            if (looksLikeSecretValue(kv.value)) {
                 model::Finding& f = c.report(int(i),
                                              Lint::tr("%1 %2 has a value that looks like a credential (%3)")
                                                  .arg(ins.keyword, kv.key, util::redactSecret(kv.value)),
