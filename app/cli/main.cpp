@@ -15,6 +15,7 @@ namespace {
 const Command kCommands[] = {
     {"contexts", "list the Docker endpoints and contexts found, as the docker CLI resolves them", &runContexts},
     {"inventory", "list the daemon, containers and images (read-only)", &runInventory},
+    {"scan", "audit containers, images, daemon and host; risk scores and hardened run commands", &runScan},
     {"snapshot", "save the whole inventory to a file for offline audit", &runSnapshot},
     {"report", "write an HTML, PDF, JSON or SARIF report of the audit", &runReport},
 };

@@ -360,6 +360,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     // Environment: secret-looking values become Docker secrets (files under /run/secrets), never printed.
     QStringList envLines;
     QStringList secrets;
+    QStringList secretVolumes; // relative to the current folder; the docker CLI wants absolute bind sources
     const QStringList imageEnv = image != nullptr ? image->config.env : QStringList();
     for (const QString& kv : c.config.env) {
         if (imageEnv.contains(kv)) {
@@ -372,7 +373,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
             const QString sn = secretName(key);
             secrets << sn;
             run << QStringLiteral("-e") << QStringLiteral("%1_FILE=/run/secrets/%2").arg(key, sn);
-            volumes << QStringLiteral("./secrets/%1:/run/secrets/%1:ro").arg(sn);
+            secretVolumes << QStringLiteral("/secrets/%1:/run/secrets/%1:ro").arg(sn);
             envLines << QStringLiteral("      %1: %2")
                             .arg(yamlQuote(key + QStringLiteral("_FILE")),
                                  yamlQuote(QStringLiteral("/run/secrets/") + sn));
@@ -385,15 +386,9 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     for (const QString& v : volumes) {
         run << QStringLiteral("-v") << v;
     }
-    QStringList composeVolumes;
-    for (const QString& v : volumes) {
-        if (!v.startsWith(QLatin1String("./secrets/"))) {
-            composeVolumes << v;
-        }
-    }
-    if (!composeVolumes.isEmpty()) {
+    if (!volumes.isEmpty()) {
         compose << QStringLiteral("    volumes:");
-        for (const QString& v : composeVolumes) {
+        for (const QString& v : volumes) {
             compose << QStringLiteral("      - %1").arg(yamlQuote(v));
         }
     }
@@ -429,6 +424,17 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
         }
     }
     run << imageRef << args;
+    // Every word is quoted; only the secret files' folder prefix is left to the shell ("$PWD"), so the command can
+    // be pasted as is next to a ./secrets folder.
+    QStringList words;
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        words << util::shellQuote(run[i]);
+        if (i == 2) {
+            for (const QString& v : secretVolumes) {
+                words << QStringLiteral("-v") << QStringLiteral("\"$PWD\"") + util::shellQuote(v);
+            }
+        }
+    }
 
     if (!secrets.isEmpty()) {
         compose << QStringLiteral("secrets:");
@@ -445,7 +451,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     if (has(findings, u"CTR-040") || has(findings, u"CTR-042")) {
         header << QStringLiteral("# ports now bind to 127.0.0.1: publish public services through a reverse proxy");
     }
-    h.runCommand = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + util::shellJoin(run);
+    h.runCommand = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + words.join(u' ');
     h.composeService = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + compose.join(u'\n') + u'\n';
     return h;
 }

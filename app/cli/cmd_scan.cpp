@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bulkhead-cli scan [--host URL | --context NAME | --snapshot FILE] [--format table|json|sarif]
+//                   [--fail-on SEVERITY] [--ignore-file FILE] [--rule ID ...] [--remediation]
+// bulkhead-cli scan --list-rules [--format table|json|markdown]
+//
+// Audits the inventory with every rule (or the --rule selection) and prints findings, risk scores and, with
+// --remediation (always in json), the hardened `docker run` and compose service per container.
+// Exit codes: 0 scanned, nothing at or above --fail-on (default: none, never fails on findings); 1 active findings at
+// or above --fail-on; 2 could not scan (connection, snapshot, bad ignore file, bad usage) or the inventory is
+// incomplete (results are still printed).
+//
+// --format json prints one object, format "bulkhead-scan" version 1 (fields are added, never renamed):
+//   {"format": "bulkhead-scan", "version": 1, "endpoint", "collectedAt", "partial",
+//    "hostPosture": RISK, "rulesRun": [...], "expiredIgnores": [...],
+//    "containers": [{"id", "name", "image", "state", "risk": RISK, "hardenedRun", "composeService"}],
+//    "findings": [{"ruleId", "severity", "category", "targetKind", "targetId", "targetName", "message",
+//                  "evidence", "field", "confidence", "suppressed", "suppressionReason"}],
+//    "issues": [{"where", "what"}]}
+//   RISK = {"score": 0..100, "grade": "A".."F", "breakdown": [{"reason", "ruleId", "points"}]}
+// Evidence is redacted by the rules; nothing here prints a raw environment value.
+#include "app/cli/cliconnection.h"
+#include "app/cli/commands.h"
+#include "core/model/parse.h"
+#include "core/report/report.h"
+#include "core/rules/scan.h"
+#include "core/util/atomicfile.h"
+#include "core/util/textescape.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace bulkhead::cli {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr qint64 kMaxIgnoreFileBytes = 1 << 20;
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("bulkhead::cli::Scan", text, nullptr, n);
+}
+
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString safe(const QString& text)
+{
+    return util::terminalSafe(text);
+}
+
+json riskJson(const rules::RiskScore& r)
+{
+    json terms = json::array();
+    for (const rules::ScoreTerm& t : r.breakdown) {
+        terms.push_back({{"reason", s(t.reason)}, {"ruleId", s(t.ruleId)}, {"points", t.points}});
+    }
+    return {{"score", r.score}, {"grade", s(r.grade)}, {"breakdown", terms}};
+}
+
+json stringsJson(const QStringList& list)
+{
+    json out = json::array();
+    for (const QString& x : list) {
+        out.push_back(s(x));
+    }
+    return out;
+}
+
+json scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
+{
+    json containers = json::array();
+    for (std::size_t i = 0; i < inv.containers.size() && i < scan.containers.size(); ++i) {
+        const model::Container& c = inv.containers[i];
+        const rules::ContainerResult& r = scan.containers[i];
+        containers.push_back({{"id", s(c.id)},
+                              {"name", s(c.name)},
+                              {"image", s(c.imageRef)},
+                              {"state", s(c.state)},
+                              {"risk", riskJson(r.risk)},
+                              {"hardenedRun", s(r.hardenedRun)},
+                              {"composeService", s(r.composeSnippet)}});
+    }
+    json findings = json::array();
+    for (const model::Finding& f : scan.findings) {
+        findings.push_back({{"ruleId", s(f.ruleId)},
+                            {"severity", s(model::severityName(f.severity))},
+                            {"category", s(model::categoryName(f.category))},
+                            {"targetKind", s(model::targetKindName(f.targetKind))},
+                            {"targetId", s(f.targetId)},
+                            {"targetName", s(f.targetName)},
+                            {"message", s(f.message)},
+                            {"evidence", s(f.evidence)},
+                            {"field", s(f.location.field)},
+                            {"confidence", f.confidence},
+                            {"suppressed", f.suppressed},
+                            {"suppressionReason", s(f.suppressionReason)}});
+    }
+    json issues = json::array();
+    for (const model::CollectionIssue& i : inv.issues) {
+        issues.push_back({{"where", s(i.where)}, {"what", s(i.what)}});
+    }
+    for (const model::ParseIssue& i : inv.parseIssues) {
+        issues.push_back({{"where", s(i.where)}, {"what", s(i.what)}});
+    }
+    return {{"format", "bulkhead-scan"},
+            {"version", 1},
+            {"endpoint", s(inv.endpoint)},
+            {"collectedAt", s(inv.collectedAt.toString(Qt::ISODate))},
+            {"partial", inv.partial},
+            {"hostPosture", riskJson(scan.hostPosture)},
+            {"rulesRun", stringsJson(scan.rulesRun)},
+            {"expiredIgnores", stringsJson(scan.expiredIgnores)},
+            {"containers", containers},
+            {"findings", findings},
+            {"issues", issues}};
+}
+
+QString severityTag(model::Severity s)
+{
+    return model::severityName(s).toUpper().leftJustified(8);
+}
+
+void printFinding(QTextStream& out, const model::Finding& f)
+{
+    out << "    " << severityTag(f.severity) << ' ' << f.ruleId << "  " << safe(f.message);
+    if (f.confidence < 1.0) {
+        out << ' ' << tr("(confidence %1)").arg(f.confidence, 0, 'f', 1);
+    }
+    if (f.suppressed) {
+        out << ' ' << tr("[suppressed: %1]").arg(safe(f.suppressionReason));
+    }
+    out << '\n';
+}
+
+bool worseFirst(const model::Finding* a, const model::Finding* b)
+{
+    if (a->suppressed != b->suppressed) {
+        return !a->suppressed;
+    }
+    if (a->severity != b->severity) {
+        return a->severity > b->severity;
+    }
+    return a->ruleId < b->ruleId;
+}
+
+void printTable(QTextStream& out, const model::Inventory& inv, const rules::ScanResult& scan, bool remediation)
+{
+    const auto findingsFor = [&scan](model::TargetKind kind, const QString& id) {
+        std::vector<const model::Finding*> v;
+        for (const model::Finding& f : scan.findings) {
+            if (f.targetKind == kind && f.targetId == id) {
+                v.push_back(&f);
+            }
+        }
+        std::stable_sort(v.begin(), v.end(), worseFirst);
+        return v;
+    };
+    out << tr("Host %1: posture %2/100 (grade %3)\n")
+               .arg(safe(inv.daemon.name.isEmpty() ? inv.endpoint : inv.daemon.name))
+               .arg(scan.hostPosture.score)
+               .arg(scan.hostPosture.grade);
+    std::vector<const model::Finding*> host;
+    for (const model::Finding& f : scan.findings) {
+        if (f.targetKind == model::TargetKind::Daemon || f.targetKind == model::TargetKind::Host) {
+            host.push_back(&f);
+        }
+    }
+    std::stable_sort(host.begin(), host.end(), worseFirst);
+    for (const model::Finding* f : host) {
+        printFinding(out, *f);
+    }
+    out << '\n' << tr("Containers (%n):\n", static_cast<int>(inv.containers.size()));
+    // Riskiest first.
+    std::vector<std::size_t> order(inv.containers.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&scan](std::size_t a, std::size_t b) {
+        return scan.containers[a].risk.score > scan.containers[b].risk.score;
+    });
+    for (std::size_t i : order) {
+        const model::Container& c = inv.containers[i];
+        const rules::ContainerResult& r = scan.containers[i];
+        out << "  " << safe(c.name) << " (" << safe(c.state) << ", " << safe(c.imageRef) << ")  "
+            << tr("risk %1/100 grade %2").arg(r.risk.score).arg(r.risk.grade) << '\n';
+        for (const model::Finding* f : findingsFor(model::TargetKind::Container, c.id)) {
+            printFinding(out, *f);
+        }
+        if (remediation) {
+            out << "    " << tr("Hardened run:") << '\n';
+            for (const QString& line : r.hardenedRun.split(u'\n')) {
+                out << "      " << safe(line) << '\n';
+            }
+            out << "    " << tr("Compose service:") << '\n';
+            for (const QString& line : r.composeSnippet.split(u'\n', Qt::SkipEmptyParts)) {
+                out << "      " << safe(line) << '\n';
+            }
+        }
+    }
+    out << '\n' << tr("Images (%n):\n", static_cast<int>(inv.images.size()));
+    for (const model::Image& img : inv.images) {
+        const auto fs = findingsFor(model::TargetKind::Image, img.id);
+        out << "  " << safe(img.displayName()) << '\n';
+        for (const model::Finding* f : fs) {
+            printFinding(out, *f);
+        }
+    }
+    int counts[5] = {0, 0, 0, 0, 0};
+    int suppressed = 0;
+    for (const model::Finding& f : scan.findings) {
+        if (f.suppressed) {
+            ++suppressed;
+        } else {
+            ++counts[static_cast<int>(f.severity)];
+        }
+    }
+    out << '\n'
+        << tr("%1 critical, %2 high, %3 medium, %4 low, %5 info; %6 suppressed\n")
+               .arg(counts[4])
+               .arg(counts[3])
+               .arg(counts[2])
+               .arg(counts[1])
+               .arg(counts[0])
+               .arg(suppressed);
+    for (const QString& e : scan.expiredIgnores) {
+        out << tr("expired ignore entry, no longer suppressing: %1\n").arg(safe(e));
+    }
+}
+
+int listRules(const QString& format)
+{
+    QTextStream out(stdout);
+    const auto cat = rules::catalogue();
+    if (format == QLatin1String("markdown")) {
+        out << rules::rulesMarkdown(cat);
+        return ExitOk;
+    }
+    if (format == QLatin1String("json")) {
+        json arr = json::array();
+        for (const model::RuleInfo& r : cat) {
+            arr.push_back({{"id", r.id},
+                           {"severity", s(model::severityName(r.severity))},
+                           {"category", s(model::categoryName(r.category))},
+                           {"target", s(model::targetKindName(r.target))},
+                           {"title", r.title},
+                           {"rationale", r.rationale},
+                           {"remediation", r.remediation},
+                           {"fixCost", r.fixCost},
+                           {"cis", r.cis},
+                           {"owasp", r.owasp},
+                           {"nist", r.nist},
+                           {"aliases", stringsJson(model::ruleAliases(r))}});
+        }
+        out << QString::fromStdString(arr.dump(2, ' ', false, json::error_handler_t::replace)) << '\n';
+        return ExitOk;
+    }
+    for (const model::RuleInfo& r : cat) {
+        out << QString::fromLatin1(r.id) << "  " << model::severityName(r.severity).leftJustified(8) << "  "
+            << QCoreApplication::translate("Rules", r.title) << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runScan(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Audit containers, images, the daemon and the host with the rule catalogue (read-only)."));
+    parser.addHelpOption();
+    addConnectionOptions(parser);
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output: table (default), json or sarif; with --list-rules also markdown."),
+                                    QStringLiteral("FORMAT"),
+                                    QStringLiteral("table"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"),
+                                    tr("Exit 1 when an active finding is at or above SEVERITY (critical, high, "
+                                       "medium, low, info; default none)."),
+                                    QStringLiteral("SEVERITY"),
+                                    QStringLiteral("none"));
+    const QCommandLineOption ignoreFile(
+        QStringLiteral("ignore-file"),
+        tr("Accepted risks: lines 'RULE TARGET [YYYY-MM-DD] REASON' (see docs/risk.md)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption rule(QStringLiteral("rule"),
+                                  tr("Run only this rule (repeatable; an id, a family such as CTR, or CTR-0*)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption remediation(QStringLiteral("remediation"),
+                                         tr("Also print each container's hardened docker run and compose service."));
+    const QCommandLineOption listRulesOpt(QStringLiteral("list-rules"), tr("Print the rule catalogue and exit."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("Write the result to FILE (mode 0600) instead of standard output."),
+                                    QStringLiteral("FILE"));
+    QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Pin the date (tests)."), QStringLiteral("DATE"));
+    today.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({format, failOn, ignoreFile, rule, remediation, listRulesOpt, output, today});
+    if (!parser.parse(args)) {
+        return printUsageError(parser.errorText(), parser);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        return printUsageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), parser);
+    }
+    const QString fmt = parser.value(format).toLower();
+    if (parser.isSet(listRulesOpt)) {
+        if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("markdown")) {
+            return printUsageError(tr("--list-rules prints table, json or markdown, not '%1'").arg(fmt), parser);
+        }
+        return listRules(fmt);
+    }
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("sarif")) {
+        return printUsageError(tr("--format is table, json or sarif, not '%1'").arg(fmt), parser);
+    }
+    std::optional<model::Severity> threshold;
+    if (parser.value(failOn).toLower() != QLatin1String("none")) {
+        threshold = model::severityFromName(parser.value(failOn));
+        if (!threshold) {
+            return printUsageError(
+                tr("--fail-on takes critical, high, medium, low, info or none, not '%1'").arg(parser.value(failOn)),
+                parser);
+        }
+    }
+
+    rules::ScanOptions scanOptions;
+    if (parser.isSet(today)) {
+        scanOptions.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!scanOptions.today.isValid()) {
+            return printUsageError(tr("--today takes YYYY-MM-DD"), parser);
+        }
+    }
+    for (const QString& v : parser.values(rule)) {
+        for (const QString& id : v.split(u',', Qt::SkipEmptyParts)) {
+            const QString t = id.trimmed();
+            const bool family = t.size() == 3 || t.endsWith(u'*');
+            if (!family && rules::findRule(t) == nullptr) {
+                return printUsageError(tr("unknown rule '%1' (see --list-rules)").arg(t), parser);
+            }
+            scanOptions.onlyRules << t;
+        }
+    }
+    if (parser.isSet(ignoreFile)) {
+        const auto bytes = util::readFileCapped(parser.value(ignoreFile), kMaxIgnoreFileBytes);
+        if (!bytes.ok()) {
+            return printError(bytes.error());
+        }
+        const rules::IgnoreFile ig = rules::parseIgnoreFile(*bytes);
+        if (!ig.errors.isEmpty()) {
+            QTextStream err(stderr);
+            for (const QString& e : ig.errors) {
+                err << "bulkhead-cli: " << safe(parser.value(ignoreFile)) << ": " << safe(e) << '\n';
+            }
+            return ExitCannotRun;
+        }
+        scanOptions.ignores = ig.entries;
+    }
+
+    const auto options = readConnectionOptions(parser);
+    if (!options.ok()) {
+        return printUsageError(options.error().text(), parser);
+    }
+    if (options->snapshot.isEmpty()) {
+        // How we reached the daemon is evidence for DMN-003/004 that the inventory itself does not carry.
+        const auto endpoint = resolveConnection(*options);
+        if (endpoint.ok()) {
+            scanOptions.connection.known = true;
+            scanOptions.connection.tcp = endpoint->scheme == engine::Scheme::Tcp;
+            scanOptions.connection.tls = endpoint->tls.enabled;
+            scanOptions.connection.clientCert = !endpoint->tls.certFile.isEmpty();
+        }
+    }
+    const auto raw = readInventory(*options);
+    if (!raw.ok()) {
+        return printError(raw.error());
+    }
+    const model::Inventory inv = model::parseInventory(*raw);
+    const rules::ScanResult scan = rules::scanInventory(inv, scanOptions);
+
+    QByteArray text;
+    if (fmt == QLatin1String("json")) {
+        text =
+            QByteArray::fromStdString(scanJson(inv, scan).dump(2, ' ', false, json::error_handler_t::replace)) + '\n';
+    } else if (fmt == QLatin1String("sarif")) {
+        text = report::writeSarif(report::buildReport(inv, scan));
+    } else {
+        QString s;
+        QTextStream ts(&s);
+        printTable(ts, inv, scan, parser.isSet(remediation));
+        ts.flush();
+        text = s.toUtf8();
+    }
+    if (parser.isSet(output)) {
+        const auto written = util::writeFileAtomically(parser.value(output), text, true);
+        if (!written.ok()) {
+            return printError(written.error());
+        }
+    } else {
+        fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+        fflush(stdout);
+    }
+
+    if (inv.partial || !inv.issues.empty()) {
+        QTextStream err(stderr);
+        err << tr("bulkhead-cli: the inventory is incomplete; findings cover only what could be read:\n");
+        for (const model::CollectionIssue& i : inv.issues) {
+            err << "  " << safe(i.where) << ": " << safe(i.what) << '\n';
+        }
+        if (inv.partial) {
+            return ExitCannotRun;
+        }
+    }
+    if (threshold) {
+        for (const model::Finding& f : scan.findings) {
+            if (!f.suppressed && f.severity >= *threshold) {
+                return ExitFindings;
+            }
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace bulkhead::cli
