@@ -28,6 +28,7 @@ int runContexts(const QStringList& args);
 int runInventory(const QStringList& args);
 int runSnapshot(const QStringList& args);
 int runScan(const QStringList& args);
+int runSecrets(const QStringList& args);
 int runReport(const QStringList& args);
 
 // The application object for a command line: a QGuiApplication (offscreen) for `report`, whose PDF writer draws;

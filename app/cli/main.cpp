@@ -17,6 +17,7 @@ const Command kCommands[] = {
     {"inventory", "list the daemon, containers and images (read-only)", &runInventory},
     {"scan", "audit containers, images, daemon and host; risk scores and hardened run commands", &runScan},
     {"snapshot", "save the whole inventory to a file for offline audit", &runSnapshot},
+    {"secrets", "scan files and folders for secrets (keys, tokens, passwords); values are redacted", &runSecrets},
     {"report", "write an HTML, PDF, JSON or SARIF report of the audit", &runReport},
 };
 
