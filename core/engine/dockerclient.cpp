@@ -206,6 +206,14 @@ struct DockerClient::Private
             auto chunk = transport->read(kReadSize, static_cast<int>(left), &eof);
             if (!chunk.ok()) {
                 drop();
+                if (chunk.error().code == TransportTimedOut && buffered && options.requestTimeoutMs > 0 &&
+                    timer.elapsed() >= options.requestTimeoutMs) {
+                    // The whole-request deadline ran out, not the idle one: say which, so --timeout is understood.
+                    return util::Error(Client::tr("timed out: the daemon did not finish answering within %1 s")
+                                           .arg(options.requestTimeoutMs / 1000.0),
+                                       {},
+                                       TransportTimedOut);
+                }
                 return chunk.error();
             }
             if (eof) {
