@@ -105,6 +105,7 @@ using detail::Check;
 using detail::Detector;
 
 constexpr std::size_t kBefore = 256; // bytes before a keyword a pattern may start (key names, token prefixes)
+constexpr std::size_t kGenericBefore = 48;
 
 struct Engine
 {
@@ -514,7 +515,10 @@ model::Findings scanText(std::string_view text, const ScanContext& context)
     e.automaton->scan(text, [&](int keyword, std::size_t end) {
         const int di = e.keywordDetector[static_cast<std::size_t>(keyword)];
         const std::size_t start = end - e.automaton->keywordLength(keyword);
-        const std::size_t from = start > kBefore ? start - kBefore : 0;
+        // Generic assignments start at most a short key prefix before their keyword ("DB_" in DB_PASSWORD); a
+        // narrow window keeps keyword-dense text (source code says "token" a lot) from running them everywhere.
+        const std::size_t before = table[static_cast<std::size_t>(di)].generic ? kGenericBefore : kBefore;
+        const std::size_t from = start > before ? start - before : 0;
         const std::size_t to = std::min(n, end + static_cast<std::size_t>(table[static_cast<std::size_t>(di)].after));
         auto& list = windows[static_cast<std::size_t>(di)];
         if (!list.empty() && from <= list.back().second) {

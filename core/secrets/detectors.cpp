@@ -26,8 +26,9 @@ constexpr const char* kRemediation = QT_TRANSLATE_NOOP(
 constexpr const char* kFixCost =
     QT_TRANSLATE_NOOP("Rules", "Rotating the credential and changing how the application reads it.");
 
-constexpr int kAfter = 384;      // most tokens follow their keyword closely
-constexpr int kPemAfter = 16384; // a PGP private key block of a 4096-bit key is about 7 KiB
+constexpr int kAfter = 384;        // most tokens follow their keyword closely
+constexpr int kPemAfter = 16384;   // a PGP private key block of a 4096-bit key is about 7 KiB
+constexpr int kGenericAfter = 300; // key suffix, assignment and a value of at most 256 bytes
 
 constexpr Detector det(const char* id,
                        Severity severity,
@@ -688,7 +689,8 @@ const Detector kDetectors[] = {
         2.8,
         0.6,
         Check::NotIdentifier,
-        true),
+        true,
+        kGenericAfter),
     det("SEC-092",
         Severity::High,
         QT_TRANSLATE_NOOP("Rules", "Secret, token or API key assignment"),
@@ -699,7 +701,8 @@ const Detector kDetectors[] = {
         3.5,
         0.6,
         Check::NotIdentifier,
-        true),
+        true,
+        kGenericAfter),
 };
 
 #undef BH_END_URLSAFE
