@@ -30,6 +30,7 @@ int runSnapshot(const QStringList& args);
 int runScan(const QStringList& args);
 int runSecrets(const QStringList& args);
 int runReport(const QStringList& args);
+int runLint(const QStringList& args);
 
 // The application object for a command line: a QGuiApplication (offscreen) for `report`, whose PDF writer draws;
 // a QCoreApplication for everything else.

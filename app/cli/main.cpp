@@ -19,6 +19,7 @@ const Command kCommands[] = {
     {"snapshot", "save the whole inventory to a file for offline audit", &runSnapshot},
     {"secrets", "scan files and folders for secrets (keys, tokens, passwords); values are redacted", &runSecrets},
     {"report", "write an HTML, PDF, JSON or SARIF report of the audit", &runReport},
+    {"lint", "lint Dockerfiles and build contexts (hadolint-compatible rules, pragmas and .hadolint.yaml)", &runLint},
 };
 
 void printUsage(FILE* out)
