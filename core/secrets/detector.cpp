@@ -61,12 +61,12 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
 
     // BFS: failure links folded into a complete transition table; outputs merged along failure links.
     std::vector<std::uint32_t> fail(states, 0);
-    m_delta.assign(states * C, 0);
+    m_delta.assign(states * C, 0); // plain state numbers until the renumbering below
     std::deque<std::size_t> queue;
     for (std::size_t cl = 0; cl < C; ++cl) {
         const std::int32_t t = go[cl];
         if (t > 0) {
-            m_delta[cl] = static_cast<std::uint16_t>(t);
+            m_delta[cl] = static_cast<std::uint32_t>(t);
             fail[static_cast<std::size_t>(t)] = 0;
             queue.push_back(static_cast<std::size_t>(t));
         }
@@ -80,21 +80,41 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
             const std::int32_t t = go[s * C + cl];
             if (t > 0) {
                 fail[static_cast<std::size_t>(t)] = m_delta[fail[s] * C + cl];
-                m_delta[s * C + cl] = static_cast<std::uint16_t>(t);
+                m_delta[s * C + cl] = static_cast<std::uint32_t>(t);
                 queue.push_back(static_cast<std::size_t>(t));
             } else {
                 m_delta[s * C + cl] = m_delta[fail[s] * C + cl];
             }
         }
     }
-    m_hasOutput.resize(states);
+    // Renumber: states without output first (the root stays 0), then those with output.
+    std::vector<std::uint32_t> newId(states);
+    std::vector<std::size_t> byNewId;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t st = 0; st < states; ++st) {
+            if (out[st].empty() == (pass == 0)) {
+                newId[st] = static_cast<std::uint32_t>(byNewId.size());
+                byNewId.push_back(st);
+            }
+        }
+        if (pass == 0) {
+            m_firstOutputRow = static_cast<std::uint32_t>(byNewId.size() * C);
+        }
+    }
+    std::vector<std::uint32_t> table(states * C);
+    for (std::size_t st = 0; st < states; ++st) {
+        for (std::size_t cl = 0; cl < C; ++cl) {
+            table[newId[st] * C + cl] = static_cast<std::uint32_t>(newId[m_delta[st * C + cl]] * C);
+        }
+    }
     m_outBegin.resize(states + 1);
-    for (std::size_t s = 0; s < states; ++s) {
-        m_hasOutput[s] = out[s].empty() ? 0 : 1;
-        m_outBegin[s] = static_cast<std::uint32_t>(m_outputs.size());
-        m_outputs.insert(m_outputs.end(), out[s].begin(), out[s].end());
+    for (std::size_t id = 0; id < states; ++id) {
+        m_outBegin[id] = static_cast<std::uint32_t>(m_outputs.size());
+        const std::vector<int>& o = out[byNewId[id]];
+        m_outputs.insert(m_outputs.end(), o.begin(), o.end());
     }
     m_outBegin[states] = static_cast<std::uint32_t>(m_outputs.size());
+    m_delta = std::move(table);
 }
 
 } // namespace detail

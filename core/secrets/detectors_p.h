@@ -53,17 +53,19 @@ public:
     // Calls onHit(keywordIndex, endOffset) for every occurrence (endOffset is one past the last byte).
     template<typename F> void scan(std::string_view text, F&& onHit) const
     {
+        // States are numbered so that those with output come last, and transitions hold premultiplied row
+        // offsets: one table load per byte and one compare, no multiply and no second table.
         const auto* p = reinterpret_cast<const unsigned char*>(text.data());
         const std::size_t n = text.size();
-        const std::uint16_t* delta = m_delta.data();
+        const std::uint32_t* delta = m_delta.data();
         const std::uint8_t* cls = m_class.data();
-        const std::uint8_t* out = m_hasOutput.data();
-        const std::size_t classes = m_classes;
+        const std::uint32_t firstOutput = m_firstOutputRow;
         std::uint32_t s = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            s = delta[s * classes + cls[p[i]]];
-            if (out[s]) [[unlikely]] {
-                for (std::uint32_t k = m_outBegin[s]; k < m_outBegin[s + 1]; ++k) {
+            s = delta[s + cls[p[i]]];
+            if (s >= firstOutput) [[unlikely]] {
+                const std::size_t state = s / m_classes;
+                for (std::uint32_t k = m_outBegin[state]; k < m_outBegin[state + 1]; ++k) {
                     onHit(m_outputs[k], i + 1);
                 }
             }
@@ -75,8 +77,8 @@ public:
 private:
     std::array<std::uint8_t, 256> m_class{};
     std::size_t m_classes = 1;
-    std::vector<std::uint16_t> m_delta;
-    std::vector<std::uint8_t> m_hasOutput;
+    std::vector<std::uint32_t> m_delta; // row offset (state * classes) of the next state
+    std::uint32_t m_firstOutputRow = 0;
     std::vector<std::uint32_t> m_outBegin;
     std::vector<int> m_outputs;
     std::vector<std::size_t> m_lengths;
