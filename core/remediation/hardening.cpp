@@ -362,14 +362,26 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     QStringList secrets;
     QStringList secretVolumes; // relative to the current folder; the docker CLI wants absolute bind sources
     const QStringList imageEnv = image != nullptr ? image->config.env : QStringList();
-    for (const QString& kv : c.config.env) {
+    // Entries the secret detector flagged (SEC-* findings on "Config.Env[i]") are secrets whatever their name.
+    QSet<int> detected;
+    for (const model::Finding& f : findings) {
+        if (f.ruleId.startsWith(u"SEC-") && f.location.field.startsWith(u"Config.Env[")) {
+            bool ok = false;
+            const int i = f.location.field.mid(11, f.location.field.indexOf(u']') - 11).toInt(&ok);
+            if (ok) {
+                detected.insert(i);
+            }
+        }
+    }
+    for (qsizetype envIndex = 0; envIndex < c.config.env.size(); ++envIndex) {
+        const QString& kv = c.config.env[envIndex];
         if (imageEnv.contains(kv)) {
             continue; // inherited from the image
         }
         const qsizetype eq = kv.indexOf(u'=');
         const QString key = eq < 0 ? kv : kv.left(eq);
         const QString value = eq < 0 ? QString() : kv.mid(eq + 1);
-        if (looksSecretAssignment(key, value)) {
+        if (detected.contains(static_cast<int>(envIndex)) || looksSecretAssignment(key, value)) {
             const QString sn = secretName(key);
             secrets << sn;
             run << QStringLiteral("-e") << QStringLiteral("%1_FILE=/run/secrets/%2").arg(key, sn);

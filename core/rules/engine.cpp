@@ -3,8 +3,10 @@
 // remediates each container. Pure: no I/O.
 #include "core/rules/rule.h"
 
+#include "core/dockerfile/lint.h"
 #include "core/remediation/hardening.h"
 #include "core/risk/riskscore.h"
+#include "core/secrets/detector.h"
 
 #include <QRegularExpression>
 
@@ -86,6 +88,10 @@ std::span<const model::RuleInfo> catalogue()
         std::vector<model::RuleInfo> v;
         for (const Rule& r : inventoryRules()) {
             v.push_back(r.info);
+        }
+        // The families that live in their own libraries, one line each.
+        for (const auto& family : {dockerfile::dockerfileRules(), secrets::secretRules()}) {
+            v.insert(v.end(), family.begin(), family.end());
         }
         std::sort(v.begin(), v.end(), [](const model::RuleInfo& a, const model::RuleInfo& b) {
             return qstrcmp(a.id, b.id) < 0;
@@ -234,6 +240,77 @@ bool selected(const ScanOptions& o, const char* id)
     return false;
 }
 
+// Secrets in what the Engine shows in the clear: container and image environment, image labels and build history.
+// The detector (core/secrets) owns the SEC rules; its findings carry redacted values only.
+class SecretScan
+{
+public:
+    SecretScan(const ScanOptions& o, model::Findings* out) : m_options(o), m_out(out) {}
+
+    void text(const QString& text, model::TargetKind kind, const QString& id, const QString& name, const QString& field)
+    {
+        secrets::ScanContext ctx;
+        ctx.targetKind = kind;
+        ctx.targetId = id;
+        ctx.targetName = name;
+        ctx.location.field = field;
+        ctx.countLines = false;
+        const QByteArray utf8 = text.toUtf8();
+        for (model::Finding& f : secrets::scanText(std::string_view(utf8.constData(), std::size_t(utf8.size())), ctx)) {
+            if (selected(m_options, f.ruleId.toLatin1().constData())) {
+                m_out->push_back(std::move(f));
+            }
+        }
+    }
+
+    void container(const model::Container& c, const model::Image* image, const QString& name)
+    {
+        for (qsizetype i = 0; i < c.config.env.size(); ++i) {
+            // Values the image sets are reported once, on the image.
+            if (image != nullptr && image->config.env.contains(c.config.env[i])) {
+                continue;
+            }
+            text(c.config.env[i], model::TargetKind::Container, c.id, name, QStringLiteral("Config.Env[%1]").arg(i));
+        }
+    }
+
+    void image(const model::Image& img)
+    {
+        const QString name = img.displayName();
+        for (qsizetype i = 0; i < img.config.env.size(); ++i) {
+            text(img.config.env[i], model::TargetKind::Image, img.id, name, QStringLiteral("Config.Env[%1]").arg(i));
+        }
+        for (auto it = img.config.labels.cbegin(); it != img.config.labels.cend(); ++it) {
+            text(it.key() + u'=' + it.value(),
+                 model::TargetKind::Image,
+                 img.id,
+                 name,
+                 QStringLiteral("Config.Labels[%1]").arg(it.key()));
+        }
+        for (std::size_t i = 0; i < img.history.size(); ++i) {
+            text(img.history[i].createdBy,
+                 model::TargetKind::Image,
+                 img.id,
+                 name,
+                 QStringLiteral("History[%1].CreatedBy").arg(i));
+        }
+    }
+
+private:
+    const ScanOptions& m_options;
+    model::Findings* m_out;
+};
+
+bool anySecretRuleSelected(const ScanOptions& o)
+{
+    for (const model::RuleInfo& r : secrets::secretRules()) {
+        if (selected(o, r.id)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& options)
@@ -258,6 +335,16 @@ ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& o
         }
     }
 
+    const bool scanSecrets = anySecretRuleSelected(options);
+    if (scanSecrets) {
+        for (const model::RuleInfo& r : secrets::secretRules()) {
+            if (selected(options, r.id)) {
+                res.rulesRun << QString::fromLatin1(r.id);
+            }
+        }
+    }
+    SecretScan secretScan(options, &res.findings);
+
     // Containers first, each one's findings contiguous, so score and remediation get their own slice.
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     ranges.reserve(inventory.containers.size());
@@ -270,6 +357,9 @@ ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& o
             Emitter e(r->info, model::TargetKind::Container, c.id, name, &res.findings);
             r->container(ctx, c, e);
         }
+        if (scanSecrets) {
+            secretScan.container(c, ctx.image, name);
+        }
         ranges.emplace_back(begin, res.findings.size());
     }
     for (const model::Image& img : inventory.images) {
@@ -277,6 +367,9 @@ ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& o
         for (const Rule* r : imageRulesRun) {
             Emitter e(r->info, model::TargetKind::Image, img.id, img.displayName(), &res.findings);
             r->image(ctx, img, e);
+        }
+        if (scanSecrets) {
+            secretScan.image(img);
         }
     }
     const std::size_t hostBegin = res.findings.size();
