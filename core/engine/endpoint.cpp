@@ -614,7 +614,7 @@ std::vector<EndpointCandidate> listEndpoints(const ResolveInput& in)
             c.tls = e.tls.enabled;
             c.skipTlsVerify = e.tls.enabled && !e.tls.verify;
         } else {
-            c.url = raw;
+            c.url = shownUrl(raw); // never echo a password from a rejected URL
             c.error = parsed.error().message;
         }
         return c;
@@ -694,7 +694,7 @@ std::vector<EndpointCandidate> listEndpoints(const ResolveInput& in)
                 c.tls = e->tls.enabled;
                 c.skipTlsVerify = e->tls.enabled && !e->tls.verify;
             } else {
-                c.url = info->host;
+                c.url = shownUrl(info->host);
                 c.error = e.error().message;
             }
         }

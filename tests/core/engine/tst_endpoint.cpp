@@ -479,6 +479,13 @@ private slots:
         QCOMPARE(list.front().name, QStringLiteral("DOCKER_HOST"));
         QVERIFY(list.front().current);
 
+        // A rejected URL is listed with its error, its password masked.
+        in.dockerHost = QStringLiteral("tcp://admin:s3cr3t@10.0.0.1:2376");
+        list = listEndpoints(in);
+        QVERIFY(!list.front().error.isEmpty());
+        QVERIFY2(!list.front().url.contains(QLatin1String("s3cr3t")), qPrintable(list.front().url));
+        QVERIFY(!list.front().error.contains(QLatin1String("s3cr3t")));
+
         in.dockerHost.clear();
         in.contextFlag = QStringLiteral("ghost");
         list = listEndpoints(in);
