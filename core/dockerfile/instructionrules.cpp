@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <limits>
+
 namespace bulkhead::dockerfile::detail {
 
 namespace {
@@ -175,32 +177,29 @@ bool isTarArchive(QStringView p)
 
 void checkCopyThenExtract(LintContext& c)
 {
+    // stage -> basename of a word of a `tar -x` command -> last RUN index doing it (one pass, then O(1) lookups).
+    std::vector<QHash<QString, int>> extracted(c.df.stages.size());
+    for (const RunInfo& r : c.runs) {
+        if (r.ins->stage < 0 || r.onbuild) {
+            continue;
+        }
+        for (const ShellCommand& cmd : r.script.commands) {
+            if (cmd.name() == u"tar" &&
+                (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x'))) {
+                for (const QString& w : cmd.words) {
+                    extracted[r.ins->stage].insert(w.section(u'/', -1), r.index);
+                }
+            }
+        }
+    }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY" || ins.flag(u"from")) {
+        if (ins.keyword != u"COPY" || ins.flag(u"from") || ins.stage < 0) {
             continue;
         }
         const QStringList w = copyWords(ins);
         for (int s = 0; s + 1 < w.size(); ++s) {
-            if (!isTarArchive(w[s])) {
-                continue;
-            }
-            const QString base = w[s].section(u'/', -1);
-            bool extracted = false;
-            for (const RunInfo& r : c.runs) {
-                if (r.index <= int(i) || r.ins->stage != ins.stage) {
-                    continue;
-                }
-                for (const ShellCommand& cmd : r.script.commands) {
-                    if (cmd.name() == u"tar" &&
-                        (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x')) &&
-                        std::any_of(
-                            cmd.words.begin(), cmd.words.end(), [&](const QString& a) { return a.endsWith(base); })) {
-                        extracted = true;
-                    }
-                }
-            }
-            if (extracted) {
+            if (isTarArchive(w[s]) && extracted[ins.stage].value(w[s].section(u'/', -1), -1) > int(i)) {
                 c.report(int(i),
                          Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(w[s]),
                          QStringLiteral("ADD %1 %2").arg(w[s], w.last()));
@@ -475,52 +474,56 @@ void checkOnbuildChain(LintContext& c)
 // ---------------------------------------------------------------- DL3044
 void checkEnvSelfReference(LintContext& c)
 {
+    static const QRegularExpression ref(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)"));
+    // One pass over the file: names defined so far per stage (ENV/ARG), so the check stays linear.
+    std::vector<QSet<QString>> defined(c.df.stages.size() + 1);
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV") {
+        if (ins.keyword != u"ENV" && ins.keyword != u"ARG") {
             continue;
         }
-        // Names defined before this instruction in the stage (or globally) are fine to reference.
-        QSet<QString> before;
-        for (int j : c.stageInstructions(ins.stage)) {
-            if (j >= int(i)) {
-                break;
-            }
-            for (const KeyValue& kv : c.df.instructions[j].pairs) {
-                if (c.df.instructions[j].keyword == u"ENV" || c.df.instructions[j].keyword == u"ARG") {
-                    before.insert(kv.key);
+        QSet<QString>& before = defined[size_t(ins.stage + 1)];
+        if (ins.keyword == u"ENV") {
+            QSet<QString> same; // keys of this ENV that were not defined before it
+            for (const KeyValue& kv : ins.pairs) {
+                for (auto it = ref.globalMatch(kv.value); it.hasNext();) {
+                    const QString name = it.next().captured(1);
+                    if (same.contains(name)) {
+                        c.report(int(i),
+                                 Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
+                                     .arg(kv.key, name));
+                    }
+                }
+                if (!before.contains(kv.key)) {
+                    same.insert(kv.key);
                 }
             }
         }
-        for (size_t a = 0; a < ins.pairs.size(); ++a) {
-            for (size_t b = a + 1; b < ins.pairs.size(); ++b) {
-                const QString& key = ins.pairs[a].key;
-                if (before.contains(key)) {
-                    continue;
-                }
-                const QRegularExpression ref(
-                    QStringLiteral("\\$(\\{%1[}:+-]|%1\\b)").arg(QRegularExpression::escape(key)));
-                if (ref.match(ins.pairs[b].value).hasMatch()) {
-                    c.report(int(i),
-                             Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
-                                 .arg(ins.pairs[b].key, key));
-                }
-            }
+        for (const KeyValue& kv : ins.pairs) {
+            before.insert(kv.key);
         }
     }
 }
 
 // ---------------------------------------------------------------- DL3045
-bool stageHasWorkdir(const LintContext& c, int stage, int beforeIndex)
+// Index of the first WORKDIR of each stage (or INT_MAX), so "WORKDIR before this instruction" is O(1).
+std::vector<int> firstWorkdir(const LintContext& c)
+{
+    std::vector<int> first(c.df.stages.size(), std::numeric_limits<int>::max());
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.keyword == u"WORKDIR" && ins.stage >= 0 && first[ins.stage] == std::numeric_limits<int>::max()) {
+            first[ins.stage] = int(i);
+        }
+    }
+    return first;
+}
+
+bool stageHasWorkdir(const LintContext& c, const std::vector<int>& first, int stage, int beforeIndex)
 {
     for (int guard = 0; stage >= 0 && guard < 64; ++guard) {
-        for (int j : c.stageInstructions(stage)) {
-            if (j >= beforeIndex) {
-                break;
-            }
-            if (c.df.instructions[j].keyword == u"WORKDIR") {
-                return true;
-            }
+        if (first[stage] < beforeIndex) {
+            return true;
         }
         beforeIndex = c.df.stages[stage].fromInstruction;
         stage = c.df.stages[stage].parentStage;
@@ -530,6 +533,7 @@ bool stageHasWorkdir(const LintContext& c, int stage, int beforeIndex)
 
 void checkCopyRelativeNoWorkdir(LintContext& c)
 {
+    const std::vector<int> first = firstWorkdir(c);
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         if (ins.keyword != u"COPY" || ins.stage < 0) {
@@ -543,7 +547,7 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
             continue;
         }
-        if (!stageHasWorkdir(c, ins.stage, int(i))) {
+        if (!stageHasWorkdir(c, first, ins.stage, int(i))) {
             c.report(int(i), Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
         }
     }
@@ -758,21 +762,28 @@ void checkPipefail(LintContext& c)
         QStringLiteral("pwsh.exe"),
         QStringLiteral("powershell.exe"),
     };
+    // The SHELL in effect at each instruction: the last SHELL before it in its stage, else the parent stage's
+    // final SHELL. One forward pass.
+    std::vector<const QStringList*> stageShell(c.df.stages.size(), nullptr);
+    std::vector<const QStringList*> shellAt(c.df.instructions.size(), nullptr);
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.stage < 0) {
+            continue;
+        }
+        if (ins.keyword == u"FROM") {
+            const int parent = c.df.stages[ins.stage].parentStage;
+            stageShell[ins.stage] = parent >= 0 ? stageShell[parent] : nullptr;
+        } else if (ins.keyword == u"SHELL" && ins.execForm) {
+            stageShell[ins.stage] = &ins.execArgs;
+        }
+        shellAt[i] = stageShell[ins.stage];
+    }
     for (const RunInfo& r : c.runs) {
         if (r.ins->execForm || !r.script.hasPipe || r.onbuild) {
             continue;
         }
-        // The SHELL in effect: the last one before this RUN in the stage or its parents.
-        QStringList shell;
-        for (int s = r.ins->stage, before = r.index, guard = 0; s >= 0 && shell.isEmpty() && guard < 64; ++guard) {
-            for (int j : c.stageInstructions(s)) {
-                if (j < before && c.df.instructions[j].keyword == u"SHELL" && c.df.instructions[j].execForm) {
-                    shell = c.df.instructions[j].execArgs;
-                }
-            }
-            before = c.df.stages[s].fromInstruction;
-            s = c.df.stages[s].parentStage;
-        }
+        const QStringList shell = shellAt[r.index] ? *shellAt[r.index] : QStringList();
         if (!shell.isEmpty() && (nonPosix.contains(shell.first().section(u'/', -1).section(u'\\', -1).toLower()) ||
                                  shellHasPipefail(shell))) {
             continue;

@@ -75,6 +75,25 @@ const Catalogue& catalogue()
     return c;
 }
 
+// Upper-case code ("DKF-108", "DL3008") -> rule ids it stands for; built once.
+const QHash<QString, QStringList>& codeIndex()
+{
+    static const QHash<QString, QStringList> index = [] {
+        QHash<QString, QStringList> out;
+        for (const RuleDef* d : catalogue().defs) {
+            const QString id = QString::fromLatin1(d->info.id);
+            out[id] << id;
+            for (const QString& a : ruleAliases(d->info)) {
+                if (a.startsWith(u"hadolint:")) {
+                    out[a.mid(9).toUpper()] << id;
+                }
+            }
+        }
+        return out;
+    }();
+    return index;
+}
+
 // Rule ids a pragma or config code stands for: a DKF id, or a hadolint code through the aliases.
 QStringList idsForCode(QStringView code)
 {
@@ -82,18 +101,7 @@ QStringList idsForCode(QStringView code)
     if (c.startsWith(u"hadolint:", Qt::CaseInsensitive)) {
         c = c.mid(9);
     }
-    QStringList out;
-    const QString upper = c.toUpper();
-    for (const RuleDef* d : catalogue().defs) {
-        if (upper == QLatin1String(d->info.id)) {
-            out << upper;
-            continue;
-        }
-        if (upper.startsWith(u"DL") && ruleAliases(d->info).contains(QStringLiteral("hadolint:") + upper)) {
-            out << QString::fromLatin1(d->info.id);
-        }
-    }
-    return out;
+    return codeIndex().value(c.toUpper());
 }
 
 struct Pragmas
@@ -152,16 +160,15 @@ std::span<const model::RuleInfo> dockerfileRules()
 
 const model::RuleInfo* findDockerfileRule(QStringView idOrAlias)
 {
-    const QStringList ids = idsForCode(idOrAlias);
-    if (ids.isEmpty()) {
-        return nullptr;
-    }
-    for (const model::RuleInfo& r : catalogue().infos) {
-        if (ids.first() == QLatin1String(r.id)) {
-            return &r;
+    static const QHash<QString, const model::RuleInfo*> byId = [] {
+        QHash<QString, const model::RuleInfo*> out;
+        for (const model::RuleInfo& r : catalogue().infos) {
+            out.insert(QString::fromLatin1(r.id), &r);
         }
-    }
-    return nullptr;
+        return out;
+    }();
+    const QStringList ids = idsForCode(idOrAlias);
+    return ids.isEmpty() ? nullptr : byId.value(ids.first());
 }
 
 bool LintConfig::isIgnored(const model::RuleInfo& r) const
@@ -225,15 +232,10 @@ model::Finding& LintContext::reportFile(const QString& file, int line, const QSt
     return f;
 }
 
-std::vector<int> LintContext::stageInstructions(int stage) const
+const std::vector<int>& LintContext::stageInstructions(int stage) const
 {
-    std::vector<int> out;
-    for (size_t i = 0; i < df.instructions.size(); ++i) {
-        if (df.instructions[i].stage == stage) {
-            out.push_back(int(i));
-        }
-    }
-    return out;
+    static const std::vector<int> none;
+    return stage >= 0 && stage < int(byStage.size()) ? byStage[stage] : none;
 }
 
 ImageRef parseImageRef(QStringView ref)
@@ -327,7 +329,13 @@ bool looksLikeSecretValue(QStringView value)
 
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
-    LintContext ctx{df, config, context, {}, nullptr, {}, {}};
+    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}};
+    ctx.byStage.resize(df.stages.size());
+    for (size_t i = 0; i < df.instructions.size(); ++i) {
+        if (df.instructions[i].stage >= 0 && df.instructions[i].stage < int(df.stages.size())) {
+            ctx.byStage[df.instructions[i].stage].push_back(int(i));
+        }
+    }
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         const Instruction& ins = df.instructions[i];
         const Instruction* run = ins.keyword == u"RUN" ? &ins : nullptr;

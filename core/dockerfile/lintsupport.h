@@ -52,8 +52,9 @@ struct LintContext
     model::Finding& reportFile(const QString& file, int line, const QString& message);
 
     bool isFinalStage(int stage) const { return stage >= 0 && stage == int(df.stages.size()) - 1; }
-    // Instructions of one stage (indices), in order.
-    std::vector<int> stageInstructions(int stage) const;
+    // Instructions of one stage (indices), in order; computed once per lint run.
+    const std::vector<int>& stageInstructions(int stage) const;
+    std::vector<std::vector<int>> byStage; // filled by lintDockerfile()
 };
 
 using CheckFn = void (*)(LintContext&);

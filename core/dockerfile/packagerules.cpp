@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <functional>
+#include <limits>
 
 namespace bulkhead::dockerfile::detail {
 
@@ -336,32 +337,29 @@ void checkPipPin(LintContext& c)
     }
 }
 
-bool stageEnvSets(const LintContext& c, int stage, int before, QStringView name)
+void checkPipCache(LintContext& c)
 {
-    for (int s = stage, guard = 0; s >= 0 && guard < 64; ++guard) {
-        for (int j : c.stageInstructions(s)) {
-            if (j >= before) {
-                break;
-            }
-            const Instruction& ins = c.df.instructions[j];
-            if (ins.keyword == u"ENV") {
-                for (const KeyValue& kv : ins.pairs) {
-                    if (kv.key == name) {
-                        return true;
-                    }
+    // Instruction index of the first ENV PIP_NO_CACHE_DIR per stage, inherited by child stages (one pass).
+    std::vector<int> envAt(c.df.stages.size(), std::numeric_limits<int>::max());
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.stage < 0) {
+            continue;
+        }
+        if (ins.keyword == u"FROM" && c.df.stages[ins.stage].parentStage >= 0 &&
+            envAt[c.df.stages[ins.stage].parentStage] != std::numeric_limits<int>::max()) {
+            envAt[ins.stage] = int(i);
+        }
+        if (ins.keyword == u"ENV" && envAt[ins.stage] == std::numeric_limits<int>::max()) {
+            for (const KeyValue& kv : ins.pairs) {
+                if (kv.key == u"PIP_NO_CACHE_DIR") {
+                    envAt[ins.stage] = int(i);
                 }
             }
         }
-        before = c.df.stages[s].fromInstruction;
-        s = c.df.stages[s].parentStage;
     }
-    return false;
-}
-
-void checkPipCache(LintContext& c)
-{
     for (const RunInfo& r : c.runs) {
-        if (hasCacheMount(*r.ins, u"/root/.cache") || stageEnvSets(c, r.ins->stage, r.index, u"PIP_NO_CACHE_DIR")) {
+        if (hasCacheMount(*r.ins, u"/root/.cache") || (r.ins->stage >= 0 && envAt[r.ins->stage] < r.index)) {
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {

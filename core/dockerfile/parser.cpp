@@ -160,6 +160,11 @@ std::vector<Heredoc> findHeredocMarkers(QStringView s)
     return out;
 }
 
+// Real instructions have one or two heredocs; the cap keeps hostile input linear.
+constexpr size_t kMaxHeredocs = 64;
+// Inheriting ENV copies a table per stage; past this many stages we stop (hostile input, not a Dockerfile).
+constexpr int kMaxInheritingStages = 1000;
+
 class Parser
 {
 public:
@@ -320,6 +325,11 @@ private:
         // Heredoc bodies follow the instruction's last line, one after the other.
         if (heredocCapable(ins.keyword)) {
             ins.heredocs = findHeredocMarkers(ins.args);
+            if (ins.heredocs.size() > kMaxHeredocs) {
+                ins.heredocs.resize(kMaxHeredocs);
+                issue(ins.pos,
+                      trParse("more than %1 heredocs in one instruction; the rest are not read").arg(kMaxHeredocs));
+            }
             for (Heredoc& h : ins.heredocs) {
                 h.line = ins.pos.line;
                 bool found = false;
@@ -352,18 +362,14 @@ private:
 
     static Position positionIn(const std::vector<Segment>& segs, qsizetype off)
     {
-        const Segment* best = segs.empty() ? nullptr : &segs.front();
-        for (const Segment& s : segs) {
-            if (s.offset <= off) {
-                best = &s;
-            } else {
-                break;
-            }
-        }
-        if (!best) {
+        if (segs.empty()) {
             return {};
         }
-        return {best->pos.line, best->pos.column + int(off - best->offset)};
+        // Segments are sorted by offset: binary search keeps huge continued instructions linear overall.
+        auto it =
+            std::upper_bound(segs.begin(), segs.end(), off, [](qsizetype o, const Segment& s) { return o < s.offset; });
+        const Segment& best = it == segs.begin() ? segs.front() : *(it - 1);
+        return {best.pos.line, std::max(1, best.pos.column + int(off - best.offset))};
     }
 
     // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword.
@@ -499,8 +505,12 @@ private:
                 issue(ins.pos, trParse("FROM expects 'image [AS name]'"));
             }
             st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
-            m_stageVars.push_back(st.parentStage >= 0 ? m_stageEnv[st.parentStage] : QHash<QString, QString>{});
+            const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
+            m_stageVars.push_back(inherit ? m_stageEnv[st.parentStage] : QHash<QString, QString>{});
             m_stageEnv.push_back(m_stageVars.back());
+            if (!st.alias.isEmpty()) {
+                m_out.stagesByAlias[st.alias].push_back(st.index);
+            }
             m_out.stages.push_back(std::move(st));
             ins.stage = int(m_out.stages.size()) - 1;
             m_out.instructions.push_back(std::move(ins));
@@ -533,11 +543,14 @@ private:
             }
         } else if (ins.keyword == u"ENV") {
             // All pairs of one ENV see the values from before the instruction (Docker's rule, and DL3044's point).
-            const QHash<QString, QString> before = vars;
+            std::vector<QString> values;
+            values.reserve(ins.pairs.size());
             for (const KeyValue& kv : ins.pairs) {
-                const QString v = expandVariables(kv.value, before, m_out.escape);
-                vars.insert(kv.key, v);
-                m_stageEnv[ins.stage].insert(kv.key, v);
+                values.push_back(expandVariables(kv.value, vars, m_out.escape));
+            }
+            for (size_t n = 0; n < ins.pairs.size(); ++n) {
+                vars.insert(ins.pairs[n].key, values[n]);
+                m_stageEnv[ins.stage].insert(ins.pairs[n].key, values[n]);
             }
         }
         m_out.instructions.push_back(std::move(ins));
@@ -652,19 +665,13 @@ QString Instruction::flagValue(QStringView name) const
 
 Position Instruction::positionAt(qsizetype offset) const
 {
-    const Segment* best = nullptr;
-    for (const Segment& s : segments) {
-        if (!best || s.offset <= offset) {
-            best = &s;
-        }
-        if (s.offset > offset) {
-            break;
-        }
-    }
-    if (!best) {
+    if (segments.empty()) {
         return pos;
     }
-    return {best->pos.line, std::max(1, best->pos.column + int(offset - best->offset))};
+    auto it = std::upper_bound(
+        segments.begin(), segments.end(), offset, [](qsizetype o, const Segment& s) { return o < s.offset; });
+    const Segment& best = it == segments.begin() ? segments.front() : *(it - 1);
+    return {best.pos.line, std::max(1, best.pos.column + int(offset - best.offset))};
 }
 
 QString Instruction::shellScript() const
@@ -730,13 +737,13 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
     if (isNumber) {
         return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
     }
-    const QString lower = name.toString().toLower();
-    for (int i = std::min(beforeStage, int(stages.size())) - 1; i >= 0; --i) {
-        if (stages[i].alias == lower) {
-            return i;
-        }
+    const auto it = stagesByAlias.constFind(name.toString().toLower());
+    if (it == stagesByAlias.constEnd()) {
+        return -1;
     }
-    return -1;
+    // The last stage of that name defined before `beforeStage`.
+    auto pos = std::lower_bound(it->begin(), it->end(), beforeStage);
+    return pos == it->begin() ? -1 : *(pos - 1);
 }
 
 ParsedDockerfile parseDockerfile(const QByteArray& data, const QString& path)

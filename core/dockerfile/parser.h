@@ -130,7 +130,8 @@ struct ParsedDockerfile
     std::vector<ParseIssue> issues;
     QHash<QString, QString> globalArgs; // ARGs before the first FROM with their defaults
     int lineCount = 0;
-    bool truncated = false; // input larger than kMaxDockerfileBytes
+    bool truncated = false;                         // input larger than kMaxDockerfileBytes
+    QHash<QString, std::vector<int>> stagesByAlias; // lower-case alias -> stage indices, ascending
 
     const Stage* finalStage() const { return stages.empty() ? nullptr : &stages.back(); }
     // Index of the stage with that alias or number ("0", "builder") before `beforeStage`, or -1.

@@ -278,6 +278,11 @@ private:
         if (cmd.words.isEmpty() && cmd.wrappers.isEmpty()) {
             return;
         }
+        if (!cmd.words.isEmpty()) {
+            const QString& w0 = cmd.words.first();
+            const qsizetype slash = w0.lastIndexOf(u'/');
+            cmd.program = slash < 0 ? w0 : w0.mid(slash + 1);
+        }
         m_out.commands.push_back(std::move(cmd));
     }
 
@@ -287,11 +292,6 @@ private:
 };
 
 } // namespace
-
-QString ShellCommand::name() const
-{
-    return words.isEmpty() ? QString() : words.first().section(u'/', -1);
-}
 
 bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const
 {

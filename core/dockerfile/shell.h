@@ -24,7 +24,8 @@ struct ShellCommand
     bool pipedTo = false;           // stdout goes into a pipe (true for a)
     QString separatorBefore;        // "", "&&", "||", ";", "|", "&", "\n"
 
-    QString name() const; // basename of words[0] ("/usr/bin/apt-get" -> "apt-get")
+    QString program; // basename of words[0], computed once (rules ask for it constantly)
+    const QString& name() const { return program; }
     QString arg(qsizetype i) const { return words.value(i); }
     // True if any option matches: a short letter in a `-abc` cluster, or a long option (with or without `=value`).
     bool hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const;

@@ -79,6 +79,7 @@ private slots:
     void lintPathOnAFolderRunsContextRules();
     void lintPathReportsUnreadablePaths();
     void parseErrorsBecomeFindings();
+    void lintStaysLinearOnHostileInput();
 };
 
 void TstLint::catalogueIsWellFormed()
@@ -584,6 +585,38 @@ void TstLint::parseErrorsBecomeFindings()
         }
     }
     QCOMPARE(parse, 2);
+}
+
+void TstLint::lintStaysLinearOnHostileInput()
+{
+    // Shapes that made naive per-instruction scans quadratic: many stages chained by alias, many ENV pairs,
+    // COPY --from lookups, relative COPYs, piped RUNs, flags on continued lines, heredoc markers. ctest's timeout
+    // catches a regression; the assertions check the work was really done.
+    QByteArray df = "FROM a:1 AS s0\n";
+    const int n = 20000;
+    for (int i = 1; i < n; ++i) {
+        df += "FROM s" + QByteArray::number(i - 1) + " AS s" + QByteArray::number(i) + "\nENV K" +
+              QByteArray::number(i) + "=$K" + QByteArray::number(i - 1) +
+              " A=1 B=$A\nCOPY --from=s0 x.tar.gz rel/\n"
+              "RUN a | b\n";
+    }
+    df += "RUN --a \\\n";
+    for (int i = 0; i < n; ++i) {
+        df += " --mount=type=cache,target=/x" + QByteArray::number(i) + " \\\n";
+    }
+    df += " true\nRUN cat";
+    for (int i = 0; i < 1000; ++i) {
+        df += " <<E" + QByteArray::number(i);
+    }
+    df += "\n";
+    const ParsedDockerfile parsed = parseDockerfile(df);
+    QCOMPARE(int(parsed.stages.size()), n);
+    const model::Findings fs = lintDockerfile(parsed, {});
+    int selfRef = 0;
+    for (const model::Finding& f : fs) {
+        selfRef += f.ruleId == u"DKF-144";
+    }
+    QCOMPARE(selfRef, n - 1);
 }
 
 QTEST_GUILESS_MAIN(TstLint)
