@@ -99,12 +99,13 @@ QString anchorFor(QStringView prefix, QStringView id)
 
 QString containerAnchor(const ContainerSection& c)
 {
-    return anchorFor(u"ctr", c.id.left(24));
+    // The whole id: synthetic or hostile ids may share long prefixes, and anchors must be unique.
+    return anchorFor(u"ctr", c.id);
 }
 
 QString imageAnchor(const ImageSection& i)
 {
-    return anchorFor(u"img", QStringView(i.id).mid(i.id.startsWith(u"sha256:") ? 7 : 0).left(24));
+    return anchorFor(u"img", QStringView(i.id).mid(i.id.startsWith(u"sha256:") ? 7 : 0));
 }
 
 const RuleRef* ReportModel::rule(QStringView id) const

@@ -162,8 +162,12 @@ private slots:
     {
         const QByteArray html = writeHtml(m_model);
         QVERIFY(!artefact(QStringLiteral("scan.html"), html).isEmpty());
+        QSet<QString> anchors;
         for (const ContainerSection& c : m_model.containers) {
             QVERIFY2(html.contains(c.name.toUtf8()), qPrintable(c.name));
+            // Ids here share a long prefix of zeros: anchors must still be unique (TOC and PDF page numbers use them).
+            QVERIFY2(!anchors.contains(containerAnchor(c)), qPrintable(containerAnchor(c)));
+            anchors.insert(containerAnchor(c));
         }
         for (const RuleRef& r : m_model.rules) {
             QVERIFY2(html.contains(r.id.toUtf8()), qPrintable(r.id));
