@@ -78,6 +78,8 @@ ContainersView::ContainersView(ContainerTableModel* model, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(ContainerTableModel::Image, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ContainerTableModel::Ports, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Containers"));
+    // Sizing columns reads every row it considers; 100 rows give the right widths without stalling on big hosts.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -108,6 +110,11 @@ ContainersView::ContainersView(ContainerTableModel* model, QWidget* parent)
 void ContainersView::updateCount()
 {
     m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    // Size the columns once, when the table first fills; live updates must not re-measure every row.
+    const bool firstFill = !m_sized && m_model->rowCount() > 0;
+    m_sized = m_model->rowCount() > 0;
+    if (!firstFill)
+        return;
     for (int c : {ContainerTableModel::State,
                   ContainerTableModel::Risk,
                   ContainerTableModel::Critical,

@@ -47,6 +47,7 @@ private:
     QLabel* m_category;
     QLabel* m_count;
     QTableView* m_table;
+    bool m_sized = false;
 };
 
 } // namespace bulkhead::ui
