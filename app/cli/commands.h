@@ -27,13 +27,13 @@ struct Command
 int runContexts(const QStringList& args);
 int runInventory(const QStringList& args);
 int runSnapshot(const QStringList& args);
-int runScan(const QStringList& args);
-int runSecrets(const QStringList& args);
 int runReport(const QStringList& args);
-int runLint(const QStringList& args);
 
 // The application object for a command line: a QGuiApplication (offscreen) for `report`, whose PDF writer draws;
 // a QCoreApplication for everything else.
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
+int runScan(const QStringList& args);
+int runSecrets(const QStringList& args);
+int runLint(const QStringList& args);
 
 } // namespace bulkhead::cli

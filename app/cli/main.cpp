@@ -17,8 +17,8 @@ const Command kCommands[] = {
     {"inventory", "list the daemon, containers and images (read-only)", &runInventory},
     {"scan", "audit containers, images, daemon and host; risk scores and hardened run commands", &runScan},
     {"snapshot", "save the whole inventory to a file for offline audit", &runSnapshot},
-    {"secrets", "scan files and folders for secrets (keys, tokens, passwords); values are redacted", &runSecrets},
     {"report", "write an HTML, PDF, JSON or SARIF report of the audit", &runReport},
+    {"secrets", "scan files and folders for secrets (keys, tokens, passwords); values are redacted", &runSecrets},
     {"lint", "lint Dockerfiles and build contexts (hadolint-compatible rules, pragmas and .hadolint.yaml)", &runLint},
 };
 
