@@ -7,7 +7,8 @@
 # through ctest (the daemon tests get the private dockerd from the `testd` fixture, tests/daemon/testd.sh).
 # Exits non-zero when anything fails. Under CI=true the daemon tests must run (no skipping) and the formatting
 # is checked too.
-# Environment: BULKHEAD_BUILD_DIR (default build-test/), BULKHEAD_JOBS (default 2), BULKHEAD_BUILD_GUI (ON/OFF).
+# Environment: BULKHEAD_BUILD_DIR (default build-test/), BULKHEAD_JOBS (default 2), BULKHEAD_BUILD_GUI (ON/OFF),
+# BULKHEAD_CMAKE_ARGS (extra configure options, split on spaces, e.g. "-DBULKHEAD_SANITIZE=ON").
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,7 +23,7 @@ if [[ ! -f "$BUILD/CMakeCache.txt" ]] && command -v ninja >/dev/null; then
     generator=(-G Ninja)
 fi
 cmake -S "$ROOT" -B "$BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBULKHEAD_WERROR=ON \
-    -DBULKHEAD_BUILD_TESTS=ON -DBULKHEAD_BUILD_GUI="${BULKHEAD_BUILD_GUI:-ON}"
+    -DBULKHEAD_BUILD_TESTS=ON -DBULKHEAD_BUILD_GUI="${BULKHEAD_BUILD_GUI:-ON}" ${BULKHEAD_CMAKE_ARGS:-}
 cmake --build "$BUILD" -j "$JOBS"
 echo "test.sh: built in $((SECONDS - t0))s"
 
