@@ -248,4 +248,36 @@ int printUsageError(const QString& message, const QCommandLineParser& parser)
     return ExitCannotRun;
 }
 
+rules::ConnectionFacts connectionFacts(const ConnectionOptions& options)
+{
+    rules::ConnectionFacts facts;
+    if (!options.snapshot.isEmpty()) {
+        return facts;
+    }
+    const auto endpoint = resolveConnection(options);
+    if (endpoint.ok()) {
+        facts.known = true;
+        facts.tcp = endpoint->scheme == engine::Scheme::Tcp;
+        facts.tls = endpoint->tls.enabled;
+        facts.clientCert = !endpoint->tls.certFile.isEmpty();
+    }
+    return facts;
+}
+
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args, bool takesPaths)
+{
+    if (!parser.parse(args)) {
+        return printUsageError(parser.errorText(), parser);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    // args[0] is the command's name, which QCommandLineParser takes for the program name.
+    if (!takesPaths && !parser.positionalArguments().isEmpty()) {
+        return printUsageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), parser);
+    }
+    return std::nullopt;
+}
+
 } // namespace bulkhead::cli

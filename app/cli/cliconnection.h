@@ -17,10 +17,14 @@
 #include "core/engine/dockerclient.h"
 #include "core/engine/endpoint.h"
 #include "core/model/inventory.h"
+#include "core/rules/scan.h"
 #include "core/util/result.h"
 
 #include <QCommandLineParser>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace bulkhead::cli {
 
@@ -46,6 +50,9 @@ util::Result<ConnectionOptions> readConnectionOptions(const QCommandLineParser& 
 // The endpoint as the docker CLI would resolve it (flags, DOCKER_HOST, contexts, default socket) plus our flags.
 util::Result<engine::Endpoint> resolveConnection(const ConnectionOptions& options);
 engine::ClientOptions clientOptions(const ConnectionOptions& options);
+// How we reach the daemon: evidence for DMN-003/004 that the inventory itself does not carry. Unknown for snapshots
+// and endpoints that do not resolve.
+rules::ConnectionFacts connectionFacts(const ConnectionOptions& options);
 
 // The raw inventory from the snapshot when --snapshot is given, else collected from the daemon (progress on stderr
 // when it is a terminal). Errors carry a hint a person can act on (see actionable()).
@@ -58,5 +65,10 @@ util::Error actionable(util::Error error, const engine::Endpoint* endpoint = nul
 // Prints "bulkhead-cli: <message>" and the hint to stderr, daemon text made terminal-safe; returns ExitCannotRun.
 int printError(const util::Error& error);
 int printUsageError(const QString& message, const QCommandLineParser& parser);
+
+// Parses a command's arguments (args[0] is the command's name, as main() passes them). Returns the exit code when the
+// command is done already: ExitOk after printing --help, ExitCannotRun after a usage error (unknown option, or a
+// positional argument when `takesPaths` is false). std::nullopt when the command should go on.
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args, bool takesPaths = false);
 
 } // namespace bulkhead::cli

@@ -5,6 +5,7 @@
 // DOCKER_CONTEXT, config.json's currentContext and the context store, the default and rootless sockets) and marks
 // the one the other commands would use. It connects to nothing. Exit codes: 0 listed; 2 bad usage or the current
 // endpoint cannot be resolved.
+#include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
 #include "core/engine/endpoint.h"
 #include "core/util/textescape.h"
@@ -102,24 +103,13 @@ int runContexts(const QStringList& args)
                                   QStringLiteral("URL"));
     const QCommandLineOption context(QStringLiteral("context"), tr("Docker context name."), QStringLiteral("NAME"));
     parser.addOptions({format, host, context});
-    if (!parser.parse(args)) {
-        QTextStream(stderr) << "bulkhead-cli contexts: " << parser.errorText() << '\n';
-        return ExitCannotRun;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
+    if (const auto done = parseArguments(parser, args)) {
+        return *done;
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
         QTextStream(stderr) << "bulkhead-cli contexts: "
                             << tr("unknown format '%1' (table or json)").arg(util::terminalSafe(fmt)) << '\n';
-        return ExitCannotRun;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        QTextStream(stderr)
-            << "bulkhead-cli contexts: "
-            << tr("unexpected argument '%1'").arg(util::terminalSafe(parser.positionalArguments().at(1))) << '\n';
         return ExitCannotRun;
     }
     engine::ResolveInput in = engine::ResolveInput::fromEnvironment();

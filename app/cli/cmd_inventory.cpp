@@ -361,15 +361,8 @@ int runInventory(const QStringList& args)
                                     QStringLiteral("FORMAT"),
                                     QStringLiteral("table"));
     parser.addOption(format);
-    if (!parser.parse(args)) {
-        return printUsageError(parser.errorText(), parser);
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        return printUsageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), parser);
+    if (const auto done = parseArguments(parser, args)) {
+        return *done;
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json")) {

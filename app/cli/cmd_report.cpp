@@ -86,15 +86,8 @@ int runReport(const QStringList& args)
                                     QStringLiteral("SEVERITY"),
                                     QStringLiteral("none"));
     parser.addOptions({format, output, container, dockerfileOpt, ignoreFile, title, failOn});
-    if (!parser.parse(args)) {
-        return printUsageError(parser.errorText(), parser);
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        return printUsageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), parser);
+    if (const auto done = parseArguments(parser, args)) {
+        return *done;
     }
     if (!parser.isSet(output)) {
         return printUsageError(tr("-o FILE is required"), parser);
@@ -178,16 +171,7 @@ int runReport(const QStringList& args)
     if (!options.ok()) {
         return printUsageError(options.error().text(), parser);
     }
-    if (options->snapshot.isEmpty()) {
-        // How we reached the daemon is evidence the inventory itself does not carry (see bulkhead-cli scan).
-        const auto endpoint = resolveConnection(*options);
-        if (endpoint.ok()) {
-            scanOptions.connection.known = true;
-            scanOptions.connection.tcp = endpoint->scheme == engine::Scheme::Tcp;
-            scanOptions.connection.tls = endpoint->tls.enabled;
-            scanOptions.connection.clientCert = !endpoint->tls.certFile.isEmpty();
-        }
-    }
+    scanOptions.connection = connectionFacts(*options);
     const auto raw = readInventory(*options);
     if (!raw.ok()) {
         return printError(raw.error());

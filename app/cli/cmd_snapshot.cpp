@@ -36,15 +36,8 @@ int runSnapshot(const QStringList& args)
                                     QStringLiteral("FILE"));
     parser.addOption(output);
     addConnectionOptions(parser, false);
-    if (!parser.parse(args)) {
-        return printUsageError(parser.errorText(), parser);
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        return printUsageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), parser);
+    if (const auto done = parseArguments(parser, args)) {
+        return *done;
     }
     const QString path = parser.value(output);
     if (path.isEmpty()) {

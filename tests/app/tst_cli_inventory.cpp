@@ -234,25 +234,41 @@ private slots:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("bad format") << QStringList{
-            QStringLiteral("inventory"), QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::addColumn<QString>("says"); // part of the message, or empty
+        QTest::newRow("bad format") << QStringList{QStringLiteral("inventory"),
+                                                   QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << QString();
         QTest::newRow("snapshot and host") << QStringList{QStringLiteral("inventory"),
                                                           QStringLiteral("--snapshot"),
                                                           QStringLiteral("x"),
                                                           QStringLiteral("--host"),
-                                                          QStringLiteral("unix:///x")};
-        QTest::newRow("bad timeout") << QStringList{
-            QStringLiteral("inventory"), QStringLiteral("--timeout"), QStringLiteral("0")};
-        QTest::newRow("snapshot without -o") << QStringList{QStringLiteral("snapshot")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("inventory"), QStringLiteral("--bogus")};
+                                                          QStringLiteral("unix:///x")}
+                                           << QString();
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("inventory"),
+                                                    QStringLiteral("--timeout"),
+                                                    QStringLiteral("0")}
+                                     << QString();
+        QTest::newRow("snapshot without -o") << QStringList{QStringLiteral("snapshot")} << QString();
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("inventory"), QStringLiteral("--bogus")}
+                                        << QString();
+        // A stray word must not be ignored (it is often a mistyped option value): every command that takes no
+        // paths refuses it before connecting anywhere.
+        for (const char* command : {"inventory", "contexts", "snapshot", "report"}) {
+            QTest::newRow(qPrintable(QStringLiteral("stray argument to %1").arg(QLatin1String(command))))
+                << QStringList{QLatin1String(command), QStringLiteral("stray-word")}
+                << QStringLiteral("unexpected argument 'stray-word'");
+        }
     }
 
     void usageErrorsExitTwo()
     {
         QFETCH(QStringList, args);
+        QFETCH(QString, says);
         const Run run = runCli(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.trimmed().isEmpty());
+        QVERIFY2(says.isEmpty() || run.err.contains(says.toUtf8()), run.err.constData());
     }
 
     void snapshotCommandWritesAPrivateFile()
