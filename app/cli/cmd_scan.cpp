@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bulkhead-cli scan [--host URL | --context NAME | --snapshot FILE] [--format table|json|sarif]
 //                   [--fail-on SEVERITY] [--ignore-file FILE] [--rule ID ...] [--remediation]
+//                   [--dockerfile [IMAGE=]PATH ...]
 // bulkhead-cli scan --list-rules [--format table|json|markdown]
 //
 // Audits the inventory with every rule (or the --rule selection) and prints findings, risk scores and, with
@@ -17,9 +18,13 @@
 //                  "evidence", "field", "confidence", "suppressed", "suppressionReason"}],
 //    "issues": [{"where", "what"}]}
 //   RISK = {"score": 0..100, "grade": "A".."F", "breakdown": [{"reason", "ruleId", "points"}]}
+//   Findings also carry "file", "line", "column" when --dockerfile linked them to a Dockerfile line (else null).
+// --dockerfile PATH links image findings to the Dockerfile that built the image: every image whose history matches the
+// Dockerfile's final stage (IMAGE=PATH names the image, by tag or id prefix, and skips the matching).
 // Evidence is redacted by the rules; nothing here prints a raw environment value.
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
+#include "core/dockerfile/imagelink.h"
 #include "core/model/parse.h"
 #include "core/report/report.h"
 #include "core/rules/scan.h"
@@ -27,6 +32,7 @@
 #include "core/util/textescape.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -99,6 +105,9 @@ json scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
                             {"message", s(f.message)},
                             {"evidence", s(f.evidence)},
                             {"field", s(f.location.field)},
+                            {"file", f.location.file.isEmpty() ? json(nullptr) : json(s(f.location.file))},
+                            {"line", f.location.line > 0 ? json(f.location.line) : json(nullptr)},
+                            {"column", f.location.column > 0 ? json(f.location.column) : json(nullptr)},
                             {"confidence", f.confidence},
                             {"suppressed", f.suppressed},
                             {"suppressionReason", s(f.suppressionReason)}});
@@ -138,6 +147,10 @@ void printFinding(QTextStream& out, const model::Finding& f)
         out << ' ' << tr("[suppressed: %1]").arg(safe(f.suppressionReason));
     }
     out << '\n';
+    if (!f.location.file.isEmpty() && f.location.line > 0) {
+        out << "             "
+            << tr("at %1:%2:%3").arg(safe(f.location.file)).arg(f.location.line).arg(f.location.column) << '\n';
+    }
 }
 
 bool worseFirst(const model::Finding* a, const model::Finding* b)
@@ -269,6 +282,65 @@ int listRules(const QString& format)
     return ExitOk;
 }
 
+struct DockerfileSpec
+{
+    QString image; // empty: every image whose history matches
+    QString path;
+};
+
+// "PATH" or "IMAGE=PATH"; an existing file wins, so paths holding '=' still work.
+DockerfileSpec parseDockerfileSpec(const QString& value)
+{
+    const qsizetype eq = value.indexOf(u'=');
+    if (eq <= 0 || QFileInfo(value).isFile()) {
+        return {QString(), value};
+    }
+    return {value.left(eq), value.mid(eq + 1)};
+}
+
+bool imageNamed(const model::Image& img, const QString& name)
+{
+    if (img.repoTags.contains(name) || img.repoTags.contains(name + QStringLiteral(":latest"))) {
+        return true;
+    }
+    const QString bare = img.id.startsWith(QLatin1String("sha256:")) ? img.id.mid(7) : img.id;
+    const QString wanted = name.startsWith(QLatin1String("sha256:")) ? name.mid(7) : name;
+    return wanted.size() >= 4 && bare.startsWith(wanted);
+}
+
+// Points image findings at Dockerfile lines. Returns false (after saying why) when a Dockerfile cannot be read.
+bool linkDockerfiles(const QList<DockerfileSpec>& specs, const model::Inventory& inv, rules::ScanResult& scan)
+{
+    QTextStream err(stderr);
+    for (const DockerfileSpec& spec : specs) {
+        const auto bytes = util::readFileCapped(spec.path, dockerfile::kMaxDockerfileBytes);
+        if (!bytes.ok()) {
+            printError(bytes.error());
+            return false;
+        }
+        const dockerfile::ParsedDockerfile df = dockerfile::parseDockerfile(*bytes, spec.path);
+        int linked = 0;
+        for (const model::Image& img : inv.images) {
+            if (!spec.image.isEmpty() && !imageNamed(img, spec.image)) {
+                continue;
+            }
+            const dockerfile::ImageLink link = dockerfile::linkImageHistory(df, img);
+            if (spec.image.isEmpty() && !link.linked()) {
+                continue;
+            }
+            ++linked;
+            dockerfile::mapImageFindings(df, img, link, scan.findings);
+        }
+        if (linked == 0) {
+            err << (spec.image.isEmpty()
+                        ? tr("bulkhead-cli: no image was built from %1 (no image history matches its final stage)\n")
+                              .arg(safe(spec.path))
+                        : tr("bulkhead-cli: no image named %1\n").arg(safe(spec.image)));
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int runScan(const QStringList& args)
@@ -300,9 +372,14 @@ int runScan(const QStringList& args)
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("Write the result to FILE (mode 0600) instead of standard output."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption dockerfileOpt(
+        QStringLiteral("dockerfile"),
+        tr("Link image findings to the lines of this Dockerfile (repeatable): every image built from it, or the "
+           "image named by IMAGE= (tag or id)."),
+        QStringLiteral("[IMAGE=]PATH"));
     QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Pin the date (tests)."), QStringLiteral("DATE"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({format, failOn, ignoreFile, rule, remediation, listRulesOpt, output, today});
+    parser.addOptions({format, failOn, ignoreFile, rule, remediation, listRulesOpt, output, dockerfileOpt, today});
     if (!parser.parse(args)) {
         return printUsageError(parser.errorText(), parser);
     }
@@ -385,7 +462,14 @@ int runScan(const QStringList& args)
         return printError(raw.error());
     }
     const model::Inventory inv = model::parseInventory(*raw);
-    const rules::ScanResult scan = rules::scanInventory(inv, scanOptions);
+    rules::ScanResult scan = rules::scanInventory(inv, scanOptions);
+    QList<DockerfileSpec> dockerfiles;
+    for (const QString& v : parser.values(dockerfileOpt)) {
+        dockerfiles << parseDockerfileSpec(v);
+    }
+    if (!linkDockerfiles(dockerfiles, inv, scan)) {
+        return ExitCannotRun;
+    }
 
     QByteArray text;
     if (fmt == QLatin1String("json")) {

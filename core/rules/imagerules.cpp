@@ -52,10 +52,11 @@ void checkHealthcheck(const Context&, const model::Image& img, Emitter& e)
     }
 }
 
-// "|3 A=1 B=2 C=3 /bin/sh -c ..." is how the classic builder records the build args a RUN step saw.
+// "|3 A=1 B=2 C=3 /bin/sh -c ..." is how the classic builder records the build args a RUN step saw; BuildKit writes
+// the same after the instruction: "RUN |3 A=1 B=2 C=3 /bin/sh -c ... # buildkit".
 QStringList buildArgsOf(const QString& createdBy)
 {
-    static const QRegularExpression kHead(QStringLiteral(R"(^\|(\d{1,3}) )"));
+    static const QRegularExpression kHead(QStringLiteral(R"(^(?:RUN )?\|(\d{1,3}) )"));
     const QRegularExpressionMatch m = kHead.match(createdBy);
     if (!m.hasMatch()) {
         return {};
@@ -104,12 +105,21 @@ void checkRemoteAdd(const Context&, const model::Image& img, Emitter& e)
 {
     static const QRegularExpression kAdd(QStringLiteral(R"(\bADD\s+(--\S+\s+)*(https?|ftp)://)"),
                                          QRegularExpression::CaseInsensitiveOption);
+    // The classic builder does not keep the URL: it records a local source as "file:<sha256>" or "dir:<sha256>" and
+    // a downloaded one as the bare checksum of what it fetched (seen on Engine 20.10's builder).
+    static const QRegularExpression kClassicUrlAdd(QStringLiteral(R"(#\(nop\)\s+ADD\s+[0-9a-f]{64}\s+in\s)"));
     for (int i = 0; i < static_cast<int>(img.history.size()); ++i) {
         const QString& cmd = img.history[static_cast<std::size_t>(i)].createdBy;
         if (kAdd.match(cmd).hasMatch()) {
             e.add(rtr("ADD downloads a remote URL at build time"),
                   historyField(i),
                   QStringLiteral("%1 = %2").arg(historyField(i), shortCommand(cmd)));
+        } else if (kClassicUrlAdd.match(cmd).hasMatch()) {
+            model::Finding& f =
+                e.add(rtr("ADD downloaded a remote file at build time (the builder recorded only its checksum)"),
+                      historyField(i),
+                      QStringLiteral("%1 = %2").arg(historyField(i), shortCommand(cmd)));
+            f.confidence = 0.9;
         }
     }
 }

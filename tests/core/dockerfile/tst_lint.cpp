@@ -64,6 +64,8 @@ private slots:
     void okFixturesTriggerNothing();
     void rules_data();
     void rules();
+    void labelSchemaRules_data();
+    void labelSchemaRules();
     void findingsCarryPositionRemediationAndSuggestion();
     void secretsAreRedactedEverywhere();
     void coversEveryHadolintRuleWithoutShellcheck();
@@ -259,6 +261,8 @@ void TstLint::rules_data()
     row("136-cc", "DKF-136", "FROM a:1\nRUN zypper -n in x=1 && zypper cc\n", false);
     row("137-gte", "DKF-137", "FROM a:1\nRUN zypper -n in 'x>=1' && zypper clean\n", false);
     row("138-microdnf", "DKF-138", "FROM a:1\nRUN microdnf install x-1 && microdnf clean all\n", true);
+    row("138-y", "DKF-138", "FROM a:1\nRUN dnf install -y x-1 && dnf clean all\n", false);
+    row("138-assumeyes", "DKF-138", "FROM a:1\nRUN microdnf --assumeyes install x-1 && microdnf clean all\n", false);
     row("140-clean", "DKF-140", "FROM a:1\nRUN dnf install -y x-1 && dnf clean all\n", false);
     row("141-group", "DKF-141", "FROM a:1\nRUN dnf install -y @development-tools && dnf clean all\n", false);
     row("142-env", "DKF-142", "FROM a:1\nENV PIP_NO_CACHE_DIR=1\nRUN pip install x==1\n", false);
@@ -330,6 +334,67 @@ void TstLint::rules()
     QFETCH(QByteArray, dockerfile);
     QFETCH(bool, expected);
     const model::Findings fs = lintText(dockerfile);
+    QVERIFY2(fires(fs, rule) == expected, qPrintable(ids(fs).join(u' ')));
+}
+
+// The label rules (DL3048-DL3058) only judge labels against a schema, so each case lints with one.
+void TstLint::labelSchemaRules_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QByteArray>("dockerfile");
+    QTest::addColumn<bool>("expected");
+    auto row = [](const char* name, const char* rule, const char* labels, bool expected) {
+        QTest::newRow(name) << QString::fromLatin1(rule) << (QByteArray("FROM alpine:3.19\n") + QByteArray(labels))
+                            << expected;
+    };
+    const char* kComplete = "LABEL maintainer=\"ops@example.com\" \\\n"
+                            "  org.opencontainers.image.source=\"https://example.com/app.git\" \\\n"
+                            "  org.opencontainers.image.created=\"2026-11-29T08:00:00Z\" \\\n"
+                            "  org.opencontainers.image.licenses=\"GPL-3.0-or-later OR MIT\" \\\n"
+                            "  org.opencontainers.image.revision=\"0123456789abcdef0123456789abcdef01234567\" \\\n"
+                            "  org.opencontainers.image.version=\"1.4.2-rc.1+build.5\" \\\n"
+                            "  org.opencontainers.image.title=\"app\"\n";
+    for (const char* id : {"DKF-148",
+                           "DKF-149",
+                           "DKF-150",
+                           "DKF-151",
+                           "DKF-152",
+                           "DKF-153",
+                           "DKF-154",
+                           "DKF-155",
+                           "DKF-156",
+                           "DKF-158"}) {
+        row(qPrintable(QStringLiteral("%1-complete-and-valid").arg(QLatin1String(id))), id, kComplete, false);
+    }
+    row("148-bad-key", "DKF-148", "LABEL com.docker.x=1 Bad..Key=2\n", true);
+    row("149-missing", "DKF-149", "LABEL maintainer=\"ops@example.com\"\n", true);
+    row("150-extra", "DKF-150", "LABEL team=payments\n", true);
+    row("151-empty", "DKF-151", "LABEL org.opencontainers.image.title=\"\"\n", true);
+    row("152-not-url", "DKF-152", "LABEL org.opencontainers.image.source=\"git repo\"\n", true);
+    row("153-not-rfc3339", "DKF-153", "LABEL org.opencontainers.image.created=\"29/11/2026\"\n", true);
+    row("154-not-spdx", "DKF-154", "LABEL org.opencontainers.image.licenses=\"GPL or whatever\"\n", true);
+    row("155-not-hash", "DKF-155", "LABEL org.opencontainers.image.revision=\"main\"\n", true);
+    row("156-not-semver", "DKF-156", "LABEL org.opencontainers.image.version=\"v1.2\"\n", true);
+    row("158-not-email", "DKF-158", "LABEL maintainer=\"ops team\"\n", true);
+}
+
+void TstLint::labelSchemaRules()
+{
+    QFETCH(QString, rule);
+    QFETCH(QByteArray, dockerfile);
+    QFETCH(bool, expected);
+    const LintConfig cfg = parseHadolintConfig("label-schema:\n"
+                                               "  maintainer: email\n"
+                                               "  org.opencontainers.image.source: url\n"
+                                               "  org.opencontainers.image.created: rfc3339\n"
+                                               "  org.opencontainers.image.licenses: spdx\n"
+                                               "  org.opencontainers.image.revision: hash\n"
+                                               "  org.opencontainers.image.version: semver\n"
+                                               "  org.opencontainers.image.title: text\n"
+                                               "strict-labels: true\n");
+    QVERIFY2(cfg.errors.isEmpty(), qPrintable(cfg.errors.join(QStringLiteral("; "))));
+    QCOMPARE(cfg.labelSchema.size(), 7);
+    const model::Findings fs = lintText(dockerfile, cfg);
     QVERIFY2(fires(fs, rule) == expected, qPrintable(ids(fs).join(u' ')));
 }
 

@@ -236,6 +236,29 @@ private slots:
         QVERIFY(findingsOf(scan(), QStringLiteral("CTR-004")).empty());
     }
 
+    void recognisesClassicBuilderUrlAdd()
+    {
+        // The classic builder records `ADD http://... /dest` as the bare checksum of what it downloaded, a local file
+        // as file:<sha256> and a folder as dir:<sha256> (history of images built on the test daemon).
+        test::LoadedFixture f = test::loadInspectFixture(QStringLiteral("ok-hardened"));
+        QVERIFY(f.ok);
+        QVERIFY(!f.raw.images.empty());
+        const auto entry = [](const char* createdBy) { return nlohmann::json{{"CreatedBy", createdBy}, {"Size", 6}}; };
+        const char* hash = "1db91220af665690738005c5140caa15b196f2c9dfcfae47c8b3bd8c013b7695";
+        f.raw.images[0].history = nlohmann::json::array(
+            {entry((std::string("/bin/sh -c #(nop) ADD ") + hash + " in /payload.txt ").c_str()),
+             entry((std::string("/bin/sh -c #(nop) ADD file:") + hash + " in /etc/app.conf ").c_str()),
+             entry((std::string("/bin/sh -c #(nop) ADD dir:") + hash + " in /srv ").c_str()),
+             entry((std::string("/bin/sh -c #(nop) ADD multi:") + hash + " in /srv/ ").c_str()),
+             entry((std::string("/bin/sh -c echo ") + hash + " in /x").c_str())});
+        f.options.onlyRules = QStringList{QStringLiteral("IMG-005")};
+        const rules::ScanResult r = rules::scanInventory(parseInventory(f.raw), f.options);
+        const auto adds = findingsOf(r, QStringLiteral("IMG-005"));
+        QCOMPARE(adds.size(), std::size_t(1));
+        QCOMPARE(adds[0]->location.field, QStringLiteral("History[0].CreatedBy"));
+        QVERIFY(adds[0]->confidence < 1.0);
+    }
+
     void neverShowsSecretValues()
     {
         const rules::ScanResult r = scanFixture(QStringLiteral("IMG-004"));
