@@ -159,22 +159,23 @@ HostileServer::~HostileServer()
     m_thread.wait();
 }
 
-bool HostileServer::start()
+bool HostileServer::start(const QHostAddress& address)
 {
+    m_address = address;
     m_thread.start();
     bool ok = false;
     auto* context = new QObject;
     context->moveToThread(&m_thread);
     QMetaObject::invokeMethod(
         context,
-        [this, &ok, context] {
+        [this, &ok, context, address] {
             m_server = new QTcpServer;
             QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
                 while (QTcpSocket* socket = m_server->nextPendingConnection()) {
                     new HostileWorker(this, socket);
                 }
             });
-            ok = m_server->listen(QHostAddress::LocalHost, 0);
+            ok = m_server->listen(address, 0);
             m_port = m_server->serverPort();
             delete context;
         },

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QMap>
 #include <QString>
 #include <QThread>
@@ -37,9 +38,10 @@ public:
     HostileServer(const HostileServer&) = delete;
     HostileServer& operator=(const HostileServer&) = delete;
 
-    bool start(); // listens on 127.0.0.1:<random>
+    // Listens on <address>:<random>, loopback unless a test needs a non-loopback interface.
+    bool start(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
     quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("tcp://127.0.0.1:%1").arg(m_port); }
+    QString url() const { return QStringLiteral("tcp://%1:%2").arg(m_address.toString()).arg(m_port); }
 
     // Path prefix (without /vX.Y and query) -> behaviour. Unlisted paths answer Normal.
     void setMode(const QString& pathPrefix, Mode mode);
@@ -62,6 +64,7 @@ private:
     QThread m_thread;
     QTcpServer* m_server = nullptr;
     quint16 m_port = 0;
+    QHostAddress m_address;
     mutable std::mutex m_mutex;
     QMap<QString, Rule> m_rules;
     QStringList m_lines;
