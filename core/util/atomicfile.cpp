@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace bulkhead::util {
 
 Result<void> writeFileAtomically(const QString& path, const QByteArray& data, bool privateMode)
@@ -38,7 +40,21 @@ Result<QByteArray> readFileCapped(const QString& path, qint64 maxBytes)
     if (file.size() > maxBytes) {
         return Error{QStringLiteral("%1 is too large (%2 bytes, limit %3)").arg(path).arg(file.size()).arg(maxBytes)};
     }
-    QByteArray data = file.read(maxBytes + 1);
+    // Read in pieces: QIODevice::read(n) allocates n bytes up front, so read(maxBytes + 1) would reserve the whole
+    // cap (2 GiB for snapshots) for a file of a few kilobytes and fail under an address-space limit.
+    QByteArray data;
+    data.reserve(std::min(file.size(), maxBytes));
+    char buffer[1 << 16];
+    while (data.size() <= maxBytes) {
+        const qint64 n = file.read(buffer, std::min<qint64>(sizeof buffer, maxBytes + 1 - data.size()));
+        if (n < 0) {
+            return Error{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+        }
+        if (n == 0) {
+            break;
+        }
+        data.append(buffer, n);
+    }
     if (data.size() > maxBytes) {
         return Error{QStringLiteral("%1 is too large (limit %2 bytes)").arg(path).arg(maxBytes)};
     }

@@ -6,6 +6,7 @@
 #include "tests/common/testdaemon.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -197,6 +198,30 @@ private slots:
         QVERIFY2(run.exitCode == 0 || run.exitCode == 2, run.err.constData());
         QVERIFY2(!run.out.contains('\x1b') && !run.err.contains('\x1b'), "an ESC byte reached the terminal");
         QVERIFY2(!run.out.contains('\x07'), "a BEL byte reached the terminal");
+    }
+
+    // Reading a snapshot must cost about its size, not its 2 GiB cap: under the 2 GiB address-space limit a 100 KB
+    // snapshot once died with std::bad_alloc because the whole cap was allocated up front.
+    void cliReadsASnapshotUnderTheMemoryLimit()
+    {
+        const QString demo = test::sourcePath(QStringLiteral("resources/demo/demo-snapshot.json"));
+        QVERIFY(QFile::exists(demo));
+        const QList<QStringList> commands{{QStringLiteral("inventory"),
+                                           QStringLiteral("--snapshot"),
+                                           demo,
+                                           QStringLiteral("--format"),
+                                           QStringLiteral("json")},
+                                          {QStringLiteral("scan"),
+                                           QStringLiteral("--snapshot"),
+                                           demo,
+                                           QStringLiteral("--fail-on"),
+                                           QStringLiteral("none")}};
+        for (const QStringList& args : commands) {
+            const CliRun run = runCli(args);
+            QVERIFY2(run.finished, "the CLI hung");
+            QVERIFY2(!run.crashed, run.err.constData());
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
     }
 
     void onlyReadsFromTheHostileDaemon()
