@@ -2,6 +2,7 @@
 // bulkhead-cli scan [--host URL | --context NAME | --snapshot FILE] [--format table|json|sarif]
 //                   [--fail-on SEVERITY] [--ignore-file FILE] [--rule ID ...] [--remediation]
 //                   [--dockerfile [IMAGE=]PATH ...]
+//                   [--layers]
 // bulkhead-cli scan --list-rules [--format table|json|markdown]
 //
 // Audits the inventory with every rule (or the --rule selection) and prints findings, risk scores and, with
@@ -21,9 +22,17 @@
 //   Findings also carry "file", "line", "column" when --dockerfile linked them to a Dockerfile line (else null).
 // --dockerfile PATH links image findings to the Dockerfile that built the image: every image whose history matches the
 // Dockerfile's final stage (IMAGE=PATH names the image, by tag or id prefix, and skips the matching).
+// --layers also streams every image's layers (GET /images/{id}/get, cached by layer digest) and reads the files each
+// container added or changed (GET /containers/{id}/changes, then /archive per path, size-capped): secrets and
+// credential files there (SEC-0xx, SEC-100, SEC-101 "deleted in a later layer but still in the image") and
+// setuid/setgid files (IMG-010) become findings like any other; progress goes to stderr; the JSON gains
+// "contents" {"images": [{"id", "name", "osRelease", "layers", "layersFromCache", "filesScanned", "bytesRead",
+// "setuidFiles"}], "containers": [{"id", "name", "pathsScanned", "bytesRead", "problems"}]} and each finding a
+// "layer" (see app/cli/scanlayers.h).
 // Evidence is redacted by the rules; nothing here prints a raw environment value.
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
+#include "app/cli/scanlayers.h"
 #include "core/dockerfile/imagelink.h"
 #include "core/model/parse.h"
 #include "core/report/report.h"
@@ -377,6 +386,11 @@ int runScan(const QStringList& args)
         tr("Link image findings to the lines of this Dockerfile (repeatable): every image built from it, or the "
            "image named by IMAGE= (tag or id)."),
         QStringLiteral("[IMAGE=]PATH"));
+    const QCommandLineOption layersOpt(
+        QStringLiteral("layers"),
+        tr("Also read every image's layers and the files each container changed, for secrets, credential files and "
+           "setuid/setgid files (GET only; slow on large images; layers are cached by digest)."));
+    parser.addOption(layersOpt);
     QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Pin the date (tests)."), QStringLiteral("DATE"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({format, failOn, ignoreFile, rule, remediation, listRulesOpt, output, dockerfileOpt, today});
@@ -447,6 +461,9 @@ int runScan(const QStringList& args)
     if (!options.ok()) {
         return printUsageError(options.error().text(), parser);
     }
+    if (parser.isSet(layersOpt) && !options->snapshot.isEmpty()) {
+        return printUsageError(tr("--layers reads image layers from a daemon; a snapshot holds none"), parser);
+    }
     if (options->snapshot.isEmpty()) {
         // How we reached the daemon is evidence for DMN-003/004 that the inventory itself does not carry.
         const auto endpoint = resolveConnection(*options);
@@ -462,6 +479,10 @@ int runScan(const QStringList& args)
         return printError(raw.error());
     }
     const model::Inventory inv = model::parseInventory(*raw);
+    std::vector<model::CollectionIssue> layerIssues;
+    if (parser.isSet(layersOpt)) {
+        layerIssues = readLayersAndContainerFiles(*options, inv, &scanOptions);
+    }
     rules::ScanResult scan = rules::scanInventory(inv, scanOptions);
     QList<DockerfileSpec> dockerfiles;
     for (const QString& v : parser.values(dockerfileOpt)) {
@@ -473,14 +494,16 @@ int runScan(const QStringList& args)
 
     QByteArray text;
     if (fmt == QLatin1String("json")) {
-        text =
-            QByteArray::fromStdString(scanJson(inv, scan).dump(2, ' ', false, json::error_handler_t::replace)) + '\n';
+        json doc = scanJson(inv, scan);
+        addContentsJson(doc, inv, scan, scanOptions, layerIssues);
+        text = QByteArray::fromStdString(doc.dump(2, ' ', false, json::error_handler_t::replace)) + '\n';
     } else if (fmt == QLatin1String("sarif")) {
         text = report::writeSarif(report::buildReport(inv, scan));
     } else {
         QString s;
         QTextStream ts(&s);
         printTable(ts, inv, scan, parser.isSet(remediation));
+        printContents(ts, inv, scanOptions);
         ts.flush();
         text = s.toUtf8();
     }

@@ -274,6 +274,25 @@ public:
         }
     }
 
+    // Findings the front end read from files (layers, a container's changed files): labelled with this inventory's
+    // target names and filtered by the rule selection.
+    void
+    files(const QHash<QString, ContentScan>& contents, model::TargetKind kind, const QString& id, const QString& name)
+    {
+        const auto it = contents.constFind(id);
+        if (it == contents.constEnd()) {
+            return;
+        }
+        for (model::Finding f : it->findings) {
+            if (selected(m_options, f.ruleId.toLatin1().constData())) {
+                f.targetKind = kind;
+                f.targetId = id;
+                f.targetName = name;
+                m_out->push_back(std::move(f));
+            }
+        }
+    }
+
     void image(const model::Image& img)
     {
         const QString name = img.displayName();
@@ -359,6 +378,7 @@ ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& o
         }
         if (scanSecrets) {
             secretScan.container(c, ctx.image, name);
+            secretScan.files(options.containerContents, model::TargetKind::Container, c.id, name);
         }
         ranges.emplace_back(begin, res.findings.size());
     }
@@ -370,6 +390,7 @@ ScanResult scanInventory(const model::Inventory& inventory, const ScanOptions& o
         }
         if (scanSecrets) {
             secretScan.image(img);
+            secretScan.files(options.imageContents, model::TargetKind::Image, img.id, img.displayName());
         }
     }
     const std::size_t hostBegin = res.findings.size();

@@ -5,6 +5,7 @@
 #include "core/util/redact.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace bulkhead::rules {
 
@@ -239,6 +240,97 @@ void checkAge(const Context& ctx, const model::Image& img, Emitter& e)
     }
 }
 
+// setuid/setgid programs a distribution ships for logins and networking. Anything else is an addition of the image's
+// author (or an attacker's persistence) and runs with its owner's rights whoever starts it.
+bool knownSetuidProgram(const QString& path)
+{
+    static const QSet<QString> kKnown = {
+        QStringLiteral("su"),
+        QStringLiteral("sudo"),
+        QStringLiteral("passwd"),
+        QStringLiteral("chsh"),
+        QStringLiteral("chfn"),
+        QStringLiteral("gpasswd"),
+        QStringLiteral("newgrp"),
+        QStringLiteral("chage"),
+        QStringLiteral("expiry"),
+        QStringLiteral("mount"),
+        QStringLiteral("umount"),
+        QStringLiteral("ping"),
+        QStringLiteral("ping6"),
+        QStringLiteral("unix_chkpwd"),
+        QStringLiteral("pam_extrausers_chkpwd"),
+        QStringLiteral("wall"),
+        QStringLiteral("write"),
+        QStringLiteral("bsd-write"),
+        QStringLiteral("crontab"),
+        QStringLiteral("at"),
+        QStringLiteral("ssh-agent"),
+        QStringLiteral("ssh-keysign"),
+        QStringLiteral("newuidmap"),
+        QStringLiteral("newgidmap"),
+        QStringLiteral("fusermount"),
+        QStringLiteral("fusermount3"),
+        QStringLiteral("pkexec"),
+        QStringLiteral("doas"),
+        QStringLiteral("bbsuid"),
+        QStringLiteral("dbus-daemon-launch-helper"),
+        QStringLiteral("polkit-agent-helper-1"),
+        QStringLiteral("Xorg.wrap"),
+        QStringLiteral("utempter"),
+    };
+    static const QStringList kDirs = {QStringLiteral("/bin/"),
+                                      QStringLiteral("/sbin/"),
+                                      QStringLiteral("/usr/bin/"),
+                                      QStringLiteral("/usr/sbin/"),
+                                      QStringLiteral("/usr/lib/"),
+                                      QStringLiteral("/usr/libexec/"),
+                                      QStringLiteral("/lib/"),
+                                      QStringLiteral("/usr/lib64/")};
+    const qsizetype slash = path.lastIndexOf(u'/');
+    if (slash < 0 || !kKnown.contains(path.mid(slash + 1))) {
+        return false;
+    }
+    for (const QString& dir : kDirs) {
+        if (path.startsWith(dir)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void checkSetuidFiles(const Context& ctx, const model::Image& img, Emitter& e)
+{
+    const auto it = ctx.options.imageContents.constFind(img.id);
+    if (it == ctx.options.imageContents.constEnd()) {
+        return; // layers were not read (scan without --layers): nothing known, nothing claimed
+    }
+    int reported = 0;
+    int unknown = 0;
+    for (const SetuidFile& f : it->setuidFiles) {
+        if (knownSetuidProgram(f.path)) {
+            continue;
+        }
+        ++unknown;
+        if (reported == 20) {
+            continue; // the total is said in the last finding's message
+        }
+        ++reported;
+        const QString bits = (f.mode & 04000) && (f.mode & 02000) ? QStringLiteral("setuid+setgid")
+                             : (f.mode & 04000)                   ? QStringLiteral("setuid")
+                                                                  : QStringLiteral("setgid");
+        e.add(rtr("%1 is %2 (mode %3): it runs with its owner's rights whoever starts it")
+                  .arg(f.path, bits, QString::number(f.mode, 8)),
+              QStringLiteral("Layers"),
+              QStringLiteral("%1 mode %2 in layer %3").arg(f.path, QString::number(f.mode, 8), f.layer.left(19)));
+    }
+    if (unknown > reported && reported > 0) {
+        e.add(rtr("%1 more setuid/setgid files not listed").arg(unknown - reported),
+              QStringLiteral("Layers"),
+              QStringLiteral("%1 setuid/setgid files in total").arg(unknown));
+    }
+}
+
 // clang-format off
 const Rule kRules[] = {
     {{"IMG-001", Severity::Medium, Category::Image, TargetKind::Image,
@@ -297,6 +389,13 @@ const Rule kRules[] = {
       QT_TRANSLATE_NOOP("Rules", "A rebuild may pull new major versions: test it."),
       "", "RULE #0", "4.1.1", ""},
      nullptr, &checkAge},
+    {{"IMG-010", Severity::Medium, Category::Image, TargetKind::Image,
+      QT_TRANSLATE_NOOP("Rules", "Unexpected setuid or setgid file in the image"),
+      QT_TRANSLATE_NOOP("Rules", "A setuid or setgid program runs with its owner's (usually root's) rights whoever starts it, so a bug in it or a planted copy of a shell turns any user in the container into root. Besides the distribution's login and network tools (su, passwd, mount, ping ...), images should carry none. Checked when the layers are read (`bulkhead-cli scan --layers`)."),
+      QT_TRANSLATE_NOOP("Rules", "Remove the special bits in the Dockerfile: `RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +` (keep only what the application needs), and run containers with `--security-opt no-new-privileges`."),
+      QT_TRANSLATE_NOOP("Rules", "A program that really needs the bits (rare in containers) must be kept and justified."),
+      "4.8", "RULE #4", "4.1.2", "dockle:CIS-DI-0008,docker-bench:4.8"},
+     nullptr, &checkSetuidFiles},
 };
 // clang-format on
 

@@ -2,6 +2,8 @@
 // Mount rules (CTR-020..029): host paths, sockets and secret files made visible inside containers.
 #include "core/rules/rule.h"
 
+#include "core/secrets/detector.h"
+
 #include <QRegularExpression>
 
 namespace bulkhead::rules {
@@ -203,7 +205,7 @@ void checkSecretFileMount(const Context&, const model::Container& c, Emitter& e)
             continue;
         }
         const QString name = fileName(m.source);
-        if (looksLikeSecretFile(name)) {
+        if (looksLikeSecretFile(name) || !secrets::sensitiveFileKind(m.source).isEmpty()) {
             e.add(m.rw ? Severity::High : Severity::Medium,
                   rtr("host file %1 looks like a secret and is bind-mounted at %2").arg(m.source, m.destination),
                   QStringLiteral("Mounts[%1].Source").arg(i),

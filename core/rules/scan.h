@@ -8,6 +8,8 @@
 #include "core/model/inventory.h"
 
 #include <QDate>
+#include <QHash>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -47,12 +49,38 @@ struct ConnectionFacts
     bool clientCert = false; // we presented a client certificate
 };
 
+// A setuid or setgid regular file found in an image's final filesystem (CIS 4.8).
+struct SetuidFile
+{
+    QString path;  // "/usr/bin/passwd"
+    int mode = 0;  // permission bits including 04000/02000
+    QString layer; // digest of the layer that added it
+};
+
+// What reading an image's layers or a container's changed files found (bulkhead-cli scan --layers). The front end
+// gathers it with core/secrets' streaming scanners (the only I/O); the rules here only read it. Findings are redacted.
+struct ContentScan
+{
+    model::Findings findings;            // secrets in files: SEC-0xx content, SEC-100 names, SEC-101 deleted
+    std::vector<SetuidFile> setuidFiles; // images: setuid/setgid files that survive in the final filesystem
+    QMap<QString, QString> osRelease;    // images: /etc/os-release of the final filesystem (ID, VERSION_ID, ...)
+    QStringList layers;                  // images: layer digests, base first
+    int layersFromCache = 0;             // images: layers answered from the digest-keyed cache
+    qint64 filesScanned = 0;
+    qint64 bytesRead = 0;
+    QStringList problems; // what could not be read (caps, errors), shown to the user
+};
+
 struct ScanOptions
 {
     QStringList onlyRules; // empty: all
     std::vector<IgnoreEntry> ignores;
     QDate today = QDate::currentDate(); // for expiry of ignore entries and age checks (tests pin it)
     ConnectionFacts connection;
+    // Filled only when layers and container files were read (scan --layers), keyed by image / container id. Rules
+    // that need them (IMG-010) stay silent for targets without an entry.
+    QHash<QString, ContentScan> imageContents;
+    QHash<QString, ContentScan> containerContents;
 };
 
 // One term of a score: why it went up or down.

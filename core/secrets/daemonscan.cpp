@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include <condition_variable>
@@ -168,13 +170,33 @@ util::Result<ContainerScanResult> scanContainerFiles(engine::DockerClient& clien
         }
     }
     std::sort(paths.begin(), paths.end());
-    // Leaves only: fetching a changed folder would fetch everything under it again.
+    // Leaves only: fetching a changed folder would fetch everything under it again. Then no mount point, nothing
+    // under one, and no folder holding one: the archive would read through the mount into host or volume data.
+    QStringList mountPoints;
+    for (QString m : options.mountPoints) {
+        while (m.size() > 1 && m.endsWith(u'/')) {
+            m.chop(1);
+        }
+        if (m.startsWith(u'/')) {
+            mountPoints << m;
+        }
+    }
+    auto throughMount = [&](const QString& path) {
+        for (const QString& m : mountPoints) {
+            if (m == QLatin1String("/") || path == m || path.startsWith(m + u'/') || m.startsWith(path + u'/')) {
+                return true;
+            }
+        }
+        return false;
+    };
     QStringList leaves;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         if (i + 1 < paths.size() && paths[i + 1].startsWith(paths[i] + u'/')) {
             continue;
         }
-        leaves << paths[i];
+        if (!throughMount(paths[i])) {
+            leaves << paths[i];
+        }
     }
 
     ContainerScanResult result;

@@ -18,7 +18,11 @@ struct ContainerScanOptions
 {
     qint64 maxTotalBytes = 256ll << 20; // across all archives fetched for one container
     int maxPaths = 2000;                // changed paths fetched at most
-    LayerScanOptions layer;             // per-file caps, cancel, progress
+    // Where the container has mounts (Mounts[].Destination, tmpfs): what lies there is host or volume data, not the
+    // container's own changes, and the archive endpoint would read through the mount (a host root mounted at /host
+    // would be read whole). Changed paths at or under these are left alone.
+    QStringList mountPoints;
+    LayerScanOptions layer; // per-file caps, cancel, progress
 };
 
 struct ContainerScanResult

@@ -55,6 +55,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
         }
         out[s].push_back(static_cast<int>(ki));
         m_lengths.push_back(keywords[ki].size());
+        m_maxLength = std::max(m_maxLength, keywords[ki].size());
     }
     const std::size_t states = out.size();
     Q_ASSERT(states < 65535);
@@ -117,6 +118,50 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
     m_delta = std::move(table);
 }
 
+std::size_t KeywordAutomaton::advance(const unsigned char* p, std::size_t i, std::size_t n, std::uint32_t* state) const
+{
+    const std::uint32_t* delta = m_delta.data();
+    const std::uint8_t* cls = m_class.data();
+    const std::uint32_t firstOutput = m_firstOutputRow;
+    std::uint32_t s = *state;
+    for (; i < n; ++i) {
+        s = delta[s + cls[p[i]]];
+        if (s >= firstOutput) [[unlikely]] {
+            *state = s;
+            return i + 1;
+        }
+    }
+    *state = s;
+    return n;
+}
+
+std::size_t KeywordAutomaton::advance2(const unsigned char* p,
+                                       const unsigned char* q,
+                                       std::size_t k,
+                                       std::size_t end,
+                                       std::uint32_t* a,
+                                       std::uint32_t* b) const
+{
+    const std::uint32_t* delta = m_delta.data();
+    const std::uint8_t* cls = m_class.data();
+    const std::uint32_t firstOutput = m_firstOutputRow;
+    std::uint32_t sa = *a;
+    std::uint32_t sb = *b;
+    for (; k < end; ++k) {
+        sa = delta[sa + cls[p[k]]];
+        sb = delta[sb + cls[q[k]]];
+        if ((sa | sb) >= firstOutput) [[unlikely]] {
+            if (sa >= firstOutput || sb >= firstOutput) {
+                ++k;
+                break;
+            }
+        }
+    }
+    *a = sa;
+    *b = sb;
+    return k;
+}
+
 } // namespace detail
 
 namespace {
@@ -124,8 +169,150 @@ namespace {
 using detail::Check;
 using detail::Detector;
 
+bool isKeyByte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '-';
+}
+
+// The generic assignment patterns (SEC-091/092) are
+//   KEYWORD [key bytes]{0,21} ["']? \s{0,4} (= | := | : | =>) \s{0,4} ["']? VALUE{min,}
+// Unless that shape follows the keyword, their regex cannot match there, so no window is opened: prose and code
+// mention "token" and "password" far more often than they assign a long value to one. The check is a superset of
+// the regex (it accepts whatever the regex could match at this keyword), so recall is unchanged.
+struct GenericGate
+{
+    std::size_t minValue = 0;                   // VALUE{min,}
+    bool (*valueByte)(unsigned char) = nullptr; // VALUE's byte class; null: only the assignment is checked
+};
+
+bool passwordValueByte(unsigned char c) // [^\s"'`;,(){}\[\]<>$\\]
+{
+    switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+    case '"':
+    case '\'':
+    case '`':
+    case ';':
+    case ',':
+    case '(':
+    case ')':
+    case '{':
+    case '}':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '$':
+    case '\\':
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool tokenValueByte(unsigned char c) // [A-Za-z0-9_\-+/=.~]
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '+' || c == '/' || c == '=' || c == '.' || c == '~';
+}
+
+GenericGate gateFor(const Detector& d)
+{
+    if (qstrcmp(d.info.id, "SEC-091") == 0) {
+        return {8, &passwordValueByte};
+    }
+    if (qstrcmp(d.info.id, "SEC-092") == 0) {
+        return {16, &tokenValueByte};
+    }
+    return {};
+}
+
+bool isSpaceByte(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// A value of at least gate.minValue bytes starts at `i` after at most four spaces and an optional quote.
+bool valueAt(const unsigned char* p, std::size_t n, std::size_t i, const GenericGate& gate)
+{
+    for (int k = 0; k < 4 && i < n && isSpaceByte(p[i]); ++k) {
+        ++i;
+    }
+    if (i < n && (p[i] == '"' || p[i] == '\'')) {
+        ++i;
+    }
+    if (n - std::min(n, i) < gate.minValue) {
+        return false;
+    }
+    for (std::size_t k = 0; k < gate.minValue; ++k) {
+        if (!gate.valueByte(p[i + k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// SEC-054 (a kubeconfig user's token) is `user:\s*\r?\n\s+token:\s*["']?VALUE{20,}`: whitespace right before the
+// keyword and a long value after it, or the regex cannot match at this keyword. "token:" alone is common in YAML.
+bool kubeTokenFollows(std::string_view text, std::size_t start, std::size_t end)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    if (start == 0 || !isSpaceByte(p[start - 1])) {
+        return false;
+    }
+    std::size_t i = end;
+    while (i < n && isSpaceByte(p[i])) {
+        ++i;
+    }
+    if (i < n && (p[i] == '"' || p[i] == '\'')) {
+        ++i;
+    }
+    std::size_t run = 0;
+    while (run < 20 && i + run < n && (tokenValueByte(p[i + run]) || p[i + run] == '~')) {
+        ++run;
+    }
+    return run == 20;
+}
+
+bool assignmentFollows(std::string_view text, std::size_t end, const GenericGate& gate)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = end;
+    const std::size_t suffixEnd = std::min(n, end + 21);
+    while (i < suffixEnd && isKeyByte(p[i])) {
+        ++i;
+    }
+    if (i < n && isKeyByte(p[i])) {
+        return false; // a longer name than the pattern allows after this keyword
+    }
+    if (i < n && (p[i] == '"' || p[i] == '\'')) {
+        ++i;
+    }
+    for (int k = 0; k < 4 && i < n && isSpaceByte(p[i]); ++k) {
+        ++i;
+    }
+    if (i >= n || (p[i] != '=' && p[i] != ':')) {
+        return false;
+    }
+    if (gate.valueByte == nullptr) {
+        return true;
+    }
+    // The operator is one byte, or two (":=", "=>"): try the value after either, as the regex may.
+    if (valueAt(p, n, i + 1, gate)) {
+        return true;
+    }
+    return i + 1 < n && (p[i + 1] == '=' || p[i + 1] == '>') && valueAt(p, n, i + 2, gate);
+}
+
 constexpr std::size_t kBefore = 256; // bytes before a keyword a pattern may start (key names, token prefixes)
-constexpr std::size_t kGenericBefore = 48;
 
 struct Engine
 {
@@ -133,6 +320,8 @@ struct Engine
     std::vector<int> keywordDetector; // keyword index -> detector index
     std::unique_ptr<detail::KeywordAutomaton> automaton;
     std::vector<model::RuleInfo> rules;
+    std::vector<GenericGate> gates; // per detector (generic ones only)
+    int kubeToken = -1;             // SEC-054's index
 
     Engine()
     {
@@ -160,6 +349,10 @@ struct Engine
                 kws = bar == std::string_view::npos ? std::string_view() : kws.substr(bar + 1);
             }
             rules.push_back(d.info);
+            gates.push_back(d.generic ? gateFor(d) : GenericGate{});
+            if (qstrcmp(d.info.id, "SEC-054") == 0) {
+                kubeToken = static_cast<int>(i);
+            }
         }
         automaton = std::make_unique<detail::KeywordAutomaton>(keywords);
         for (const model::RuleInfo& r : detail::fileRules()) {
@@ -519,6 +712,18 @@ bool looksBinary(std::string_view head)
     return control * 10 > n;
 }
 
+namespace {
+
+// Per-thread scratch, so scanning many small texts (environment values, layer files) allocates nothing per call.
+struct Scratch
+{
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> windows; // per detector
+    std::vector<int> used;                                                 // detectors with windows
+    std::vector<Match> matches;
+};
+
+} // namespace
+
 model::Findings scanText(std::string_view text, const ScanContext& context)
 {
     model::Findings findings;
@@ -529,31 +734,79 @@ model::Findings scanText(std::string_view text, const ScanContext& context)
     const auto table = detail::detectors();
 
     // Stage 1: keyword hits become one window list per detector; windows that touch are merged, so every byte is
-    // handed to a given detector's regex at most once.
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> windows(table.size());
+    // handed to a given detector's regex at most once. Hits arrive by end position, so each list grows in order (a
+    // longer keyword ending later may start a little earlier: the merge takes the smaller start).
+    thread_local Scratch scratch;
+    auto& windows = scratch.windows;
+    if (windows.size() != table.size()) {
+        windows.assign(table.size(), {});
+    }
+    for (int di : scratch.used) {
+        windows[static_cast<std::size_t>(di)].clear();
+    }
+    scratch.used.clear();
     const std::size_t n = text.size();
     e.automaton->scan(text, [&](int keyword, std::size_t end) {
         const int di = e.keywordDetector[static_cast<std::size_t>(keyword)];
+        const Detector& d = table[static_cast<std::size_t>(di)];
         const std::size_t start = end - e.automaton->keywordLength(keyword);
-        // Generic assignments start at most a short key prefix before their keyword ("DB_" in DB_PASSWORD); a
-        // narrow window keeps keyword-dense text (source code says "token" a lot) from running them everywhere.
-        const std::size_t before = table[static_cast<std::size_t>(di)].generic ? kGenericBefore : kBefore;
-        const std::size_t from = start > before ? start - before : 0;
-        const std::size_t to = std::min(n, end + static_cast<std::size_t>(table[static_cast<std::size_t>(di)].after));
         auto& list = windows[static_cast<std::size_t>(di)];
-        if (!list.empty() && from <= list.back().second) {
+        if (d.generic) {
+            // The generic patterns begin with their keyword: one anchored match at each keyword that an assignment
+            // follows, instead of an unanchored search through a window around it.
+            if (assignmentFollows(text, end, e.gates[static_cast<std::size_t>(di)])) {
+                if (list.empty()) {
+                    scratch.used.push_back(di);
+                }
+                list.emplace_back(start, std::min(n, end + static_cast<std::size_t>(d.after)));
+            }
+            return;
+        }
+        if (di == e.kubeToken && !kubeTokenFollows(text, start, end)) {
+            return;
+        }
+        const std::size_t from = start > kBefore ? start - kBefore : 0;
+        const std::size_t to = std::min(n, end + static_cast<std::size_t>(d.after));
+        if (list.empty()) {
+            scratch.used.push_back(di);
+            list.emplace_back(from, to);
+        } else if (from <= list.back().second) {
+            list.back().first = std::min(list.back().first, from);
             list.back().second = std::max(list.back().second, to);
         } else {
             list.emplace_back(from, to);
         }
     });
+    std::sort(scratch.used.begin(), scratch.used.end()); // detectors in table order, as before
 
     // Stage 2: the detector's RE2 on its windows only.
-    std::vector<Match> matches;
+    std::vector<Match>& matches = scratch.matches;
+    matches.clear();
     const re2::StringPiece whole(text.data(), text.size());
-    for (std::size_t di = 0; di < table.size(); ++di) {
+    for (const int usedDetector : scratch.used) {
+        const std::size_t di = static_cast<std::size_t>(usedDetector);
         const re2::RE2& re = *e.regexes[di];
         if (!re.ok()) {
+            continue;
+        }
+        if (table[di].generic) {
+            // Keywords inside a match already found ("password=password=...") start no search of their own, as
+            // an unanchored search would resume after the match.
+            std::size_t matchedTo = 0;
+            for (const auto& [start, to] : windows[di]) {
+                re2::StringPiece groups[2];
+                if (start < matchedTo) {
+                    continue;
+                }
+                if (re.Match(whole, start, to, re2::RE2::ANCHOR_START, groups, 2) && groups[1].data()) {
+                    matchedTo = static_cast<std::size_t>(groups[0].data() + groups[0].size() - text.data());
+                    const std::size_t vb = static_cast<std::size_t>(groups[1].data() - text.data());
+                    double confidence = 0;
+                    if (accept(table[di], std::string_view(groups[1].data(), groups[1].size()), &confidence)) {
+                        matches.push_back({static_cast<int>(di), vb, vb + groups[1].size(), confidence});
+                    }
+                }
+            }
             continue;
         }
         for (const auto& [from, to] : windows[di]) {

@@ -28,12 +28,12 @@ struct ScanContext
     QString messagePrefix;    // e.g. "deleted in a later layer but still in the image: "; may be empty
 };
 
-// File-level rules (content detectors are SEC-001 .. SEC-099).
+// File-level rules (content detectors are SEC-001 .. SEC-099). Host credential files bind-mounted into a container
+// are the mount family's CTR-022 (core/rules/mountrules.cpp), which uses sensitiveFileKind() below.
 inline constexpr const char* kSensitiveFileRule = "SEC-100";     // credential file present in an image/container
 inline constexpr const char* kDeletedSecretFileRule = "SEC-101"; // credential file removed by a later layer
-inline constexpr const char* kSecretBindMountRule = "SEC-102";   // host credential file bind-mounted
 
-// All content detectors (SEC-001 ...), then the file-level rules (sensitive files, deleted secrets, bind mounts).
+// All content detectors (SEC-001 ...), then the file-level rules (sensitive files, deleted secrets).
 // For the central rule catalogue.
 std::span<const model::RuleInfo> secretRules();
 

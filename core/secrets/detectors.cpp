@@ -695,7 +695,8 @@ const Detector kDetectors[] = {
         Severity::High,
         QT_TRANSLATE_NOOP("Rules", "Secret, token or API key assignment"),
         "gitleaks:generic-api-key,trivy:DS-0031",
-        "secret|token|api_key|apikey|api-key|access_key|accesskey|auth_key|credential|private_key",
+        "secret|token|api_key|apikey|api-key|api.key|access_key|accesskey|access-key|access.key|auth_key|authkey|"
+        "auth-key|auth.key|credential|private_key|privatekey|private-key|private.key",
         R"re((?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|credential|private[_.\-]?key)s?[a-z0-9_.\-]{0,20})re" BH_ASSIGN
         R"re(([A-Za-z0-9_\-+/=.~]{16,256}))re",
         3.5,
@@ -743,22 +744,6 @@ constexpr model::RuleInfo kFileRules[] = {
      "RULE #12",
      "4.1.4",
      "dockle:CIS-DI-0010"},
-    {"SEC-102",
-     Severity::Medium,
-     Category::Secrets,
-     TargetKind::Container,
-     QT_TRANSLATE_NOOP("Rules", "Host credential file bind-mounted into a container"),
-     QT_TRANSLATE_NOOP("Rules",
-                       "The secret lies in plain text on the host disk and is visible to everything that can read "
-                       "the mount, in the container and on the host."),
-     QT_TRANSLATE_NOOP("Rules",
-                       "Use a Docker secret (`docker secret create`, mounted on tmpfs at /run/secrets/<name>) or "
-                       "your orchestrator's secret store instead of `-v /host/path/.env:/app/.env`."),
-     QT_TRANSLATE_NOOP("Rules", "Moving the file to a secret store and changing the mount."),
-     "",
-     "RULE #12",
-     "4.1.4",
-     ""},
 };
 
 } // namespace

@@ -50,31 +50,78 @@ class KeywordAutomaton
 public:
     explicit KeywordAutomaton(const std::vector<std::string>& keywords);
 
-    // Calls onHit(keywordIndex, endOffset) for every occurrence (endOffset is one past the last byte).
+    // Calls onHit(keywordIndex, endOffset) for every occurrence (endOffset is one past the last byte), by end.
     template<typename F> void scan(std::string_view text, F&& onHit) const
     {
-        // States are numbered so that those with output come last, and transitions hold premultiplied row
-        // offsets: one table load per byte and one compare, no multiply and no second table.
         const auto* p = reinterpret_cast<const unsigned char*>(text.data());
         const std::size_t n = text.size();
-        const std::uint32_t* delta = m_delta.data();
-        const std::uint8_t* cls = m_class.data();
-        const std::uint32_t firstOutput = m_firstOutputRow;
-        std::uint32_t s = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            s = delta[s + cls[p[i]]];
-            if (s >= firstOutput) [[unlikely]] {
-                const std::size_t state = s / m_classes;
-                for (std::uint32_t k = m_outBegin[state]; k < m_outBegin[state + 1]; ++k) {
-                    onHit(m_outputs[k], i + 1);
-                }
+        auto outputs = [&](std::uint32_t s, std::size_t end, auto&& sink) {
+            const std::size_t state = s / m_classes;
+            for (std::uint32_t k = m_outBegin[state]; k < m_outBegin[state + 1]; ++k) {
+                sink(m_outputs[k], end);
             }
+        };
+        // Runs one stream from state s over p[i..end), handing hits to sink.
+        auto single = [&](std::size_t i, std::size_t end, std::uint32_t s, auto&& sink) {
+            while (i < end) {
+                i = advance(p, i, end, &s);
+                if (s < m_firstOutputRow) {
+                    break; // the end, without a keyword on its last byte
+                }
+                outputs(s, i, sink);
+            }
+        };
+        if (n < kTwoStreams) {
+            single(0, n, 0, onHit);
+            return;
+        }
+        // Large texts: two halves at once, so the CPU overlaps two chains of dependent table loads. The second half
+        // starts a keyword's length early (its hits ending inside the first half are the first stream's) and its
+        // hits are handed on after the first half's, so they still arrive in order.
+        const std::size_t mid = n / 2;
+        const std::size_t offset = mid - (m_maxLength - 1);
+        std::vector<std::pair<int, std::size_t>> late;
+        auto keepLate = [&](int keyword, std::size_t end) {
+            if (end > mid) {
+                late.emplace_back(keyword, end);
+            }
+        };
+        std::uint32_t a = 0;
+        std::uint32_t b = 0;
+        for (std::size_t k = 0; k < mid;) {
+            k = advance2(p, p + offset, k, mid, &a, &b);
+            if (a >= m_firstOutputRow) {
+                outputs(a, k, onHit);
+            }
+            if (b >= m_firstOutputRow) {
+                outputs(b, k + offset, keepLate);
+            }
+        }
+        single(mid + offset, n, b, keepLate);
+        for (const auto& [keyword, end] : late) {
+            onHit(keyword, end);
         }
     }
 
     std::size_t keywordLength(int index) const { return m_lengths[static_cast<std::size_t>(index)]; }
 
 private:
+    // The hot loop, out of line so that nothing of the caller's keeps its registers: runs from state *state over
+    // p[i..n) and stops after the first byte that enters a state with output. Returns the offset after that byte,
+    // or n. States are numbered so that those with output come last, and transitions hold premultiplied row
+    // offsets: one table load per byte and one compare.
+    std::size_t advance(const unsigned char* p, std::size_t i, std::size_t n, std::uint32_t* state) const;
+    // The same for two streams p[k..] and q[k..] at once; stops after a byte that takes either into an output state.
+    std::size_t advance2(const unsigned char* p,
+                         const unsigned char* q,
+                         std::size_t k,
+                         std::size_t end,
+                         std::uint32_t* a,
+                         std::uint32_t* b) const;
+
+    static constexpr std::size_t kTwoStreams = 16384;
+    std::size_t m_maxLength = 1;
+
     std::array<std::uint8_t, 256> m_class{};
     std::size_t m_classes = 1;
     std::vector<std::uint32_t> m_delta; // row offset (state * classes) of the next state

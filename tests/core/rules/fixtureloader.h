@@ -87,6 +87,23 @@ inline LoadedFixture loadInspectFixture(const QString& name)
         out.options.connection.tls = c.value("tls", false);
         out.options.connection.clientCert = c.value("clientCert", false);
     }
+    // What `scan --layers` read from the image's layers: {"setuid": [{"path", "mode" (octal text), "layer"}],
+    // "osRelease": {"ID": ...}}. Absent: the layers were not read.
+    if (base.contains("imageContents") && base["imageContents"].is_object() && !out.raw.images.empty()) {
+        const nlohmann::json& ic = base["imageContents"];
+        rules::ContentScan c;
+        for (const nlohmann::json& f : ic.value("setuid", nlohmann::json::array())) {
+            c.setuidFiles.push_back({QString::fromStdString(f.value("path", std::string())),
+                                     QString::fromStdString(f.value("mode", std::string("0"))).toInt(nullptr, 8),
+                                     QString::fromStdString(f.value("layer", std::string()))});
+        }
+        const nlohmann::json os = ic.value("osRelease", nlohmann::json::object());
+        for (const auto& [k, v] : os.items()) {
+            c.osRelease.insert(QString::fromStdString(k),
+                               QString::fromStdString(v.is_string() ? v.get<std::string>() : std::string()));
+        }
+        out.options.imageContents.insert(out.raw.images.front().id, c);
+    }
     out.ok = true;
     return out;
 }
