@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,43 @@
 namespace bulkhead::cli {
 
 namespace {
+
+// A JSON string literal of `s` (UTF-8; quotes, backslashes and control characters escaped).
+void appendJsonString(std::string& out, const QString& s)
+{
+    static const char kHex[] = "0123456789abcdef";
+    const QByteArray u = s.toUtf8();
+    out += '"';
+    for (const char ch : u) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xf];
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    out += '"';
+}
 
 QString tr(const char* text)
 {
@@ -189,45 +227,83 @@ int runLint(const QStringList& args)
             o.write(report::writeSarif(model));
         }
     } else if (fmt == QLatin1String("json")) {
-        using nlohmann::json;
-        json list = json::array();
+        // Written as text, finding by finding: a document tree of every finding (often tens of thousands) cost more
+        // than linting the files. What a finding takes from its rule is computed once per rule.
+        struct RuleFields
+        {
+            std::string hadolint; // JSON text: a string or null
+            std::string aliases;  // JSON text: an array
+            std::string title;
+            std::string remediation;
+        };
+        QHash<QString, RuleFields> ruleFields;
+        std::string text = "{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": [";
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            text += i == 0 ? "\n    " : ",\n    ";
+            appendJsonString(text, paths[i]);
+        }
+        text += paths.isEmpty() ? "],\n  \"findings\": [" : "\n  ],\n  \"findings\": [";
+        bool first = true;
         for (const model::Finding& f : findings) {
-            const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
-            json aliases = json::array();
-            if (rule) {
-                for (const QString& a : model::ruleAliases(*rule)) {
-                    aliases.push_back(a.toStdString());
+            auto it = ruleFields.find(f.ruleId);
+            if (it == ruleFields.end()) {
+                const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
+                RuleFields rf{"null", "[", std::string(), std::string()};
+                if (rule) {
+                    const QStringList aliases = model::ruleAliases(*rule);
+                    for (qsizetype k = 0; k < aliases.size(); ++k) {
+                        rf.aliases += k == 0 ? "" : ", ";
+                        appendJsonString(rf.aliases, aliases[k]);
+                    }
+                    rf.title = QCoreApplication::translate("Rules", rule->title).toStdString();
+                    rf.remediation = QCoreApplication::translate("Rules", rule->remediation).toStdString();
                 }
+                rf.aliases += ']';
+                const QString dl = hadolintCode(rule);
+                if (!dl.isEmpty()) {
+                    rf.hadolint.clear();
+                    appendJsonString(rf.hadolint, dl);
+                }
+                it = ruleFields.insert(f.ruleId, std::move(rf));
             }
-            const QString dl = hadolintCode(rule);
-            list.push_back(
-                {{"ruleId", f.ruleId.toStdString()},
-                 {"hadolint", dl.isEmpty() ? json(nullptr) : json(dl.toStdString())},
-                 {"aliases", aliases},
-                 {"severity", model::severityName(f.severity).toStdString()},
-                 {"title", rule ? QCoreApplication::translate("Rules", rule->title).toStdString() : ""},
-                 {"message", f.message.toStdString()},
-                 {"remediation", rule ? QCoreApplication::translate("Rules", rule->remediation).toStdString() : ""},
-                 {"suggestion", f.suggestion.toStdString()},
-                 {"evidence", f.evidence.toStdString()},
-                 {"file", f.location.file.toStdString()},
-                 {"line", f.location.line},
-                 {"column", f.location.column},
-                 {"confidence", f.confidence},
-                 {"suppressed", f.suppressed},
-                 {"suppressionReason", f.suppressionReason.toStdString()}});
+            text += first ? "\n    {" : ",\n    {";
+            first = false;
+            text += "\"ruleId\": ";
+            appendJsonString(text, f.ruleId);
+            text += ", \"hadolint\": " + it->hadolint;
+            text += ", \"aliases\": " + it->aliases;
+            text += ", \"severity\": ";
+            appendJsonString(text, model::severityName(f.severity));
+            text += ", \"title\": ";
+            appendJsonString(text, QString::fromStdString(it->title));
+            text += ", \"message\": ";
+            appendJsonString(text, f.message);
+            text += ", \"remediation\": ";
+            appendJsonString(text, QString::fromStdString(it->remediation));
+            text += ", \"suggestion\": ";
+            appendJsonString(text, f.suggestion);
+            text += ", \"evidence\": ";
+            appendJsonString(text, f.evidence);
+            text += ", \"file\": ";
+            appendJsonString(text, f.location.file);
+            text += ", \"line\": " + std::to_string(f.location.line);
+            text += ", \"column\": " + std::to_string(f.location.column);
+            text += ", \"confidence\": " + nlohmann::json(f.confidence).dump();
+            text += f.suppressed ? ", \"suppressed\": true" : ", \"suppressed\": false";
+            text += ", \"suppressionReason\": ";
+            appendJsonString(text, f.suppressionReason);
+            text += '}';
         }
-        json files = json::array();
-        for (const QString& p : paths) {
-            files.push_back(p.toStdString());
+        text += first ? "],\n  \"errors\": [" : "\n  ],\n  \"errors\": [";
+        for (qsizetype i = 0; i < errors.size(); ++i) {
+            text += i == 0 ? "\n    " : ",\n    ";
+            appendJsonString(text, errors[i]);
         }
-        json errs = json::array();
-        for (const QString& e : errors) {
-            errs.push_back(e.toStdString());
-        }
-        const json doc = {
-            {"format", "bulkhead-lint"}, {"version", 1}, {"files", files}, {"findings", list}, {"errors", errs}};
-        out << QString::fromStdString(doc.dump(2, ' ', false, json::error_handler_t::replace)) << '\n';
+        text += errors.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+        // Straight to stdout: the document can be megabytes, and a round trip through QString costs more than linting.
+        out.flush();
+        fwrite(text.data(), 1, text.size(), stdout);
+        fflush(stdout);
     } else {
         int active = 0;
         int suppressed = 0;

@@ -674,6 +674,45 @@ Position Instruction::positionAt(qsizetype offset) const
     return {best.pos.line, std::max(1, best.pos.column + int(offset - best.offset))};
 }
 
+// Removes every `<<DELIM`, `<<-DELIM`, `<<"DELIM"` and `<<'DELIM'` marker from text. A scan, not a regular expression
+// built per heredoc: this runs for every RUN each time a rule asks for its script.
+static QString withoutHeredocMarker(const QString& text, const QString& delimiter)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype at = text.indexOf(QLatin1String("<<"), i);
+        if (at < 0) {
+            break;
+        }
+        qsizetype q = at + 2;
+        if (q < text.size() && text[q] == u'-') {
+            ++q;
+        }
+        QChar quote;
+        if (q < text.size() && (text[q] == u'"' || text[q] == u'\'')) {
+            quote = text[q];
+            ++q;
+        }
+        bool marker = QStringView(text).mid(q).startsWith(delimiter);
+        q += delimiter.size();
+        if (marker && !quote.isNull()) {
+            marker = q < text.size() && text[q] == quote;
+            ++q;
+        }
+        if (marker && !delimiter.isEmpty()) {
+            out += QStringView(text).mid(i, at - i);
+            i = q;
+        } else {
+            out += QStringView(text).mid(i, at + 2 - i);
+            i = at + 2;
+        }
+    }
+    out += QStringView(text).mid(i);
+    return out;
+}
+
 QString Instruction::shellScript() const
 {
     if (keyword != u"RUN") {
@@ -708,9 +747,7 @@ QString Instruction::shellScript() const
     // `RUN <<EOF` (or `RUN bash <<EOF`) feeds the heredoc to the shell; otherwise the heredoc is some program's stdin.
     QString rest = args;
     for (const Heredoc& h : heredocs) {
-        const QRegularExpression marker(
-            QStringLiteral("<<-?([\"']?)%1\\1").arg(QRegularExpression::escape(h.delimiter)));
-        rest.replace(marker, QString());
+        rest = withoutHeredocMarker(rest, h.delimiter);
     }
     const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
     bool shellOnly = words.isEmpty() || shells.contains(words.first());
