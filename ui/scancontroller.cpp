@@ -71,12 +71,16 @@ class ScanWorker final : public QObject
 public:
     explicit ScanWorker(ScanController* controller) : m_controller(controller) {}
 
-    void collect(const engine::Endpoint& endpoint, std::shared_ptr<std::atomic_bool> cancel)
+    void collect(const engine::Endpoint& endpoint,
+                 const engine::ClientOptions& clientOptions,
+                 std::shared_ptr<std::atomic_bool> cancel)
     {
         m_raw.reset();
         m_client.reset();
         m_endpoint = endpoint;
+        m_clientOptions = clientOptions;
         engine::CollectOptions options;
+        options.client = clientOptions;
         options.cancel = cancel.get();
         options.toolVersion = QCoreApplication::applicationVersion();
         auto throttle = std::make_shared<QElapsedTimer>();
@@ -133,8 +137,8 @@ public:
         if (!m_raw)
             return;
         if (!m_client) {
-            engine::ClientOptions options;
-            options.readTimeoutMs = 15000;
+            engine::ClientOptions options = m_clientOptions;
+            options.readTimeoutMs = std::min(options.readTimeoutMs, 15000);
             m_client = std::make_unique<engine::DockerClient>(m_endpoint, options);
             if (auto n = m_client->negotiate(); !n) {
                 m_client.reset();
@@ -245,6 +249,7 @@ private:
 
     QPointer<ScanController> m_controller;
     engine::Endpoint m_endpoint;
+    engine::ClientOptions m_clientOptions;
     std::optional<model::RawInventory> m_raw; // live hosts only: the base for incremental updates
     std::unique_ptr<engine::DockerClient> m_client;
 };
@@ -294,7 +299,9 @@ void ScanController::connectTo(const engine::Endpoint& endpoint)
     emit started(tr("Connecting to %1…").arg(endpoint.url));
     auto cancel = m_cancel;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, endpoint, cancel] { w->collect(endpoint, cancel); }, Qt::QueuedConnection);
+        m_worker,
+        [w = m_worker, endpoint, options = m_clientOptions, cancel] { w->collect(endpoint, options, cancel); },
+        Qt::QueuedConnection);
     // Events from the moment we connect: whatever changes during the collection is re-read afterwards.
     startWatcher();
 }

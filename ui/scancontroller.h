@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/dockerclient.h"
 #include "core/engine/endpoint.h"
 #include "ui/scandata.h"
 
@@ -39,6 +40,9 @@ public:
 
     // How long to gather /events before re-inspecting (bursts such as `docker compose up` become one update).
     void setEventDelay(int ms) { m_eventTimer.setInterval(ms); }
+    // Time-outs for the collection and the live re-reads (the defaults of engine::ClientOptions otherwise). Takes
+    // effect with the next connectTo().
+    void setClientOptions(const engine::ClientOptions& options) { m_clientOptions = options; }
 
     static QString demoResource();
 
@@ -61,6 +65,7 @@ private:
     EventWatcher* m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     engine::Endpoint m_endpoint;
+    engine::ClientOptions m_clientOptions;
     bool m_busy = false;
     QSet<QString> m_pendingIds;
     QTimer m_eventTimer;
