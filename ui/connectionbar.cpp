@@ -97,6 +97,7 @@ ConnectionBar::ConnectionBar(QWidget* parent) : QWidget(parent)
         QStringLiteral("QLabel { background-color: %1; color: %2; padding: 2px 6px; border-radius: 4px; }")
             .arg(warn.name(), textOn(warn).name()));
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // daemon versions and error messages: never markup
     m_status->setAccessibleName(tr("Connection status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -40,8 +40,10 @@ ContainerRiskView::ContainerRiskView(QWidget* parent) : QWidget(parent), m_findi
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // container names come from the daemon: never markup
     m_subtitle = new QLabel(this);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
 
     m_copyRun = new QPushButton(appIcon(QStringLiteral("copy")), tr("Copy hardened docker run"), this);
