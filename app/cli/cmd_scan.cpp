@@ -42,6 +42,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -175,13 +176,14 @@ bool worseFirst(const model::Finding* a, const model::Finding* b)
 
 void printTable(QTextStream& out, const model::Inventory& inv, const rules::ScanResult& scan, bool remediation)
 {
-    const auto findingsFor = [&scan](model::TargetKind kind, const QString& id) {
-        std::vector<const model::Finding*> v;
-        for (const model::Finding& f : scan.findings) {
-            if (f.targetKind == kind && f.targetId == id) {
-                v.push_back(&f);
-            }
-        }
+    // Findings by target, indexed once: looking them up per container was quadratic (10,000 containers with
+    // 8,000 findings spent seconds here).
+    QHash<QString, std::vector<const model::Finding*>> byTarget;
+    for (const model::Finding& f : scan.findings) {
+        byTarget[QString::number(static_cast<int>(f.targetKind)) + u'/' + f.targetId].push_back(&f);
+    }
+    const auto findingsFor = [&byTarget](model::TargetKind kind, const QString& id) {
+        std::vector<const model::Finding*> v = byTarget.value(QString::number(static_cast<int>(kind)) + u'/' + id);
         std::stable_sort(v.begin(), v.end(), worseFirst);
         return v;
     };
