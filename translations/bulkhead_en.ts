@@ -466,6 +466,10 @@
         <source>%1 installs packages without checking their signatures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 holds a credential: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lint</name>
@@ -2728,6 +2732,22 @@
         <source>Moving the file to a secret store and changing the mount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected setuid or setgid file in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setuid or setgid program runs with its owner&apos;s (usually root&apos;s) rights whoever starts it, so a bug in it or a planted copy of a shell turns any user in the container into root. Besides the distribution&apos;s login and network tools (su, passwd, mount, ping ...), images should carry none. Checked when the layers are read (`bulkhead-cli scan --layers`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the special bits in the Dockerfile: `RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +` (keep only what the application needs), and run containers with `--security-opt no-new-privileges`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program that really needs the bits (rare in containers) must be kept and justified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -3105,6 +3125,175 @@
     </message>
 </context>
 <context>
+    <name>bulkhead::ui::ExportDialog</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (*.sarif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML — self-contained page for people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF — paginated, to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON — versioned schema, for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 — code scanning tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon and host findings are always included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulkhead security report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include the Dockerfile lint of %1 (%n finding(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include the layer scans (%n finding(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to save the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one container, or choose another scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the container to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scan to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but no program could open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::ui::FindingDetail</name>
     <message>
         <source>CIS Docker Benchmark %1</source>
@@ -3449,6 +3638,148 @@
         <source>No history recorded for this image.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan &amp;layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the layers of the selected image for secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the layer scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer scan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets and files found in the image layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets in layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v/%m layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer scan cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in the layers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning the layers of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the image from the daemon (GET only) and scans every layer for secrets, deleted files included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer scans read the image from the daemon: connect to a Docker host (a snapshot holds no layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers not scanned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted but still in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1 layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n deleted in a later layer but still in the image</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n setuid/setgid file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n layer(s) from the cache)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulkhead::ui::LayerScanJob</name>
+    <message>
+        <source>Layer scan cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::LintView</name>
@@ -3631,14 +3962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,10 +3975,6 @@
     </message>
     <message>
         <source>&lt;h3&gt;Bulkhead %1&lt;/h3&gt;&lt;p&gt;A read-only security dashboard for Docker: it only ever sends GET and HEAD requests to the Engine.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3709,6 +4028,64 @@ Connect anyway?</source>
     <message>
         <source>[DEMO] %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written (readable by you only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulkhead::ui::ReportExportJob</name>
+    <message>
+        <source>No output file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container in the scan matches the chosen scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose other containers, or export all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n finding(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4196,53 @@ Connect anyway?</source>
     </message>
     <message>
         <source>root (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulkhead::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected recent hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the recent hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;hosts:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

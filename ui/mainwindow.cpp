@@ -4,10 +4,13 @@
 #include "core/engine/endpoint.h"
 #include "core/engine/snapshot.h"
 #include "ui/connectionbar.h"
+#include "ui/exportdialog.h"
 #include "ui/i18n.h"
 #include "ui/models/containerfilterproxy.h"
 #include "ui/models/containertablemodel.h"
+#include "ui/models/findingtreemodel.h"
 #include "ui/scancontroller.h"
+#include "ui/settingsdialog.h"
 #include "ui/style.h"
 #include "ui/views/containerriskview.h"
 #include "ui/views/containersview.h"
@@ -17,7 +20,6 @@
 #include "ui/views/lintview.h"
 #include "ui/views/rulesview.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -216,6 +218,19 @@ void MainWindow::buildMenus()
         else
             statusBar()->showMessage(tr("Snapshot saved (readable by you only): %1").arg(path), 6000);
     });
+    m_exportAction = file->addAction(tr("&Export report…"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        ExportDialog* dialog = createExportDialog();
+        if (!dialog)
+            return;
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
+            statusBar()->showMessage(tr("Report written (readable by you only): %1").arg(path), 8000);
+        });
+        dialog->open();
+    });
     QAction* demo = file->addAction(tr("Open &demo snapshot"));
     connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
     file->addSeparator();
@@ -256,22 +271,10 @@ void MainWindow::buildMenus()
     });
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QMenu* language = settingsMenu->addMenu(tr("&Language"));
-    auto* group = new QActionGroup(this);
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const std::pair<QString, QString> langs[] = {
-        {QString(), tr("System default")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-    };
-    for (const auto& [code, name] : langs) {
-        QAction* a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(code == chosen);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
-    }
+    QAction* prefs = settingsMenu->addAction(tr("&Preferences…"));
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    connect(prefs, &QAction::triggered, this, &MainWindow::openSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Bulkhead"));
@@ -284,10 +287,21 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::chooseLanguage(const QString& lang)
+SettingsDialog* MainWindow::createSettingsDialog()
 {
-    QSettings().setValue(QStringLiteral("language"), lang);
-    QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
+    return new SettingsDialog(this);
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = createSettingsDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        refreshEndpoints(); // recent hosts may have been removed
+        if (dialog->languageChanged())
+            statusBar()->showMessage(tr("The new language is used from the next start."), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page)
@@ -307,6 +321,20 @@ void MainWindow::showContainer(const QString& id)
     m_containers->selectContainer(id);
     m_risk->showContainer(id);
     showPage(ContainerPage);
+}
+
+ExportDialog* MainWindow::createExportDialog()
+{
+    if (!m_scan)
+        return nullptr;
+    QString current = m_risk->containerId();
+    if (current.isEmpty())
+        current = m_containers->currentContainer();
+    auto* dialog = new ExportDialog(m_scan, m_containers->selectedContainers(), current, this);
+    if (!m_lint->path().isEmpty())
+        dialog->setLintFindings(m_lint->findingModel()->findings(), m_lint->path());
+    dialog->setLayerFindings(m_images->layerFindings());
+    return dialog;
 }
 
 void MainWindow::startUp(const StartOptions& options)
@@ -388,9 +416,14 @@ void MainWindow::onScan(ScanDataPtr scan, bool incremental)
     m_dashboard->setScan(scan);
     m_risk->setScan(scan);
     m_host->setScan(scan);
-    if (!incremental)
+    if (!incremental) {
         m_images->setScan(scan);
+        // Layer scans read images from the daemon: only for a live connection, never for a snapshot.
+        const bool live = !scan->demo && m_controller->live() && !scan->raw.endpoint.isEmpty();
+        m_images->setEndpoint(live ? std::optional<engine::Endpoint>(m_controller->endpoint()) : std::nullopt);
+    }
     m_demoBanner->setVisible(scan->demo);
+    m_exportAction->setEnabled(true);
     const auto& d = scan->inventory.daemon;
     if (!scan->raw.endpoint.isEmpty() && !scan->demo && m_controller->live()) {
         m_connection->setStatus(tr("Docker %1 · API %2 · %3")
@@ -398,6 +431,8 @@ void MainWindow::onScan(ScanDataPtr scan, bool incremental)
                                          scan->raw.apiVersion.isEmpty() ? d.apiVersion : scan->raw.apiVersion,
                                          d.operatingSystem.isEmpty() ? d.os : d.operatingSystem));
         rememberHost(m_controller->endpoint().url);
+        if (!incremental)
+            refreshEndpoints(); // the host just reached joins the recent list
     } else {
         m_connection->setStatus(
             tr("Snapshot of %1, taken %2")

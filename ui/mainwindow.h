@@ -22,10 +22,12 @@ class ContainerRiskView;
 class ContainerTableModel;
 class ContainersView;
 class DashboardView;
+class ExportDialog;
 class HostView;
 class ImagesView;
 class LintView;
 class RulesView;
+class SettingsDialog;
 class ScanController;
 
 class MainWindow final : public QMainWindow
@@ -65,6 +67,9 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     void showContainer(const QString& id); // selects it and opens the container page
+    // File > Export report…: a dialog preset with the selection and the shown container (not yet shown).
+    ExportDialog* createExportDialog();
+    SettingsDialog* createSettingsDialog(); // Settings > Preferences… (not yet shown)
 
     ScanDataPtr scan() const { return m_scan; }
     bool isDemo() const { return m_scan && m_scan->demo; }
@@ -95,7 +100,7 @@ private:
     void refreshEndpoints();
     void rememberHost(const QString& url);
     void updateTitle();
-    void chooseLanguage(const QString& lang);
+    void openSettings();
 
     ScanController* m_controller;
     ScanDataPtr m_scan;
@@ -111,6 +116,7 @@ private:
     HostView* m_host;
     LintView* m_lint;
     RulesView* m_rules;
+    QAction* m_exportAction = nullptr;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QLabel* m_live;

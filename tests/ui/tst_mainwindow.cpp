@@ -10,6 +10,7 @@
 #include "ui/models/containertablemodel.h"
 #include "ui/models/findingtreemodel.h"
 #include "ui/scancontroller.h"
+#include "ui/settingsdialog.h"
 #include "ui/views/containerriskview.h"
 #include "ui/views/containersview.h"
 #include "ui/views/dashboardview.h"
@@ -17,11 +18,14 @@
 #include "ui/views/lintview.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -191,6 +195,81 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), ui::MainWindow::DashboardPage);
         QCOMPARE(m_window->dashboard()->severityCounts().at(int(model::Severity::Critical)) > 0, true);
+    }
+
+    void preferencesStoreLanguageAndRecentHosts()
+    {
+        QSettings().setValue(QStringLiteral("recentHosts"),
+                             QStringList{QStringLiteral("tcp://a.example:2376"),
+                                         QStringLiteral("tcp://b.example:2376"),
+                                         QStringLiteral("ssh://c.example")});
+        std::unique_ptr<ui::SettingsDialog> dialog(m_window->createSettingsDialog());
+        QCOMPARE(dialog->recentHosts()->count(), 3);
+        QVERIFY(!dialog->removeButton()->isEnabled());
+        dialog->recentHosts()->item(1)->setSelected(true);
+        QVERIFY(dialog->removeButton()->isEnabled());
+        dialog->removeButton()->click();
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("de")));
+        QVERIFY(dialog->languageChanged());
+        dialog->accept();
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        QCOMPARE(QSettings().value(QStringLiteral("recentHosts")).toStringList(),
+                 (QStringList{QStringLiteral("tcp://a.example:2376"), QStringLiteral("ssh://c.example")}));
+        // Cancel keeps what was stored.
+        dialog.reset(m_window->createSettingsDialog());
+        QCOMPARE(dialog->language(), QStringLiteral("de"));
+        dialog->clearButton()->click();
+        QCOMPARE(dialog->recentHosts()->count(), 0);
+        dialog->reject();
+        QCOMPARE(QSettings().value(QStringLiteral("recentHosts")).toStringList().size(), 2);
+        QSettings().remove(QStringLiteral("language"));
+        QSettings().remove(QStringLiteral("recentHosts"));
+    }
+
+    void riskiestChartLabelsAreEscapedAndShort()
+    {
+        // A container whose name is markup: Qt Charts draws axis labels as rich text.
+        model::RawInventory raw = m_raw;
+        QVERIFY(!raw.containers.empty());
+        auto& hostile = raw.containers.front();
+        hostile.inspect["Name"] = "/<img src=x onerror=alert(1)>-with-a-very-long-name-indeed";
+        hostile.inspect["HostConfig"]["Privileged"] = true; // among the riskiest
+        auto scan = ui::buildScanData(raw, {}, true, QStringLiteral("hostile"));
+        ui::DashboardView view;
+        view.setScan(scan);
+        const QStringList labels = view.riskiestLabels();
+        QCOMPARE(labels.size(), view.riskiestContainers().size());
+        QVERIFY(!labels.isEmpty());
+        bool sawHostile = false;
+        for (const QString& l : labels) {
+            QVERIFY2(!l.contains(u'<'), qPrintable(l));
+            QVERIFY2(l.size() <= 60, qPrintable(l));
+            sawHostile = sawHostile || l.contains(QStringLiteral("&lt;img"));
+        }
+        QVERIFY(sawHostile);
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    }
+
+    void dashboardFollowsThePalette()
+    {
+        const QPalette original = QApplication::palette();
+        const auto charts = m_window->dashboard()->findChildren<QChartView*>();
+        QCOMPARE(charts.size(), 3);
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        for (QChartView* v : charts)
+            QCOMPARE(v->chart()->theme(), QChart::ChartThemeDark);
+        // The donut keeps the severity colours after the theme change.
+        QCOMPARE(m_window->dashboard()->severityCounts().at(int(model::Severity::Critical)) > 0, true);
+        QApplication::setPalette(original);
+        QCoreApplication::processEvents();
+        for (QChartView* v : charts)
+            QCOMPARE(v->chart()->theme(), QChart::ChartThemeLight);
     }
 
     void savesAScreenshotOfEachView()

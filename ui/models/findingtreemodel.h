@@ -38,6 +38,7 @@ public:
     void setFindings(model::Findings findings);
     const model::Finding* finding(const QModelIndex& index) const;
     int findingCount() const { return int(m_findings.size()); }
+    const model::Findings& findings() const { return m_findings; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -68,7 +68,7 @@ ContainersView::ContainersView(ContainerTableModel* model, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ContainerTableModel::Risk, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // a selection can be exported
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -171,6 +171,14 @@ void ContainersView::selectContainer(const QString& id)
         m_table->setCurrentIndex(p);
         m_table->scrollTo(p);
     }
+}
+
+QStringList ContainersView::selectedContainers() const
+{
+    QStringList ids;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        ids << i.data(ContainerTableModel::IdRole).toString();
+    return ids;
 }
 
 QString ContainersView::currentContainer() const

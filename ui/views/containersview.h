@@ -30,6 +30,7 @@ public:
     void clearFilters();
     void selectContainer(const QString& id);
     QString currentContainer() const;
+    QStringList selectedContainers() const; // ids of the selected rows (extended selection)
 
 signals:
     void currentContainerChanged(const QString& id);

@@ -7,12 +7,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -22,21 +24,41 @@ namespace bulkhead::ui {
 
 namespace {
 
+void themeChart(QChart* chart, const QPalette& palette)
+{
+    chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
+    chart->setTitleBrush(palette.color(QPalette::WindowText));
+}
+
 QChartView* makeChartView(const QString& accessibleName, QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation); // animations cost frames on big hosts and say nothing
-    chart->setBackgroundVisible(false);
-    chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    chart->legend()->setLabelColor(parent->palette().color(QPalette::WindowText));
-    chart->setTitleBrush(parent->palette().color(QPalette::WindowText));
+    themeChart(chart, parent->palette());
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setAccessibleName(accessibleName);
     view->setMinimumHeight(240);
     view->setFocusPolicy(Qt::StrongFocus);
     return view;
+}
+
+// Qt Charts draws axis labels as rich text: a daemon-chosen container name must be escaped, or a name such as
+// "<img src=x>" becomes markup. Long names are shortened in the middle (the chart would elide every label otherwise),
+// and made unique because a category axis drops duplicates.
+QString chartLabel(const QString& name, const QStringList& taken)
+{
+    constexpr int kMax = 28;
+    QString shown = name;
+    shown.replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")), QStringLiteral("?"));
+    if (shown.size() > kMax)
+        shown = shown.left(kMax / 2 - 1) + QChar(0x2026) + shown.right(kMax / 2 - 1);
+    QString label = shown.toHtmlEscaped();
+    for (int n = 2; taken.contains(label); ++n)
+        label = QStringLiteral("%1 (%2)").arg(shown.toHtmlEscaped()).arg(n);
+    return label;
 }
 
 void styleAxis(QAbstractAxis* axis, const QPalette& palette)
@@ -80,6 +102,21 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent)
     layout->addLayout(top);
     layout->addLayout(grid, 1);
     setScan(nullptr);
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void DashboardView::applyTheme()
+{
+    // A theme resets series colours: re-theme, then rebuild the charts with the severity colours.
+    for (QChartView* v : {m_severityView, m_riskiestView, m_categoryView})
+        themeChart(v->chart(), palette());
+    setScan(m_scan);
 }
 
 void DashboardView::setScan(ScanDataPtr scan)
@@ -169,6 +206,7 @@ void DashboardView::buildRiskiestChart()
         chart->removeAxis(axis);
     chart->setTitle(tr("Riskiest containers"));
     m_riskiestIds.clear();
+    m_riskiestLabels.clear();
     if (!m_scan)
         return;
     std::vector<std::pair<int, int>> order; // score, index
@@ -185,7 +223,7 @@ void DashboardView::buildRiskiestChart()
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         const auto& r = m_scan->result.containers[size_t(it->second)];
         const model::Container* c = m_scan->container(r.containerId);
-        names << (c ? c->name : r.containerId.left(12));
+        names << chartLabel(c ? c->name : r.containerId.left(12), names);
         *set << it->first;
         m_riskiestIds.prepend(r.containerId);
     }
@@ -194,8 +232,10 @@ void DashboardView::buildRiskiestChart()
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
+    m_riskiestLabels = names;
     auto* y = new QBarCategoryAxis;
     y->append(names);
+    y->setTruncateLabels(false); // chartLabel() shortened them already
     auto* x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%d"));

@@ -24,13 +24,18 @@ public:
     // Counts shown by the donut, indexed by int(Severity) (for tests).
     QList<int> severityCounts() const { return m_severityCounts; }
     QStringList riskiestContainers() const { return m_riskiestIds; }
+    QStringList riskiestLabels() const { return m_riskiestLabels; } // as drawn, bottom bar first (escaped)
 
 signals:
     void severityClicked(int severity);
     void categoryClicked(int category);
     void containerClicked(const QString& id);
 
+protected:
+    void changeEvent(QEvent* event) override; // follows a light/dark palette switch
+
 private:
+    void applyTheme();
     void buildSeverityChart();
     void buildRiskiestChart();
     void buildCategoryChart();
@@ -43,6 +48,7 @@ private:
     QChartView* m_categoryView;
     QList<int> m_severityCounts;
     QStringList m_riskiestIds;
+    QStringList m_riskiestLabels;
     QList<int> m_categoryIds;
 };
 
