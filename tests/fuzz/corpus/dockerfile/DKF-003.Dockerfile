@@ -1,0 +1,2 @@
+FROM alpine:3.19
+COPY id_rsa /root/.ssh/id_rsa

@@ -1,0 +1,2 @@
+FROM alpine:3.19
+RUN sudo apk add --no-cache curl=8.5.0-r0

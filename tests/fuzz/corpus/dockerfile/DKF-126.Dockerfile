@@ -1,0 +1,1 @@
+FROM quay.io/evil/image:1.0

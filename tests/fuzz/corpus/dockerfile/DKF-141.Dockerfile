@@ -1,0 +1,2 @@
+FROM fedora:39
+RUN dnf install -y httpd && dnf clean all

@@ -1,0 +1,2 @@
+RUN echo first
+FROM alpine:3.19
