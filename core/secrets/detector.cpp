@@ -178,13 +178,18 @@ bool isKeyByte(unsigned char c)
 // The generic assignment patterns (SEC-091/092) are
 //   KEYWORD [key bytes]{0,21} ["']? \s{0,4} (= | := | : | =>) \s{0,4} ["']? VALUE{min,}
 // Unless that shape follows the keyword, their regex cannot match there, so no window is opened: prose and code
-// mention "token" and "password" far more often than they assign a long value to one. The check is a superset of
-// the regex (it accepts whatever the regex could match at this keyword), so recall is unchanged.
+// mention "token" and "password" far more often than they assign a long value to one. The check accepts whatever
+// the regex could match at this keyword and accept() could keep, so recall is unchanged.
 struct GenericGate
 {
-    std::size_t minValue = 0;                   // VALUE{min,}
+    std::size_t minValue = 0; // VALUE{min,max}
+    std::size_t maxValue = 0;
     bool (*valueByte)(unsigned char) = nullptr; // VALUE's byte class; null: only the assignment is checked
+    double minEntropy = 0;                      // the detector's own acceptance checks (see accept())
+    bool notIdentifier = false;
 };
+
+bool looksLikeIdentifierOrPath(std::string_view value);
 
 bool passwordValueByte(unsigned char c) // [^\s"'`;,(){}\[\]<>$\\]
 {
@@ -192,7 +197,6 @@ bool passwordValueByte(unsigned char c) // [^\s"'`;,(){}\[\]<>$\\]
     case ' ':
     case '\t':
     case '\n':
-    case '\v':
     case '\f':
     case '\r':
     case '"':
@@ -224,22 +228,28 @@ bool tokenValueByte(unsigned char c) // [A-Za-z0-9_\-+/=.~]
 
 GenericGate gateFor(const Detector& d)
 {
+    GenericGate g;
     if (qstrcmp(d.info.id, "SEC-091") == 0) {
-        return {8, &passwordValueByte};
+        g = {8, 128, &passwordValueByte};
+    } else if (qstrcmp(d.info.id, "SEC-092") == 0) {
+        g = {16, 256, &tokenValueByte};
+    } else {
+        return g;
     }
-    if (qstrcmp(d.info.id, "SEC-092") == 0) {
-        return {16, &tokenValueByte};
-    }
-    return {};
+    g.minEntropy = d.minEntropy;
+    g.notIdentifier = d.check == Check::NotIdentifier;
+    return g;
 }
 
-bool isSpaceByte(unsigned char c)
+bool isSpaceByte(unsigned char c) // RE2's \s: [\t\n\f\r ]
 {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
-// A value of at least gate.minValue bytes starts at `i` after at most four spaces and an optional quote.
-bool valueAt(const unsigned char* p, std::size_t n, std::size_t i, const GenericGate& gate)
+// Whether the value the regex takes when it starts looking at `i` (after at most four spaces and an optional quote:
+// the longest run of value bytes, at most maxValue) is one accept() could keep: long enough, entropy, not code.
+// Those are the checks accept() runs on the same bytes, so skipping the regex here loses nothing.
+bool viableValueAt(const unsigned char* p, std::size_t n, std::size_t i, const GenericGate& gate)
 {
     for (int k = 0; k < 4 && i < n && isSpaceByte(p[i]); ++k) {
         ++i;
@@ -247,15 +257,18 @@ bool valueAt(const unsigned char* p, std::size_t n, std::size_t i, const Generic
     if (i < n && (p[i] == '"' || p[i] == '\'')) {
         ++i;
     }
-    if (n - std::min(n, i) < gate.minValue) {
+    std::size_t run = 0;
+    while (run < gate.maxValue && i + run < n && gate.valueByte(p[i + run])) {
+        ++run;
+    }
+    if (run < gate.minValue) {
         return false;
     }
-    for (std::size_t k = 0; k < gate.minValue; ++k) {
-        if (!gate.valueByte(p[i + k])) {
-            return false;
-        }
+    const std::string_view value(reinterpret_cast<const char*>(p + i), run);
+    if (gate.minEntropy > 0 && shannonEntropy(value) < gate.minEntropy) {
+        return false;
     }
-    return true;
+    return !gate.notIdentifier || !looksLikeIdentifierOrPath(value);
 }
 
 // SEC-054 (a kubeconfig user's token) is `user:\s*\r?\n\s+token:\s*["']?VALUE{20,}`: whitespace right before the
@@ -306,10 +319,10 @@ bool assignmentFollows(std::string_view text, std::size_t end, const GenericGate
         return true;
     }
     // The operator is one byte, or two (":=", "=>"): try the value after either, as the regex may.
-    if (valueAt(p, n, i + 1, gate)) {
+    if (viableValueAt(p, n, i + 1, gate)) {
         return true;
     }
-    return i + 1 < n && (p[i + 1] == '=' || p[i + 1] == '>') && valueAt(p, n, i + 2, gate);
+    return i + 1 < n && (p[i + 1] == '=' || p[i + 1] == '>') && viableValueAt(p, n, i + 2, gate);
 }
 
 constexpr std::size_t kBefore = 256; // bytes before a keyword a pattern may start (key names, token prefixes)

@@ -489,20 +489,21 @@ private slots:
 
     void findsSecretsWhereverTheyLieInLargeTexts()
     {
-        // Large texts are scanned as two halves at once (core/secrets/detectors_p.h): a secret at, just before or
-        // just after the middle, and at the very start and end, must be found exactly once.
+        // Large texts are scanned as two halves at once (core/secrets/detectors_p.h), so a secret across, just
+        // before or just after each boundary, and at the very start and end, must be found exactly once.
         const std::string token = "ghp_JC6RQuFlBnDomtQhA14VqnPa5lwOo0OpGcSD";
         const std::string assignment = "db_password = \"Zq8#kP2vX9mL4wR7\"";
         for (const std::string& secret : {token, assignment}) {
-            for (std::size_t size : {std::size_t(20000), std::size_t(65537)}) {
-                const std::size_t mid = size / 2;
-                for (std::size_t at : {std::size_t(0),
-                                       mid - secret.size() - 1,
-                                       mid - secret.size() / 2,
-                                       mid - 3,
-                                       mid,
-                                       mid + 1,
-                                       size - secret.size() - 1}) {
+            for (std::size_t size : {std::size_t(20000), std::size_t(65539)}) {
+                std::vector<std::size_t> places = {0, size - secret.size() - 1};
+                for (std::size_t k = 1; k < 4; ++k) {
+                    const std::size_t b = k * (size / 4);
+                    for (std::size_t at :
+                         {b - secret.size() - 1, b - secret.size(), b - secret.size() / 2, b - 3, b, b + 1}) {
+                        places.push_back(at);
+                    }
+                }
+                for (std::size_t at : places) {
                     std::string text(size, ' ');
                     for (std::size_t i = 0; i < size; i += 61) {
                         text[i] = '\n';
