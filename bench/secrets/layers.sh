@@ -13,11 +13,13 @@ docker="${DOCKER:-docker}"
 if ! "$docker" image inspect "$image" >/dev/null 2>&1; then
     ctx="$(mktemp -d)"
     base="$("$docker" image ls --format '{{.Repository}}:{{.Tag}}' | grep -m1 busybox || echo busybox:latest)"
+    # Two layers: everything in one RUN (vfs, the test daemon's storage driver, copies the whole filesystem for every
+    # layer), then a second that deletes a secret, so the scan also has a whiteout to resolve.
     cat >"$ctx/Dockerfile" <<DOCKERFILE
 FROM $base
-RUN mkdir -p /data && head -c 209715200 /dev/urandom >/data/blob1.bin
-RUN i=0; while [ \$i -lt 2000 ]; do seq 1 6000 | sed "s/^/line \$i config value=/" >/data/text-\$i.log; i=\$((i+1)); done
-RUN head -c 209715200 /dev/urandom >/data/blob2.bin && echo "aws_access_key_id = AKIABODFWLTNX8USHC65" >/data/.env
+RUN mkdir -p /data && head -c 209715200 /dev/urandom >/data/blob1.bin && \\
+    i=0; while [ \$i -lt 2000 ]; do seq 1 6000 | sed "s/^/line \$i config value=/" >/data/text-\$i.log; i=\$((i+1)); done && \\
+    head -c 104857600 /dev/urandom >/data/blob2.bin && echo "aws_access_key_id = AKIABODFWLTNX8USHC65" >/data/.env
 RUN rm /data/.env
 DOCKERFILE
     DOCKER_BUILDKIT=0 "$docker" build -q -t "$image" "$ctx" >/dev/null
@@ -29,9 +31,10 @@ echo "image: $image, $((size / 1048576)) MiB"
 measure() { # label, command...
     local label="$1"
     shift
-    /usr/bin/time -f "%e %M" -o /tmp/bh-bench-time "$@" >/dev/null
-    read -r secs rss </tmp/bh-bench-time
-    printf '%-12s %7.2f s  peak RSS %6.1f MiB\n' "$label" "$secs" "$(echo "$rss / 1024" | bc -l)" >&2
+    /usr/bin/time -f "%e %M %U %S" -o /tmp/bh-bench-time "$@" >/dev/null
+    read -r secs rss user sys < <(tail -1 /tmp/bh-bench-time)
+    printf '%-12s %7.2f s  cpu %6.2f s  peak RSS %6.1f MiB\n' "$label" "$secs" "$(echo "$user + $sys" | bc -l)" \
+        "$(echo "$rss / 1024" | bc -l)" >&2
     echo "$secs"
 }
 save=$(measure "docker save" "$docker" save "$image" | tail -1)
