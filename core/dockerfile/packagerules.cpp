@@ -298,12 +298,22 @@ const std::initializer_list<QStringView> kPipValueOpts{u"-r",
 // The words after "install" for pip, pip3, pip3.12, python -m pip; empty when this is not a pip install.
 std::optional<QStringList> pipInstallArgs(const ShellCommand& cmd)
 {
-    static const QRegularExpression pipName(QStringLiteral("^pip[0-9.]*$"));
-    static const QRegularExpression pyName(QStringLiteral("^python[0-9.]*$"));
+    // "pip", "pip3", "pip3.12"; "python", "python3.12" (a scan: this runs for every command of every RUN)
+    const auto named = [](QStringView name, QStringView stem) {
+        if (!name.startsWith(stem)) {
+            return false;
+        }
+        for (QChar ch : name.mid(stem.size())) {
+            if (!ch.isDigit() && ch != u'.') {
+                return false;
+            }
+        }
+        return true;
+    };
     qsizetype start = -1;
-    if (pipName.match(cmd.name()).hasMatch()) {
+    if (named(cmd.name(), u"pip")) {
         start = 1;
-    } else if (pyName.match(cmd.name()).hasMatch()) {
+    } else if (named(cmd.name(), u"python")) {
         const qsizetype m = cmd.words.indexOf(QStringLiteral("-m"));
         if (m > 0 && cmd.words.value(m + 1) == u"pip") {
             start = m + 2;
