@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QSet>
+#include <QTextDocument>
 
 #include <QSet>
 #include <algorithm>
@@ -197,7 +198,7 @@ QVariant ContainerTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Risk)
             return tr("Risk score %1 of 100, grade %2").arg(r.score).arg(r.grade);
         if (index.column() == Name)
-            return r.id;
+            return Qt::convertFromPlainText(r.id, Qt::WhiteSpaceNormal); // the id comes from the daemon: no markup
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == Risk)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <map>
@@ -159,7 +160,9 @@ QVariant FindingTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         return index.column() == Title ? QVariant(severityIcon(f->severity)) : QVariant();
     case Qt::ToolTipRole:
-        return tr("%1 — %2").arg(model::severityLabel(f->severity), f->message);
+        // Messages quote daemon strings; a tool tip that looks like markup would be rendered as rich text.
+        return Qt::convertFromPlainText(tr("%1 — %2").arg(model::severityLabel(f->severity), f->message),
+                                        Qt::WhiteSpaceNormal);
     case Qt::AccessibleTextRole:
         if (index.column() == Title)
             return tr("%1 severity: %2").arg(model::severityLabel(f->severity), data(index).toString());
