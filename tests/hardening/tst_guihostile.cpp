@@ -7,7 +7,9 @@
 #include "tests/common/hostileserver.h"
 #include "ui/mainwindow.h"
 #include "ui/models/containertablemodel.h"
+#include "ui/models/findingtreemodel.h"
 #include "ui/scancontroller.h"
+#include "ui/views/containerriskview.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace bulkhead;
@@ -126,6 +129,29 @@ private:
         return {};
     }
 
+    // Tool tips are rich text whenever they look like markup: count the model tool tips that quote the marker and
+    // return the first one that Qt would render as markup.
+    static QString richToolTipWith(const QAbstractItemModel& model,
+                                   const QString& marker,
+                                   int* quoting,
+                                   const QModelIndex& parent = {})
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            for (int column = 0; column < model.columnCount(parent); ++column) {
+                const QModelIndex index = model.index(row, column, parent);
+                const QString tip = model.data(index, Qt::ToolTipRole).toString();
+                if (tip.contains(marker) || tip.contains(marker.toHtmlEscaped()))
+                    ++*quoting;
+                if (tip.contains(marker) && Qt::mightBeRichText(tip))
+                    return tip;
+            }
+            const QString nested = richToolTipWith(model, marker, quoting, model.index(row, 0, parent));
+            if (!nested.isEmpty())
+                return nested;
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -207,13 +233,18 @@ private slots:
         const QByteArray marker = "<img src=x onerror=alert(1)>";
         // Valid JSON (escapes as \u001b) but hostile content; invalid UTF-8 is a case of its own above.
         const QByteArray hostileName = "/evil\\u001b]0;owned\\u0007\\u001b[2J" + marker;
+        // The second entry's id carries markup: its inspect fails (404), it stays listed, and its id is a tool tip.
         server.setBody(QStringLiteral("/containers/json"),
                        "[{\"Id\":\"abc123\",\"Names\":[\"" + hostileName +
-                           "\"],\"Image\":\"img\",\"State\":\"exited\"}]");
+                           "\"],\"Image\":\"img\",\"State\":\"exited\"},{\"Id\":\"def456" + marker +
+                           "\",\"Names\":[\"/second\"],\"Image\":\"img\",\"State\":\"exited\"}]");
         server.setBody(QStringLiteral("/containers/abc123/json"),
                        "{\"Id\":\"abc123\",\"Name\":\"" + hostileName +
-                           "\",\"State\":{\"Status\":\"exited\"},\"Config\":{\"Image\":\"" + marker +
-                           "\",\"Env\":[\"TERM_TRAP=\\u001b[31mred\"]},\"HostConfig\":{}}");
+                           "\",\"State\":{\"Status\":\"exited\"},\"Config\":{\"Image\":\"" + marker + "\",\"User\":\"" +
+                           marker + "\",\"Env\":[\"TERM_TRAP=\\u001b[31mred\",\"" + marker +
+                           "_PASSWORD=hunter2hunter2\"]},\"HostConfig\":{\"Privileged\":true,\"Binds\":[\"/" + marker +
+                           ":/data\"]},\"Mounts\":[{\"Type\":\"bind\",\"Source\":\"/" + marker +
+                           "\",\"Destination\":\"/data\",\"RW\":true}]}");
         server.setBody(QStringLiteral("/info"),
                        "{\"Name\":\"hostile\",\"ServerVersion\":\"20.10.24\",\"OperatingSystem\":\"<b>bold</b>" +
                            marker + "\",\"OSType\":\"linux\"}");
@@ -224,11 +255,29 @@ private slots:
         const Outcome o = connectAndWait(window, server, 30000);
         QVERIFY(o.done);
         QVERIFY2(!o.failed, qPrintable(o.status));
-        QCOMPARE(window.containerModel()->rowCount(), 1);
+        QVERIFY(window.containerModel()->rowCount() >= 1);
         window.showContainer(QStringLiteral("abc123"));
         QTest::qWait(50);
         const QString rich = richLabelWith(window, QString::fromLatin1(marker));
         QVERIFY2(rich.isEmpty(), qPrintable(QStringLiteral("label renders daemon markup: ") + rich));
+        int quoting = 0;
+        for (const QAbstractItemModel* model :
+             {static_cast<const QAbstractItemModel*>(window.containerModel()),
+              static_cast<const QAbstractItemModel*>(window.riskView()->findingModel())}) {
+            const QString tip = richToolTipWith(*model, QString::fromLatin1(marker), &quoting);
+            QVERIFY2(tip.isEmpty(), qPrintable(QStringLiteral("tool tip renders daemon markup: ") + tip));
+        }
+        // Finding messages quote daemon strings (paths, names, variables): the model's tool tips must not turn them
+        // into markup either.
+        ui::FindingTreeModel findings;
+        model::Finding f;
+        f.ruleId = QStringLiteral("CTR-010");
+        f.severity = model::Severity::High;
+        f.message = QStringLiteral("mounts the host path /etc/%1 read-write").arg(QString::fromLatin1(marker));
+        findings.setFindings({f});
+        const QString tip = richToolTipWith(findings, QString::fromLatin1(marker), &quoting);
+        QVERIFY2(tip.isEmpty(), qPrintable(QStringLiteral("finding tool tip renders markup: ") + tip));
+        QVERIFY2(quoting >= 2, "the tool tips checked must quote the hostile strings, or the check proves nothing");
         QVERIFY2(o.maxStallMs < kMaxStallMs, qPrintable(QString::number(o.maxStallMs)));
     }
 
