@@ -562,6 +562,25 @@ private slots:
                  qPrintable(QString::fromUtf8(p.readAllStandardError()) + QStringLiteral("\n") + run));
         m_created << newId;
 
+        // The hardened container must also start and stay up (a fix that breaks the workload is no fix). Published
+        // ports need a bridge, which this daemon does not have (--bridge=none), so those are only created.
+        bool hasPorts = false;
+        for (const model::PortBinding& pb : c->ports) {
+            hasPorts = hasPorts || pb.published;
+        }
+        if (!hasPorts) {
+            bool started = false;
+            m_daemon.docker({QStringLiteral("start"), newName}, &started);
+            QVERIFY2(started, qPrintable(QStringLiteral("hardened container did not start: ") + run));
+            bool inspected = false;
+            QTest::qWait(1500);
+            const QString state = m_daemon.docker(
+                {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), newName},
+                &inspected);
+            QVERIFY(inspected);
+            QCOMPARE(state.trimmed(), QStringLiteral("running"));
+        }
+
         QVERIFY(collect());
         const model::Container* hardened = container(newName);
         QVERIFY(hardened != nullptr);
