@@ -62,12 +62,12 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
 
     // BFS: failure links folded into a complete transition table; outputs merged along failure links.
     std::vector<std::uint32_t> fail(states, 0);
-    m_delta.assign(states * C, 0); // plain state numbers until the renumbering below
+    std::vector<std::uint32_t> m_delta32(states * C, 0); // plain state numbers until the renumbering below
     std::deque<std::size_t> queue;
     for (std::size_t cl = 0; cl < C; ++cl) {
         const std::int32_t t = go[cl];
         if (t > 0) {
-            m_delta[cl] = static_cast<std::uint32_t>(t);
+            m_delta32[cl] = static_cast<std::uint32_t>(t);
             fail[static_cast<std::size_t>(t)] = 0;
             queue.push_back(static_cast<std::size_t>(t));
         }
@@ -80,11 +80,11 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
         for (std::size_t cl = 0; cl < C; ++cl) {
             const std::int32_t t = go[s * C + cl];
             if (t > 0) {
-                fail[static_cast<std::size_t>(t)] = m_delta[fail[s] * C + cl];
-                m_delta[s * C + cl] = static_cast<std::uint32_t>(t);
+                fail[static_cast<std::size_t>(t)] = m_delta32[fail[s] * C + cl];
+                m_delta32[s * C + cl] = static_cast<std::uint32_t>(t);
                 queue.push_back(static_cast<std::size_t>(t));
             } else {
-                m_delta[s * C + cl] = m_delta[fail[s] * C + cl];
+                m_delta32[s * C + cl] = m_delta32[fail[s] * C + cl];
             }
         }
     }
@@ -102,10 +102,14 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
             m_firstOutputRow = static_cast<std::uint32_t>(byNewId.size() * C);
         }
     }
-    std::vector<std::uint32_t> table(states * C);
+    if (states * C > 0xFFFF) {
+        // The keyword table is fixed at build time; tst_detector constructs it, so this cannot reach a user.
+        qFatal("secret detector: %zu keyword states x %zu byte classes do not fit 16-bit transitions", states, C);
+    }
+    std::vector<std::uint16_t> table(states * C);
     for (std::size_t st = 0; st < states; ++st) {
         for (std::size_t cl = 0; cl < C; ++cl) {
-            table[newId[st] * C + cl] = static_cast<std::uint32_t>(newId[m_delta[st * C + cl]] * C);
+            table[newId[st] * C + cl] = static_cast<std::uint16_t>(newId[m_delta32[st * C + cl]] * C);
         }
     }
     m_outBegin.resize(states + 1);
@@ -120,7 +124,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
 
 std::size_t KeywordAutomaton::advance(const unsigned char* p, std::size_t i, std::size_t n, std::uint32_t* state) const
 {
-    const std::uint32_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.data();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     std::uint32_t s = *state;
@@ -142,7 +146,7 @@ std::size_t KeywordAutomaton::advance2(const unsigned char* p,
                                        std::uint32_t* a,
                                        std::uint32_t* b) const
 {
-    const std::uint32_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.data();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     std::uint32_t sa = *a;
@@ -325,12 +329,14 @@ bool assignmentFollows(std::string_view text, std::size_t end, const GenericGate
     return i + 1 < n && (p[i + 1] == '=' || p[i + 1] == '>') && viableValueAt(p, n, i + 2, gate);
 }
 
-constexpr std::size_t kBefore = 256; // bytes before a keyword a pattern may start (key names, token prefixes)
+constexpr std::size_t kBefore = 256;       // bytes before a keyword a pattern may start (key names, token prefixes)
+constexpr std::size_t kKeywordPrefix = 10; // provider keywords are matched by this many bytes at most
 
 struct Engine
 {
     std::vector<std::unique_ptr<re2::RE2>> regexes;
-    std::vector<int> keywordDetector; // keyword index -> detector index
+    std::vector<int> keywordDetector;      // keyword index -> detector index
+    std::vector<std::size_t> keywordExtra; // bytes of the keyword past its matched prefix
     std::unique_ptr<detail::KeywordAutomaton> automaton;
     std::vector<model::RuleInfo> rules;
     std::vector<GenericGate> gates; // per detector (generic ones only)
@@ -356,8 +362,18 @@ struct Engine
                     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
                 });
                 if (!kw.empty()) {
+                    // Provider keywords are matched by their first kKeywordPrefix bytes only ("begin open" for
+                    // "begin openssh private key"): fewer automaton states, a table that stays in cache. The window
+                    // still reaches as far as the whole keyword would (keywordExtra). Generic keywords stay whole:
+                    // their assignment check starts right after the keyword.
+                    std::size_t extra = 0;
+                    if (!d.generic && kw.size() > kKeywordPrefix) {
+                        extra = kw.size() - kKeywordPrefix;
+                        kw.resize(kKeywordPrefix);
+                    }
                     keywords.push_back(std::move(kw));
                     keywordDetector.push_back(static_cast<int>(i));
+                    keywordExtra.push_back(extra);
                 }
                 kws = bar == std::string_view::npos ? std::string_view() : kws.substr(bar + 1);
             }
@@ -779,7 +795,8 @@ model::Findings scanText(std::string_view text, const ScanContext& context)
             return;
         }
         const std::size_t from = start > kBefore ? start - kBefore : 0;
-        const std::size_t to = std::min(n, end + static_cast<std::size_t>(d.after));
+        const std::size_t to =
+            std::min(n, end + e.keywordExtra[static_cast<std::size_t>(keyword)] + static_cast<std::size_t>(d.after));
         if (list.empty()) {
             scratch.used.push_back(di);
             list.emplace_back(from, to);

@@ -124,7 +124,7 @@ private:
 
     std::array<std::uint8_t, 256> m_class{};
     std::size_t m_classes = 1;
-    std::vector<std::uint32_t> m_delta; // row offset (state * classes) of the next state
+    std::vector<std::uint16_t> m_delta; // row offset (state * classes) of the next state: 16 bits keep it in cache
     std::uint32_t m_firstOutputRow = 0;
     std::vector<std::uint32_t> m_outBegin;
     std::vector<int> m_outputs;
