@@ -231,10 +231,10 @@ int runLint(const QStringList& args)
         // than linting the files. What a finding takes from its rule is computed once per rule.
         struct RuleFields
         {
-            std::string hadolint; // JSON text: a string or null
-            std::string aliases;  // JSON text: an array
-            std::string title;
-            std::string remediation;
+            std::string hadolint;    // JSON text: a string or null
+            std::string aliases;     // JSON text: an array
+            std::string title;       // JSON text
+            std::string remediation; // JSON text
         };
         QHash<QString, RuleFields> ruleFields;
         std::string text = "{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": [";
@@ -248,15 +248,17 @@ int runLint(const QStringList& args)
             auto it = ruleFields.find(f.ruleId);
             if (it == ruleFields.end()) {
                 const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
-                RuleFields rf{"null", "[", std::string(), std::string()};
+                RuleFields rf{"null", "[", "\"\"", "\"\""};
                 if (rule) {
                     const QStringList aliases = model::ruleAliases(*rule);
                     for (qsizetype k = 0; k < aliases.size(); ++k) {
                         rf.aliases += k == 0 ? "" : ", ";
                         appendJsonString(rf.aliases, aliases[k]);
                     }
-                    rf.title = QCoreApplication::translate("Rules", rule->title).toStdString();
-                    rf.remediation = QCoreApplication::translate("Rules", rule->remediation).toStdString();
+                    rf.title.clear();
+                    appendJsonString(rf.title, QCoreApplication::translate("Rules", rule->title));
+                    rf.remediation.clear();
+                    appendJsonString(rf.remediation, QCoreApplication::translate("Rules", rule->remediation));
                 }
                 rf.aliases += ']';
                 const QString dl = hadolintCode(rule);
@@ -274,12 +276,10 @@ int runLint(const QStringList& args)
             text += ", \"aliases\": " + it->aliases;
             text += ", \"severity\": ";
             appendJsonString(text, model::severityName(f.severity));
-            text += ", \"title\": ";
-            appendJsonString(text, QString::fromStdString(it->title));
+            text += ", \"title\": " + it->title;
             text += ", \"message\": ";
             appendJsonString(text, f.message);
-            text += ", \"remediation\": ";
-            appendJsonString(text, QString::fromStdString(it->remediation));
+            text += ", \"remediation\": " + it->remediation;
             text += ", \"suggestion\": ";
             appendJsonString(text, f.suggestion);
             text += ", \"evidence\": ";
