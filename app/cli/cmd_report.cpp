@@ -221,6 +221,16 @@ int runReport(const QStringList& args)
                                    .arg(model.summary.containers);
     }
 
+    if (inv.partial) {
+        // As in scan: an incomplete inventory says so and wins over --fail-on (a clean report of half a host is no
+        // pass). The report itself is marked partial too.
+        QTextStream err(stderr);
+        err << tr("bulkhead-cli: the inventory is incomplete; the report covers only what could be read:\n");
+        for (const model::CollectionIssue& i : inv.issues) {
+            err << "  " << util::terminalSafe(i.where) << ": " << util::terminalSafe(i.what) << '\n';
+        }
+        return ExitCannotRun;
+    }
     if (threshold) {
         for (const report::ReportFinding* f : model.allFindings()) {
             if (!f->finding.suppressed && f->finding.severity >= *threshold) {
@@ -228,7 +238,7 @@ int runReport(const QStringList& args)
             }
         }
     }
-    return inv.partial ? ExitCannotRun : ExitOk;
+    return ExitOk;
 }
 
 } // namespace bulkhead::cli
