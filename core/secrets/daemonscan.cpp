@@ -172,8 +172,30 @@ util::Result<ContainerScanResult> scanContainerFiles(engine::DockerClient& clien
     std::sort(paths.begin(), paths.end());
     // Leaves only: fetching a changed folder would fetch everything under it again. Then no mount point, nothing
     // under one, and no folder holding one: the archive would read through the mount into host or volume data.
+    // The container's own mounts too, so every caller is safe, whatever it passed.
+    QStringList declared = options.mountPoints;
+    if (const auto inspect = client.get(QStringLiteral("/containers/%1/json").arg(encode(containerId)));
+        inspect.ok() && inspect->status == 200) {
+        const nlohmann::json c = nlohmann::json::parse(
+            inspect->body.constData(), inspect->body.constData() + inspect->body.size(), nullptr, false);
+        if (c.is_object() && c.contains("Mounts") && c["Mounts"].is_array()) {
+            for (const nlohmann::json& m : c["Mounts"]) {
+                if (m.is_object() && m.contains("Destination") && m["Destination"].is_string()) {
+                    declared << QString::fromStdString(m["Destination"].get<std::string>());
+                }
+            }
+        }
+        if (c.is_object() && c.contains("HostConfig") && c["HostConfig"].is_object()) {
+            const nlohmann::json& hc = c["HostConfig"];
+            if (hc.contains("Tmpfs") && hc["Tmpfs"].is_object()) {
+                for (auto it = hc["Tmpfs"].begin(); it != hc["Tmpfs"].end(); ++it) {
+                    declared << QString::fromStdString(it.key());
+                }
+            }
+        }
+    }
     QStringList mountPoints;
-    for (QString m : options.mountPoints) {
+    for (QString m : declared) {
         while (m.size() > 1 && m.endsWith(u'/')) {
             m.chop(1);
         }

@@ -20,7 +20,8 @@ struct ContainerScanOptions
     int maxPaths = 2000;                // changed paths fetched at most
     // Where the container has mounts (Mounts[].Destination, tmpfs): what lies there is host or volume data, not the
     // container's own changes, and the archive endpoint would read through the mount (a host root mounted at /host
-    // would be read whole). Changed paths at or under these are left alone.
+    // would be read whole). Changed paths at or under these are left alone. The container's own Mounts and Tmpfs
+    // (GET /containers/{id}/json) are added to these by scanContainerFiles itself.
     QStringList mountPoints;
     LayerScanOptions layer; // per-file caps, cancel, progress
 };
@@ -33,7 +34,8 @@ struct ContainerScanResult
     qint64 bytesRead = 0;
 };
 
-// Files the container added or changed (GET /containers/{id}/changes), fetched with GET /containers/{id}/archive.
+// Files the container added or changed (GET /containers/{id}/changes), fetched with GET /containers/{id}/archive;
+// nothing at, under or above a mount point (GET /containers/{id}/json says where they are).
 util::Result<ContainerScanResult> scanContainerFiles(engine::DockerClient& client,
                                                      const QString& containerId,
                                                      const QString& containerName,

@@ -159,6 +159,21 @@ private slots:
         verifyRedacted(all);
     }
 
+    void containerFilesNeverReadThroughMounts()
+    {
+        // bh-hostetc-ro mounts the host's /etc at /host-etc and bh-envfile-mount a host .env at /app/.env: the mount
+        // points show up in the container's changes, but what lies behind them is the host's, not the container's.
+        engine::DockerClient* c = client();
+        QVERIFY(c);
+        for (const char* name : {"bh-hostetc-ro", "bh-envfile-mount", "bh-hostroot-ro"}) {
+            const auto result = secrets::scanContainerFiles(*c, QString::fromLatin1(name), QString::fromLatin1(name));
+            QVERIFY2(result.ok(), name);
+            QVERIFY2(result->pathsScanned.isEmpty(), qPrintable(result->pathsScanned.join(u' ')));
+            QCOMPARE(result->bytesRead, qint64(0));
+            QVERIFY2(result->findings.empty(), name);
+        }
+    }
+
     void unknownImageIsAnError()
     {
         engine::DockerClient* c = client();
