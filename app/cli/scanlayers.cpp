@@ -227,11 +227,18 @@ void addContentsJson(nlohmann::json& doc,
                               {"problems", strings(it->problems)}});
     }
     doc["contents"] = {{"images", images}, {"containers", containers}};
-    // The findings array is built in scan.findings order.
+    // The findings array is written in scan.findings order; each entry is checked against its finding all the same,
+    // so a change of order elsewhere can leave "layer" out but never put it on the wrong finding.
     if (doc.contains("findings") && doc["findings"].is_array() && doc["findings"].size() == scan.findings.size()) {
         for (std::size_t i = 0; i < scan.findings.size(); ++i) {
-            const QString& layer = scan.findings[i].location.layer;
-            doc["findings"][i]["layer"] = layer.isEmpty() ? json(nullptr) : json(s(layer));
+            const model::Finding& f = scan.findings[i];
+            json& entry = doc["findings"][i];
+            if (!entry.is_object() || entry.value("ruleId", std::string()) != s(f.ruleId) ||
+                entry.value("targetId", std::string()) != s(f.targetId) ||
+                entry.value("message", std::string()) != s(f.message)) {
+                continue;
+            }
+            entry["layer"] = f.location.layer.isEmpty() ? json(nullptr) : json(s(f.location.layer));
         }
     }
 }
