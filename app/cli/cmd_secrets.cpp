@@ -117,6 +117,7 @@ int runSecrets(const QStringList& args)
     options.maxFileBytes = mib << 20;
     secrets::FileScanStats stats;
     model::Findings findings = secrets::scanPaths(paths, options, &stats);
+    bool incomplete = false; // an image or container could not be (fully) read
     if (!images.isEmpty() || !containers.isEmpty()) {
         const auto connection = readConnectionOptions(parser);
         if (!connection.ok()) {
@@ -135,10 +136,14 @@ int runSecrets(const QStringList& args)
         secrets::LayerCache cache(secrets::LayerCache::defaultFolder());
         secrets::LayerScanOptions layerOptions;
         layerOptions.cache = &cache;
+        // One image or container that cannot be read (gone, export cut off) does not discard what the others and
+        // the files gave: it is listed, the output is marked partial and the exit code is 2.
         for (const QString& name : images) {
             const auto result = secrets::scanImageLayers(client, name, layerOptions);
             if (!result.ok()) {
-                return printError(result.error());
+                stats.errors << tr("image %1 not scanned: %2").arg(name, result.error().text());
+                incomplete = true;
+                continue;
             }
             stats.files += result->filesScanned;
             stats.bytes += result->bytesRead;
@@ -149,7 +154,9 @@ int runSecrets(const QStringList& args)
             containerOptions.layer.maxFileBytes = options.maxFileBytes;
             const auto result = secrets::scanContainerFiles(client, id, id, containerOptions);
             if (!result.ok()) {
-                return printError(result.error());
+                stats.errors << tr("container %1 not scanned: %2").arg(id, result.error().text());
+                incomplete = true;
+                continue;
             }
             stats.errors << result->skipped;
             stats.files += result->pathsScanned.size();
@@ -186,6 +193,7 @@ int runSecrets(const QStringList& args)
         }
         const json doc = {{"format", "bulkhead-secrets"},
                           {"version", 1},
+                          {"partial", incomplete},
                           {"findings", list},
                           {"stats",
                            {{"files", stats.files},
@@ -222,6 +230,10 @@ int runSecrets(const QStringList& args)
     QTextStream err(stderr);
     for (const QString& e : stats.errors) {
         err << "bulkhead-cli secrets: " << util::terminalSafe(e) << '\n';
+    }
+    if (incomplete) {
+        err << tr("bulkhead-cli secrets: incomplete; findings cover only what could be read") << '\n';
+        return ExitCannotRun;
     }
     if (stats.files == 0 && stats.skippedBinary == 0 && stats.skippedLarge == 0 && !stats.errors.isEmpty()) {
         return ExitCannotRun;
