@@ -8,8 +8,11 @@
 #include "tests/common/testdaemon.h"
 #include "tests/hardening/cutproxy.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -232,8 +235,15 @@ private slots:
         }
         QVERIFY(clock.elapsed() < 60000);
 
-        // And through the CLI: exit 2 with a message, no crash.
+        // And through the CLI, with a folder beside the image: the folder's findings stay, the output says partial,
+        // the image is named as not scanned, exit 2, no crash.
+        const QString folder = m_home.filePath(QStringLiteral("files"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile::remove(folder + QStringLiteral("/.env"));
+        QVERIFY(QFile::copy(test::sourcePath(QStringLiteral("tests/fixtures/secrets/fixture-secrets.env")),
+                            folder + QStringLiteral("/.env")));
         const CliRun run = runCli({QStringLiteral("secrets"),
+                                   folder,
                                    QStringLiteral("--image"),
                                    QStringLiteral("bulkhead/fixture-large:1"),
                                    QStringLiteral("--host"),
@@ -244,7 +254,10 @@ private slots:
         QVERIFY2(run.finished, "the CLI hung");
         QVERIFY2(!run.crashed, run.err.constData());
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(!run.err.trimmed().isEmpty(), "an error must say what went wrong");
+        QVERIFY2(run.err.contains("image bulkhead/fixture-large:1 not scanned"), run.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(doc.value(QStringLiteral("partial")).toBool(), run.out.left(400).constData());
+        QVERIFY2(!doc.value(QStringLiteral("findings")).toArray().isEmpty(), "the folder's findings must stay");
     }
 };
 
