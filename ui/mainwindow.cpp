@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -411,17 +412,15 @@ void MainWindow::connectFromBar()
 
 void MainWindow::onScan(ScanDataPtr scan, bool incremental)
 {
+    // The views take the new scan one per event-loop turn (table, dashboard, risk and host, images), so input and
+    // painting get in between and no single turn holds the GUI thread long; scanShown() follows the last step. A
+    // newer scan arriving meanwhile abandons the remaining steps of this one.
+    const quint64 generation = ++m_scanGeneration;
+    // A live update can overtake a full scan still being handed out: it then does the full hand-out itself.
+    const bool full = !incremental || m_fullPending;
+    m_fullPending = full;
     m_scan = scan;
     m_containerModel->setScan(scan);
-    m_dashboard->setScan(scan);
-    m_risk->setScan(scan);
-    m_host->setScan(scan);
-    if (!incremental) {
-        m_images->setScan(scan);
-        // Layer scans read images from the daemon: only for a live connection, never for a snapshot.
-        const bool live = !scan->demo && m_controller->live() && !scan->raw.endpoint.isEmpty();
-        m_images->setEndpoint(live ? std::optional<engine::Endpoint>(m_controller->endpoint()) : std::nullopt);
-    }
     m_demoBanner->setVisible(scan->demo);
     m_exportAction->setEnabled(true);
     const auto& d = scan->inventory.daemon;
@@ -431,7 +430,7 @@ void MainWindow::onScan(ScanDataPtr scan, bool incremental)
                                          scan->raw.apiVersion.isEmpty() ? d.apiVersion : scan->raw.apiVersion,
                                          d.operatingSystem.isEmpty() ? d.os : d.operatingSystem));
         rememberHost(m_controller->endpoint().url);
-        if (!incremental)
+        if (full)
             refreshEndpoints(); // the host just reached joins the recent list
     } else {
         m_connection->setStatus(
@@ -439,18 +438,40 @@ void MainWindow::onScan(ScanDataPtr scan, bool incremental)
                 .arg(scan->inventory.endpoint,
                      QLocale().toString(scan->inventory.collectedAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    if (!incremental) {
-        if (m_containers->currentContainer().isEmpty() && m_containerModel->rowCount() > 0)
-            m_containers->table()->selectRow(0);
-        const int issues = int(scan->inventory.issues.size());
-        statusBar()->showMessage(
-            scan->inventory.partial
-                ? tr("Partial results: %n problem(s) while collecting.", nullptr, issues)
-                : tr("Scan complete: %n container(s).", nullptr, int(scan->inventory.containers.size())),
-            8000);
-    }
     updateTitle();
-    emit scanShown(incremental);
+
+    auto step = [this, generation](auto&& next) {
+        QTimer::singleShot(0, this, [this, generation, next] {
+            if (generation == m_scanGeneration)
+                next();
+        });
+    };
+    step([this, scan, incremental, full, step] {
+        m_dashboard->setScan(scan);
+        step([this, scan, incremental, full, step] {
+            m_risk->setScan(scan);
+            m_host->setScan(scan);
+            step([this, scan, incremental, full] {
+                m_fullPending = false;
+                if (full) {
+                    m_images->setScan(scan);
+                    // Layer scans read images from the daemon: only for a live connection, never for a snapshot.
+                    const bool live = !scan->demo && m_controller->live() && !scan->raw.endpoint.isEmpty();
+                    m_images->setEndpoint(live ? std::optional<engine::Endpoint>(m_controller->endpoint())
+                                               : std::nullopt);
+                    if (m_containers->currentContainer().isEmpty() && m_containerModel->rowCount() > 0)
+                        m_containers->table()->selectRow(0);
+                    const int issues = int(scan->inventory.issues.size());
+                    statusBar()->showMessage(
+                        scan->inventory.partial
+                            ? tr("Partial results: %n problem(s) while collecting.", nullptr, issues)
+                            : tr("Scan complete: %n container(s).", nullptr, int(scan->inventory.containers.size())),
+                        8000);
+                }
+                emit scanShown(incremental);
+            });
+        });
+    });
 }
 
 void MainWindow::onFailed(const QString& message, const QString& hint)

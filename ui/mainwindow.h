@@ -121,6 +121,8 @@ private:
     QPushButton* m_cancel;
     QLabel* m_live;
     bool m_demoOnFailure = false;
+    quint64 m_scanGeneration = 0; // onScan() steps of an older scan stop when this moves on
+    bool m_fullPending = false;   // a full scan's hand-out was overtaken by a live update
 };
 
 } // namespace bulkhead::ui
