@@ -10,6 +10,7 @@
 // 2 nothing written (connection, snapshot, bad usage, cannot write).
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
+#include "app/cli/scanlayers.h"
 #include "core/model/parse.h"
 #include "core/report/pdf/pdfwriter.h"
 #include "core/report/report.h"
@@ -85,7 +86,11 @@ int runReport(const QStringList& args)
                                     tr("Exit 1 when an active finding is at or above SEVERITY (default none)."),
                                     QStringLiteral("SEVERITY"),
                                     QStringLiteral("none"));
-    parser.addOptions({format, output, container, dockerfileOpt, ignoreFile, title, failOn});
+    const QCommandLineOption layersOpt(
+        QStringLiteral("layers"),
+        tr("Also read every image's layers and the files each container changed, for secrets, credential files and "
+           "setuid/setgid files, as 'scan --layers' does (GET only; layers are cached by digest)."));
+    parser.addOptions({format, output, container, dockerfileOpt, ignoreFile, title, failOn, layersOpt});
     if (const auto done = parseArguments(parser, args)) {
         return *done;
     }
@@ -171,12 +176,23 @@ int runReport(const QStringList& args)
     if (!options.ok()) {
         return printUsageError(options.error().text(), parser);
     }
+    if (parser.isSet(layersOpt) && !options->snapshot.isEmpty()) {
+        return printUsageError(tr("--layers reads image layers from a daemon; a snapshot holds none"), parser);
+    }
     scanOptions.connection = connectionFacts(*options);
     const auto raw = readInventory(*options);
     if (!raw.ok()) {
         return printError(raw.error());
     }
-    const model::Inventory inv = model::parseInventory(*raw);
+    model::Inventory inv = model::parseInventory(*raw);
+    if (parser.isSet(layersOpt)) {
+        // What could not be read (an image export cut short, a vanished container) is listed with the collection
+        // issues, and the report says it is partial: a reader must not take "no secret found" for "none there".
+        for (model::CollectionIssue& issue : readLayersAndContainerFiles(*options, inv, &scanOptions)) {
+            inv.issues.push_back(std::move(issue));
+            inv.partial = true;
+        }
+    }
     const rules::ScanResult scan = rules::scanInventory(inv, scanOptions);
     const report::ReportModel model = report::buildReport(inv, scan, reportOptions);
     if (reportOptions.scope.kind != report::Scope::Kind::All && model.containers.empty()) {

@@ -240,6 +240,33 @@ private slots:
         QVERIFY(planted);
     }
 
+    void reportLayersCarriesTheLayerFindings()
+    {
+        // `report --layers` reads the same contents as `scan --layers`; the HTML a reviewer hands over shows the file
+        // and deleted-layer findings, never the values.
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const QString html = out.filePath(QStringLiteral("layers.html"));
+        const Run r = cli({QStringLiteral("report"),
+                           QStringLiteral("--layers"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("html"),
+                           QStringLiteral("-o"),
+                           html});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        verifyNoPlantedValue(r);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray page = f.readAll();
+        for (const QByteArray& v : plantedValues()) {
+            QVERIFY2(!page.contains(v), v.left(6).constData());
+        }
+        for (const char* expected : {"/srv/app/.env", "/root/.aws/credentials", "/root/.ssh/id_rsa", "IMG-010"}) {
+            QVERIFY2(page.contains(expected), expected);
+        }
+        QVERIFY(page.contains(kPlanted.toUtf8()));
+    }
+
     void layersNeedADaemon()
     {
         const Run r = cli({QStringLiteral("scan"),
