@@ -48,6 +48,7 @@ struct Catalogue
 {
     std::vector<const RuleDef*> defs;   // id order
     std::vector<model::RuleInfo> infos; // same order
+    std::vector<QString> ids;           // same order; built once so findings share them instead of converting
 };
 
 const Catalogue& catalogue()
@@ -69,6 +70,7 @@ const Catalogue& catalogue()
         });
         for (const RuleDef* d : out.defs) {
             out.infos.push_back(d->info);
+            out.ids.push_back(QString::fromLatin1(d->info.id));
         }
         return out;
     }();
@@ -173,6 +175,9 @@ const model::RuleInfo* findDockerfileRule(QStringView idOrAlias)
 
 bool LintConfig::isIgnored(const model::RuleInfo& r) const
 {
+    if (ignored.isEmpty()) {
+        return false;
+    }
     const QString id = QString::fromLatin1(r.id);
     for (const QString& code : ignored) {
         if (idsForCode(code).contains(id)) {
@@ -188,8 +193,8 @@ model::Finding&
 LintContext::report(int instruction, const QString& message, const QString& suggestion, qsizetype argOffset)
 {
     model::Finding f;
-    f.ruleId = QString::fromLatin1(rule->id);
-    f.severity = config.overrides.value(f.ruleId, rule->severity);
+    f.ruleId = ruleId;
+    f.severity = config.overrides.isEmpty() ? rule->severity : config.overrides.value(f.ruleId, rule->severity);
     f.category = rule->category;
     f.targetKind = model::TargetKind::Dockerfile;
     f.targetId = df.path;
@@ -329,7 +334,7 @@ bool looksLikeSecretValue(QStringView value)
 
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
-    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}};
+    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}};
     ctx.byStage.resize(df.stages.size());
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         if (df.instructions[i].stage >= 0 && df.instructions[i].stage < int(df.stages.size())) {
@@ -355,12 +360,14 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
         ctx.runs.push_back(std::move(r));
     }
 
-    const QString parseId = QStringLiteral("DKF-000");
-    for (const RuleDef* d : catalogue().defs) {
+    const Catalogue& rules = catalogue();
+    for (size_t k = 0; k < rules.defs.size(); ++k) {
+        const RuleDef* d = rules.defs[k];
         if (config.isIgnored(d->info)) {
             continue;
         }
         ctx.rule = &d->info;
+        ctx.ruleId = rules.ids[k];
         if (d == &kParseRule) {
             for (const ParseIssue& issue : df.issues) {
                 model::Finding& f = ctx.report(-1, issue.message);
@@ -733,10 +740,19 @@ util::Result<model::Findings> lintPath(const QString& path, const LintConfig& co
     }
     auto lintFile = [&](const QString& file, const BuildContext* ctx) -> util::Result<model::Findings> {
         QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             return util::Error(Lint::tr("%1: cannot read: %2").arg(file, f.errorString()));
         }
-        const QByteArray data = f.read(kMaxDockerfileBytes + 1);
+        // Read what the file holds (plus one byte to see growth), not a buffer of the cap: allocating 4 MiB per
+        // Dockerfile cost more than parsing it. Pipes report size 0 and are read in chunks up to the cap.
+        QByteArray data = f.read(std::clamp<qint64>(f.size(), 0, kMaxDockerfileBytes) + 1);
+        while (data.size() <= kMaxDockerfileBytes) {
+            const QByteArray more = f.read(kMaxDockerfileBytes + 1 - data.size());
+            if (more.isEmpty()) {
+                break;
+            }
+            data += more;
+        }
         const ParsedDockerfile df = parseDockerfile(data, file);
         return lintDockerfile(df, config, ctx);
     };

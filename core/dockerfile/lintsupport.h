@@ -36,6 +36,7 @@ struct LintContext
     const BuildContext* context = nullptr;
     std::vector<RunInfo> runs;
     const model::RuleInfo* rule = nullptr; // the rule being checked
+    QString ruleId;                        // its id (shared by every finding of the rule)
     model::Findings findings;
     std::vector<int> findingInstruction; // parallel to findings: instruction index, or -1
 
