@@ -31,18 +31,32 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 namespace bulkhead::cli {
 
 namespace {
 
-// A JSON string literal of `s` (UTF-8; quotes, backslashes and control characters escaped).
-void appendJsonString(std::string& out, const QString& s)
+// A JSON string literal of `s` (UTF-8; quotes, backslashes and control characters escaped). ASCII, nearly all of
+// a finding, is written as is; each run of other characters goes through QString's UTF-8 encoder (so surrogates
+// are handled exactly as toUtf8() does) and needs no escaping.
+void appendJsonString(std::string& out, QStringView s)
 {
     static const char kHex[] = "0123456789abcdef";
-    const QByteArray u = s.toUtf8();
     out += '"';
-    for (const char ch : u) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (qsizetype i = 0; i < s.size();) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x80) {
+            qsizetype end = i + 1;
+            while (end < s.size() && s[end].unicode() >= 0x80) {
+                ++end;
+            }
+            const QByteArray u = s.sliced(i, end - i).toUtf8();
+            out.append(u.constData(), size_t(u.size()));
+            i = end;
+            continue;
+        }
+        ++i;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -65,7 +79,7 @@ void appendJsonString(std::string& out, const QString& s)
                 out += kHex[c >> 4];
                 out += kHex[c & 0xf];
             } else {
-                out += static_cast<char>(c);
+                out += char(c);
             }
         }
     }
@@ -237,7 +251,15 @@ int runLint(const QStringList& args)
             std::string remediation; // JSON text
         };
         QHash<QString, RuleFields> ruleFields;
-        std::string text = "{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": [";
+        std::array<std::string, int(model::Severity::Critical) + 1> severities; // JSON text of each name
+        for (size_t s = 0; s < severities.size(); ++s) {
+            appendJsonString(severities[s], model::severityName(model::Severity(s)));
+        }
+        double lastConfidence = 1.0; // nearly every finding has the same confidence: format it once
+        std::string lastConfidenceText = nlohmann::json(lastConfidence).dump();
+        std::string text;
+        text.reserve(findings.size() * 512); // a finding is ~500 bytes of JSON
+        text += "{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": [";
         for (qsizetype i = 0; i < paths.size(); ++i) {
             text += i == 0 ? "\n    " : ",\n    ";
             appendJsonString(text, paths[i]);
@@ -272,23 +294,34 @@ int runLint(const QStringList& args)
             first = false;
             text += "\"ruleId\": ";
             appendJsonString(text, f.ruleId);
-            text += ", \"hadolint\": " + it->hadolint;
-            text += ", \"aliases\": " + it->aliases;
+            text += ", \"hadolint\": ";
+            text += it->hadolint;
+            text += ", \"aliases\": ";
+            text += it->aliases;
             text += ", \"severity\": ";
-            appendJsonString(text, model::severityName(f.severity));
-            text += ", \"title\": " + it->title;
+            text += severities[size_t(f.severity)];
+            text += ", \"title\": ";
+            text += it->title;
             text += ", \"message\": ";
             appendJsonString(text, f.message);
-            text += ", \"remediation\": " + it->remediation;
+            text += ", \"remediation\": ";
+            text += it->remediation;
             text += ", \"suggestion\": ";
             appendJsonString(text, f.suggestion);
             text += ", \"evidence\": ";
             appendJsonString(text, f.evidence);
             text += ", \"file\": ";
             appendJsonString(text, f.location.file);
-            text += ", \"line\": " + std::to_string(f.location.line);
-            text += ", \"column\": " + std::to_string(f.location.column);
-            text += ", \"confidence\": " + nlohmann::json(f.confidence).dump();
+            text += ", \"line\": ";
+            text += std::to_string(f.location.line);
+            text += ", \"column\": ";
+            text += std::to_string(f.location.column);
+            if (f.confidence != lastConfidence) {
+                lastConfidence = f.confidence;
+                lastConfidenceText = nlohmann::json(lastConfidence).dump();
+            }
+            text += ", \"confidence\": ";
+            text += lastConfidenceText;
             text += f.suppressed ? ", \"suppressed\": true" : ", \"suppressed\": false";
             text += ", \"suppressionReason\": ";
             appendJsonString(text, f.suppressionReason);
