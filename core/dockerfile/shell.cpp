@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dockerfile/shell.h"
 
-#include <QSet>
-
 #include <algorithm>
+#include <iterator>
 
 namespace bulkhead::dockerfile {
 
@@ -14,7 +13,7 @@ bool isBlank(QChar c)
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\v' || c == u'\f';
 }
 
-bool isAssignment(const QString& w)
+bool isAssignment(QStringView w)
 {
     if (w.isEmpty() || !(w[0].isLetter() || w[0] == u'_')) {
         return false;
@@ -30,6 +29,18 @@ bool isAssignment(const QString& w)
     return false;
 }
 
+template<size_t N> bool isOneOf(QStringView w, const QStringView (&set)[N])
+{
+    return std::find(std::begin(set), std::end(set), w) != std::end(set);
+}
+
+// Characters that end an unquoted word or start something readWord() handles on its own.
+bool isWordSpecial(QChar c)
+{
+    return isBlank(c) || c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')' || c == u'>' ||
+           c == u'<' || c == u'\\' || c == u'\'' || c == u'"' || c == u'$' || c == u'`';
+}
+
 struct Word
 {
     QString text;
@@ -43,7 +54,7 @@ public:
 
     ShellScript run()
     {
-        QString sep;
+        QStringView sep; // a slice of the script, so separators cost no allocation
         qsizetype i = 0;
         const qsizetype n = m_s.size();
         while (i < n) {
@@ -63,10 +74,10 @@ public:
                 continue;
             }
             if (c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')') {
-                QString op(c);
+                QStringView op = m_s.sliced(i, 1);
                 if (i + 1 < n && (m_s.sliced(i, 2) == u"&&" || m_s.sliced(i, 2) == u"||" || m_s.sliced(i, 2) == u";;" ||
                                   m_s.sliced(i, 2) == u"|&")) {
-                    op = m_s.sliced(i, 2).toString();
+                    op = m_s.sliced(i, 2);
                 }
                 if (c == u'&' && i + 1 < n && m_s[i + 1] == u'>') {
                     // &> file: a redirection
@@ -106,7 +117,7 @@ public:
             }
             m_current.push_back(std::move(w));
         }
-        finish(sep, QString());
+        finish(sep, {});
         return std::move(m_out);
     }
 
@@ -191,44 +202,24 @@ private:
                 i = end;
                 continue;
             }
-            w.text += c;
+            // A run of plain characters is appended in one go.
+            const qsizetype start = i;
             ++i;
+            while (i < n && !isWordSpecial(m_s[i])) {
+                ++i;
+            }
+            w.text += m_s.sliced(start, i - start);
         }
         return w;
     }
 
-    void finish(const QString& sepBefore, const QString& sepAfter)
+    void finish(QStringView sepBefore, QStringView sepAfter)
     {
-        static const QSet<QString> keywords{
-            QStringLiteral("if"),
-            QStringLiteral("then"),
-            QStringLiteral("else"),
-            QStringLiteral("elif"),
-            QStringLiteral("fi"),
-            QStringLiteral("do"),
-            QStringLiteral("done"),
-            QStringLiteral("while"),
-            QStringLiteral("until"),
-            QStringLiteral("!"),
-            QStringLiteral("{"),
-            QStringLiteral("}"),
-            QStringLiteral("esac"),
-        };
-        static const QSet<QString> skipWhole{
-            QStringLiteral("for"),
-            QStringLiteral("case"),
-            QStringLiteral("select"),
-            QStringLiteral("function"),
-        };
-        static const QSet<QString> wrappers{
-            QStringLiteral("sudo"),
-            QStringLiteral("env"),
-            QStringLiteral("nohup"),
-            QStringLiteral("exec"),
-            QStringLiteral("time"),
-            QStringLiteral("command"),
-            QStringLiteral("xargs"),
-        };
+        // Small fixed sets: a linear scan of views beats hashing a QString per word.
+        static constexpr QStringView keywords[]{
+            u"if", u"then", u"else", u"elif", u"fi", u"do", u"done", u"while", u"until", u"!", u"{", u"}", u"esac"};
+        static constexpr QStringView skipWhole[]{u"for", u"case", u"select", u"function"};
+        static constexpr QStringView wrappers[]{u"sudo", u"env", u"nohup", u"exec", u"time", u"command", u"xargs"};
         std::vector<Word> words = std::move(m_current);
         m_current.clear();
         if (sepAfter == u"|" || sepAfter == u"|&") {
@@ -237,16 +228,16 @@ private:
         const bool pipedFrom = sepBefore == u"|" || sepBefore == u"|&";
         const bool pipedTo = sepAfter == u"|" || sepAfter == u"|&";
         size_t k = 0;
-        while (k < words.size() && keywords.contains(words[k].text)) {
+        while (k < words.size() && isOneOf(words[k].text, keywords)) {
             ++k;
         }
-        if (k < words.size() && skipWhole.contains(words[k].text)) {
+        if (k < words.size() && isOneOf(words[k].text, skipWhole)) {
             return;
         }
         ShellCommand cmd;
         cmd.pipedFrom = pipedFrom;
         cmd.pipedTo = pipedTo;
-        cmd.separatorBefore = sepBefore;
+        cmd.separatorBefore = sepBefore.toString();
         while (k < words.size()) {
             const QString& w = words[k].text;
             if (isAssignment(w)) {
@@ -254,14 +245,14 @@ private:
                 ++k;
                 continue;
             }
-            const QString base = w.section(u'/', -1);
-            if (wrappers.contains(base)) {
-                cmd.wrappers << base;
+            const QStringView base = QStringView(w).sliced(w.lastIndexOf(u'/') + 1);
+            if (isOneOf(base, wrappers)) {
+                cmd.wrappers << base.toString();
                 ++k;
                 // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
                 // dash words, plus the value of sudo's -u/-g.
                 while (k < words.size() && (words[k].text.startsWith(u'-') || isAssignment(words[k].text))) {
-                    const QString opt = words[k].text;
+                    const QString& opt = words[k].text;
                     ++k;
                     if (base == u"sudo" && (opt == u"-u" || opt == u"-g") && k < words.size()) {
                         ++k;
