@@ -257,8 +257,16 @@ int runLint(const QStringList& args)
         }
         double lastConfidence = 1.0; // nearly every finding has the same confidence: format it once
         std::string lastConfidenceText = nlohmann::json(lastConfidence).dump();
+        // Straight to stdout in chunks: the document can be many megabytes, and a round trip through QString (or one
+        // buffer holding all of it) costs more than linting.
+        constexpr size_t kChunk = 1 << 20;
         std::string text;
-        text.reserve(findings.size() * 512); // a finding is ~500 bytes of JSON
+        text.reserve(kChunk + 64 * 1024);
+        out.flush();
+        const auto writeOut = [&text] {
+            fwrite(text.data(), 1, text.size(), stdout);
+            text.clear();
+        };
         text += "{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": [";
         for (qsizetype i = 0; i < paths.size(); ++i) {
             text += i == 0 ? "\n    " : ",\n    ";
@@ -326,6 +334,9 @@ int runLint(const QStringList& args)
             text += ", \"suppressionReason\": ";
             appendJsonString(text, f.suppressionReason);
             text += '}';
+            if (text.size() >= kChunk) {
+                writeOut();
+            }
         }
         text += first ? "],\n  \"errors\": [" : "\n  ],\n  \"errors\": [";
         for (qsizetype i = 0; i < errors.size(); ++i) {
@@ -333,9 +344,7 @@ int runLint(const QStringList& args)
             appendJsonString(text, errors[i]);
         }
         text += errors.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
-        // Straight to stdout: the document can be megabytes, and a round trip through QString costs more than linting.
-        out.flush();
-        fwrite(text.data(), 1, text.size(), stdout);
+        writeOut();
         fflush(stdout);
     } else {
         int active = 0;
