@@ -171,6 +171,9 @@ private slots:
         QVERIFY(!view->currentImage().isEmpty());
         QVERIFY(!view->scanLayersButton()->isEnabled());
         QVERIFY(!view->scanLayers());
+        // Layer results of the daemon's images do not go into a report of the demo (other image ids).
+        for (const auto& f : view->layerFindings())
+            QVERIFY(m_window->scan()->inventory.imageById(f.targetId));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -221,9 +221,12 @@ const secrets::LayerScanResult* ImagesView::layerResult(const QString& imageId) 
 
 model::Findings ImagesView::layerFindings() const
 {
+    // Only images of the scan shown: results kept from another host or an earlier connection stay out of reports.
     model::Findings all;
-    for (const auto& r : m_layerResults)
-        all.insert(all.end(), r.findings.begin(), r.findings.end());
+    for (auto it = m_layerResults.cbegin(); it != m_layerResults.cend(); ++it) {
+        if (m_scan && m_scan->inventory.imageById(it.key()))
+            all.insert(all.end(), it->findings.begin(), it->findings.end());
+    }
     return all;
 }
 
