@@ -41,7 +41,8 @@ ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS" "$@" || status=$?
 echo "test.sh: tests done after $((SECONDS - t0))s (ctest exit $status)"
 
 if [[ "${CI:-}" == true ]]; then
-    if cmake --build "$BUILD" --target help 2>/dev/null | grep -q 'format-check'; then
+    # grep without -q reads to the end: -q would close the pipe early and, with pipefail, skip the check.
+    if cmake --build "$BUILD" --target help 2>/dev/null | grep 'format-check' >/dev/null; then
         cmake --build "$BUILD" --target format-check || {
             echo "test.sh: formatting differs from .clang-format (run: cmake --build $BUILD --target format)" >&2
             status=1

@@ -16,6 +16,8 @@
 # exec-root, so runtime files live in a short folder /tmp/bh-<hash of DIR> when DIR is long.
 set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true
+# set -e ends the script silently; name the command, so a failed start in CI can be diagnosed from its log.
+trap 'rc=$?; if ((rc != 0)); then printf "testd: exit %s after: %s\n" "$rc" "$BASH_COMMAND" >&2; fi' EXIT
 
 SELF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SOURCE_DIR="$(cd "$SELF_DIR/../.." && pwd)"
@@ -340,7 +342,9 @@ make_base_image() {
         'nobody:x:65534:65534:nobody:/nonexistent:/bin/false' >"$r/etc/passwd"
     printf '%s\n' 'root:x:0:' 'app:x:1000:' 'nogroup:x:65534:' >"$r/etc/group"
     local version
-    version="$("$bb" 2>/dev/null | head -n 1 | sed -n 's/^BusyBox v\([0-9.]*\).*/\1/p')"
+    # sed reads to the end: `head -n 1` here would close the pipe early, busybox would die of SIGPIPE under load and
+    # pipefail would end the whole start-up without a word.
+    version="$("$bb" 2>/dev/null | sed -n '1s/^BusyBox v\([0-9.]*\).*/\1/p')" || version=""
     cat >"$r/etc/os-release" <<EOF
 NAME="BusyBox"
 ID=busybox
