@@ -743,16 +743,25 @@ util::Result<model::Findings> lintPath(const QString& path, const LintConfig& co
         if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             return util::Error(Lint::tr("%1: cannot read: %2").arg(file, f.errorString()));
         }
-        // Read what the file holds (plus one byte to see growth), not a buffer of the cap: allocating 4 MiB per
-        // Dockerfile cost more than parsing it. Pipes report size 0 and are read in chunks up to the cap.
-        QByteArray data = f.read(std::clamp<qint64>(f.size(), 0, kMaxDockerfileBytes) + 1);
-        while (data.size() <= kMaxDockerfileBytes) {
-            const QByteArray more = f.read(kMaxDockerfileBytes + 1 - data.size());
-            if (more.isEmpty()) {
+        // Read what the file holds (plus one byte to see growth) into one buffer, not a buffer of the cap:
+        // allocating 4 MiB per Dockerfile cost more than parsing it. Pipes report size 0; their buffer grows up to
+        // the cap (one byte past it tells the parser the input was truncated).
+        QByteArray data(std::clamp<qint64>(f.size(), 0, kMaxDockerfileBytes) + 1, Qt::Uninitialized);
+        qsizetype used = 0;
+        for (;;) {
+            const qint64 got = f.read(data.data() + used, data.size() - used);
+            if (got <= 0) {
                 break;
             }
-            data += more;
+            used += got;
+            if (used == data.size()) {
+                if (data.size() > kMaxDockerfileBytes) {
+                    break;
+                }
+                data.resize(std::min<qsizetype>(data.size() * 2, kMaxDockerfileBytes + 1));
+            }
         }
+        data.truncate(used);
         const ParsedDockerfile df = parseDockerfile(data, file);
         return lintDockerfile(df, config, ctx);
     };

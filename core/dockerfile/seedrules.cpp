@@ -470,10 +470,12 @@ void checkSecretInRun(LintContext& c)
         }
         const QString script = r.ins->shellScript();
         QStringList used;
-        for (auto it = varRef.globalMatch(script); it.hasNext();) {
-            const QString name = it.next().captured(1);
-            if (secretVars.contains(name) && !used.contains(name)) {
-                used << name;
+        if (!secretVars.isEmpty()) {
+            for (auto it = varRef.globalMatch(script); it.hasNext();) {
+                const QString name = it.next().captured(1);
+                if (secretVars.contains(name) && !used.contains(name)) {
+                    used << name;
+                }
             }
         }
         if (!used.isEmpty()) {
