@@ -2717,22 +2717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host credential file bind-mounted into a container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret lies in plain text on the host disk and is visible to everything that can read the mount, in the container and on the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a Docker secret (`docker secret create`, mounted on tmpfs at /run/secrets/&lt;name&gt;) or your orchestrator&apos;s secret store instead of `-v /host/path/.env:/app/.env`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving the file to a secret store and changing the mount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected setuid or setgid file in the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,6 +2900,14 @@
 
 # service docker compose avec les corrections appliquées
 %2</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export a report of this container</source>
+        <translation>Exporter un rapport sur ce conteneur</translation>
     </message>
 </context>
 <context>

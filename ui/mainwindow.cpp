@@ -175,6 +175,18 @@ MainWindow::MainWindow(QWidget* parent)
         showPage(ContainersPage);
     });
     connect(m_dashboard, &DashboardView::containerClicked, this, &MainWindow::showContainer);
+    connect(m_risk, &ContainerRiskView::exportRequested, this, [this](const QString& id) {
+        ExportDialog* dialog = createExportDialog();
+        if (!dialog)
+            return;
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSingleContainer(id);
+        dialog->setScopeKind(report::Scope::Kind::Container);
+        connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
+            statusBar()->showMessage(tr("Report written (readable by you only): %1").arg(path), 8000);
+        });
+        dialog->open();
+    });
     connect(m_risk, &ContainerRiskView::copied, this, [this](const QString& m) { statusBar()->showMessage(m, 4000); });
     connect(m_lint, &LintView::message, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_lint, &LintView::linted, this, [this](int n) {

@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/scancontroller.h"
+#include "ui/views/containerriskview.h"
 #include "ui/views/containersview.h"
 
 #include <QDir>
@@ -296,6 +297,18 @@ private slots:
         const QString dir = test::binaryPath(QStringLiteral("screenshots"));
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(d->grab().save(QDir(dir).filePath(QStringLiteral("export-dialog.png"))));
+        d.reset();
+        // "Export report…" in the container risk view opens the dialog scoped to that container.
+        const QString id = idOf(QStringLiteral("bh-privileged"));
+        window.showContainer(id);
+        QVERIFY(window.riskView()->exportButton()->isEnabled());
+        window.riskView()->exportButton()->click();
+        auto* opened = window.findChild<ui::ExportDialog*>();
+        QVERIFY(opened);
+        const ui::ExportRequest one = opened->request();
+        QCOMPARE(one.scope.kind, report::Scope::Kind::Container);
+        QCOMPARE(one.scope.containers, QStringList{id});
+        opened->close();
     }
 };
 

@@ -54,9 +54,12 @@ ContainerRiskView::ContainerRiskView(QWidget* parent) : QWidget(parent), m_findi
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    m_export = new QPushButton(appIcon(QStringLiteral("open")), tr("Export report…"), this);
+    m_export->setAccessibleName(tr("Export a report of this container"));
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_copyRun);
     buttons->addWidget(m_copyCompose);
+    buttons->addWidget(m_export);
     auto* header = new QHBoxLayout;
     header->addWidget(m_score);
     header->addLayout(titles, 1);
@@ -131,6 +134,10 @@ ContainerRiskView::ContainerRiskView(QWidget* parent) : QWidget(parent), m_findi
         QApplication::clipboard()->setText(r->composeSnippet);
         emit copied(tr("Compose snippet copied."));
     });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            emit exportRequested(m_id);
+    });
     showContainer({});
 }
 
@@ -173,6 +180,7 @@ void ContainerRiskView::showContainer(const QString& id)
     const rules::ContainerResult* r = m_scan ? m_scan->containerResult(id) : nullptr;
     m_copyRun->setEnabled(r && !r->hardenedRun.isEmpty());
     m_copyCompose->setEnabled(r && !r->composeSnippet.isEmpty());
+    m_export->setEnabled(m_scan && m_scan->container(id));
     m_breakdown->clear();
     m_detail->clear();
     if (!c) {

@@ -37,6 +37,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* copyRunButton() const { return m_copyRun; }
     QPushButton* copyComposeButton() const { return m_copyCompose; }
+    QPushButton* exportButton() const { return m_export; }
     QString inspectText() const;
 
     // Inspect JSON with Config.Env values redacted; the raw payload itself is never shown.
@@ -44,6 +45,7 @@ public:
 
 signals:
     void copied(const QString& what);
+    void exportRequested(const QString& containerId); // "Export report…" for the container shown
 
 private:
     ScanDataPtr m_scan;
@@ -60,6 +62,7 @@ private:
     QPlainTextEdit* m_inspect;
     QPushButton* m_copyRun;
     QPushButton* m_copyCompose;
+    QPushButton* m_export;
 };
 
 } // namespace bulkhead::ui
