@@ -32,6 +32,7 @@
 // Evidence is redacted by the rules; nothing here prints a raw environment value.
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
+#include "app/cli/jsonwriter.h"
 #include "app/cli/scanlayers.h"
 #include "core/dockerfile/imagelink.h"
 #include "core/model/parse.h"
@@ -72,15 +73,6 @@ QString safe(const QString& text)
     return util::terminalSafe(text);
 }
 
-json riskJson(const rules::RiskScore& r)
-{
-    json terms = json::array();
-    for (const rules::ScoreTerm& t : r.breakdown) {
-        terms.push_back({{"reason", s(t.reason)}, {"ruleId", s(t.ruleId)}, {"points", t.points}});
-    }
-    return {{"score", r.score}, {"grade", s(r.grade)}, {"breakdown", terms}};
-}
-
 json stringsJson(const QStringList& list)
 {
     json out = json::array();
@@ -90,56 +82,110 @@ json stringsJson(const QStringList& list)
     return out;
 }
 
-json scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
+// Keys in byte order: the format used to be dumped from a json tree, whose objects sort their keys.
+void writeRisk(JsonWriter& w, const rules::RiskScore& r)
 {
-    json containers = json::array();
+    w.beginObject();
+    w.key("breakdown").beginArray();
+    for (const rules::ScoreTerm& t : r.breakdown) {
+        w.beginObject();
+        w.key("points").number(t.points);
+        w.field("reason", t.reason);
+        w.field("ruleId", t.ruleId);
+        w.endObject();
+    }
+    w.endArray();
+    w.field("grade", r.grade);
+    w.key("score").integer(r.score);
+    w.endObject();
+}
+
+void writeStrings(JsonWriter& w, const QStringList& list)
+{
+    w.beginArray();
+    for (const QString& x : list) {
+        w.string(x);
+    }
+    w.endArray();
+}
+
+void writeIssue(JsonWriter& w, const QString& where, const QString& what)
+{
+    w.beginObject();
+    w.field("what", what);
+    w.field("where", where);
+    w.endObject();
+}
+
+// The --format json document, written directly: building it as a json tree first cost more than the rules.
+std::string scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
+{
+    std::string out;
+    out.reserve(1024 + inv.containers.size() * 1600 + scan.findings.size() * 700);
+    JsonWriter w(out);
+    w.beginObject();
+    w.field("collectedAt", inv.collectedAt.toString(Qt::ISODate));
+    w.key("containers").beginArray();
     for (std::size_t i = 0; i < inv.containers.size() && i < scan.containers.size(); ++i) {
         const model::Container& c = inv.containers[i];
         const rules::ContainerResult& r = scan.containers[i];
-        containers.push_back({{"id", s(c.id)},
-                              {"name", s(c.name)},
-                              {"image", s(c.imageRef)},
-                              {"state", s(c.state)},
-                              {"risk", riskJson(r.risk)},
-                              {"hardenedRun", s(r.hardenedRun)},
-                              {"composeService", s(r.composeSnippet)}});
+        w.beginObject();
+        w.field("composeService", r.composeSnippet);
+        w.field("hardenedRun", r.hardenedRun);
+        w.field("id", c.id);
+        w.field("image", c.imageRef);
+        w.field("name", c.name);
+        w.key("risk");
+        writeRisk(w, r.risk);
+        w.field("state", c.state);
+        w.endObject();
     }
-    json findings = json::array();
+    w.endArray();
+    w.field("endpoint", inv.endpoint);
+    w.key("expiredIgnores");
+    writeStrings(w, scan.expiredIgnores);
+    w.key("findings").beginArray();
     for (const model::Finding& f : scan.findings) {
-        findings.push_back({{"ruleId", s(f.ruleId)},
-                            {"severity", s(model::severityName(f.severity))},
-                            {"category", s(model::categoryName(f.category))},
-                            {"targetKind", s(model::targetKindName(f.targetKind))},
-                            {"targetId", s(f.targetId)},
-                            {"targetName", s(f.targetName)},
-                            {"message", s(f.message)},
-                            {"evidence", s(f.evidence)},
-                            {"field", s(f.location.field)},
-                            {"file", f.location.file.isEmpty() ? json(nullptr) : json(s(f.location.file))},
-                            {"line", f.location.line > 0 ? json(f.location.line) : json(nullptr)},
-                            {"column", f.location.column > 0 ? json(f.location.column) : json(nullptr)},
-                            {"confidence", f.confidence},
-                            {"suppressed", f.suppressed},
-                            {"suppressionReason", s(f.suppressionReason)}});
+        w.beginObject();
+        w.field("category", model::categoryName(f.category));
+        w.key("column");
+        f.location.column > 0 ? w.integer(f.location.column) : w.null();
+        w.key("confidence").number(f.confidence);
+        w.field("evidence", f.evidence);
+        w.field("field", f.location.field);
+        w.key("file");
+        f.location.file.isEmpty() ? w.null() : w.string(f.location.file);
+        w.key("line");
+        f.location.line > 0 ? w.integer(f.location.line) : w.null();
+        w.field("message", f.message);
+        w.field("ruleId", f.ruleId);
+        w.field("severity", model::severityName(f.severity));
+        w.key("suppressed").boolean(f.suppressed);
+        w.field("suppressionReason", f.suppressionReason);
+        w.field("targetId", f.targetId);
+        w.field("targetKind", model::targetKindName(f.targetKind));
+        w.field("targetName", f.targetName);
+        w.endObject();
     }
-    json issues = json::array();
+    w.endArray();
+    w.field("format", "bulkhead-scan");
+    w.key("hostPosture");
+    writeRisk(w, scan.hostPosture);
+    w.key("issues").beginArray();
     for (const model::CollectionIssue& i : inv.issues) {
-        issues.push_back({{"where", s(i.where)}, {"what", s(i.what)}});
+        writeIssue(w, i.where, i.what);
     }
     for (const model::ParseIssue& i : inv.parseIssues) {
-        issues.push_back({{"where", s(i.where)}, {"what", s(i.what)}});
+        writeIssue(w, i.where, i.what);
     }
-    return {{"format", "bulkhead-scan"},
-            {"version", 1},
-            {"endpoint", s(inv.endpoint)},
-            {"collectedAt", s(inv.collectedAt.toString(Qt::ISODate))},
-            {"partial", inv.partial},
-            {"hostPosture", riskJson(scan.hostPosture)},
-            {"rulesRun", stringsJson(scan.rulesRun)},
-            {"expiredIgnores", stringsJson(scan.expiredIgnores)},
-            {"containers", containers},
-            {"findings", findings},
-            {"issues", issues}};
+    w.endArray();
+    w.key("partial").boolean(inv.partial);
+    w.key("rulesRun");
+    writeStrings(w, scan.rulesRun);
+    w.key("version").integer(1);
+    w.endObject();
+    out += '\n';
+    return out;
 }
 
 QString severityTag(model::Severity s)
@@ -476,11 +522,13 @@ int runScan(const QStringList& args)
             scanOptions.connection.clientCert = !endpoint->tls.certFile.isEmpty();
         }
     }
-    const auto raw = readInventory(*options);
+    auto raw = readInventory(*options);
     if (!raw.ok()) {
         return printError(raw.error());
     }
     const model::Inventory inv = model::parseInventory(*raw);
+    // Nothing below reads the raw JSON: free it before the rules and the output need the memory.
+    model::releasePayloads(*raw);
     std::vector<model::CollectionIssue> layerIssues;
     if (parser.isSet(layersOpt)) {
         layerIssues = readLayersAndContainerFiles(*options, inv, &scanOptions);
@@ -494,11 +542,19 @@ int runScan(const QStringList& args)
         return ExitCannotRun;
     }
 
+    std::string jsonText;
     QByteArray text;
     if (fmt == QLatin1String("json")) {
-        json doc = scanJson(inv, scan);
-        addContentsJson(doc, inv, scan, scanOptions, layerIssues);
-        text = QByteArray::fromStdString(doc.dump(2, ' ', false, json::error_handler_t::replace)) + '\n';
+        std::string doc = scanJson(inv, scan);
+        if (parser.isSet(layersOpt)) {
+            // --layers adds its sections to the tree (scanlayers.h); reading a daemon's layers dwarfs a re-parse.
+            json tree = json::parse(doc);
+            addContentsJson(tree, inv, scan, scanOptions, layerIssues);
+            doc = tree.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+        }
+        jsonText = std::move(doc);
+        // No copy: the bytes stay in jsonText, which outlives text.
+        text = QByteArray::fromRawData(jsonText.data(), static_cast<qsizetype>(jsonText.size()));
     } else if (fmt == QLatin1String("sarif")) {
         text = report::writeSarif(report::buildReport(inv, scan));
     } else {

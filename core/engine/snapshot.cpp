@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <string>
 
 namespace bulkhead::engine {
@@ -223,7 +224,11 @@ QByteArray serializeSnapshot(const model::RawInventory& raw)
 
 util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
 {
-    if (bytes.trimmed().isEmpty()) {
+    // Not bytes.trimmed(): on a const array that copies the whole file (20 MB for 10,000 containers) to test it.
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    });
+    if (blank) {
         return util::Error(tr("the snapshot file is empty"));
     }
     if (const qint64 at = tooDeepAt(bytes); at >= 0) {
