@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QRegularExpression>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile::detail {
 
 bool isSensitiveContextFile(const QString& rel); // below
@@ -21,12 +24,12 @@ std::vector<int> wholeContextCopies(const LintContext& c)
     std::vector<int> out;
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if ((ins.keyword != u"COPY" && ins.keyword != u"ADD") || ins.flag(u"from")) {
+        if ((ins.keyword != u"COPY"_s && ins.keyword != u"ADD"_s) || ins.flag(u"from")) {
             continue;
         }
         const QStringList w = ins.execForm ? ins.execArgs : ins.expanded.split(u' ', Qt::SkipEmptyParts);
         for (int s = 0; s + 1 < w.size(); ++s) {
-            if (w[s] == u"." || w[s] == u"./" || w[s] == u"*" || w[s] == u"./*") {
+            if (w[s] == u"."_s || w[s] == u"./"_s || w[s] == u"*"_s || w[s] == u"./*"_s) {
                 out.push_back(int(i));
                 break;
             }

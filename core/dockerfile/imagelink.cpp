@@ -6,6 +6,9 @@
 
 #include <algorithm>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile {
 
 namespace {
@@ -106,7 +109,7 @@ Step decode(const QString& createdBy)
     const QRegularExpressionMatch m = kKeyword.match(s.toString());
     if (m.hasMatch() && recordsHistory(m.captured(1))) {
         QStringView rest = s.mid(m.capturedEnd());
-        if (m.captured(1) == u"RUN") {
+        if (m.captured(1) == u"RUN"_s) {
             rest = withoutShell(withoutBuildArgs(rest));
         }
         return {m.captured(1), rest.trimmed().toString()};
@@ -135,7 +138,7 @@ QString destination(const Instruction& in)
 
 bool isContent(const QString& keyword)
 {
-    return keyword == u"RUN" || keyword == u"COPY" || keyword == u"ADD";
+    return keyword == u"RUN"_s || keyword == u"COPY"_s || keyword == u"ADD"_s;
 }
 
 bool matches(const Instruction& in, const Step& st)
@@ -144,16 +147,16 @@ bool matches(const Instruction& in, const Step& st)
         return false;
     }
     const QString text = squeezed(st.text);
-    if (in.keyword == u"RUN") {
+    if (in.keyword == u"RUN"_s) {
         const QString mine = squeezed(runText(in));
         return !mine.isEmpty() && (text == mine || (mine.size() > 8 && text.contains(mine)));
     }
-    if (in.keyword == u"COPY" || in.keyword == u"ADD") {
+    if (in.keyword == u"COPY"_s || in.keyword == u"ADD"_s) {
         // Classic: "file:<hash> in /dest"; BuildKit: "src /dest". Either way the destination ends the record.
         const QString dest = squeezed(destination(in));
         return !dest.isEmpty() && text.endsWith(dest);
     }
-    if (in.keyword == u"ENV" || in.keyword == u"LABEL" || in.keyword == u"ARG") {
+    if (in.keyword == u"ENV"_s || in.keyword == u"LABEL"_s || in.keyword == u"ARG"_s) {
         for (const KeyValue& kv : in.pairs) {
             if (!text.contains(squeezed(kv.key))) {
                 return false;
@@ -161,10 +164,10 @@ bool matches(const Instruction& in, const Step& st)
         }
         return true;
     }
-    if (in.keyword == u"USER" || in.keyword == u"WORKDIR") {
+    if (in.keyword == u"USER"_s || in.keyword == u"WORKDIR"_s) {
         return text == squeezed(in.expanded.isEmpty() ? in.args : in.expanded);
     }
-    if (in.keyword == u"EXPOSE") {
+    if (in.keyword == u"EXPOSE"_s) {
         static const QRegularExpression kPort(QStringLiteral("(\\d+)"));
         auto it = kPort.globalMatch(in.expanded.isEmpty() ? in.args : in.expanded);
         while (it.hasNext()) {
@@ -189,7 +192,7 @@ std::vector<int> chainInstructions(const ParsedDockerfile& df)
     for (int s : stages) {
         for (std::size_t i = 0; i < df.instructions.size(); ++i) {
             const Instruction& in = df.instructions[i];
-            if (in.stage == s && in.keyword != u"FROM" && recordsHistory(in.keyword)) {
+            if (in.stage == s && in.keyword != u"FROM"_s && recordsHistory(in.keyword)) {
                 out.push_back(static_cast<int>(i));
             }
         }
@@ -246,7 +249,7 @@ argDeclaring(const ParsedDockerfile& df, const std::vector<int>& chain, QStringV
             break;
         }
         for (const KeyValue& kv : in.pairs) {
-            if (in.keyword == u"ARG" && kv.key == name) {
+            if (in.keyword == u"ARG"_s && kv.key == name) {
                 *keyPos = kv.pos;
                 return &in;
             }
@@ -260,7 +263,7 @@ const Instruction* exposing22(const ParsedDockerfile& df, const std::vector<int>
     static const QRegularExpression k22(QStringLiteral("(^|\\s)22(/tcp)?(\\s|$)"));
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         const Instruction& in = df.instructions[static_cast<std::size_t>(*it)];
-        if (in.keyword == u"EXPOSE" && k22.match(in.expanded.isEmpty() ? in.args : in.expanded).hasMatch()) {
+        if (in.keyword == u"EXPOSE"_s && k22.match(in.expanded.isEmpty() ? in.args : in.expanded).hasMatch()) {
             return &in;
         }
     }
@@ -341,16 +344,16 @@ int mapImageFindings(const ParsedDockerfile& df,
             // A build argument's value is decided where the ARG is declared (and passed with --build-arg).
             static const QRegularExpression kArgName(QStringLiteral("= ([A-Za-z_][A-Za-z0-9_]*)="));
             const QRegularExpressionMatch m = kArgName.match(f.evidence);
-            if (f.ruleId == u"IMG-004" && m.hasMatch()) {
+            if (f.ruleId == u"IMG-004"_s && m.hasMatch()) {
                 if (const Instruction* arg = argDeclaring(df, chain, m.captured(1), &pos)) {
                     at = arg;
                 }
             }
-        } else if (field == u"Config.User") {
+        } else if (field == u"Config.User"_s) {
             at = lastOf(df, chain, u"USER");
-        } else if (field == u"Config.Healthcheck") {
+        } else if (field == u"Config.Healthcheck"_s) {
             at = lastOf(df, chain, u"HEALTHCHECK");
-        } else if (field == u"Config.ExposedPorts") {
+        } else if (field == u"Config.ExposedPorts"_s) {
             at = exposing22(df, chain);
         } else if (const int e = indexIn(field, u"Config.Env["); e >= 0) {
             if (static_cast<std::size_t>(e) < static_cast<std::size_t>(image.config.env.size())) {
@@ -360,7 +363,7 @@ int mapImageFindings(const ParsedDockerfile& df,
         } else if (field.startsWith(u"Config.Labels[") && field.endsWith(u']')) {
             const QString key = field.mid(14, field.size() - 15);
             at = lastOf(df, chain, u"LABEL", key, &pos);
-        } else if (field != u"Created") {
+        } else if (field != u"Created"_s) {
             continue; // RepoTags and the like: not decided by the Dockerfile
         }
         if (at == nullptr) {

@@ -8,6 +8,9 @@
 
 #include <limits>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile::detail {
 
 namespace {
@@ -48,7 +51,7 @@ void checkWorkdirAbsolute(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"WORKDIR") {
+        if (ins.keyword != u"WORKDIR"_s) {
             continue;
         }
         const QString p = unquote(ins.args);
@@ -87,7 +90,7 @@ void checkPointlessCommands(LintContext& c)
 bool isRootUser(QString user)
 {
     user = unquote(user).section(u':', 0, 0);
-    return user == u"root" || user == u"0";
+    return user == u"root"_s || user == u"0"_s;
 }
 
 // ---------------------------------------------------------------- DL3002
@@ -96,7 +99,7 @@ void checkLastUserRoot(LintContext& c)
     const int final = int(c.df.stages.size()) - 1;
     int last = -1;
     for (int i : c.stageInstructions(final)) {
-        if (c.df.instructions[i].keyword == u"USER") {
+        if (c.df.instructions[i].keyword == u"USER"_s) {
             last = i;
         }
     }
@@ -110,7 +113,7 @@ void checkCd(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"cd") {
+            if (cmd.name() == u"cd"_s) {
                 const QString dir = cmd.arg(1);
                 c.reportCommand(r,
                                 cmd,
@@ -127,7 +130,7 @@ void checkSudo(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.wrappers.contains(u"sudo") || cmd.name() == u"sudo") {
+            if (cmd.wrappers.contains(u"sudo") || cmd.name() == u"sudo"_s) {
                 c.reportCommand(r, cmd, Lint::tr("RUN uses sudo"));
             }
         }
@@ -160,7 +163,7 @@ void checkLatest(LintContext& c)
             continue;
         }
         const ImageRef ref = parseImageRef(s.imageExpanded);
-        if (ref.tag == u"latest" && ref.digest.isEmpty()) {
+        if (ref.tag == u"latest"_s && ref.digest.isEmpty()) {
             c.report(s.fromInstruction, Lint::tr("base image '%1' uses the moving tag 'latest'").arg(s.imageExpanded));
         }
     }
@@ -184,7 +187,7 @@ void checkCopyThenExtract(LintContext& c)
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"tar" &&
+            if (cmd.name() == u"tar"_s &&
                 (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x'))) {
                 for (const QString& w : cmd.words) {
                     extracted[r.ins->stage].insert(w.section(u'/', -1), r.index);
@@ -194,7 +197,7 @@ void checkCopyThenExtract(LintContext& c)
     }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY" || ins.flag(u"from") || ins.stage < 0) {
+        if (ins.keyword != u"COPY"_s || ins.flag(u"from") || ins.stage < 0) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -213,7 +216,7 @@ void checkPortRange(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"EXPOSE") {
+        if (ins.keyword != u"EXPOSE"_s) {
             continue;
         }
         for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
@@ -269,7 +272,7 @@ void checkAddForFiles(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ADD") {
+        if (ins.keyword != u"ADD"_s) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -296,7 +299,7 @@ void checkCopyDestSlash(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if ((ins.keyword != u"COPY" && ins.keyword != u"ADD") || !ins.heredocs.empty()) {
+        if ((ins.keyword != u"COPY"_s && ins.keyword != u"ADD"_s) || !ins.heredocs.empty()) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -313,7 +316,7 @@ void checkCopyFromUnknown(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.keyword == u"COPY" ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.keyword == u"COPY"_s ? ins.flag(u"from") : nullptr;
         if (!from || from->value.isEmpty() || from->value.contains(u'$') || ins.stage < 0) {
             continue;
         }
@@ -332,7 +335,7 @@ void checkCopyFromSelf(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.keyword == u"COPY" ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.keyword == u"COPY"_s ? ins.flag(u"from") : nullptr;
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -362,7 +365,7 @@ void checkDuplicateAlias(LintContext& c)
 void checkReservedAlias(LintContext& c)
 {
     for (const Stage& s : c.df.stages) {
-        if (s.alias == u"scratch" || s.alias == u"context") {
+        if (s.alias == u"scratch"_s || s.alias == u"context"_s) {
             c.report(s.fromInstruction, Lint::tr("stage name '%1' is reserved").arg(s.aliasWritten));
         }
     }
@@ -374,7 +377,7 @@ void checkJsonCmd(LintContext& c)
     static const QRegularExpression shellChars(QStringLiteral("[\"'$`|&;<>()*?\\\\]"));
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if ((ins.keyword != u"CMD" && ins.keyword != u"ENTRYPOINT") || ins.execForm) {
+        if ((ins.keyword != u"CMD"_s && ins.keyword != u"ENTRYPOINT"_s) || ins.execForm) {
             continue;
         }
         QString suggestion;
@@ -402,7 +405,7 @@ bool registryTrusted(const QString& registry, const QStringList& trusted)
         if (t.startsWith(u"*.") && registry.endsWith(t.mid(1))) {
             return true;
         }
-        if (t == u"*") {
+        if (t == u"*"_s) {
             return true;
         }
     }
@@ -448,7 +451,7 @@ void checkRedundantPlatform(LintContext& c)
 {
     for (const Stage& s : c.df.stages) {
         const QString p = s.platform;
-        if (p == u"$TARGETPLATFORM" || p == u"${TARGETPLATFORM}") {
+        if (p == u"$TARGETPLATFORM"_s || p == u"${TARGETPLATFORM}"_s) {
             QString suggestion = c.df.instructions[s.fromInstruction].sourceLine.trimmed();
             suggestion.remove(QRegularExpression(QStringLiteral("\\s*--platform=\\S+")));
             c.report(s.fromInstruction, Lint::tr("--platform=$TARGETPLATFORM is the default and can go"), suggestion);
@@ -461,11 +464,11 @@ void checkOnbuildChain(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ONBUILD") {
+        if (ins.keyword != u"ONBUILD"_s) {
             continue;
         }
         const QString inner = ins.args.section(u' ', 0, 0).toUpper();
-        if (inner == u"ONBUILD" || inner == u"FROM" || inner == u"MAINTAINER") {
+        if (inner == u"ONBUILD"_s || inner == u"FROM"_s || inner == u"MAINTAINER"_s) {
             c.report(int(i), Lint::tr("ONBUILD cannot trigger %1").arg(inner));
         }
     }
@@ -479,11 +482,11 @@ void checkEnvSelfReference(LintContext& c)
     std::vector<QSet<QString>> defined(c.df.stages.size() + 1);
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV" && ins.keyword != u"ARG") {
+        if (ins.keyword != u"ENV"_s && ins.keyword != u"ARG"_s) {
             continue;
         }
         QSet<QString>& before = defined[size_t(ins.stage + 1)];
-        if (ins.keyword == u"ENV") {
+        if (ins.keyword == u"ENV"_s) {
             QSet<QString> same; // keys of this ENV that were not defined before it
             for (const KeyValue& kv : ins.pairs) {
                 for (auto it = ref.globalMatch(kv.value); it.hasNext();) {
@@ -512,7 +515,7 @@ std::vector<int> firstWorkdir(const LintContext& c)
     std::vector<int> first(c.df.stages.size(), std::numeric_limits<int>::max());
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword == u"WORKDIR" && ins.stage >= 0 && first[ins.stage] == std::numeric_limits<int>::max()) {
+        if (ins.keyword == u"WORKDIR"_s && ins.stage >= 0 && first[ins.stage] == std::numeric_limits<int>::max()) {
             first[ins.stage] = int(i);
         }
     }
@@ -536,7 +539,7 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
     const std::vector<int> first = firstWorkdir(c);
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY" || ins.stage < 0) {
+        if (ins.keyword != u"COPY"_s || ins.stage < 0) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -558,12 +561,12 @@ void checkUseraddHighUid(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"useradd" || cmd.hasOption(u"l", {u"--no-log-init"})) {
+            if (cmd.name() != u"useradd"_s || cmd.hasOption(u"l", {u"--no-log-init"})) {
                 continue;
             }
             for (qsizetype w = 1; w < cmd.words.size(); ++w) {
                 QString uid;
-                if ((cmd.words[w] == u"-u" || cmd.words[w] == u"--uid") && w + 1 < cmd.words.size()) {
+                if ((cmd.words[w] == u"-u"_s || cmd.words[w] == u"--uid"_s) && w + 1 < cmd.words.size()) {
                     uid = cmd.words[w + 1];
                 } else if (cmd.words[w].startsWith(u"--uid=")) {
                     uid = cmd.words[w].mid(6);
@@ -590,7 +593,7 @@ void checkWgetProgress(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"wget" && !cmd.hasOption(u"q", {u"--progress", u"--quiet", u"--no-verbose"}) &&
+            if (cmd.name() == u"wget"_s && !cmd.hasOption(u"q", {u"--progress", u"--quiet", u"--no-verbose"}) &&
                 !cmd.hasWord(u"-nv")) {
                 c.reportCommand(r, cmd, Lint::tr("wget without --progress or -q floods the build log"));
             }
@@ -607,7 +610,7 @@ void checkHealthcheckMissing(LintContext& c)
     for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
          s = c.df.stages[s].parentStage, ++guard) {
         for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].keyword == u"HEALTHCHECK") {
+            if (c.df.instructions[i].keyword == u"HEALTHCHECK"_s) {
                 return;
             }
         }
@@ -625,7 +628,7 @@ void checkConsecutiveRun(LintContext& c)
     const Instruction* prev = nullptr;
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword == u"RUN" && prev && prev->keyword == u"RUN" && prev->stage == ins.stage &&
+        if (ins.keyword == u"RUN"_s && prev && prev->keyword == u"RUN"_s && prev->stage == ins.stage &&
             prev->flags.size() == ins.flags.size() && ins.heredocs.empty() && prev->heredocs.empty()) {
             bool sameFlags = true;
             for (size_t f = 0; f < ins.flags.size(); ++f) {
@@ -645,10 +648,10 @@ void checkInstructionOrder(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const QString& k = c.df.instructions[i].keyword;
-        if (k == u"FROM") {
+        if (k == u"FROM"_s) {
             return;
         }
-        if (k != u"ARG") {
+        if (k != u"ARG"_s) {
             c.report(int(i), Lint::tr("%1 before the first FROM; a Dockerfile starts with FROM or ARG").arg(k));
             return;
         }
@@ -660,7 +663,7 @@ void checkNumericUser(LintContext& c)
 {
     for (int i : c.stageInstructions(int(c.df.stages.size()) - 1)) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"USER" || ins.args.contains(u'$')) {
+        if (ins.keyword != u"USER"_s || ins.args.contains(u'$')) {
             continue;
         }
         const QString user = unquote(ins.expanded).section(u':', 0, 0);
@@ -679,12 +682,12 @@ void checkCopyWholeFs(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY" || !ins.flag(u"from")) {
+        if (ins.keyword != u"COPY"_s || !ins.flag(u"from")) {
             continue;
         }
         const QStringList w = copyWords(ins);
         for (int s = 0; s + 1 < w.size(); ++s) {
-            if (unquote(w[s]) == u"/") {
+            if (unquote(w[s]) == u"/"_s) {
                 c.report(int(i),
                          Lint::tr("COPY --from=%1 / copies the stage's whole filesystem, build tools and all")
                              .arg(ins.flagValue(u"from")));
@@ -698,7 +701,7 @@ void checkMaintainer(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword == u"MAINTAINER") {
+        if (ins.keyword == u"MAINTAINER"_s) {
             QString who = unquote(ins.args);
             who.replace(u'"', QStringLiteral("\\\""));
             c.report(int(i),
@@ -716,8 +719,8 @@ void checkWgetAndCurl(LintContext& c)
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             const bool before = wget && curl;
-            wget |= cmd.name() == u"wget";
-            curl |= cmd.name() == u"curl";
+            wget |= cmd.name() == u"wget"_s;
+            curl |= cmd.name() == u"curl"_s;
             if (!before && wget && curl) {
                 c.reportCommand(r, cmd, Lint::tr("both wget and curl are used; pick one"));
                 return;
@@ -731,7 +734,7 @@ void checkShellViaLn(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"ln" && cmd.operands(1).contains(u"/bin/sh")) {
+            if (cmd.name() == u"ln"_s && cmd.operands(1).contains(u"/bin/sh")) {
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("RUN replaces /bin/sh; use SHELL to change the shell"),
@@ -745,7 +748,7 @@ void checkShellViaLn(LintContext& c)
 bool shellHasPipefail(const QStringList& shell)
 {
     for (qsizetype i = 0; i < shell.size(); ++i) {
-        if (shell[i] == u"pipefail" && i > 0 && shell[i - 1].startsWith(u'-') && shell[i - 1].endsWith(u'o')) {
+        if (shell[i] == u"pipefail"_s && i > 0 && shell[i - 1].startsWith(u'-') && shell[i - 1].endsWith(u'o')) {
             return true;
         }
     }
@@ -771,10 +774,10 @@ void checkPipefail(LintContext& c)
         if (ins.stage < 0) {
             continue;
         }
-        if (ins.keyword == u"FROM") {
+        if (ins.keyword == u"FROM"_s) {
             const int parent = c.df.stages[ins.stage].parentStage;
             stageShell[ins.stage] = parent >= 0 ? stageShell[parent] : nullptr;
-        } else if (ins.keyword == u"SHELL" && ins.execForm) {
+        } else if (ins.keyword == u"SHELL"_s && ins.execForm) {
             stageShell[ins.stage] = &ins.execArgs;
         }
         shellAt[i] = stageShell[ins.stage];
@@ -790,7 +793,7 @@ void checkPipefail(LintContext& c)
         }
         bool setInScript = false;
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"set" && cmd.words.contains(u"pipefail")) {
+            if (cmd.name() == u"set"_s && cmd.words.contains(u"pipefail")) {
                 setInScript = true;
             }
         }

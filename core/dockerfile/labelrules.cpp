@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QUrl>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile::detail {
 
 namespace {
@@ -27,7 +30,7 @@ std::vector<LabelAt> finalLabels(const LintContext& c)
          s = c.df.stages[s].parentStage, ++guard) {
         for (int i : c.stageInstructions(s)) {
             const Instruction& ins = c.df.instructions[i];
-            if (ins.keyword == u"LABEL") {
+            if (ins.keyword == u"LABEL"_s) {
                 for (const KeyValue& kv : ins.pairs) {
                     out.push_back({i, &kv});
                 }
@@ -42,7 +45,7 @@ void checkLabelKey(LintContext& c)
     static const QRegularExpression valid(QStringLiteral("^[a-z]([a-z0-9]|[.-](?=[a-z0-9]))*$"));
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"LABEL") {
+        if (ins.keyword != u"LABEL"_s) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
@@ -208,7 +211,7 @@ bool validSpdx(const QString& v)
             }
             expectId = false;
         } else {
-            if (w != u"AND" && w != u"OR" && w != u"WITH") {
+            if (w != u"AND"_s && w != u"OR"_s && w != u"WITH"_s) {
                 return false;
             }
             expectId = true;

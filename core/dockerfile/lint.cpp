@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <cmath>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile {
 
 using detail::Lint;
@@ -136,12 +139,12 @@ Pragmas readPragmas(const ParsedDockerfile& df)
             ++next;
         }
         const QString scope = m.captured(2).toLower();
-        if (scope == u"global") {
+        if (scope == u"global"_s) {
             p.global.unite(ids);
         } else if (next < df.instructions.size()) {
             const Instruction& ins = df.instructions[next];
-            if (scope == u"stage") {
-                if (ins.keyword == u"FROM") {
+            if (scope == u"stage"_s) {
+                if (ins.keyword == u"FROM"_s) {
                     p.byStage[ins.stage].unite(ids);
                 }
             } else if (ins.pos.line == c.line + 1) {
@@ -255,7 +258,7 @@ ImageRef parseImageRef(QStringView ref)
     const qsizetype slash = rest.indexOf(u'/');
     if (slash > 0) {
         const QString first = rest.left(slash);
-        if (first.contains(u'.') || first.contains(u':') || first == u"localhost") {
+        if (first.contains(u'.') || first.contains(u':') || first == u"localhost"_s) {
             r.registry = first;
             rest = rest.mid(slash + 1);
         }
@@ -343,8 +346,8 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     }
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         const Instruction& ins = df.instructions[i];
-        const Instruction* run = ins.keyword == u"RUN" ? &ins : nullptr;
-        const bool onbuild = !run && ins.onbuild && ins.onbuild->keyword == u"RUN";
+        const Instruction* run = ins.keyword == u"RUN"_s ? &ins : nullptr;
+        const bool onbuild = !run && ins.onbuild && ins.onbuild->keyword == u"RUN"_s;
         if (onbuild) {
             run = ins.onbuild.get();
         }
@@ -392,7 +395,7 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
                 how = Lint::tr("global ignore pragma in the Dockerfile");
             } else if (ins >= 0 && p.byInstruction.value(ins).contains(f.ruleId)) {
                 how = Lint::tr("ignore pragma on line %1").arg(df.instructions[ins].pos.line - 1);
-            } else if (ins >= 0 && df.instructions[ins].keyword != u"FROM" &&
+            } else if (ins >= 0 && df.instructions[ins].keyword != u"FROM"_s &&
                        p.byStage.value(df.instructions[ins].stage).contains(f.ruleId)) {
                 how = Lint::tr("stage ignore pragma");
             }
@@ -455,31 +458,31 @@ QStringList yamlInlineList(QStringView v)
 bool yamlTrue(QStringView v)
 {
     const QString t = unquoteYaml(v).toLower();
-    return t == u"true" || t == u"yes" || t == u"on" || t == u"1";
+    return t == u"true"_s || t == u"yes"_s || t == u"on"_s || t == u"1"_s;
 }
 
 std::optional<LabelType> labelTypeFromName(QStringView n)
 {
     const QString t = n.trimmed().toString().toLower();
-    if (t == u"text") {
+    if (t == u"text"_s) {
         return LabelType::Text;
     }
-    if (t == u"url") {
+    if (t == u"url"_s) {
         return LabelType::Url;
     }
-    if (t == u"semver") {
+    if (t == u"semver"_s) {
         return LabelType::Semver;
     }
-    if (t == u"hash") {
+    if (t == u"hash"_s) {
         return LabelType::Hash;
     }
-    if (t == u"rfc3339") {
+    if (t == u"rfc3339"_s) {
         return LabelType::Rfc3339;
     }
-    if (t == u"spdx") {
+    if (t == u"spdx"_s) {
         return LabelType::Spdx;
     }
-    if (t == u"email") {
+    if (t == u"email"_s) {
         return LabelType::Email;
     }
     return std::nullopt;
@@ -500,7 +503,7 @@ LintConfig parseHadolintConfig(const QByteArray& yaml)
     auto addOverride = [&](const QString& level, const QString& code, int lineNo) {
         const std::optional<model::Severity> sev = model::severityFromName(level);
         const QStringList ids = idsForCode(code);
-        if (!sev && level.toLower() != u"ignore") {
+        if (!sev && level.toLower() != u"ignore"_s) {
             cfg.errors << Lint::tr("line %1: unknown severity '%2'").arg(lineNo).arg(level);
             return;
         }
@@ -517,7 +520,7 @@ LintConfig parseHadolintConfig(const QByteArray& yaml)
     };
     auto applyThreshold = [&](const QString& v, int lineNo) {
         const QString t = v.toLower();
-        if (t == u"none" || t == u"ignore") {
+        if (t == u"none"_s || t == u"ignore"_s) {
             cfg.failNever = true;
         } else if (const auto s = model::severityFromName(t)) {
             cfg.failureThreshold = *s;
@@ -529,7 +532,7 @@ LintConfig parseHadolintConfig(const QByteArray& yaml)
         QString line = lines[n];
         line.remove(u'\r');
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'#') || trimmed == u"---") {
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#') || trimmed == u"---"_s) {
             continue;
         }
         int indent = 0;
@@ -537,13 +540,13 @@ LintConfig parseHadolintConfig(const QByteArray& yaml)
             ++indent;
         }
         const int lineNo = n + 1;
-        if (trimmed.startsWith(u"- ") || trimmed == u"-") {
+        if (trimmed.startsWith(u"- ") || trimmed == u"-"_s) {
             const QString item = unquoteYaml(trimmed.mid(1));
-            if (section == u"ignored") {
+            if (section == u"ignored"_s) {
                 cfg.ignored << item;
-            } else if (section == u"trustedregistries") {
+            } else if (section == u"trustedregistries"_s) {
                 cfg.trustedRegistries << item;
-            } else if (section == u"override" && !subsection.isEmpty()) {
+            } else if (section == u"override"_s && !subsection.isEmpty()) {
                 addOverride(subsection, item, lineNo);
             } else {
                 cfg.errors << Lint::tr("line %1: list item outside a known key").arg(lineNo);
@@ -560,33 +563,33 @@ LintConfig parseHadolintConfig(const QByteArray& yaml)
         if (indent == 0) {
             section = key.toLower();
             subsection.clear();
-            if (section == u"ignored") {
+            if (section == u"ignored"_s) {
                 cfg.ignored << yamlInlineList(value);
-            } else if (section == u"trustedregistries") {
+            } else if (section == u"trustedregistries"_s) {
                 cfg.trustedRegistries << yamlInlineList(value);
-            } else if (section == u"failure-threshold") {
+            } else if (section == u"failure-threshold"_s) {
                 applyThreshold(unquoteYaml(value), lineNo);
-            } else if (section == u"no-fail") {
+            } else if (section == u"no-fail"_s) {
                 cfg.failNever = cfg.failNever || yamlTrue(value);
-            } else if (section == u"disable-ignore-pragma") {
+            } else if (section == u"disable-ignore-pragma"_s) {
                 cfg.disableIgnorePragma = yamlTrue(value);
-            } else if (section == u"strict-labels") {
+            } else if (section == u"strict-labels"_s) {
                 cfg.strictLabels = yamlTrue(value);
-            } else if (section == u"override" || section == u"label-schema") {
-                if (!value.isEmpty() && value != u"{}") {
+            } else if (section == u"override"_s || section == u"label-schema"_s) {
+                if (!value.isEmpty() && value != u"{}"_s) {
                     cfg.errors << Lint::tr("line %1: inline maps are not supported; use one key per line").arg(lineNo);
                 }
-            } else if (section != u"format" && section != u"no-color" && section != u"require-labels") {
+            } else if (section != u"format"_s && section != u"no-color"_s && section != u"require-labels"_s) {
                 cfg.errors << Lint::tr("line %1: unknown key '%2' (ignored)").arg(lineNo).arg(key);
             }
             continue;
         }
-        if (section == u"override") {
+        if (section == u"override"_s) {
             subsection = key.toLower();
             for (const QString& code : yamlInlineList(value)) {
                 addOverride(subsection, code, lineNo);
             }
-        } else if (section == u"label-schema") {
+        } else if (section == u"label-schema"_s) {
             const auto type = labelTypeFromName(unquoteYaml(value));
             if (type) {
                 cfg.labelSchema.insert(key, *type);
@@ -657,7 +660,7 @@ QString cleanIgnorePattern(QString p)
         p.remove(0, 1);
     }
     p = QDir::cleanPath(p);
-    if (p == u".") {
+    if (p == u"."_s) {
         p.clear();
     }
     return p;

@@ -9,6 +9,9 @@
 #include <functional>
 #include <limits>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile::detail {
 
 namespace {
@@ -35,7 +38,7 @@ bool hasCacheMount(const Instruction& ins, QStringView prefix)
 {
     for (const Flag& f : ins.flags) {
         const QString p = prefix.toString();
-        if (f.name == u"mount" && f.value.contains(u"type=cache") &&
+        if (f.name == u"mount"_s && f.value.contains(u"type=cache") &&
             (f.value.contains(QStringLiteral("target=") + p) || f.value.contains(QStringLiteral("dst=") + p) ||
              f.value.contains(QStringLiteral("destination=") + p))) {
             return true;
@@ -47,7 +50,7 @@ bool hasCacheMount(const Instruction& ins, QStringView prefix)
 bool scriptHasRm(const ShellScript& s, QStringView pathPrefix)
 {
     for (const ShellCommand& cmd : s.commands) {
-        if (cmd.name() == u"rm") {
+        if (cmd.name() == u"rm"_s) {
             for (const QString& w : cmd.operands(1)) {
                 if (w.startsWith(pathPrefix)) {
                     return true;
@@ -77,12 +80,12 @@ const std::initializer_list<QStringView> kAptValueOpts{
 
 bool isAptGet(const ShellCommand& cmd)
 {
-    return cmd.name() == u"apt-get";
+    return cmd.name() == u"apt-get"_s;
 }
 
 bool isAptInstall(const ShellCommand& cmd)
 {
-    return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"install";
+    return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"install"_s;
 }
 
 QStringList aptPackages(const ShellCommand& cmd)
@@ -96,7 +99,7 @@ void checkAptDistUpgrade(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"dist-upgrade"; },
+        [](const ShellCommand& cmd) { return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"dist-upgrade"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             c.reportCommand(r,
                             cmd,
@@ -198,7 +201,7 @@ void checkApt(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"apt"; },
+        [](const ShellCommand& cmd) { return cmd.name() == u"apt"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             QString s = r.onbuild ? QString() : r.ins->sourceLine.trimmed();
             s.replace(QRegularExpression(QStringLiteral("\\bapt\\s")), QStringLiteral("apt-get "));
@@ -223,7 +226,7 @@ const std::initializer_list<QStringView> kApkValueOpts{u"-t",
 
 bool isApkAdd(const ShellCommand& cmd)
 {
-    return cmd.name() == u"apk" && cmd.subcommand(kApkValueOpts) == u"add";
+    return cmd.name() == u"apk"_s && cmd.subcommand(kApkValueOpts) == u"add"_s;
 }
 
 void checkApkPin(LintContext& c)
@@ -315,7 +318,7 @@ std::optional<QStringList> pipInstallArgs(const ShellCommand& cmd)
         start = 1;
     } else if (named(cmd.name(), u"python")) {
         const qsizetype m = cmd.words.indexOf(QStringLiteral("-m"));
-        if (m > 0 && cmd.words.value(m + 1) == u"pip") {
+        if (m > 0 && cmd.words.value(m + 1) == u"pip"_s) {
             start = m + 2;
         }
     }
@@ -325,7 +328,7 @@ std::optional<QStringList> pipInstallArgs(const ShellCommand& cmd)
     ShellCommand rest;
     rest.words = cmd.words.mid(start - 1);
     const QStringList ops = rest.operands(1, kPipValueOpts);
-    if (ops.value(0) != u"install") {
+    if (ops.value(0) != u"install"_s) {
         return std::nullopt;
     }
     return ops.mid(1);
@@ -368,13 +371,13 @@ void checkPipCache(LintContext& c)
         if (ins.stage < 0) {
             continue;
         }
-        if (ins.keyword == u"FROM" && c.df.stages[ins.stage].parentStage >= 0 &&
+        if (ins.keyword == u"FROM"_s && c.df.stages[ins.stage].parentStage >= 0 &&
             envAt[c.df.stages[ins.stage].parentStage] != std::numeric_limits<int>::max()) {
             envAt[ins.stage] = int(i);
         }
-        if (ins.keyword == u"ENV" && envAt[ins.stage] == std::numeric_limits<int>::max()) {
+        if (ins.keyword == u"ENV"_s && envAt[ins.stage] == std::numeric_limits<int>::max()) {
             for (const KeyValue& kv : ins.pairs) {
-                if (kv.key == u"PIP_NO_CACHE_DIR") {
+                if (kv.key == u"PIP_NO_CACHE_DIR"_s) {
                     envAt[ins.stage] = int(i);
                 }
             }
@@ -410,7 +413,7 @@ void checkNpmPin(LintContext& c)
                                         QStringLiteral("in")};
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"npm" && installs.contains(cmd.subcommand()); },
+        [](const ShellCommand& cmd) { return cmd.name() == u"npm"_s && installs.contains(cmd.subcommand()); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             QStringList unpinned;
             const QStringList ops = cmd.operands(1, {u"--prefix", u"--registry", u"-w", u"--workspace"});
@@ -434,7 +437,7 @@ void checkGemPin(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"gem" && cmd.subcommand() == u"install"; },
+        [](const ShellCommand& cmd) { return cmd.name() == u"gem"_s && cmd.subcommand() == u"install"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             if (cmd.hasOption(u"v", {u"--version"})) {
                 return;
@@ -465,7 +468,7 @@ void checkGoPin(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"go" && cmd.subcommand() == u"install"; },
+        [](const ShellCommand& cmd) { return cmd.name() == u"go"_s && cmd.subcommand() == u"install"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             QStringList unpinned;
             for (const QString& p : cmd.operands(1).mid(1)) {
@@ -600,7 +603,7 @@ const std::initializer_list<QStringView> kZypperValueOpts{u"--root",
 
 bool isZypper(const ShellCommand& cmd, std::initializer_list<QStringView> subs)
 {
-    if (cmd.name() != u"zypper") {
+    if (cmd.name() != u"zypper"_s) {
         return false;
     }
     const QString s = cmd.subcommand(kZypperValueOpts);
@@ -686,7 +689,7 @@ void checkYarnCache(LintContext& c)
         }
         bool installs = false;
         for (const ShellCommand& cmd : r.script.commands) {
-            installs |= cmd.name() == u"yarn" && (cmd.subcommand() == u"install" || cmd.subcommand() == u"add");
+            installs |= cmd.name() == u"yarn"_s && (cmd.subcommand() == u"install"_s || cmd.subcommand() == u"add"_s);
         }
         if (installs && !scriptHas(r.script, u"yarn", u"cache", u"clean")) {
             c.report(r.index, Lint::tr("yarn install without 'yarn cache clean' leaves the cache in the layer"));

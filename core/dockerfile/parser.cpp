@@ -9,6 +9,9 @@
 
 #include <algorithm>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile {
 
 namespace {
@@ -78,27 +81,27 @@ const QSet<QString>& knownInstructions()
 
 bool takesFlags(const QString& kw)
 {
-    return kw == u"FROM" || kw == u"RUN" || kw == u"COPY" || kw == u"ADD" || kw == u"HEALTHCHECK";
+    return kw == u"FROM"_s || kw == u"RUN"_s || kw == u"COPY"_s || kw == u"ADD"_s || kw == u"HEALTHCHECK"_s;
 }
 
 bool allowsExecForm(const QString& kw)
 {
-    return kw == u"RUN" || kw == u"CMD" || kw == u"ENTRYPOINT" || kw == u"SHELL" || kw == u"COPY" || kw == u"ADD" ||
-           kw == u"VOLUME";
+    return kw == u"RUN"_s || kw == u"CMD"_s || kw == u"ENTRYPOINT"_s || kw == u"SHELL"_s || kw == u"COPY"_s ||
+           kw == u"ADD"_s || kw == u"VOLUME"_s;
 }
 
 // Instructions whose arguments Docker runs through ARG/ENV substitution (Dockerfile reference, "Environment
 // replacement"). RUN/CMD are left to the shell at build/run time.
 bool substitutes(const QString& kw)
 {
-    return kw == u"ADD" || kw == u"COPY" || kw == u"ENV" || kw == u"EXPOSE" || kw == u"FROM" || kw == u"LABEL" ||
-           kw == u"STOPSIGNAL" || kw == u"USER" || kw == u"VOLUME" || kw == u"WORKDIR" || kw == u"ARG" ||
-           kw == u"ONBUILD";
+    return kw == u"ADD"_s || kw == u"COPY"_s || kw == u"ENV"_s || kw == u"EXPOSE"_s || kw == u"FROM"_s ||
+           kw == u"LABEL"_s || kw == u"STOPSIGNAL"_s || kw == u"USER"_s || kw == u"VOLUME"_s || kw == u"WORKDIR"_s ||
+           kw == u"ARG"_s || kw == u"ONBUILD"_s;
 }
 
 bool heredocCapable(const QString& kw)
 {
-    return kw == u"RUN" || kw == u"COPY" || kw == u"ADD";
+    return kw == u"RUN"_s || kw == u"COPY"_s || kw == u"ADD"_s;
 }
 
 // Heredoc markers in a logical line, outside quotes: <<EOF, <<-EOF, <<"EOF", <<'EOF'. `<<<` is a here-string.
@@ -235,7 +238,7 @@ private:
                 break;
             }
             const QString value = body.sliced(eq + 1).trimmed().toString();
-            if (name != u"syntax" && name != u"escape" && name != u"check") {
+            if (name != u"syntax"_s && name != u"escape"_s && name != u"check"_s) {
                 break; // an unknown directive is a comment, and ends the directive block
             }
             if (seen.contains(name)) {
@@ -245,10 +248,10 @@ private:
             seen.insert(name);
             m_out.directives.push_back({name, value, int(i) + 1});
             m_out.comments.push_back({body.toString(), int(i) + 1, true});
-            if (name == u"escape") {
-                if (value == u"`") {
+            if (name == u"escape"_s) {
+                if (value == u"`"_s) {
                     m_out.escape = u'`';
-                } else if (value != u"\\") {
+                } else if (value != u"\\"_s) {
                     issue({int(i) + 1, 1}, trParse("invalid escape character '%1' (use \\ or `)").arg(value));
                 }
             }
@@ -432,7 +435,7 @@ private:
         }
         ins.segments = std::move(segs);
 
-        if (ins.args.isEmpty() && ins.keyword != u"HEALTHCHECK") {
+        if (ins.args.isEmpty() && ins.keyword != u"HEALTHCHECK"_s) {
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
             return false;
         }
@@ -455,11 +458,11 @@ private:
                 }
             }
         }
-        if (ins.keyword == u"SHELL" && !ins.execForm) {
+        if (ins.keyword == u"SHELL"_s && !ins.execForm) {
             issue(kwPos, trParse("SHELL needs the JSON array form, e.g. SHELL [\"/bin/bash\", \"-c\"]"));
         }
-        if (ins.keyword == u"ENV" || ins.keyword == u"LABEL" || ins.keyword == u"ARG") {
-            ins.pairs = parseKeyValues(ins.args, ins.keyword == u"ENV", m_out.escape);
+        if (ins.keyword == u"ENV"_s || ins.keyword == u"LABEL"_s || ins.keyword == u"ARG"_s) {
+            ins.pairs = parseKeyValues(ins.args, ins.keyword == u"ENV"_s, m_out.escape);
             for (KeyValue& kv : ins.pairs) {
                 kv.pos = ins.positionAt(kv.offset);
             }
@@ -467,7 +470,7 @@ private:
                 issue(kwPos, trParse("%1 has no name").arg(ins.keyword));
             }
         }
-        if (ins.keyword == u"ONBUILD") {
+        if (ins.keyword == u"ONBUILD"_s) {
             if (depth > 0) {
                 return false; // ONBUILD ONBUILD: kept as text, reported by the lint rule for DL3043
             }
@@ -485,7 +488,7 @@ private:
     void place(Instruction&& ins)
     {
         const int index = int(m_out.instructions.size());
-        if (ins.keyword == u"FROM") {
+        if (ins.keyword == u"FROM"_s) {
             Stage st;
             st.index = int(m_out.stages.size());
             st.fromInstruction = index;
@@ -518,7 +521,7 @@ private:
         }
         ins.stage = int(m_out.stages.size()) - 1;
         if (ins.stage < 0) {
-            if (ins.keyword == u"ARG") {
+            if (ins.keyword == u"ARG"_s) {
                 for (const KeyValue& kv : ins.pairs) {
                     m_out.globalArgs.insert(kv.key, expandVariables(kv.value, m_out.globalArgs, m_out.escape));
                 }
@@ -533,7 +536,7 @@ private:
         } else {
             ins.expanded = ins.args;
         }
-        if (ins.keyword == u"ARG") {
+        if (ins.keyword == u"ARG"_s) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
                     vars.insert(kv.key, expandVariables(kv.value, vars, m_out.escape));
@@ -541,7 +544,7 @@ private:
                     vars.insert(kv.key, m_out.globalArgs.value(kv.key));
                 }
             }
-        } else if (ins.keyword == u"ENV") {
+        } else if (ins.keyword == u"ENV"_s) {
             // All pairs of one ENV see the values from before the instruction (Docker's rule, and DL3044's point).
             std::vector<QString> values;
             values.reserve(ins.pairs.size());
@@ -715,7 +718,7 @@ static QString withoutHeredocMarker(const QString& text, const QString& delimite
 
 QString Instruction::shellScript() const
 {
-    if (keyword != u"RUN") {
+    if (keyword != u"RUN"_s) {
         return {};
     }
     static const QSet<QString> shells{
@@ -732,7 +735,7 @@ QString Instruction::shellScript() const
     };
     if (execForm) {
         // ["/bin/sh", "-c", "script"] runs a script; anything else is one command.
-        if (execArgs.size() >= 3 && shells.contains(execArgs[0]) && execArgs[execArgs.size() - 2] == u"-c") {
+        if (execArgs.size() >= 3 && shells.contains(execArgs[0]) && execArgs[execArgs.size() - 2] == u"-c"_s) {
             return execArgs.last();
         }
         QStringList quoted;
@@ -752,7 +755,7 @@ QString Instruction::shellScript() const
     const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
     bool shellOnly = words.isEmpty() || shells.contains(words.first());
     for (qsizetype n = 1; shellOnly && n < words.size(); ++n) {
-        shellOnly = words[n].startsWith(u'-') && words[n] != u"-c";
+        shellOnly = words[n].startsWith(u'-') && words[n] != u"-c"_s;
     }
     if (!shellOnly) {
         return rest;

@@ -13,6 +13,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile::detail {
 
 namespace {
@@ -56,7 +59,7 @@ void checkNoUser(LintContext& c)
 bool isRunMountSecret(const Instruction& ins)
 {
     for (const Flag& f : ins.flags) {
-        if (f.name == u"mount" && f.value.contains(u"type=secret")) {
+        if (f.name == u"mount"_s && f.value.contains(u"type=secret")) {
             return true;
         }
     }
@@ -67,7 +70,7 @@ void checkSecretNames(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV" && ins.keyword != u"ARG") {
+        if (ins.keyword != u"ENV"_s && ins.keyword != u"ARG"_s) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
@@ -79,7 +82,7 @@ void checkSecretNames(LintContext& c)
             if (literal) {
                 msg = Lint::tr("%1 %2 holds a secret in the image (value %3)")
                           .arg(ins.keyword, kv.key, util::redactSecret(kv.value));
-            } else if (ins.keyword == u"ARG") {
+            } else if (ins.keyword == u"ARG"_s) {
                 msg =
                     Lint::tr("ARG %1 passes a secret as a build argument; it is kept in the image history").arg(kv.key);
             } else {
@@ -100,11 +103,11 @@ void checkSecretValues(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV" && ins.keyword != u"ARG" && ins.keyword != u"LABEL") {
+        if (ins.keyword != u"ENV"_s && ins.keyword != u"ARG"_s && ins.keyword != u"LABEL"_s) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            if (ins.keyword != u"LABEL" && isSecretName(kv.key)) {
+            if (ins.keyword != u"LABEL"_s && isSecretName(kv.key)) {
                 continue; // DKF-164 reports it
             }
             if (!kv.hasValue || kv.value.isEmpty()) {
@@ -193,7 +196,7 @@ void checkSensitiveCopy(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY" && ins.keyword != u"ADD") {
+        if (ins.keyword != u"COPY"_s && ins.keyword != u"ADD"_s) {
             continue;
         }
         QStringList w = ins.execForm ? ins.execArgs : ins.expanded.split(u' ', Qt::SkipEmptyParts);
@@ -243,7 +246,8 @@ void checkToolchainInFinal(LintContext& c)
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             const QString n = cmd.name();
-            if (n != u"apt-get" && n != u"apk" && n != u"yum" && n != u"dnf" && n != u"microdnf" && n != u"zypper") {
+            if (n != u"apt-get"_s && n != u"apk"_s && n != u"yum"_s && n != u"dnf"_s && n != u"microdnf"_s &&
+                n != u"zypper"_s) {
                 continue;
             }
             const QStringList ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
@@ -294,22 +298,22 @@ QString minimalAlternative(const ImageRef& ref)
     if (minimal.match(tag).hasMatch()) {
         return {};
     }
-    const QString t = tag.isEmpty() || tag == u"latest" ? QString() : tag;
-    if (repo == u"python" || repo == u"node" || repo == u"ruby" || repo == u"php" || repo == u"perl" ||
-        repo == u"rust") {
+    const QString t = tag.isEmpty() || tag == u"latest"_s ? QString() : tag;
+    if (repo == u"python"_s || repo == u"node"_s || repo == u"ruby"_s || repo == u"php"_s || repo == u"perl"_s ||
+        repo == u"rust"_s) {
         return QStringLiteral("%1:%2-slim").arg(repo, t.isEmpty() ? QStringLiteral("<version>") : t);
     }
-    if (repo == u"debian") {
+    if (repo == u"debian"_s) {
         return QStringLiteral("debian:%1-slim").arg(t.isEmpty() ? QStringLiteral("bookworm") : t);
     }
-    if (repo == u"ubuntu" || repo == u"centos" || repo == u"fedora" || repo == u"amazonlinux" ||
-        repo == u"buildpack-deps") {
+    if (repo == u"ubuntu"_s || repo == u"centos"_s || repo == u"fedora"_s || repo == u"amazonlinux"_s ||
+        repo == u"buildpack-deps"_s) {
         return QStringLiteral("gcr.io/distroless/base-debian12");
     }
-    if (repo == u"golang") {
+    if (repo == u"golang"_s) {
         return QStringLiteral("gcr.io/distroless/static-debian12");
     }
-    if (repo == u"openjdk" || repo == u"maven" || repo == u"gradle" || repo == u"eclipse-temurin") {
+    if (repo == u"openjdk"_s || repo == u"maven"_s || repo == u"gradle"_s || repo == u"eclipse-temurin"_s) {
         return QStringLiteral("eclipse-temurin:<version>-jre-alpine");
     }
     return {};
@@ -356,11 +360,11 @@ void checkExposeSsh(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"EXPOSE") {
+        if (ins.keyword != u"EXPOSE"_s) {
             continue;
         }
         for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
-            if (tok.section(u'/', 0, 0) == u"22" && !tok.endsWith(u"/udp")) {
+            if (tok.section(u'/', 0, 0) == u"22"_s && !tok.endsWith(u"/udp")) {
                 c.report(int(i), Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
         }
@@ -381,7 +385,7 @@ void checkCurlPipeShell(LintContext& c)
         const auto& cmds = r.script.commands;
         for (size_t k = 0; k < cmds.size(); ++k) {
             const ShellCommand& cmd = cmds[k];
-            const bool fetch = cmd.name() == u"curl" || cmd.name() == u"wget";
+            const bool fetch = cmd.name() == u"curl"_s || cmd.name() == u"wget"_s;
             if (fetch && cmd.pipedTo && k + 1 < cmds.size() && cmds[k + 1].pipedFrom &&
                 (isInterpreter(cmds[k + 1].name()) ||
                  (cmds[k + 1].name().isEmpty() && cmds[k + 1].wrappers.contains(u"sudo")))) {
@@ -425,7 +429,7 @@ void checkChmod777(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"chmod") {
+            if (cmd.name() != u"chmod"_s) {
                 continue;
             }
             const QStringList ops = cmd.operands(1, {u"--reference"});
@@ -440,7 +444,7 @@ void checkChmod777(LintContext& c)
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         const QString mode = ins.flagValue(u"chmod");
-        if ((ins.keyword == u"COPY" || ins.keyword == u"ADD") && !mode.isEmpty() && worldWritable(mode)) {
+        if ((ins.keyword == u"COPY"_s || ins.keyword == u"ADD"_s) && !mode.isEmpty() && worldWritable(mode)) {
             c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
         }
     }
@@ -452,7 +456,7 @@ void checkSecretInRun(LintContext& c)
     // Variables declared by ARG/ENV with secret-looking names.
     QSet<QString> secretVars;
     for (const Instruction& ins : c.df.instructions) {
-        if (ins.keyword == u"ARG" || ins.keyword == u"ENV") {
+        if (ins.keyword == u"ARG"_s || ins.keyword == u"ENV"_s) {
             for (const KeyValue& kv : ins.pairs) {
                 if (isSecretName(kv.key)) {
                     secretVars.insert(kv.key);
@@ -509,16 +513,16 @@ void checkTlsDisabled(LintContext& c)
             const QString n = cmd.name();
             const QString joined = cmd.words.join(u' ');
             bool bad = false;
-            if (n == u"curl") {
+            if (n == u"curl"_s) {
                 bad = cmd.hasOption(u"k", {u"--insecure"});
-            } else if (n == u"wget") {
+            } else if (n == u"wget"_s) {
                 bad = cmd.hasOption({}, {u"--no-check-certificate"});
             } else if (pipNameLike(n)) {
                 bad = cmd.hasOption({}, {u"--trusted-host"});
-            } else if (n == u"git") {
+            } else if (n == u"git"_s) {
                 bad = joined.contains(QStringLiteral("sslVerify=false"), Qt::CaseInsensitive) ||
                       joined.contains(QStringLiteral("sslverify false"), Qt::CaseInsensitive);
-            } else if (n == u"npm" || n == u"yarn") {
+            } else if (n == u"npm"_s || n == u"yarn"_s) {
                 bad = joined.contains(QStringLiteral("strict-ssl false")) ||
                       joined.contains(QStringLiteral("strict-ssl=false"));
             }
@@ -529,15 +533,15 @@ void checkTlsDisabled(LintContext& c)
     }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV") {
+        if (ins.keyword != u"ENV"_s) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            const bool bad = (kv.key == u"NODE_TLS_REJECT_UNAUTHORIZED" && kv.value == u"0") ||
-                             (kv.key == u"PYTHONHTTPSVERIFY" && kv.value == u"0") ||
-                             (kv.key == u"GIT_SSL_NO_VERIFY" && !kv.value.isEmpty() && kv.value != u"0" &&
-                              kv.value.toLower() != u"false") ||
-                             (kv.key == u"NPM_CONFIG_STRICT_SSL" && kv.value.toLower() == u"false");
+            const bool bad = (kv.key == u"NODE_TLS_REJECT_UNAUTHORIZED"_s && kv.value == u"0"_s) ||
+                             (kv.key == u"PYTHONHTTPSVERIFY"_s && kv.value == u"0"_s) ||
+                             (kv.key == u"GIT_SSL_NO_VERIFY"_s && !kv.value.isEmpty() && kv.value != u"0"_s &&
+                              kv.value.toLower() != u"false"_s) ||
+                             (kv.key == u"NPM_CONFIG_STRICT_SSL"_s && kv.value.toLower() == u"false"_s);
             if (bad) {
                 c.report(int(i),
                          Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value),
@@ -554,15 +558,15 @@ void checkUnsignedPackages(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             const QString n = cmd.name();
             bool bad = false;
-            if (n == u"apt-get" || n == u"apt") {
+            if (n == u"apt-get"_s || n == u"apt"_s) {
                 bad =
                     cmd.hasOption({}, {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
                     cmd.words.join(u' ').contains(u"AllowUnauthenticated=true");
-            } else if (n == u"apk") {
+            } else if (n == u"apk"_s) {
                 bad = cmd.hasOption({}, {u"--allow-untrusted"});
-            } else if (n == u"yum" || n == u"dnf" || n == u"microdnf" || n == u"zypper") {
+            } else if (n == u"yum"_s || n == u"dnf"_s || n == u"microdnf"_s || n == u"zypper"_s) {
                 bad = cmd.hasOption({}, {u"--nogpgcheck", u"--no-gpg-checks"});
-            } else if (n == u"rpm") {
+            } else if (n == u"rpm"_s) {
                 bad = cmd.hasOption({}, {u"--nosignature", u"--nodigest"});
             }
             if (bad) {

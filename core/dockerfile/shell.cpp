@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <iterator>
 
+// QString literals: comparing with u"..."_s checks the length first and needs no strlen.
+using namespace Qt::StringLiterals;
+
 namespace bulkhead::dockerfile {
 
 namespace {
@@ -75,8 +78,8 @@ public:
             }
             if (c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')') {
                 QStringView op = m_s.sliced(i, 1);
-                if (i + 1 < n && (m_s.sliced(i, 2) == u"&&" || m_s.sliced(i, 2) == u"||" || m_s.sliced(i, 2) == u";;" ||
-                                  m_s.sliced(i, 2) == u"|&")) {
+                if (i + 1 < n && (m_s.sliced(i, 2) == u"&&"_s || m_s.sliced(i, 2) == u"||"_s ||
+                                  m_s.sliced(i, 2) == u";;"_s || m_s.sliced(i, 2) == u"|&"_s)) {
                     op = m_s.sliced(i, 2);
                 }
                 if (c == u'&' && i + 1 < n && m_s[i + 1] == u'>') {
@@ -222,11 +225,11 @@ private:
         static constexpr QStringView wrappers[]{u"sudo", u"env", u"nohup", u"exec", u"time", u"command", u"xargs"};
         std::vector<Word> words = std::move(m_current);
         m_current.clear();
-        if (sepAfter == u"|" || sepAfter == u"|&") {
+        if (sepAfter == u"|"_s || sepAfter == u"|&"_s) {
             m_out.hasPipe = true;
         }
-        const bool pipedFrom = sepBefore == u"|" || sepBefore == u"|&";
-        const bool pipedTo = sepAfter == u"|" || sepAfter == u"|&";
+        const bool pipedFrom = sepBefore == u"|"_s || sepBefore == u"|&"_s;
+        const bool pipedTo = sepAfter == u"|"_s || sepAfter == u"|&"_s;
         size_t k = 0;
         while (k < words.size() && isOneOf(words[k].text, keywords)) {
             ++k;
@@ -254,7 +257,7 @@ private:
                 while (k < words.size() && (words[k].text.startsWith(u'-') || isAssignment(words[k].text))) {
                     const QString& opt = words[k].text;
                     ++k;
-                    if (base == u"sudo" && (opt == u"-u" || opt == u"-g") && k < words.size()) {
+                    if (base == u"sudo"_s && (opt == u"-u"_s || opt == u"-g"_s) && k < words.size()) {
                         ++k;
                     }
                 }
@@ -288,7 +291,7 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
 {
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QString& w = words[i];
-        if (w == u"--") {
+        if (w == u"--"_s) {
             break;
         }
         if (w.startsWith(u"--")) {
