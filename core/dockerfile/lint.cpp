@@ -124,6 +124,11 @@ Pragmas readPragmas(const ParsedDockerfile& df)
     Pragmas p;
     size_t next = 0; // first instruction starting after the comment
     for (const Comment& c : df.comments) {
+        // Most comments are prose: the anchored pattern can only match text that starts with a tool name.
+        if (!c.text.startsWith(u"hadolint"_s, Qt::CaseInsensitive) &&
+            !c.text.startsWith(u"bulkhead"_s, Qt::CaseInsensitive)) {
+            continue;
+        }
         const QString text = c.text.section(u'#', 0, 0); // `# hadolint ignore=DL3003 # reason`
         const QRegularExpressionMatch m = re.match(text);
         if (!m.hasMatch()) {
