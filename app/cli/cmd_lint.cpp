@@ -31,11 +31,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace bulkhead::cli {
 
 namespace {
+
+// Printable ASCII other than the two characters JSON escapes.
+bool needsNoEscape(char16_t c)
+{
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
 
 // A JSON string literal of `s` (UTF-8; quotes, backslashes and control characters escaped). ASCII, nearly all of
 // a finding, is written as is; each run of other characters goes through QString's UTF-8 encoder (so surrogates
@@ -46,6 +53,20 @@ void appendJsonString(std::string& out, QStringView s)
     out += '"';
     for (qsizetype i = 0; i < s.size();) {
         const char16_t c = s[i].unicode();
+        if (needsNoEscape(c)) {
+            // A run of printable ASCII that needs no escaping, copied in one go.
+            qsizetype end = i + 1;
+            while (end < s.size() && needsNoEscape(s[end].unicode())) {
+                ++end;
+            }
+            const size_t at = out.size();
+            out.resize(at + size_t(end - i));
+            std::transform(s.begin() + i, s.begin() + end, out.begin() + qsizetype(at), [](QChar ch) {
+                return char(ch.unicode());
+            });
+            i = end;
+            continue;
+        }
         if (c >= 0x80) {
             qsizetype end = i + 1;
             while (end < s.size() && s[end].unicode() >= 0x80) {
@@ -73,14 +94,10 @@ void appendJsonString(std::string& out, QStringView s)
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xf];
-            } else {
-                out += char(c);
-            }
+        default: // the other control characters and DEL
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xf];
         }
     }
     out += '"';
