@@ -364,6 +364,13 @@ int runLint(const QStringList& args)
         writeOut();
         fflush(stdout);
     } else {
+        // What a finding's lines take from its rule, looked up and translated once per rule.
+        struct RuleText
+        {
+            QString hadolint;    // " (DL3008)" or empty
+            QString remediation; // the whole "    fix: ...\n" line, or empty for an unknown rule
+        };
+        QHash<QString, RuleText> ruleTexts;
         int active = 0;
         int suppressed = 0;
         for (const model::Finding& f : findings) {
@@ -375,24 +382,31 @@ int runLint(const QStringList& args)
             } else {
                 ++active;
             }
-            const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
+            auto rt = ruleTexts.find(f.ruleId);
+            if (rt == ruleTexts.end()) {
+                const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
+                RuleText t;
+                const QString dl = hadolintCode(rule);
+                if (!dl.isEmpty()) {
+                    t.hadolint = QStringLiteral(" (%1)").arg(dl);
+                }
+                if (rule) {
+                    t.remediation = QStringLiteral("    %1: %2\n")
+                                        .arg(tr("fix"), QCoreApplication::translate("Rules", rule->remediation));
+                }
+                rt = ruleTexts.insert(f.ruleId, t);
+            }
             QString where = util::terminalSafe(f.location.file);
             if (f.location.line > 0) {
                 where += QStringLiteral(":%1:%2").arg(f.location.line).arg(f.location.column);
             }
-            const QString dl = hadolintCode(rule);
-            out << where << "  " << model::severityName(f.severity).toUpper() << "  " << f.ruleId;
-            if (!dl.isEmpty()) {
-                out << " (" << dl << ')';
-            }
+            out << where << "  " << model::severityName(f.severity).toUpper() << "  " << f.ruleId << rt->hadolint;
             out << "  " << util::terminalSafe(f.message);
             if (f.suppressed) {
                 out << "  [" << tr("suppressed") << ": " << util::terminalSafe(f.suppressionReason) << ']';
             }
             out << '\n';
-            if (rule) {
-                out << "    " << tr("fix") << ": " << QCoreApplication::translate("Rules", rule->remediation) << '\n';
-            }
+            out << rt->remediation;
             if (!f.suggestion.isEmpty()) {
                 for (const QString& l : f.suggestion.split(u'\n')) {
                     out << "    > " << util::terminalSafe(l) << '\n';
