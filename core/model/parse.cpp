@@ -434,7 +434,10 @@ HostFacts parseHostFacts(const nlohmann::json& facts)
     return h;
 }
 
-Inventory parseInventory(const RawInventory& raw)
+namespace {
+
+// parseInventory; with `release`, each payload is dropped as soon as it has been read (see releasePayloads).
+Inventory parse(const RawInventory& raw, RawInventory* release)
 {
     Inventory inv;
     inv.endpoint = raw.endpoint;
@@ -451,6 +454,12 @@ Inventory parseInventory(const RawInventory& raw)
         inv.containers.push_back(parseContainer(rc));
         const auto& is = inv.containers.back().issues;
         inv.parseIssues.insert(inv.parseIssues.end(), is.begin(), is.end());
+        if (release != nullptr) {
+            RawContainer& done = release->containers[static_cast<std::size_t>(&rc - raw.containers.data())];
+            done.summary = nullptr;
+            done.inspect = nullptr;
+            done.top = nullptr;
+        }
     }
     inv.images.reserve(raw.images.size());
     for (const RawImage& ri : raw.images) {
@@ -470,7 +479,22 @@ Inventory parseInventory(const RawInventory& raw)
         }
     }
     inv.host = parseHostFacts(raw.hostFacts);
+    if (release != nullptr) {
+        releasePayloads(*release);
+    }
     return inv;
+}
+
+} // namespace
+
+Inventory parseInventory(const RawInventory& raw)
+{
+    return parse(raw, nullptr);
+}
+
+Inventory parseInventoryReleasing(RawInventory& raw)
+{
+    return parse(raw, &raw);
 }
 
 void releasePayloads(RawInventory& raw)
