@@ -439,8 +439,9 @@ int runInventory(const QStringList& args)
         return printError(raw.error());
     }
     const bool fromSnapshot = !options->snapshot.isEmpty();
-    const model::Inventory inv = model::parseInventoryReleasing(*raw);
-    // The output needs only the raw ids, errors and API version: the payloads are freed as they are parsed.
+    const model::Inventory inv = model::parseInventory(*raw);
+    // The output needs only the raw ids, errors and API version: free the payloads before writing it.
+    model::releasePayloads(*raw);
 
     if (fmt == QLatin1String("json")) {
         const std::string doc = inventoryJson(inv, *raw, fromSnapshot);

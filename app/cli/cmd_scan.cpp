@@ -526,8 +526,9 @@ int runScan(const QStringList& args)
     if (!raw.ok()) {
         return printError(raw.error());
     }
-    const model::Inventory inv = model::parseInventoryReleasing(*raw);
-    // Nothing below reads the raw JSON: it is freed as it is parsed, before the rules and the output need memory.
+    const model::Inventory inv = model::parseInventory(*raw);
+    // Nothing below reads the raw JSON: free it before the rules and the output need the memory.
+    model::releasePayloads(*raw);
     std::vector<model::CollectionIssue> layerIssues;
     if (parser.isSet(layersOpt)) {
         layerIssues = readLayersAndContainerFiles(*options, inv, &scanOptions);

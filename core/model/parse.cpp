@@ -434,10 +434,7 @@ HostFacts parseHostFacts(const nlohmann::json& facts)
     return h;
 }
 
-namespace {
-
-// parseInventory; with `release`, each payload is dropped as soon as it has been read (see releasePayloads).
-Inventory parse(const RawInventory& raw, RawInventory* release)
+Inventory parseInventory(const RawInventory& raw)
 {
     Inventory inv;
     inv.endpoint = raw.endpoint;
@@ -454,12 +451,6 @@ Inventory parse(const RawInventory& raw, RawInventory* release)
         inv.containers.push_back(parseContainer(rc));
         const auto& is = inv.containers.back().issues;
         inv.parseIssues.insert(inv.parseIssues.end(), is.begin(), is.end());
-        if (release != nullptr) {
-            RawContainer& done = release->containers[static_cast<std::size_t>(&rc - raw.containers.data())];
-            done.summary = nullptr;
-            done.inspect = nullptr;
-            done.top = nullptr;
-        }
     }
     inv.images.reserve(raw.images.size());
     for (const RawImage& ri : raw.images) {
@@ -479,22 +470,7 @@ Inventory parse(const RawInventory& raw, RawInventory* release)
         }
     }
     inv.host = parseHostFacts(raw.hostFacts);
-    if (release != nullptr) {
-        releasePayloads(*release);
-    }
     return inv;
-}
-
-} // namespace
-
-Inventory parseInventory(const RawInventory& raw)
-{
-    return parse(raw, nullptr);
-}
-
-Inventory parseInventoryReleasing(RawInventory& raw)
-{
-    return parse(raw, &raw);
 }
 
 void releasePayloads(RawInventory& raw)

@@ -16,8 +16,5 @@ Inventory parseInventory(const RawInventory& raw);
 // statuses, errors, issues): once parseInventory has read them, a caller that needs no raw JSON frees the bulk of a
 // large inventory before writing its output.
 void releasePayloads(RawInventory& raw);
-// parseInventory then releasePayloads, dropping each container's payload as soon as it is parsed: the memory peak
-// holds the raw JSON or the model, not both at once.
-Inventory parseInventoryReleasing(RawInventory& raw);
 
 } // namespace bulkhead::model
