@@ -3,6 +3,7 @@
 // test cuts, tests/hardening/cutproxy.h): the window shows partial results, marked, while the GUI thread keeps
 // turning; connected again after the daemon is back, it shows every container and nothing partial.
 #include "core/engine/endpoint.h"
+#include "tests/common/stallprobe.h"
 #include "tests/common/testdaemon.h"
 #include "tests/hardening/cutproxy.h"
 #include "ui/mainwindow.h"
@@ -21,28 +22,7 @@ using namespace bulkhead;
 
 namespace {
 
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_maxGap = std::max(m_maxGap, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 maxStallMs() const { return std::max<qint64>(0, m_maxGap - 10); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGap = 0;
-};
+using test::StallProbe;
 
 bool windowSays(const QWidget& window, const QString& text)
 {

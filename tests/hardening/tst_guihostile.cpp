@@ -5,6 +5,7 @@
 // reach the labels as plain text.
 #include "core/engine/endpoint.h"
 #include "tests/common/hostileserver.h"
+#include "tests/common/stallprobe.h"
 #include "ui/mainwindow.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/models/findingtreemodel.h"
@@ -26,29 +27,7 @@ using Mode = test::HostileServer::Mode;
 
 namespace {
 
-// Ticks every 10 ms on the GUI thread and remembers the longest gap between two ticks.
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_maxGap = std::max(m_maxGap, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 maxStallMs() const { return std::max<qint64>(0, m_maxGap - 10); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGap = 0;
-};
+using test::StallProbe;
 
 constexpr qint64 kMaxStallMs = 250;
 

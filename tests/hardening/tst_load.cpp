@@ -2,6 +2,7 @@
 // Load: a 5,000-container snapshot (bench/scan/gensnapshot.py, built from the rule fixtures) is scanned by the CLI
 // under an address-space limit, and its peak resident memory is measured; the same snapshot is opened in the main
 // window while a 10 ms timer on the GUI thread measures the longest stall. Label "load": run with `ctest -L load`.
+#include "tests/common/stallprobe.h"
 #include "tests/common/testdaemon.h"
 #include "ui/mainwindow.h"
 #include "ui/models/containertablemodel.h"
@@ -28,6 +29,8 @@
 using namespace bulkhead;
 
 namespace {
+
+using test::StallProbe;
 
 constexpr int kContainers = 5000;
 constexpr rlim_t kAddressSpace = rlim_t(3) << 30; // the CLI must finish inside 3 GiB of address space
@@ -78,29 +81,6 @@ Measured runLimited(const QString& program, const QStringList& args, const QStri
     m.maxRssKb = usage.ru_maxrss;
     return m;
 }
-
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_maxGap = std::max(m_maxGap, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 maxStallMs() const { return std::max<qint64>(0, m_maxGap - 10); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGap = 0;
-};
 
 } // namespace
 
