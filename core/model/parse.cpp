@@ -458,6 +458,17 @@ Inventory parseInventory(const RawInventory& raw)
         const auto& is = inv.images.back().issues;
         inv.parseIssues.insert(inv.parseIssues.end(), is.begin(), is.end());
     }
+    // The Engine sorts both lists by creation time with an unstable sort, so items created in the same second come
+    // back in a different order from one read to the next. Newest first, then by id: the same host always gives the
+    // same tables, reports and diffs.
+    const auto newestFirst = [](const auto& a, const auto& b) {
+        if (a.created != b.created) {
+            return a.created > b.created;
+        }
+        return a.id < b.id;
+    };
+    std::sort(inv.containers.begin(), inv.containers.end(), newestFirst);
+    std::sort(inv.images.begin(), inv.images.end(), newestFirst);
     if (raw.networks.is_array()) {
         const Reader r(QStringLiteral("networks"), &inv.parseIssues);
         for (const nlohmann::json& n : raw.networks) {

@@ -239,6 +239,42 @@ private slots:
         QCOMPARE(inv.networks[0].options.value(QStringLiteral("com.docker.network.bridge.enable_icc")),
                  QStringLiteral("true"));
     }
+
+    void ordersNewestFirstThenById()
+    {
+        // The Engine's own order is unstable for items created in the same second; ours is not.
+        const auto image = [](const char* id, const char* created) {
+            RawImage ri;
+            ri.id = QString::fromLatin1(id);
+            ri.inspect = json{{"Id", id}, {"Created", created}};
+            return ri;
+        };
+        const auto container = [](const char* id, const char* created) {
+            RawContainer rc =
+                rawContainer(json{{"Id", id}, {"Name", std::string("/") + id}, {"Created", created}}.dump().c_str());
+            rc.id = QString::fromLatin1(id);
+            return rc;
+        };
+        const char* older = "2026-01-01T00:00:00Z";
+        const char* newer = "2026-01-02T00:00:00Z";
+        RawInventory one;
+        one.images = {image("sha256:b", older), image("sha256:a", older), image("sha256:c", newer)};
+        one.containers = {container("b", older), container("a", older), container("c", newer)};
+        RawInventory two;
+        two.images = {image("sha256:a", older), image("sha256:c", newer), image("sha256:b", older)};
+        two.containers = {container("c", newer), container("b", older), container("a", older)};
+        for (const RawInventory* raw : {&one, &two}) {
+            const Inventory inv = parseInventory(*raw);
+            QCOMPARE(inv.images.size(), std::size_t(3));
+            QCOMPARE(inv.images[0].id, QStringLiteral("sha256:c"));
+            QCOMPARE(inv.images[1].id, QStringLiteral("sha256:a"));
+            QCOMPARE(inv.images[2].id, QStringLiteral("sha256:b"));
+            QCOMPARE(inv.containers.size(), std::size_t(3));
+            QCOMPARE(inv.containers[0].id, QStringLiteral("c"));
+            QCOMPARE(inv.containers[1].id, QStringLiteral("a"));
+            QCOMPARE(inv.containers[2].id, QStringLiteral("b"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParse)
