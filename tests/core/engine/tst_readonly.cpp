@@ -220,10 +220,7 @@ private slots:
                                 ? test::binaryPath(QStringLiteral("app/bulkhead-cli"))
                                 : qEnvironmentVariable("BULKHEAD_CLI");
         if (!QFileInfo::exists(cli)) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true")) {
-                QFAIL("bulkhead-cli is not built");
-            }
-            QSKIP("bulkhead-cli is not built");
+            BULKHEAD_SKIP_OUTSIDE_CI(QStringLiteral("bulkhead-cli is not built"));
         }
         RecordingProxy proxy(socketPath(m_daemon));
         const quint16 port = proxy.startAndWait();
@@ -248,9 +245,6 @@ private slots:
             p.start(cli, args);
             QVERIFY(p.waitForFinished(240000));
             const QByteArray err = p.readAllStandardError();
-            if (err.contains("unknown command")) {
-                continue; // that command is not there yet
-            }
             QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
                      qPrintable(args.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(err)));
             ++ran;
@@ -258,9 +252,7 @@ private slots:
         const QStringList requests = proxy.requests();
         proxy.quit();
         proxy.wait();
-        if (ran == 0) {
-            QSKIP("no daemon-reading CLI command exists yet");
-        }
+        QCOMPARE(ran, int(runs.size()));
         verifyOnlyReads(requests, 10);
     }
 };

@@ -47,7 +47,7 @@ private slots:
         const util::Result<void> written = writePdf(m_model, m_path);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-            QSKIP("poppler-utils not installed");
+            BULKHEAD_SKIP_OUTSIDE_CI(QStringLiteral("poppler-utils not installed"));
         }
         bool ok = false;
         m_text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_path, QStringLiteral("-")}, &ok);
@@ -141,7 +141,7 @@ private slots:
     void rendersPageOneAsPng()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
-            QSKIP("pdftoppm not installed");
+            BULKHEAD_SKIP_OUTSIDE_CI(QStringLiteral("pdftoppm not installed"));
         }
         const QString prefix = test::binaryPath(QStringLiteral("artefacts/report/fixture-pdf"));
         for (const char* page : {"1", "2", "3"}) {
