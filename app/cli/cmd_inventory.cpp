@@ -52,15 +52,6 @@ QString tr(const char* text, int n = -1)
 // The --format json document is written directly (JsonWriter), not built as a json tree and dumped: for 10,000
 // containers the tree cost more than loading the snapshot. Keys are written in byte order, as the tree sorted them.
 
-void writeStrings(JsonWriter& w, const QStringList& list)
-{
-    w.beginArray();
-    for (const QString& item : list) {
-        w.string(item);
-    }
-    w.endArray();
-}
-
 void writeOpt(JsonWriter& w, const std::optional<QString>& value)
 {
     value ? w.string(*value) : w.null();
@@ -191,14 +182,6 @@ void writeImage(JsonWriter& w, const model::Image& image)
     writeStrings(w, image.repoTags);
     w.key("user");
     writeOpt(w, image.config.user);
-    w.endObject();
-}
-
-void writeIssue(JsonWriter& w, const QString& where, const QString& what)
-{
-    w.beginObject();
-    w.field("what", what);
-    w.field("where", where);
     w.endObject();
 }
 

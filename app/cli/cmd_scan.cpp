@@ -100,23 +100,6 @@ void writeRisk(JsonWriter& w, const rules::RiskScore& r)
     w.endObject();
 }
 
-void writeStrings(JsonWriter& w, const QStringList& list)
-{
-    w.beginArray();
-    for (const QString& x : list) {
-        w.string(x);
-    }
-    w.endArray();
-}
-
-void writeIssue(JsonWriter& w, const QString& where, const QString& what)
-{
-    w.beginObject();
-    w.field("what", what);
-    w.field("where", where);
-    w.endObject();
-}
-
 // The --format json document, written directly: building it as a json tree first cost more than the rules.
 std::string scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
 {

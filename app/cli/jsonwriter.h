@@ -10,6 +10,7 @@
 // dumped from a tree must write the keys in byte order (uppercase before lowercase) to keep the output unchanged.
 
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -244,5 +245,24 @@ private:
     std::vector<std::size_t> m_counts; // elements written so far, per open object/array
     bool m_afterKey = false;
 };
+
+// ["a", "b"]
+inline void writeStrings(JsonWriter& w, const QStringList& list)
+{
+    w.beginArray();
+    for (const QString& item : list) {
+        w.string(item);
+    }
+    w.endArray();
+}
+
+// A collection issue as inventory and scan print it: {"what", "where"}.
+inline void writeIssue(JsonWriter& w, const QString& where, const QString& what)
+{
+    w.beginObject();
+    w.field("what", what);
+    w.field("where", where);
+    w.endObject();
+}
 
 } // namespace bulkhead::cli
