@@ -422,6 +422,38 @@ ReportModel buildReport(const model::Inventory& inventory, const rules::ScanResu
         return s;
     };
 
+    // ---- review decisions, indexed once: a review file can hold thousands, and a scan as many findings. A decision
+    // by fingerprint wins over one by rule + target name, which wins over one by rule + target id; among equals the
+    // first in the list.
+    QHash<QString, qsizetype> reviewByFp;
+    QHash<QString, qsizetype> reviewByTarget; // ruleId \x1f target
+    for (qsizetype i = 0; i < static_cast<qsizetype>(options.reviews.size()); ++i) {
+        const ReviewDecision& r = options.reviews[static_cast<size_t>(i)];
+        QHash<QString, qsizetype>& index = r.fingerprint.isEmpty() ? reviewByTarget : reviewByFp;
+        const QString key = r.fingerprint.isEmpty() ? r.ruleId + QChar(0x1f) + r.target : r.fingerprint;
+        if (!index.contains(key)) {
+            index.insert(key, i);
+        }
+    }
+    auto findReview = [&](const Finding& f, const QString& fp) -> const ReviewDecision* {
+        if (options.reviews.empty()) {
+            return nullptr;
+        }
+        if (const auto it = reviewByFp.constFind(fp); it != reviewByFp.constEnd()) {
+            return &options.reviews[static_cast<size_t>(*it)];
+        }
+        for (const QString& target : {f.targetName, f.targetId}) {
+            if (target.isEmpty()) {
+                continue;
+            }
+            if (const auto it = reviewByTarget.constFind(f.ruleId + QChar(0x1f) + target);
+                it != reviewByTarget.constEnd()) {
+                return &options.reviews[static_cast<size_t>(*it)];
+            }
+        }
+        return nullptr;
+    };
+
     // ---- findings into sections
     auto makeFinding = [&](const Finding& f, const Scrubber* scrub) {
         ReportFinding rf;
@@ -432,14 +464,8 @@ ReportModel buildReport(const model::Inventory& inventory, const rules::ScanResu
             scrub->apply(rf.finding);
         }
         rf.ruleIndex = ruleIndex.value(f.ruleId, -1);
-        for (const ReviewDecision& r : options.reviews) {
-            const bool byFp = !r.fingerprint.isEmpty() && r.fingerprint == rf.fingerprint;
-            const bool byTarget = r.fingerprint.isEmpty() && r.ruleId == f.ruleId &&
-                                  (r.target == f.targetName || (!r.target.isEmpty() && r.target == f.targetId));
-            if (byFp || byTarget) {
-                rf.review = r;
-                break;
-            }
+        if (const ReviewDecision* r = findReview(f, rf.fingerprint)) {
+            rf.review = *r;
         }
         return rf;
     };
