@@ -277,7 +277,9 @@ ImageRef parseImageRef(QStringView ref)
     return r;
 }
 
-bool isSecretName(QStringView name)
+namespace {
+
+bool matchSecretName(QStringView name)
 {
     static const QRegularExpression secret(
         QStringLiteral("(PASSW(OR)?D|PASSWD|PWD$|SECRET|TOKEN|API_?KEY|APIKEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|"
@@ -290,6 +292,24 @@ bool isSecretName(QStringView name)
                        "_TYPE|_ID|PUBLIC_?KEY|_VERSION|_VAR|_ENDPOINT)$|^(PWD)$"),
         QRegularExpression::CaseInsensitiveOption);
     return secret.match(name).hasMatch() && !benign.match(name).hasMatch();
+}
+
+} // namespace
+
+bool isSecretName(QStringView name)
+{
+    // Three rules ask about every ENV/ARG name, and the same names recur from file to file: the two regular
+    // expressions run once per distinct name (per thread; the cache stops growing at a bound, for hostile input).
+    thread_local QHash<QString, bool> known;
+    const auto it = known.constFind(name.toString());
+    if (it != known.constEnd()) {
+        return *it;
+    }
+    const bool secret = matchSecretName(name);
+    if (known.size() < 4096) {
+        known.insert(name.toString(), secret);
+    }
+    return secret;
 }
 
 double shannonEntropy(QStringView s)

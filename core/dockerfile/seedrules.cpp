@@ -372,11 +372,50 @@ void checkExposeSsh(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-008
-bool isInterpreter(const QString& n)
+// True when `n` is `prefix` followed only by digits and dots (python3.12, pip3).
+bool isNameWithVersion(QStringView n, QStringView prefix)
 {
-    static const QRegularExpression re(QStringLiteral("^(sh|bash|zsh|ash|dash|ksh|fish|python[0-9.]*|perl|ruby|node|"
-                                                      "php)$"));
-    return re.match(n).hasMatch();
+    if (!n.startsWith(prefix)) {
+        return false;
+    }
+    for (QChar c : n.sliced(prefix.size())) {
+        if (!(c >= u'0' && c <= u'9') && c != u'.') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// What the regular expression ^(...)$ matched: '$' also matches before one final newline (a quoted word can end
+// in one), so that newline is dropped first.
+QStringView withoutFinalNewline(const QString& n)
+{
+    QStringView v(n);
+    if (v.endsWith(u'\n')) {
+        v.chop(1);
+    }
+    return v;
+}
+
+// sh, bash, zsh, ash, dash, ksh, fish, python[0-9.]*, perl, ruby, node, php (called for every shell command: a
+// comparison, not a regular expression match).
+bool isInterpreter(const QString& name)
+{
+    const QStringView n = withoutFinalNewline(name);
+    switch (n.size()) {
+    case 2:
+        return n == u"sh"_s;
+    case 3:
+        return n == u"zsh"_s || n == u"ash"_s || n == u"ksh"_s || n == u"php"_s;
+    case 4:
+        if (n == u"bash"_s || n == u"dash"_s || n == u"fish"_s || n == u"perl"_s || n == u"ruby"_s || n == u"node"_s) {
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return isNameWithVersion(n, u"python"_s);
 }
 
 void checkCurlPipeShell(LintContext& c)
@@ -491,7 +530,10 @@ void checkSecretInRun(LintContext& c)
                 QStringLiteral("RUN --mount=type=secret,id=%1 %2=$(cat /run/secrets/%1) ...").arg(id, used.first()));
             continue;
         }
-        if (authHeader.match(script).hasMatch()) {
+        // The pattern needs "Authorization:" or a "://" with an '@' after it: most scripts have neither.
+        const bool mayHoldCredential = script.contains(u"authorization:"_s, Qt::CaseInsensitive) ||
+                                       (script.contains(u"://"_s) && script.contains(u'@'));
+        if (mayHoldCredential && authHeader.match(script).hasMatch()) {
             c.report(r.index,
                      Lint::tr("RUN contains a literal credential (authorization header or user:password "
                               "URL); it is stored in the image history"));
@@ -500,18 +542,16 @@ void checkSecretInRun(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-011 / DKF-012
-bool pipNameLike(const QString& n)
+bool pipNameLike(const QString& n) // ^pip[0-9.]*$
 {
-    static const QRegularExpression re(QStringLiteral("^pip[0-9.]*$"));
-    return re.match(n).hasMatch();
+    return isNameWithVersion(withoutFinalNewline(n), u"pip"_s);
 }
 
 void checkTlsDisabled(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            const QString n = cmd.name();
-            const QString joined = cmd.words.join(u' ');
+            const QString& n = cmd.name();
             bool bad = false;
             if (n == u"curl"_s) {
                 bad = cmd.hasOption(u"k", {u"--insecure"});
@@ -520,9 +560,11 @@ void checkTlsDisabled(LintContext& c)
             } else if (pipNameLike(n)) {
                 bad = cmd.hasOption({}, {u"--trusted-host"});
             } else if (n == u"git"_s) {
+                const QString joined = cmd.words.join(u' ');
                 bad = joined.contains(QStringLiteral("sslVerify=false"), Qt::CaseInsensitive) ||
                       joined.contains(QStringLiteral("sslverify false"), Qt::CaseInsensitive);
             } else if (n == u"npm"_s || n == u"yarn"_s) {
+                const QString joined = cmd.words.join(u' ');
                 bad = joined.contains(QStringLiteral("strict-ssl false")) ||
                       joined.contains(QStringLiteral("strict-ssl=false"));
             }
