@@ -232,21 +232,32 @@ int runLint(const QStringList& args)
         }
     }
 
-    model::Findings findings;
+    // SARIF needs every finding at once (rules, run); json and tty are written path by path, so the findings of
+    // a large run are never all in memory together.
     QStringList errors;
-    for (const QString& p : paths) {
-        auto r = dockerfile::lintPath(p, cfg);
-        if (!r) {
-            errors << r.error().text();
-            continue;
+    bool failed = false; // an active finding at or above the threshold
+    const auto lintAll = [&](const auto& consume) {
+        for (const QString& p : paths) {
+            auto r = dockerfile::lintPath(p, cfg);
+            if (!r) {
+                errors << r.error().text();
+                continue;
+            }
+            for (const model::Finding& f : r.value()) {
+                failed = failed || (threshold >= 0 && !f.suppressed && int(f.severity) >= threshold);
+            }
+            consume(r.value());
         }
-        for (model::Finding& f : r.value()) {
-            findings.push_back(std::move(f));
-        }
-    }
+    };
 
     QTextStream out(stdout);
     if (fmt == QLatin1String("sarif")) {
+        model::Findings findings;
+        lintAll([&findings](model::Findings& batch) {
+            for (model::Finding& f : batch) {
+                findings.push_back(std::move(f));
+            }
+        });
         report::ReportOptions options;
         options.lintFindings = findings;
         options.catalogue = dockerfile::dockerfileRules();
@@ -291,70 +302,72 @@ int runLint(const QStringList& args)
         }
         text += paths.isEmpty() ? "],\n  \"findings\": [" : "\n  ],\n  \"findings\": [";
         bool first = true;
-        for (const model::Finding& f : findings) {
-            auto it = ruleFields.find(f.ruleId);
-            if (it == ruleFields.end()) {
-                const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
-                RuleFields rf{"null", "[", "\"\"", "\"\""};
-                if (rule) {
-                    const QStringList aliases = model::ruleAliases(*rule);
-                    for (qsizetype k = 0; k < aliases.size(); ++k) {
-                        rf.aliases += k == 0 ? "" : ", ";
-                        appendJsonString(rf.aliases, aliases[k]);
+        lintAll([&](const model::Findings& batch) {
+            for (const model::Finding& f : batch) {
+                auto it = ruleFields.find(f.ruleId);
+                if (it == ruleFields.end()) {
+                    const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
+                    RuleFields rf{"null", "[", "\"\"", "\"\""};
+                    if (rule) {
+                        const QStringList aliases = model::ruleAliases(*rule);
+                        for (qsizetype k = 0; k < aliases.size(); ++k) {
+                            rf.aliases += k == 0 ? "" : ", ";
+                            appendJsonString(rf.aliases, aliases[k]);
+                        }
+                        rf.title.clear();
+                        appendJsonString(rf.title, QCoreApplication::translate("Rules", rule->title));
+                        rf.remediation.clear();
+                        appendJsonString(rf.remediation, QCoreApplication::translate("Rules", rule->remediation));
                     }
-                    rf.title.clear();
-                    appendJsonString(rf.title, QCoreApplication::translate("Rules", rule->title));
-                    rf.remediation.clear();
-                    appendJsonString(rf.remediation, QCoreApplication::translate("Rules", rule->remediation));
+                    rf.aliases += ']';
+                    const QString dl = hadolintCode(rule);
+                    if (!dl.isEmpty()) {
+                        rf.hadolint.clear();
+                        appendJsonString(rf.hadolint, dl);
+                    }
+                    it = ruleFields.insert(f.ruleId, std::move(rf));
                 }
-                rf.aliases += ']';
-                const QString dl = hadolintCode(rule);
-                if (!dl.isEmpty()) {
-                    rf.hadolint.clear();
-                    appendJsonString(rf.hadolint, dl);
+                text += first ? "\n    {" : ",\n    {";
+                first = false;
+                text += "\"ruleId\": ";
+                appendJsonString(text, f.ruleId);
+                text += ", \"hadolint\": ";
+                text += it->hadolint;
+                text += ", \"aliases\": ";
+                text += it->aliases;
+                text += ", \"severity\": ";
+                text += severities[size_t(f.severity)];
+                text += ", \"title\": ";
+                text += it->title;
+                text += ", \"message\": ";
+                appendJsonString(text, f.message);
+                text += ", \"remediation\": ";
+                text += it->remediation;
+                text += ", \"suggestion\": ";
+                appendJsonString(text, f.suggestion);
+                text += ", \"evidence\": ";
+                appendJsonString(text, f.evidence);
+                text += ", \"file\": ";
+                appendJsonString(text, f.location.file);
+                text += ", \"line\": ";
+                text += std::to_string(f.location.line);
+                text += ", \"column\": ";
+                text += std::to_string(f.location.column);
+                if (f.confidence != lastConfidence) {
+                    lastConfidence = f.confidence;
+                    lastConfidenceText = nlohmann::json(lastConfidence).dump();
                 }
-                it = ruleFields.insert(f.ruleId, std::move(rf));
+                text += ", \"confidence\": ";
+                text += lastConfidenceText;
+                text += f.suppressed ? ", \"suppressed\": true" : ", \"suppressed\": false";
+                text += ", \"suppressionReason\": ";
+                appendJsonString(text, f.suppressionReason);
+                text += '}';
+                if (text.size() >= kChunk) {
+                    writeOut();
+                }
             }
-            text += first ? "\n    {" : ",\n    {";
-            first = false;
-            text += "\"ruleId\": ";
-            appendJsonString(text, f.ruleId);
-            text += ", \"hadolint\": ";
-            text += it->hadolint;
-            text += ", \"aliases\": ";
-            text += it->aliases;
-            text += ", \"severity\": ";
-            text += severities[size_t(f.severity)];
-            text += ", \"title\": ";
-            text += it->title;
-            text += ", \"message\": ";
-            appendJsonString(text, f.message);
-            text += ", \"remediation\": ";
-            text += it->remediation;
-            text += ", \"suggestion\": ";
-            appendJsonString(text, f.suggestion);
-            text += ", \"evidence\": ";
-            appendJsonString(text, f.evidence);
-            text += ", \"file\": ";
-            appendJsonString(text, f.location.file);
-            text += ", \"line\": ";
-            text += std::to_string(f.location.line);
-            text += ", \"column\": ";
-            text += std::to_string(f.location.column);
-            if (f.confidence != lastConfidence) {
-                lastConfidence = f.confidence;
-                lastConfidenceText = nlohmann::json(lastConfidence).dump();
-            }
-            text += ", \"confidence\": ";
-            text += lastConfidenceText;
-            text += f.suppressed ? ", \"suppressed\": true" : ", \"suppressed\": false";
-            text += ", \"suppressionReason\": ";
-            appendJsonString(text, f.suppressionReason);
-            text += '}';
-            if (text.size() >= kChunk) {
-                writeOut();
-            }
-        }
+        });
         text += first ? "],\n  \"errors\": [" : "\n  ],\n  \"errors\": [";
         for (qsizetype i = 0; i < errors.size(); ++i) {
             text += i == 0 ? "\n    " : ",\n    ";
@@ -373,46 +386,48 @@ int runLint(const QStringList& args)
         QHash<QString, RuleText> ruleTexts;
         int active = 0;
         int suppressed = 0;
-        for (const model::Finding& f : findings) {
-            if (f.suppressed) {
-                ++suppressed;
-                if (!parser.isSet(showSuppressed)) {
-                    continue;
+        lintAll([&](const model::Findings& batch) {
+            for (const model::Finding& f : batch) {
+                if (f.suppressed) {
+                    ++suppressed;
+                    if (!parser.isSet(showSuppressed)) {
+                        continue;
+                    }
+                } else {
+                    ++active;
                 }
-            } else {
-                ++active;
-            }
-            auto rt = ruleTexts.find(f.ruleId);
-            if (rt == ruleTexts.end()) {
-                const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
-                RuleText t;
-                const QString dl = hadolintCode(rule);
-                if (!dl.isEmpty()) {
-                    t.hadolint = QStringLiteral(" (%1)").arg(dl);
+                auto rt = ruleTexts.find(f.ruleId);
+                if (rt == ruleTexts.end()) {
+                    const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
+                    RuleText t;
+                    const QString dl = hadolintCode(rule);
+                    if (!dl.isEmpty()) {
+                        t.hadolint = QStringLiteral(" (%1)").arg(dl);
+                    }
+                    if (rule) {
+                        t.remediation = QStringLiteral("    %1: %2\n")
+                                            .arg(tr("fix"), QCoreApplication::translate("Rules", rule->remediation));
+                    }
+                    rt = ruleTexts.insert(f.ruleId, t);
                 }
-                if (rule) {
-                    t.remediation = QStringLiteral("    %1: %2\n")
-                                        .arg(tr("fix"), QCoreApplication::translate("Rules", rule->remediation));
+                QString where = util::terminalSafe(f.location.file);
+                if (f.location.line > 0) {
+                    where += QStringLiteral(":%1:%2").arg(f.location.line).arg(f.location.column);
                 }
-                rt = ruleTexts.insert(f.ruleId, t);
-            }
-            QString where = util::terminalSafe(f.location.file);
-            if (f.location.line > 0) {
-                where += QStringLiteral(":%1:%2").arg(f.location.line).arg(f.location.column);
-            }
-            out << where << "  " << model::severityName(f.severity).toUpper() << "  " << f.ruleId << rt->hadolint;
-            out << "  " << util::terminalSafe(f.message);
-            if (f.suppressed) {
-                out << "  [" << tr("suppressed") << ": " << util::terminalSafe(f.suppressionReason) << ']';
-            }
-            out << '\n';
-            out << rt->remediation;
-            if (!f.suggestion.isEmpty()) {
-                for (const QString& l : f.suggestion.split(u'\n')) {
-                    out << "    > " << util::terminalSafe(l) << '\n';
+                out << where << "  " << model::severityName(f.severity).toUpper() << "  " << f.ruleId << rt->hadolint;
+                out << "  " << util::terminalSafe(f.message);
+                if (f.suppressed) {
+                    out << "  [" << tr("suppressed") << ": " << util::terminalSafe(f.suppressionReason) << ']';
+                }
+                out << '\n';
+                out << rt->remediation;
+                if (!f.suggestion.isEmpty()) {
+                    for (const QString& l : f.suggestion.split(u'\n')) {
+                        out << "    > " << util::terminalSafe(l) << '\n';
+                    }
                 }
             }
-        }
+        });
         out << tr("%1 finding(s), %2 suppressed, in %3 path(s).").arg(active).arg(suppressed).arg(paths.size()) << '\n';
     }
     out.flush();
@@ -422,14 +437,7 @@ int runLint(const QStringList& args)
     if (!errors.isEmpty()) {
         return ExitCannotRun;
     }
-    if (threshold >= 0) {
-        for (const model::Finding& f : findings) {
-            if (!f.suppressed && int(f.severity) >= threshold) {
-                return ExitFindings;
-            }
-        }
-    }
-    return ExitOk;
+    return failed ? ExitFindings : ExitOk;
 }
 
 } // namespace bulkhead::cli
