@@ -11,7 +11,12 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -760,36 +765,88 @@ BuildContext readBuildContext(const QString& dir)
     return ctx;
 }
 
+namespace {
+
+enum class ReadOutcome
+{
+    Read,      // `data` holds the file (up to the cap, plus one byte when it is longer)
+    Folder,    // a directory: lint it as a build context
+    NotOpened, // cannot be opened: the caller asks QFile why, for its message
+};
+
+// Reads a Dockerfile with open, fstat and read: QFileInfo and QFile took nine system calls per file (access, three
+// statx, three reads), this takes four or five, which matters when a run lints thousands of small files.
+ReadOutcome readDockerfile(const QString& file, QByteArray& data)
+{
+    const QByteArray native = QFile::encodeName(file);
+    int fd = -1;
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        return ReadOutcome::NotOpened;
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0) {
+        ::close(fd);
+        return ReadOutcome::NotOpened;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return ReadOutcome::Folder;
+    }
+    // What the file holds (plus one byte to see growth) in one buffer, not a buffer of the cap: allocating 4 MiB
+    // per Dockerfile cost more than parsing it. Pipes and devices report size 0; their buffer grows up to the cap
+    // (one byte past it tells the parser the input was truncated).
+    const qint64 size = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
+    data.resize(std::clamp<qint64>(size, 0, kMaxDockerfileBytes) + 1);
+    qsizetype used = 0;
+    for (;;) {
+        const ssize_t got = ::read(fd, data.data() + used, size_t(data.size() - used));
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got <= 0) {
+            break;
+        }
+        used += qsizetype(got);
+        if (used == data.size()) {
+            if (data.size() > kMaxDockerfileBytes) {
+                break;
+            }
+            data.resize(std::min<qsizetype>(data.size() * 2, kMaxDockerfileBytes + 1));
+        }
+    }
+    ::close(fd);
+    data.truncate(used);
+    return ReadOutcome::Read;
+}
+
+} // namespace
+
 util::Result<model::Findings> lintPath(const QString& path, const LintConfig& config)
 {
+    {
+        // The common case, a readable Dockerfile, without a QFileInfo.
+        QByteArray data;
+        if (readDockerfile(path, data) == ReadOutcome::Read) {
+            const ParsedDockerfile df = parseDockerfile(data, path);
+            return lintDockerfile(df, config, nullptr);
+        }
+    }
     const QFileInfo fi(path);
     if (!fi.exists()) {
         return util::Error(Lint::tr("%1: no such file or directory").arg(path));
     }
     auto lintFile = [&](const QString& file, const BuildContext* ctx) -> util::Result<model::Findings> {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            return util::Error(Lint::tr("%1: cannot read: %2").arg(file, f.errorString()));
-        }
-        // Read what the file holds (plus one byte to see growth) into one buffer, not a buffer of the cap:
-        // allocating 4 MiB per Dockerfile cost more than parsing it. Pipes report size 0; their buffer grows up to
-        // the cap (one byte past it tells the parser the input was truncated).
-        QByteArray data(std::clamp<qint64>(f.size(), 0, kMaxDockerfileBytes) + 1, Qt::Uninitialized);
-        qsizetype used = 0;
-        for (;;) {
-            const qint64 got = f.read(data.data() + used, data.size() - used);
-            if (got <= 0) {
-                break;
+        QByteArray data;
+        if (readDockerfile(file, data) != ReadOutcome::Read) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                return util::Error(Lint::tr("%1: cannot read: %2").arg(file, f.errorString()));
             }
-            used += got;
-            if (used == data.size()) {
-                if (data.size() > kMaxDockerfileBytes) {
-                    break;
-                }
-                data.resize(std::min<qsizetype>(data.size() * 2, kMaxDockerfileBytes + 1));
-            }
+            data = f.read(kMaxDockerfileBytes + 1); // opened now after all (a race): read it the plain way
         }
-        data.truncate(used);
         const ParsedDockerfile df = parseDockerfile(data, file);
         return lintDockerfile(df, config, ctx);
     };
