@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bulkhead-cli report --format html|pdf|json|sarif -o FILE [--host URL | --context NAME | --snapshot FILE]
 //                     [--container NAME ...] [--dockerfile PATH ...] [--ignore-file FILE] [--title TEXT]
-//                     [--fail-on SEVERITY]
+//                     [--fail-on SEVERITY] [--review FILE]
 //
 // Scans the inventory (a daemon or a snapshot) and writes one report file: HTML (self-contained), PDF (paginated,
 // headless), JSON (docs/report-schema.json) or SARIF 2.1.0 (GitHub code scanning). The format defaults to the output
 // file's suffix. Files are written atomically with mode 0600: a report names the host's weak spots.
+// --review FILE applies a reviewer's decisions (core/review/review.h, recorded with `bulkhead-cli review set`): each
+// decided finding shows its decision, note and reviewer; accepted-risk and false-positive become SARIF suppressions.
+// The review file is only read, and is checked before the daemon is contacted.
 // Exit codes: 0 written (and nothing at or above --fail-on); 1 written, active findings at or above --fail-on;
 // 2 nothing written (connection, snapshot, bad usage, cannot write).
 #include "app/cli/cliconnection.h"
@@ -14,6 +17,7 @@
 #include "core/model/parse.h"
 #include "core/report/pdf/pdfwriter.h"
 #include "core/report/report.h"
+#include "core/review/review.h"
 #include "core/rules/scan.h"
 #include "core/util/atomicfile.h"
 #include "core/util/textescape.h"
@@ -90,7 +94,11 @@ int runReport(const QStringList& args)
         QStringLiteral("layers"),
         tr("Also read every image's layers and the files each container changed, for secrets, credential files and "
            "setuid/setgid files, as 'scan --layers' does (GET only; layers are cached by digest)."));
-    parser.addOptions({format, output, container, dockerfileOpt, ignoreFile, title, failOn, layersOpt});
+    const QCommandLineOption reviewOpt(QStringLiteral("review"),
+                                       tr("Apply the decisions of this review file (see 'bulkhead-cli review'); it is "
+                                          "only read."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({format, output, container, dockerfileOpt, ignoreFile, title, failOn, layersOpt, reviewOpt});
     if (const auto done = parseArguments(parser, args)) {
         return *done;
     }
@@ -147,6 +155,26 @@ int runReport(const QStringList& args)
     }
 
     report::ReportOptions reportOptions;
+    if (parser.isSet(reviewOpt)) {
+        const QString reviewPath = parser.value(reviewOpt);
+        const QFileInfo out(path);
+        const QFileInfo in(reviewPath);
+        const bool same = out.absoluteFilePath() == in.absoluteFilePath() ||
+                          (out.exists() && in.exists() && out.canonicalFilePath() == in.canonicalFilePath());
+        if (path != QLatin1String("-") && same) {
+            return printUsageError(tr("-o would overwrite the review file %1: write the report elsewhere").arg(path),
+                                   parser);
+        }
+        auto loaded = review::loadReview(reviewPath);
+        if (!loaded.ok()) {
+            return printError(loaded.error());
+        }
+        for (const QString& w : loaded->warnings) {
+            QTextStream(stderr) << "bulkhead-cli: " << util::terminalSafe(reviewPath) << ": " << util::terminalSafe(w)
+                                << '\n';
+        }
+        reportOptions.reviews = std::move(loaded->file.decisions);
+    }
     reportOptions.toolVersion = QCoreApplication::applicationVersion();
     reportOptions.title = parser.value(title);
     const QStringList containers = parser.values(container);

@@ -2,7 +2,7 @@
 // bulkhead-cli scan [--host URL | --context NAME | --snapshot FILE] [--format table|json|sarif]
 //                   [--fail-on SEVERITY] [--ignore-file FILE] [--rule ID ...] [--remediation]
 //                   [--dockerfile [IMAGE=]PATH ...]
-//                   [--layers]
+//                   [--layers] [--review FILE]
 // bulkhead-cli scan --list-rules [--format table|json|markdown]
 //
 // Audits the inventory with every rule (or the --rule selection) and prints findings, risk scores and, with
@@ -29,6 +29,10 @@
 // "contents" {"images": [{"id", "name", "osRelease", "layers", "layersFromCache", "filesScanned", "bytesRead",
 // "setuidFiles"}], "containers": [{"id", "name", "pathsScanned", "bytesRead", "problems"}]} and each finding a
 // "layer" (see app/cli/scanlayers.h).
+// --review FILE applies a reviewer's decisions (core/review/review.h; recorded with `bulkhead-cli review set`): the
+// table shows each decided finding's decision, the JSON gives every finding its "fingerprint" and a "review" object
+// {"decision", "note", "reviewer", "decidedAt"} (or null), SARIF turns accepted-risk and false-positive into
+// suppressions. The file is only read, and checked before the daemon is contacted.
 // Evidence is redacted by the rules; nothing here prints a raw environment value.
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
@@ -37,6 +41,7 @@
 #include "core/dockerfile/imagelink.h"
 #include "core/model/parse.h"
 #include "core/report/report.h"
+#include "core/review/review.h"
 #include "core/rules/scan.h"
 #include "core/util/atomicfile.h"
 #include "core/util/textescape.h"
@@ -101,7 +106,8 @@ void writeRisk(JsonWriter& w, const rules::RiskScore& r)
 }
 
 // The --format json document, written directly: building it as a json tree first cost more than the rules.
-std::string scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
+std::string
+scanJson(const model::Inventory& inv, const rules::ScanResult& scan, const review::ReviewFile* reviews = nullptr)
 {
     std::string out;
     out.reserve(1024 + inv.containers.size() * 1600 + scan.findings.size() * 700);
@@ -129,6 +135,13 @@ std::string scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
     writeStrings(w, scan.expiredIgnores);
     w.key("findings").beginArray();
     for (const model::Finding& f : scan.findings) {
+        // With --review only: the fingerprint costs a hash per finding, and the fields are new to the format.
+        QString fp;
+        const review::Decision* decided = nullptr;
+        if (reviews != nullptr) {
+            fp = report::fingerprint(f);
+            decided = reviews->match(f, fp);
+        }
         w.beginObject();
         w.field("category", model::categoryName(f.category));
         w.key("column");
@@ -138,9 +151,26 @@ std::string scanJson(const model::Inventory& inv, const rules::ScanResult& scan)
         w.field("field", f.location.field);
         w.key("file");
         f.location.file.isEmpty() ? w.null() : w.string(f.location.file);
+        if (reviews != nullptr) {
+            w.field("fingerprint", fp);
+        }
         w.key("line");
         f.location.line > 0 ? w.integer(f.location.line) : w.null();
         w.field("message", f.message);
+        if (reviews != nullptr) {
+            w.key("review");
+            if (decided != nullptr) {
+                w.beginObject();
+                w.key("decidedAt");
+                decided->decidedAt.isValid() ? w.string(decided->decidedAt.toUTC().toString(Qt::ISODate)) : w.null();
+                w.field("decision", decided->decision);
+                w.field("note", decided->note);
+                w.field("reviewer", decided->reviewer);
+                w.endObject();
+            } else {
+                w.null();
+            }
+        }
         w.field("ruleId", f.ruleId);
         w.field("severity", model::severityName(f.severity));
         w.key("suppressed").boolean(f.suppressed);
@@ -176,7 +206,7 @@ QString severityTag(model::Severity s)
     return model::severityName(s).toUpper().leftJustified(8);
 }
 
-void printFinding(QTextStream& out, const model::Finding& f)
+void printFinding(QTextStream& out, const model::Finding& f, const review::ReviewFile* reviews)
 {
     out << "    " << severityTag(f.severity) << ' ' << f.ruleId << "  " << safe(f.message);
     if (f.confidence < 1.0) {
@@ -184,6 +214,15 @@ void printFinding(QTextStream& out, const model::Finding& f)
     }
     if (f.suppressed) {
         out << ' ' << tr("[suppressed: %1]").arg(safe(f.suppressionReason));
+    }
+    if (reviews != nullptr) {
+        if (const review::Decision* d = reviews->match(f, report::fingerprint(f))) {
+            QString note = d->note;
+            note.replace(u'\n', u' ');
+            out << ' '
+                << (note.isEmpty() ? tr("[review: %1]").arg(d->decision)
+                                   : tr("[review: %1: %2]").arg(d->decision, safe(note)));
+        }
     }
     out << '\n';
     if (!f.location.file.isEmpty() && f.location.line > 0) {
@@ -203,7 +242,11 @@ bool worseFirst(const model::Finding* a, const model::Finding* b)
     return a->ruleId < b->ruleId;
 }
 
-void printTable(QTextStream& out, const model::Inventory& inv, const rules::ScanResult& scan, bool remediation)
+void printTable(QTextStream& out,
+                const model::Inventory& inv,
+                const rules::ScanResult& scan,
+                bool remediation,
+                const review::ReviewFile* reviews)
 {
     // Findings by target, indexed once: looking them up per container was quadratic (10,000 containers with
     // 8,000 findings spent seconds here).
@@ -228,7 +271,7 @@ void printTable(QTextStream& out, const model::Inventory& inv, const rules::Scan
     }
     std::stable_sort(host.begin(), host.end(), worseFirst);
     for (const model::Finding* f : host) {
-        printFinding(out, *f);
+        printFinding(out, *f, reviews);
     }
     out << '\n' << tr("Containers (%n):\n", static_cast<int>(inv.containers.size()));
     // Riskiest first.
@@ -245,7 +288,7 @@ void printTable(QTextStream& out, const model::Inventory& inv, const rules::Scan
         out << "  " << safe(c.name) << " (" << safe(c.state) << ", " << safe(c.imageRef) << ")  "
             << tr("risk %1/100 grade %2").arg(r.risk.score).arg(r.risk.grade) << '\n';
         for (const model::Finding* f : findingsFor(model::TargetKind::Container, c.id)) {
-            printFinding(out, *f);
+            printFinding(out, *f, reviews);
         }
         if (remediation) {
             out << "    " << tr("Hardened run:") << '\n';
@@ -263,7 +306,7 @@ void printTable(QTextStream& out, const model::Inventory& inv, const rules::Scan
         const auto fs = findingsFor(model::TargetKind::Image, img.id);
         out << "  " << safe(img.displayName()) << '\n';
         for (const model::Finding* f : fs) {
-            printFinding(out, *f);
+            printFinding(out, *f, reviews);
         }
     }
     int counts[5] = {0, 0, 0, 0, 0};
@@ -422,6 +465,11 @@ int runScan(const QStringList& args)
         tr("Also read every image's layers and the files each container changed, for secrets, credential files and "
            "setuid/setgid files (GET only; slow on large images; layers are cached by digest)."));
     parser.addOption(layersOpt);
+    const QCommandLineOption reviewOpt(QStringLiteral("review"),
+                                       tr("Apply the decisions of this review file (see 'bulkhead-cli review'); it is "
+                                          "only read."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(reviewOpt);
     QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Pin the date (tests)."), QStringLiteral("DATE"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({format, failOn, ignoreFile, rule, remediation, listRulesOpt, output, dockerfileOpt, today});
@@ -488,6 +536,27 @@ int runScan(const QStringList& args)
         scanOptions.ignores = ig.entries;
     }
 
+    std::optional<review::ReviewFile> reviews;
+    if (parser.isSet(reviewOpt)) {
+        const QString reviewPath = parser.value(reviewOpt);
+        if (parser.isSet(output)) {
+            const QFileInfo out(parser.value(output));
+            const QFileInfo in(reviewPath);
+            if (out.absoluteFilePath() == in.absoluteFilePath() ||
+                (out.exists() && in.exists() && out.canonicalFilePath() == in.canonicalFilePath())) {
+                return printUsageError(tr("--output would overwrite the review file %1").arg(reviewPath), parser);
+            }
+        }
+        auto loaded = review::loadReview(reviewPath);
+        if (!loaded.ok()) {
+            return printError(loaded.error());
+        }
+        for (const QString& w : loaded->warnings) {
+            QTextStream(stderr) << "bulkhead-cli: " << safe(reviewPath) << ": " << safe(w) << '\n';
+        }
+        reviews = std::move(loaded->file);
+    }
+
     const auto options = readConnectionOptions(parser);
     if (!options.ok()) {
         return printUsageError(options.error().text(), parser);
@@ -532,7 +601,7 @@ int runScan(const QStringList& args)
     std::string jsonText;
     QByteArray text;
     if (fmt == QLatin1String("json")) {
-        std::string doc = scanJson(inv, scan);
+        std::string doc = scanJson(inv, scan, reviews ? &*reviews : nullptr);
         if (parser.isSet(layersOpt)) {
             // --layers adds its sections to the tree (scanlayers.h); reading a daemon's layers dwarfs a re-parse.
             json tree = json::parse(doc);
@@ -543,11 +612,15 @@ int runScan(const QStringList& args)
         // No copy: the bytes stay in jsonText, which outlives text.
         text = QByteArray::fromRawData(jsonText.data(), static_cast<qsizetype>(jsonText.size()));
     } else if (fmt == QLatin1String("sarif")) {
-        text = report::writeSarif(report::buildReport(inv, scan));
+        report::ReportOptions reportOptions;
+        if (reviews) {
+            reportOptions.reviews = reviews->decisions;
+        }
+        text = report::writeSarif(report::buildReport(inv, scan, reportOptions));
     } else {
         QString s;
         QTextStream ts(&s);
-        printTable(ts, inv, scan, parser.isSet(remediation));
+        printTable(ts, inv, scan, parser.isSet(remediation), reviews ? &*reviews : nullptr);
         printContents(ts, inv, scanOptions);
         ts.flush();
         text = s.toUtf8();

@@ -35,5 +35,6 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
 int runScan(const QStringList& args);
 int runSecrets(const QStringList& args);
 int runLint(const QStringList& args);
+int runReview(const QStringList& args);
 
 } // namespace bulkhead::cli

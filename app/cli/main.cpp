@@ -20,6 +20,7 @@ const Command kCommands[] = {
     {"report", "write an HTML, PDF, JSON or SARIF report of the audit", &runReport},
     {"secrets", "scan files and folders for secrets (keys, tokens, passwords); values are redacted", &runSecrets},
     {"lint", "lint Dockerfiles and build contexts (hadolint-compatible rules, pragmas and .hadolint.yaml)", &runLint},
+    {"review", "record, list, clear or merge review decisions on findings in a review file", &runReview},
 };
 
 void printUsage(FILE* out)
