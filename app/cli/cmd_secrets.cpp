@@ -14,6 +14,7 @@
 //    "stats": {"files", "bytes", "skippedBinary", "skippedLarge", "errors": [...]}}
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
+#include "app/cli/jsonwriter.h"
 #include "core/model/severity.h"
 #include "core/secrets/daemonscan.h"
 #include "core/secrets/detector.h"
@@ -22,11 +23,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <cstdio>
+#include <string>
 
 namespace bulkhead::cli {
 
@@ -172,36 +174,52 @@ int runSecrets(const QStringList& args)
 
     QTextStream out(stdout);
     if (fmt == QLatin1String("json")) {
-        using nlohmann::json;
-        json list = json::array();
+        // Written directly, keys in the byte order the json tree this replaced printed them in (jsonwriter.h):
+        // building a tree of 9,000 findings cost a third of the scan's own time.
+        std::string doc;
+        doc.reserve(1024 + findings.size() * 420);
+        JsonWriter w(doc);
+        QHash<QString, std::string> titles;
+        w.beginObject();
+        w.key("findings").beginArray();
         for (const model::Finding& f : findings) {
-            list.push_back({{"ruleId", f.ruleId.toStdString()},
-                            {"severity", model::severityName(f.severity).toStdString()},
-                            {"title", ruleTitle(f.ruleId).toStdString()},
-                            {"message", f.message.toStdString()},
-                            {"evidence", f.evidence.toStdString()},
-                            {"target", f.targetName.toStdString()},
-                            {"file", f.location.file.toStdString()},
-                            {"layer", f.location.layer.toStdString()},
-                            {"line", f.location.line},
-                            {"column", f.location.column},
-                            {"confidence", f.confidence}});
+            auto title = titles.find(f.ruleId);
+            if (title == titles.end()) {
+                title = titles.insert(f.ruleId, ruleTitle(f.ruleId).toStdString());
+            }
+            w.beginObject();
+            w.key("column").integer(f.location.column);
+            w.key("confidence").number(f.confidence);
+            w.field("evidence", f.evidence);
+            w.field("file", f.location.file);
+            w.field("layer", f.location.layer);
+            w.key("line").integer(f.location.line);
+            w.field("message", f.message);
+            w.field("ruleId", f.ruleId);
+            w.field("severity", model::severityName(f.severity));
+            w.field("target", f.targetName);
+            w.field("title", std::string_view(*title));
+            w.endObject();
         }
-        json errors = json::array();
+        w.endArray();
+        w.field("format", "bulkhead-secrets");
+        w.key("partial").boolean(incomplete);
+        w.key("stats").beginObject();
+        w.key("bytes").integer(stats.bytes);
+        w.key("errors").beginArray();
         for (const QString& e : stats.errors) {
-            errors.push_back(e.toStdString());
+            w.string(e);
         }
-        const json doc = {{"format", "bulkhead-secrets"},
-                          {"version", 1},
-                          {"partial", incomplete},
-                          {"findings", list},
-                          {"stats",
-                           {{"files", stats.files},
-                            {"bytes", stats.bytes},
-                            {"skippedBinary", stats.skippedBinary},
-                            {"skippedLarge", stats.skippedLarge},
-                            {"errors", errors}}}};
-        out << QString::fromStdString(doc.dump(2, ' ', false, json::error_handler_t::replace)) << '\n';
+        w.endArray();
+        w.key("files").integer(stats.files);
+        w.key("skippedBinary").integer(stats.skippedBinary);
+        w.key("skippedLarge").integer(stats.skippedLarge);
+        w.endObject();
+        w.key("version").integer(1);
+        w.endObject();
+        doc += '\n';
+        std::fwrite(doc.data(), 1, doc.size(), stdout);
+        std::fflush(stdout);
     } else {
         for (const model::Finding& f : findings) {
             QString where = util::terminalSafe(f.location.file);
