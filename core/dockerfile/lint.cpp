@@ -437,7 +437,10 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     }
     model::Findings out = std::move(ctx.findings);
     std::stable_sort(out.begin(), out.end(), [](const model::Finding& a, const model::Finding& b) {
-        if (a.location.file != b.location.file) {
+        // Nearly every finding shares the Dockerfile's path string: the same data needs no comparison.
+        const QString& fa = a.location.file;
+        const QString& fb = b.location.file;
+        if (!(fa.constData() == fb.constData() && fa.size() == fb.size()) && fa != fb) {
             return a.location.file < b.location.file;
         }
         if (a.location.line != b.location.line) {

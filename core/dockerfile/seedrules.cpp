@@ -490,6 +490,23 @@ void checkChmod777(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-010
+// Whether authHeader (below) can match: it needs "Authorization:" in any case, or "://" with an '@' after it. Both
+// are found from the script's ':' characters, which are few; a case-insensitive substring search of every script
+// cost more than the regular expression it saves.
+bool mayHoldCredential(QStringView script)
+{
+    const bool at = script.contains(u'@');
+    for (qsizetype i = script.indexOf(u':'); i >= 0; i = script.indexOf(u':', i + 1)) {
+        if (at && script.sliced(i).startsWith(u"://"_s)) {
+            return true;
+        }
+        if (i >= 13 && script.sliced(i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void checkSecretInRun(LintContext& c)
 {
     // Variables declared by ARG/ENV with secret-looking names.
@@ -530,10 +547,7 @@ void checkSecretInRun(LintContext& c)
                 QStringLiteral("RUN --mount=type=secret,id=%1 %2=$(cat /run/secrets/%1) ...").arg(id, used.first()));
             continue;
         }
-        // The pattern needs "Authorization:" or a "://" with an '@' after it: most scripts have neither.
-        const bool mayHoldCredential = script.contains(u"authorization:"_s, Qt::CaseInsensitive) ||
-                                       (script.contains(u"://"_s) && script.contains(u'@'));
-        if (mayHoldCredential && authHeader.match(script).hasMatch()) {
+        if (mayHoldCredential(script) && authHeader.match(script).hasMatch()) {
             c.report(r.index,
                      Lint::tr("RUN contains a literal credential (authorization header or user:password "
                               "URL); it is stored in the image history"));
