@@ -56,7 +56,7 @@ public:
         const auto* p = reinterpret_cast<const unsigned char*>(text.data());
         const std::size_t n = text.size();
         auto outputs = [&](std::uint32_t s, std::size_t end, auto&& sink) {
-            const std::size_t state = s / m_classes;
+            const std::size_t state = (std::uint64_t{s} * m_classReciprocal) >> 32; // s / m_classes, no divide
             for (std::uint32_t k = m_outBegin[state]; k < m_outBegin[state + 1]; ++k) {
                 sink(m_outputs[k], end);
             }
@@ -124,7 +124,8 @@ private:
 
     std::array<std::uint8_t, 256> m_class{};
     std::size_t m_classes = 1;
-    std::vector<std::uint16_t> m_delta; // row offset (state * classes) of the next state: 16 bits keep it in cache
+    std::uint64_t m_classReciprocal = 0; // ceil(2^32 / m_classes): exact division of a 16-bit row offset
+    std::vector<std::uint16_t> m_delta;  // row offset (state * classes) of the next state: 16 bits keep it in cache
     std::uint32_t m_firstOutputRow = 0;
     std::vector<std::uint32_t> m_outBegin;
     std::vector<int> m_outputs;
