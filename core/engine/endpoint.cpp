@@ -164,7 +164,24 @@ std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
         }
         return std::nullopt;
     }
-    return file.read(kMaxConfigBytes);
+    // read(n) allocates n bytes up front: read what the file holds (a file whose size is unknown, 0, is read in
+    // pieces up to the cap).
+    if (file.size() > 0) {
+        return file.read(file.size());
+    }
+    QByteArray data;
+    char buffer[4096];
+    qint64 n = 0;
+    while (data.size() <= kMaxConfigBytes && (n = file.read(buffer, sizeof buffer)) > 0) {
+        data.append(buffer, n);
+    }
+    if (data.size() > kMaxConfigBytes) {
+        if (error != nullptr) {
+            *error = Ep::tr("%1 is too large to be a Docker config file").arg(path);
+        }
+        return std::nullopt;
+    }
+    return data;
 }
 
 QString configDirOf(const ResolveInput& in)
