@@ -20,9 +20,7 @@ using model::Category;
 using model::Severity;
 
 // Calls fn for each command of each RUN that `match` accepts.
-void eachCommand(LintContext& c,
-                 const std::function<bool(const ShellCommand&)>& match,
-                 const std::function<void(const RunInfo&, const ShellCommand&)>& fn)
+template<typename Match, typename Fn> void eachCommand(LintContext& c, const Match& match, const Fn& fn)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {

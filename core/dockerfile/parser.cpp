@@ -484,6 +484,12 @@ private:
         return true;
     }
 
+    // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
+    QString expandShared(const QString& text, const QHash<QString, QString>& vars) const
+    {
+        return text.contains(u'$') ? expandVariables(text, vars, m_out.escape) : text;
+    }
+
     // Assigns the instruction to its stage and tracks ARG/ENV scope for substitution.
     void place(Instruction&& ins)
     {
@@ -493,7 +499,7 @@ private:
             st.index = int(m_out.stages.size());
             st.fromInstruction = index;
             st.platform = ins.flagValue(u"platform");
-            ins.expanded = expandVariables(ins.args, m_out.globalArgs, m_out.escape);
+            ins.expanded = expandShared(ins.args, m_out.globalArgs);
             const QStringList words = ins.args.split(u' ', Qt::SkipEmptyParts);
             const QStringList expandedWords = ins.expanded.split(u' ', Qt::SkipEmptyParts);
             st.image = words.value(0);
@@ -526,13 +532,13 @@ private:
                     m_out.globalArgs.insert(kv.key, expandVariables(kv.value, m_out.globalArgs, m_out.escape));
                 }
             }
-            ins.expanded = expandVariables(ins.args, m_out.globalArgs, m_out.escape);
+            ins.expanded = expandShared(ins.args, m_out.globalArgs);
             m_out.instructions.push_back(std::move(ins));
             return;
         }
         QHash<QString, QString>& vars = m_stageVars[ins.stage];
         if (substitutes(ins.keyword)) {
-            ins.expanded = expandVariables(ins.args, vars, m_out.escape);
+            ins.expanded = expandShared(ins.args, vars);
         } else {
             ins.expanded = ins.args;
         }

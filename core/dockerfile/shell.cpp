@@ -44,6 +44,28 @@ bool isWordSpecial(QChar c)
            c == u'<' || c == u'\\' || c == u'\'' || c == u'"' || c == u'$' || c == u'`';
 }
 
+// The separator as a QString: the operators are a handful of literals (static data, no allocation per command).
+QString separatorText(QStringView sep)
+{
+    static const QString known[]{QString(),
+                                 QStringLiteral("&&"),
+                                 QStringLiteral("||"),
+                                 QStringLiteral(";"),
+                                 QStringLiteral("|"),
+                                 QStringLiteral("&"),
+                                 QStringLiteral("\n"),
+                                 QStringLiteral(";;"),
+                                 QStringLiteral("|&"),
+                                 QStringLiteral("("),
+                                 QStringLiteral(")")};
+    for (const QString& k : known) {
+        if (k == sep) {
+            return k;
+        }
+    }
+    return sep.toString();
+}
+
 struct Word
 {
     QString text;
@@ -223,8 +245,13 @@ private:
             u"if", u"then", u"else", u"elif", u"fi", u"do", u"done", u"while", u"until", u"!", u"{", u"}", u"esac"};
         static constexpr QStringView skipWhole[]{u"for", u"case", u"select", u"function"};
         static constexpr QStringView wrappers[]{u"sudo", u"env", u"nohup", u"exec", u"time", u"command", u"xargs"};
-        std::vector<Word> words = std::move(m_current);
-        m_current.clear();
+        // m_current keeps its capacity from command to command (cleared on every way out).
+        const std::vector<Word>& words = m_current;
+        struct Clear
+        {
+            std::vector<Word>& v;
+            ~Clear() { v.clear(); }
+        } clear{m_current};
         if (sepAfter == u"|"_s || sepAfter == u"|&"_s) {
             m_out.hasPipe = true;
         }
@@ -240,7 +267,7 @@ private:
         ShellCommand cmd;
         cmd.pipedFrom = pipedFrom;
         cmd.pipedTo = pipedTo;
-        cmd.separatorBefore = sepBefore.toString();
+        cmd.separatorBefore = separatorText(sepBefore);
         while (k < words.size()) {
             const QString& w = words[k].text;
             if (isAssignment(w)) {
@@ -265,6 +292,8 @@ private:
             }
             break;
         }
+        cmd.words.reserve(qsizetype(words.size() - k));
+        cmd.offsets.reserve(words.size() - k);
         for (; k < words.size(); ++k) {
             cmd.words << words[k].text;
             cmd.offsets.push_back(words[k].offset);
@@ -336,8 +365,21 @@ QStringList ShellCommand::operands(qsizetype from, std::initializer_list<QString
 
 QString ShellCommand::subcommand(std::initializer_list<QStringView> withValue) const
 {
-    const QStringList ops = operands(1, withValue);
-    return ops.isEmpty() ? QString() : ops.first();
+    // operands(1, withValue).value(0), without building the list: rules ask every command for it.
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString& w = words[i];
+        if (w.startsWith(u'-') && w.size() > 1) {
+            for (QStringView v : withValue) {
+                if (w == v) {
+                    ++i; // the option's value
+                    break;
+                }
+            }
+            continue;
+        }
+        return w;
+    }
+    return {};
 }
 
 bool ShellScript::uses(QStringView program) const
