@@ -366,12 +366,13 @@ util::Result<LoadedReview> parseReview(const QByteArray& bytes)
     if (v < 1) {
         return fieldError(QStringLiteral("version"), tr("unsupported version %1").arg(v));
     }
-    for (const auto& [key, value] : doc.items()) {
+    // Iterators, not structured bindings: clang 14 (the fuzz build) cannot capture those in a lambda.
+    for (auto it = doc.cbegin(); it != doc.cend(); ++it) {
         static const std::array<const char*, 5> known{"format", "version", "endpoint", "hostName", "decisions"};
+        const std::string& key = it.key();
         if (std::none_of(known.begin(), known.end(), [&key](const char* k) { return key == k; })) {
             return fieldError(tr("top level"), tr("unknown field \"%1\"").arg(shown(key)));
         }
-        (void)value;
     }
 
     LoadedReview out;
@@ -407,13 +408,13 @@ util::Result<LoadedReview> parseReview(const QByteArray& bytes)
         if (!entry.is_object()) {
             return fieldError(where, tr("expected an object, found %1").arg(typeName(entry)));
         }
-        for (const auto& [key, value] : entry.items()) {
+        for (auto it = entry.cbegin(); it != entry.cend(); ++it) {
             static const std::array<const char*, 7> known{
                 "fingerprint", "ruleId", "target", "decision", "note", "reviewer", "decidedAt"};
+            const std::string& key = it.key();
             if (std::none_of(known.begin(), known.end(), [&key](const char* k) { return key == k; })) {
                 return fieldError(where, tr("unknown field \"%1\"").arg(shown(key)));
             }
-            (void)value;
         }
         Decision d;
         struct Field

@@ -14,7 +14,7 @@ mapfile -t targets < <(cd "$build" && ninja -t targets all | sed -n "s/^\(fuzz_[
 cmake --build "$build" -j2 --target "${targets[@]}" >/dev/null
 # Inputs sized to what each parser meets in practice (a tarball needs room for a few nested layers).
 declare -A max_len=([tar]=65536 [dockerfile]=16384 [secrets]=16384 [snapshot]=65536 [enginejson]=32768
-    [httpparser]=8192 [endpoint]=4096 [htmlwriter]=4096 [textescape]=4096)
+    [httpparser]=8192 [endpoint]=4096 [htmlwriter]=4096 [textescape]=4096 [review]=16384)
 status=0
 passed=0
 failed=0
