@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -71,6 +72,10 @@ public:
                 outputs(s, i, sink);
             }
         };
+        if (n >= kFourStreams) {
+            scanFour(p, n, [&](std::uint32_t row, std::size_t end) { outputs(row, end, onHit); });
+            return;
+        }
         if (n < kTwoStreams) {
             single(0, n, 0, onHit);
             return;
@@ -106,6 +111,66 @@ public:
     std::size_t keywordLength(int index) const { return m_lengths[static_cast<std::size_t>(index)]; }
 
 private:
+    // Large texts, piece by piece (kSegment * 4 bytes): four streams at once, one per quarter, so that the CPU
+    // overlaps four chains of dependent table loads. Each stream but the text's first starts a keyword's length
+    // early from the root (so it reaches the state a single scan would have at its quarter's start) and drops the
+    // hits that end before its quarter, which are the previous stream's. The streams record every byte that enters
+    // a state with output without a branch (advance4); the records are then handed on stream by stream, so hits
+    // still arrive by end, in the automaton's order.
+    template<typename H> void scanFour(const unsigned char* p, std::size_t n, H&& hits) const
+    {
+        const std::size_t warm = m_maxLength - 1;
+        const std::size_t room = kSegment + warm + 1;
+        const std::unique_ptr<std::uint32_t[]> records(new std::uint32_t[4 * room]);
+        for (std::size_t piece = 0; piece < n; piece += 4 * kSegment) {
+            const std::size_t len = std::min(n - piece, 4 * kSegment);
+            const std::size_t quarter = (len + 3) / 4;
+            std::array<std::size_t, 5> bound{};
+            for (std::size_t k = 0; k < 5; ++k) {
+                bound[k] = piece + std::min(len, k * quarter);
+            }
+            std::array<std::size_t, 4> start{};
+            std::array<std::uint32_t, 4> state{};
+            std::array<std::uint32_t*, 4> rec{};
+            std::array<std::size_t, 4> count{};
+            std::size_t common = SIZE_MAX;
+            for (std::size_t k = 0; k < 4; ++k) {
+                start[k] = bound[k] > warm ? bound[k] - warm : 0;
+                rec[k] = records.get() + k * room;
+                common = std::min(common, bound[k + 1] - start[k]);
+            }
+            advance4(p, start.data(), common, state.data(), rec.data(), count.data());
+            for (std::size_t k = 0; k < 4; ++k) {
+                count[k] = advanceRecord(p, start[k], start[k] + common, bound[k + 1], &state[k], rec[k], count[k]);
+            }
+            for (std::size_t k = 0; k < 4; ++k) {
+                for (std::size_t r = 0; r < count[k]; ++r) {
+                    const std::size_t end = start[k] + (rec[k][r] >> 16) + 1;
+                    if (end > bound[k] || bound[k] == 0) {
+                        hits(rec[k][r] & 0xFFFFu, end);
+                    }
+                }
+            }
+        }
+    }
+
+    // Four streams q[k][0..len) from state[k]: every byte j that enters a state with output is recorded in rec[k]
+    // as (j << 16 | row), count[k] of them. No branch on the text.
+    void advance4(const unsigned char* p,
+                  const std::size_t* start,
+                  std::size_t len,
+                  std::uint32_t* state,
+                  std::uint32_t* const* rec,
+                  std::size_t* count) const;
+    // The same for one stream over p[from..to), offsets from `origin`; returns the new count.
+    std::size_t advanceRecord(const unsigned char* p,
+                              std::size_t origin,
+                              std::size_t from,
+                              std::size_t to,
+                              std::uint32_t* state,
+                              std::uint32_t* rec,
+                              std::size_t count) const;
+
     // The hot loop, out of line so that nothing of the caller's keeps its registers: runs from state *state over
     // p[i..n) and stops after the first byte that enters a state with output. Returns the offset after that byte,
     // or n. States are numbered so that those with output come last, and transitions hold premultiplied row
@@ -120,6 +185,8 @@ private:
                          std::uint32_t* b) const;
 
     static constexpr std::size_t kTwoStreams = 16384;
+    static constexpr std::size_t kFourStreams = 65536;
+    static constexpr std::size_t kSegment = 16384; // bytes per stream and piece: offsets fit in 16 bits
     std::size_t m_maxLength = 1;
 
     std::array<std::uint8_t, 256> m_class{};

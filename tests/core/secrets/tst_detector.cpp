@@ -519,6 +519,92 @@ private slots:
         }
     }
 
+    void keywordAutomatonFindsEveryOccurrenceInOrder()
+    {
+        // The automaton scans small texts as one stream, larger ones as two halves and texts of 64 KiB and more in
+        // pieces of four quarters at once (core/secrets/detectors_p.h). Whatever the path, the hits must be exactly
+        // the occurrences a brute-force search finds, by end, longest first, then by keyword index. Texts are dense
+        // with keywords in mixed case, overlapping ones, and prefixes of them, at every kind of boundary.
+        const std::vector<std::string> keywords = {
+            "token",      "secret",         "password",          "passwd", "pwd",    "q~",
+            "aws_secret", "aws_secret_key", "secret_access_key", "ghp_",   "akia",   "-us1",
+            "begin rsa ", "http://",        "https://",          "eyj",    "token:", "key",
+            "api_key",    "apikey"};
+        const secrets::detail::KeywordAutomaton automaton(keywords);
+        std::mt19937 rng(7);
+        auto randomText = [&](std::size_t size) {
+            std::string text;
+            std::uniform_int_distribution<int> pick(0, 9);
+            std::uniform_int_distribution<std::size_t> which(0, keywords.size() - 1);
+            while (text.size() < size) {
+                const int kind = pick(rng);
+                if (kind < 3) {
+                    std::string k = keywords[which(rng)];
+                    for (char& c : k) {
+                        if (rng() % 2 && c >= 'a' && c <= 'z') {
+                            c = static_cast<char>(c - 32);
+                        }
+                    }
+                    if (kind == 0) {
+                        k.resize(1 + rng() % k.size()); // a prefix: the automaton must not report it
+                    }
+                    text += k;
+                } else {
+                    text += static_cast<char>(" \n=:_.-akeptsw~"[rng() % 16]);
+                }
+            }
+            text.resize(size);
+            return text;
+        };
+        auto reference = [&](const std::string& text) {
+            std::vector<std::pair<int, std::size_t>> hits;
+            for (std::size_t end = 1; end <= text.size(); ++end) {
+                std::vector<int> here;
+                for (std::size_t k = 0; k < keywords.size(); ++k) {
+                    const std::string& w = keywords[k];
+                    if (w.size() > end) {
+                        continue;
+                    }
+                    bool match = true;
+                    for (std::size_t i = 0; i < w.size() && match; ++i) {
+                        char c = text[end - w.size() + i];
+                        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+                        match = c == w[i];
+                    }
+                    if (match) {
+                        here.push_back(static_cast<int>(k));
+                    }
+                }
+                std::stable_sort(here.begin(), here.end(), [&](int a, int b) {
+                    return keywords[static_cast<std::size_t>(a)].size() > keywords[static_cast<std::size_t>(b)].size();
+                });
+                for (int k : here) {
+                    hits.emplace_back(k, end);
+                }
+            }
+            return hits;
+        };
+        for (const std::size_t size : {std::size_t(0),
+                                       std::size_t(1),
+                                       std::size_t(100),
+                                       std::size_t(16383),
+                                       std::size_t(20001),
+                                       std::size_t(65535),
+                                       std::size_t(65536),
+                                       std::size_t(65537),
+                                       std::size_t(65536 + 37),
+                                       std::size_t(3 * 65536 + 5000)}) {
+            const std::string text = randomText(size);
+            std::vector<std::pair<int, std::size_t>> got;
+            automaton.scan(text, [&](int k, std::size_t end) { got.emplace_back(k, end); });
+            const auto want = reference(text);
+            QVERIFY2(!want.empty() || size < 100, "the test text holds keywords");
+            QVERIFY2(got == want,
+                     qPrintable(
+                         QStringLiteral("%1 bytes: %2 hits, %3 expected").arg(size).arg(got.size()).arg(want.size())));
+        }
+    }
+
     void binaryDetection()
     {
         QVERIFY(secrets::looksBinary(std::string_view("\x7f"
