@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "core/engine/inventory.h"
 #include "core/engine/snapshot.h"
+#include "core/model/parse.h"
 #include "core/util/textescape.h"
 
 #include <QCoreApplication>
@@ -186,6 +187,30 @@ util::Result<model::RawInventory> readInventory(const ConnectionOptions& options
         return actionable(raw.error(), &endpoint.value());
     }
     return raw;
+}
+
+util::Result<ParsedInventory> readParsedInventory(const ConnectionOptions& options, bool keepPayloads)
+{
+    ParsedInventory out;
+    if (!options.snapshot.isEmpty()) {
+        auto snapshot = engine::loadSnapshotInventory(options.snapshot);
+        if (!snapshot.ok()) {
+            return snapshot.error();
+        }
+        out.raw = std::move(snapshot->raw);
+        out.inventory = std::move(snapshot->inventory);
+        return out;
+    }
+    auto raw = readInventory(options);
+    if (!raw.ok()) {
+        return raw.error();
+    }
+    out.inventory = model::parseInventory(*raw);
+    if (!keepPayloads) {
+        model::releasePayloads(*raw);
+    }
+    out.raw = std::move(*raw);
+    return out;
 }
 
 util::Error actionable(util::Error error, const engine::Endpoint* endpoint)

@@ -58,6 +58,17 @@ rules::ConnectionFacts connectionFacts(const ConnectionOptions& options);
 // when it is a terminal). Errors carry a hint a person can act on (see actionable()).
 util::Result<model::RawInventory> readInventory(const ConnectionOptions& options);
 
+// readInventory() and model::parseInventory() in one, for commands that need no Engine JSON afterwards: a snapshot is
+// read straight into the model (engine::loadSnapshotInventory, no JSON trees); a collected inventory is parsed and
+// its payloads freed (model::releasePayloads) unless `keepPayloads`. Either way `raw` keeps meta, ids, statuses,
+// errors and issues.
+struct ParsedInventory
+{
+    model::RawInventory raw;
+    model::Inventory inventory;
+};
+util::Result<ParsedInventory> readParsedInventory(const ConnectionOptions& options, bool keepPayloads = false);
+
 // Adds what to do to a connection error: socket permission -> sudo / docker group is root-equivalent; refused or
 // missing socket -> is dockerd running; time-out; TLS.
 util::Error actionable(util::Error error, const engine::Endpoint* endpoint = nullptr);

@@ -417,14 +417,14 @@ int runInventory(const QStringList& args)
     if (!options.ok()) {
         return printUsageError(options.error().text(), parser);
     }
-    auto raw = readInventory(*options);
-    if (!raw.ok()) {
-        return printError(raw.error());
+    // The output needs only the raw ids, errors and API version: no payloads are kept.
+    auto read = readParsedInventory(*options);
+    if (!read.ok()) {
+        return printError(read.error());
     }
     const bool fromSnapshot = !options->snapshot.isEmpty();
-    const model::Inventory inv = model::parseInventory(*raw);
-    // The output needs only the raw ids, errors and API version: free the payloads before writing it.
-    model::releasePayloads(*raw);
+    const model::Inventory& inv = read->inventory;
+    const model::RawInventory* raw = &read->raw;
 
     if (fmt == QLatin1String("json")) {
         const std::string doc = inventoryJson(inv, *raw, fromSnapshot);

@@ -574,17 +574,14 @@ int runScan(const QStringList& args)
             scanOptions.connection.clientCert = !endpoint->tls.certFile.isEmpty();
         }
     }
-    auto raw = readInventory(*options);
-    if (!raw.ok()) {
-        return printError(raw.error());
+    // Nothing below reads the raw JSON: a collected inventory's is freed before the rules and the output need the
+    // memory. Not for sarif: the report's allocations then land in the freed holes, and its lookups ran 0.1-0.8 s
+    // slower on 10,000 containers (bench/scan/README.md). A snapshot is read without JSON trees.
+    auto read = readParsedInventory(*options, fmt == QLatin1String("sarif"));
+    if (!read.ok()) {
+        return printError(read.error());
     }
-    const model::Inventory inv = model::parseInventory(*raw);
-    // Nothing below reads the raw JSON: free it before the rules and the output need the memory. Not for sarif: the
-    // report's allocations then land in the freed holes, and its lookups ran 0.1-0.8 s slower on 10,000 containers
-    // (bench/scan/README.md).
-    if (fmt != QLatin1String("sarif")) {
-        model::releasePayloads(*raw);
-    }
+    const model::Inventory& inv = read->inventory;
     std::vector<model::CollectionIssue> layerIssues;
     if (parser.isSet(layersOpt)) {
         layerIssues = readLayersAndContainerFiles(*options, inv, &scanOptions);

@@ -2,6 +2,7 @@
 #include "core/engine/snapshot.h"
 
 #include "core/model/jsonread.h"
+#include "core/model/parse.h"
 #include "core/util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace bulkhead::engine {
@@ -49,6 +51,12 @@ QString str(const json& obj, const char* key)
     const auto it = obj.find(key);
     return it != obj.end() && it->is_string() ? model::jsonread::toQString(it->get_ref<const std::string&>())
                                               : QString();
+}
+
+QString str(const model::jsondom::Value& obj, const char* key)
+{
+    const auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? model::jsonread::toQString(it->str()) : QString();
 }
 
 json payload(const json& obj, const char* key)
@@ -94,6 +102,23 @@ qint64 tooDeepAt(const QByteArray& bytes)
     return -1;
 }
 
+// The checks before any parse: blank input, nesting too deep.
+std::optional<util::Error> precheck(const QByteArray& bytes)
+{
+    // Not bytes.trimmed(): on a const array that copies the whole file (20 MB for 10,000 containers) to test it.
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    });
+    if (blank) {
+        return util::Error(tr("the snapshot file is empty"));
+    }
+    if (const qint64 at = tooDeepAt(bytes); at >= 0) {
+        return util::Error(
+            tr("the snapshot is corrupt: JSON nested more than %1 levels deep at byte %2").arg(kMaxDepth).arg(at));
+    }
+    return std::nullopt;
+}
+
 template<typename Raw>
 void readItems(json& doc,
                const char* key,
@@ -135,6 +160,67 @@ void readItems(json& doc,
         raw.error = str(entry, "error");
         items.push_back(std::move(raw));
     }
+}
+
+// readItems over a jsondom document: the same entries, ids, statuses and issues; the payloads stay in the document.
+template<typename Raw>
+void readDomItems(const model::jsondom::Value& doc,
+                  const char* key,
+                  const char* secondKey,
+                  std::vector<Raw>& items,
+                  std::vector<model::DomPayloads::Item>& payloads,
+                  std::vector<model::CollectionIssue>& issues)
+{
+    using model::jsondom::Value;
+    const auto list = doc.find(key);
+    if (list == doc.end() || list->is_null()) {
+        return;
+    }
+    const QString where = QStringLiteral("snapshot: %1").arg(QLatin1String(key));
+    if (!list->is_array()) {
+        issues.push_back({where, tr("expected an array; the section was skipped")});
+        return;
+    }
+    items.reserve(list->size());
+    payloads.reserve(list->size());
+    const auto member = [](const Value& obj, const char* name) -> const Value* {
+        const auto it = obj.find(name);
+        return it != obj.end() ? &*it : nullptr;
+    };
+    std::size_t i = 0;
+    for (const Value& entry : *list) {
+        const std::size_t index = i++;
+        const QString id = entry.is_object() ? str(entry, "id") : QString();
+        if (id.isEmpty()) {
+            issues.push_back({where, tr("entry %1 has no id; skipped").arg(index)});
+            continue;
+        }
+        Raw raw;
+        raw.id = id;
+        payloads.push_back({member(entry, "summary"), member(entry, "inspect"), member(entry, secondKey)});
+        const Value* status = member(entry, "inspectStatus");
+        raw.inspectStatus = status != nullptr && status->is_number_integer() && status->get<qint64>() >= 0 &&
+                                    status->get<qint64>() < 1000
+                                ? static_cast<int>(status->get<qint64>())
+                                : 0;
+        raw.error = str(entry, "error");
+        items.push_back(std::move(raw));
+    }
+}
+
+util::Result<QByteArray> readSnapshotFile(const QString& path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return util::Error(tr("the snapshot file %1 does not exist").arg(path));
+    }
+    if (info.size() > maxBytes) {
+        return util::Error(tr("the snapshot file %1 is too large (%2 bytes; the limit is %3)")
+                               .arg(path)
+                               .arg(info.size())
+                               .arg(maxBytes));
+    }
+    return util::readFileCapped(path, maxBytes);
 }
 
 } // namespace
@@ -224,16 +310,8 @@ QByteArray serializeSnapshot(const model::RawInventory& raw)
 
 util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
 {
-    // Not bytes.trimmed(): on a const array that copies the whole file (20 MB for 10,000 containers) to test it.
-    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-    });
-    if (blank) {
-        return util::Error(tr("the snapshot file is empty"));
-    }
-    if (const qint64 at = tooDeepAt(bytes); at >= 0) {
-        return util::Error(
-            tr("the snapshot is corrupt: JSON nested more than %1 levels deep at byte %2").arg(kMaxDepth).arg(at));
+    if (auto error = precheck(bytes)) {
+        return *error;
     }
     json doc;
     try {
@@ -310,6 +388,107 @@ util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
     return raw;
 }
 
+util::Result<SnapshotInventory> parseSnapshotInventory(const QByteArray& bytes)
+{
+    using model::jsondom::Value;
+    if (auto error = precheck(bytes)) {
+        return *error;
+    }
+    model::jsondom::Document dom;
+    if (!dom.parse(bytes.constData(), bytes.constData() + bytes.size(), kMaxDepth)) {
+        // Not JSON (or one of the rarities jsondom leaves to nlohmann): the nlohmann path gives the same result or the
+        // exact error.
+        auto raw = parseSnapshot(bytes);
+        if (!raw.ok()) {
+            return raw.error();
+        }
+        SnapshotInventory out;
+        out.inventory = model::parseInventory(*raw);
+        model::releasePayloads(*raw);
+        out.raw = std::move(*raw);
+        return out;
+    }
+
+    // From here on the same checks, in the same order, as parseSnapshot.
+    const Value& doc = dom.root();
+    if (!doc.is_object() || str(doc, "format") != QLatin1String(kFormat)) {
+        return util::Error(tr("not a Bulkhead snapshot (no \"format\": \"%1\" at the top)").arg(QLatin1String(kFormat)),
+                           tr("create one with: bulkhead-cli snapshot -o FILE"));
+    }
+    const auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer()) {
+        return util::Error(tr("the snapshot has no valid format version"));
+    }
+    const qint64 v = version->get<qint64>();
+    if (v > kSnapshotVersion) {
+        return util::Error(
+            tr("the snapshot uses format version %1; this Bulkhead reads version %2").arg(v).arg(kSnapshotVersion),
+            tr("it was written by a newer Bulkhead: upgrade to read it"));
+    }
+    if (v < 1) {
+        return util::Error(tr("the snapshot has an unsupported format version %1").arg(v));
+    }
+    const auto meta = doc.find("meta");
+    if (meta == doc.end() || !meta->is_object()) {
+        return util::Error(tr("the snapshot has no \"meta\" section; the file is damaged"));
+    }
+
+    SnapshotInventory out;
+    model::RawInventory& raw = out.raw;
+    raw.endpoint = str(*meta, "endpoint");
+    raw.endpointSource = str(*meta, "endpointSource");
+    raw.collectedAt = QDateTime::fromString(str(*meta, "collectedAt"), Qt::ISODateWithMs).toUTC();
+    raw.toolVersion = str(*meta, "toolVersion");
+    raw.apiVersion = str(*meta, "apiVersion");
+    const auto local = meta->find("local");
+    raw.local = local != meta->end() && local->is_boolean() && local->boolean();
+    const auto partial = meta->find("partial");
+    raw.partial = partial == meta->end() || !partial->is_boolean() || partial->boolean();
+
+    model::DomPayloads payloads;
+    const auto member = [](const Value& obj, const char* name) -> const Value* {
+        const auto it = obj.find(name);
+        return it != obj.end() ? &*it : nullptr;
+    };
+    const auto daemon = doc.find("daemon");
+    if (daemon != doc.end() && daemon->is_object()) {
+        payloads.version = member(*daemon, "version");
+        payloads.info = member(*daemon, "info");
+        payloads.networks = member(*daemon, "networks");
+    } else if (daemon != doc.end() && !daemon->is_null()) {
+        raw.issues.push_back({QStringLiteral("snapshot: daemon"), tr("expected an object; the section was skipped")});
+    }
+    payloads.hostFacts = member(doc, "hostFacts");
+
+    const auto issues = doc.find("issues");
+    if (issues != doc.end() && issues->is_array()) {
+        for (const Value& issue : *issues) {
+            if (issue.is_object()) {
+                raw.issues.push_back({str(issue, "where"), str(issue, "what")});
+            }
+        }
+    }
+    readDomItems(doc, "containers", "top", raw.containers, payloads.containers, raw.issues);
+    readDomItems(doc, "images", "history", raw.images, payloads.images, raw.issues);
+    out.inventory = model::parseInventory(raw, payloads);
+    return out;
+}
+
+util::Result<SnapshotInventory> loadSnapshotInventory(const QString& path, qint64 maxBytes)
+{
+    auto bytes = readSnapshotFile(path, maxBytes);
+    if (!bytes.ok()) {
+        return bytes.error();
+    }
+    auto snapshot = parseSnapshotInventory(*bytes);
+    if (!snapshot.ok()) {
+        util::Error e = snapshot.error();
+        e.message = path + QStringLiteral(": ") + e.message;
+        return e;
+    }
+    return snapshot;
+}
+
 util::Result<void> saveSnapshot(const model::RawInventory& raw, const QString& path)
 {
     return util::writeFileAtomically(path, serializeSnapshot(raw), true);
@@ -317,17 +496,7 @@ util::Result<void> saveSnapshot(const model::RawInventory& raw, const QString& p
 
 util::Result<model::RawInventory> loadSnapshot(const QString& path, qint64 maxBytes)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return util::Error(tr("the snapshot file %1 does not exist").arg(path));
-    }
-    if (info.size() > maxBytes) {
-        return util::Error(tr("the snapshot file %1 is too large (%2 bytes; the limit is %3)")
-                               .arg(path)
-                               .arg(info.size())
-                               .arg(maxBytes));
-    }
-    auto bytes = util::readFileCapped(path, maxBytes);
+    auto bytes = readSnapshotFile(path, maxBytes);
     if (!bytes.ok()) {
         return bytes.error();
     }

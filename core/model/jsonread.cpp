@@ -22,6 +22,66 @@ QString toQString(const std::string& s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString typeName(const jsondom::Value& v)
+{
+    switch (v.type()) {
+    case jsondom::Type::Null:
+        return QStringLiteral("null");
+    case jsondom::Type::Object:
+        return QStringLiteral("an object");
+    case jsondom::Type::Array:
+        return QStringLiteral("an array");
+    case jsondom::Type::String:
+        return QStringLiteral("a string");
+    case jsondom::Type::Boolean:
+        return QStringLiteral("a boolean");
+    case jsondom::Type::Integer:
+    case jsondom::Type::Unsigned:
+    case jsondom::Type::Float:
+        return QStringLiteral("a number");
+    }
+    return QStringLiteral("unknown");
+}
+
+nlohmann::json toJson(const jsondom::Value& v)
+{
+    switch (v.type()) {
+    case jsondom::Type::Null:
+        return nullptr;
+    case jsondom::Type::Boolean:
+        return v.boolean();
+    case jsondom::Type::Integer:
+        return v.get<std::int64_t>();
+    case jsondom::Type::Unsigned:
+        return v.get<std::uint64_t>();
+    case jsondom::Type::Float:
+        return v.get<double>();
+    case jsondom::Type::String:
+        return std::string(v.str());
+    case jsondom::Type::Array: {
+        nlohmann::json out = nlohmann::json::array();
+        for (const jsondom::Value& e : v) {
+            out.push_back(toJson(e));
+        }
+        return out;
+    }
+    case jsondom::Type::Object: {
+        nlohmann::json out = nlohmann::json::object();
+        // In document order, so the last of duplicate keys wins as in nlohmann's parser.
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            out[std::string(it.key())] = toJson(*it);
+        }
+        return out;
+    }
+    }
+    return nullptr;
+}
+
 QString typeName(const nlohmann::json& v)
 {
     switch (v.type()) {
@@ -106,15 +166,15 @@ QDateTime parseTimestamp(const QString& text)
     return dt;
 }
 
-void Reader::issue(QStringView path, const QString& what) const
+template<typename J> void BasicReader<J>::issue(QStringView path, const QString& what) const
 {
     if (m_issues != nullptr) {
         m_issues->push_back(ParseIssue{m_where + QStringLiteral(": ") + keyPath(path), what});
     }
 }
 
-const nlohmann::json*
-Reader::member(const nlohmann::json& obj, std::string_view key, QStringView path, Presence presence) const
+template<typename J>
+const J* BasicReader<J>::member(const J& obj, std::string_view key, QStringView path, Presence presence) const
 {
     if (!obj.is_object()) {
         if (presence == Presence::Expected) {
@@ -138,10 +198,10 @@ Reader::member(const nlohmann::json& obj, std::string_view key, QStringView path
     return &*it;
 }
 
-const nlohmann::json*
-Reader::object(const nlohmann::json& obj, std::string_view key, QStringView path, Presence presence) const
+template<typename J>
+const J* BasicReader<J>::object(const J& obj, std::string_view key, QStringView path, Presence presence) const
 {
-    const nlohmann::json* v = member(obj, key, path, presence);
+    const J* v = member(obj, key, path, presence);
     if (v != nullptr && !v->is_object()) {
         issue(path, QStringLiteral("expected an object, got %1; treated as unknown").arg(typeName(*v)));
         return nullptr;
@@ -149,37 +209,39 @@ Reader::object(const nlohmann::json& obj, std::string_view key, QStringView path
     return v;
 }
 
-std::optional<QString> Reader::asString(const nlohmann::json& v, QStringView path) const
+template<typename J> std::optional<QString> BasicReader<J>::asString(const J& v, QStringView path) const
 {
     if (!v.is_string()) {
         issue(path, QStringLiteral("expected a string, got %1; treated as unknown").arg(typeName(v)));
         return std::nullopt;
     }
-    return toQString(v.get_ref<const std::string&>());
+    return toQString(text(v));
 }
 
+template<typename J>
 std::optional<QString>
-Reader::string(const nlohmann::json& obj, std::string_view key, QStringView path, Presence presence) const
+BasicReader<J>::string(const J& obj, std::string_view key, QStringView path, Presence presence) const
 {
-    const nlohmann::json* v = member(obj, key, path, presence);
+    const J* v = member(obj, key, path, presence);
     if (v == nullptr) {
         return std::nullopt;
     }
     return asString(*v, path);
 }
 
-std::optional<qint64> Reader::asInteger(const nlohmann::json& v, QStringView path, qint64 min, qint64 max) const
+template<typename J>
+std::optional<qint64> BasicReader<J>::asInteger(const J& v, QStringView path, qint64 min, qint64 max) const
 {
     std::optional<qint64> out;
     if (v.is_number_integer() && !v.is_number_unsigned()) {
-        out = v.get<std::int64_t>();
+        out = v.template get<std::int64_t>();
     } else if (v.is_number_unsigned()) {
-        const std::uint64_t u = v.get<std::uint64_t>();
+        const std::uint64_t u = v.template get<std::uint64_t>();
         if (u <= static_cast<std::uint64_t>(std::numeric_limits<qint64>::max())) {
             out = static_cast<qint64>(u);
         }
     } else if (v.is_number_float()) {
-        const double d = v.get<double>();
+        const double d = v.template get<double>();
         // Only whole numbers well inside the exact range of a double; 1e300 is not a memory limit.
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 9007199254740992.0) {
             out = static_cast<qint64>(d);
@@ -195,20 +257,22 @@ std::optional<qint64> Reader::asInteger(const nlohmann::json& v, QStringView pat
     return out;
 }
 
-std::optional<qint64> Reader::integer(
-    const nlohmann::json& obj, std::string_view key, QStringView path, Presence presence, qint64 min, qint64 max) const
+template<typename J>
+std::optional<qint64> BasicReader<J>::integer(
+    const J& obj, std::string_view key, QStringView path, Presence presence, qint64 min, qint64 max) const
 {
-    const nlohmann::json* v = member(obj, key, path, presence);
+    const J* v = member(obj, key, path, presence);
     if (v == nullptr) {
         return std::nullopt;
     }
     return asInteger(*v, path, min, max);
 }
 
+template<typename J>
 std::optional<bool>
-Reader::boolean(const nlohmann::json& obj, std::string_view key, QStringView path, Presence presence) const
+BasicReader<J>::boolean(const J& obj, std::string_view key, QStringView path, Presence presence) const
 {
-    const nlohmann::json* v = member(obj, key, path, presence);
+    const J* v = member(obj, key, path, presence);
     if (v == nullptr) {
         return std::nullopt;
     }
@@ -216,19 +280,20 @@ Reader::boolean(const nlohmann::json& obj, std::string_view key, QStringView pat
         issue(path, QStringLiteral("expected a boolean, got %1; treated as unknown").arg(typeName(*v)));
         return std::nullopt;
     }
-    return v->get<bool>();
+    return v->template get<bool>();
 }
 
-QStringList Reader::stringList(
-    const nlohmann::json& obj, std::string_view key, QStringView path, bool acceptString, Presence presence) const
+template<typename J>
+QStringList BasicReader<J>::stringList(
+    const J& obj, std::string_view key, QStringView path, bool acceptString, Presence presence) const
 {
     QStringList out;
-    const nlohmann::json* v = member(obj, key, path, presence);
+    const J* v = member(obj, key, path, presence);
     if (v == nullptr) {
         return out;
     }
     if (acceptString && v->is_string()) {
-        out << toQString(v->get_ref<const std::string&>());
+        out << toQString(text(*v));
         return out;
     }
     if (!v->is_array()) {
@@ -237,9 +302,9 @@ QStringList Reader::stringList(
     }
     out.reserve(static_cast<qsizetype>(v->size()));
     int index = 0;
-    for (const nlohmann::json& e : *v) {
+    for (const J& e : *v) {
         if (e.is_string()) {
-            out << toQString(e.get_ref<const std::string&>());
+            out << toQString(text(e));
         } else {
             issue(QStringLiteral("%1[%2]").arg(path).arg(index),
                   QStringLiteral("expected a string, got %1; skipped").arg(typeName(e)));
@@ -249,36 +314,38 @@ QStringList Reader::stringList(
     return out;
 }
 
-QMap<QString, QString> Reader::stringMap(const nlohmann::json& obj, std::string_view key, QStringView path) const
+template<typename J>
+QMap<QString, QString> BasicReader<J>::stringMap(const J& obj, std::string_view key, QStringView path) const
 {
     QMap<QString, QString> out;
-    const nlohmann::json* v = object(obj, key, path);
+    const J* v = object(obj, key, path);
     if (v == nullptr) {
         return out;
     }
-    for (auto it = v->begin(); it != v->end(); ++it) {
-        const QString k = toQString(it.key());
-        if (it->is_string()) {
-            out.insert(k, toQString(it->get_ref<const std::string&>()));
+    forEachMember(*v, [&](std::string_view name, const J& value) {
+        const QString k = toQString(name);
+        if (value.is_string()) {
+            out.insert(k, toQString(text(value)));
         } else {
             issue(QStringLiteral("%1[%2]").arg(path, k),
-                  QStringLiteral("expected a string, got %1; skipped").arg(typeName(*it)));
+                  QStringLiteral("expected a string, got %1; skipped").arg(typeName(value)));
         }
-    }
+    });
     return out;
 }
 
-QStringList Reader::objectKeys(const nlohmann::json& obj, std::string_view key, QStringView path) const
+template<typename J> QStringList BasicReader<J>::objectKeys(const J& obj, std::string_view key, QStringView path) const
 {
     QStringList out;
-    const nlohmann::json* v = object(obj, key, path);
+    const J* v = object(obj, key, path);
     if (v == nullptr) {
         return out;
     }
-    for (auto it = v->begin(); it != v->end(); ++it) {
-        out << toQString(it.key());
-    }
+    forEachMember(*v, [&out](std::string_view name, const J&) { out << toQString(name); });
     return out;
 }
+
+template class BasicReader<nlohmann::json>;
+template class BasicReader<jsondom::Value>;
 
 } // namespace bulkhead::model::jsonread

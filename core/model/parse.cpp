@@ -9,8 +9,9 @@
 
 namespace bulkhead::model {
 
+using jsonread::BasicReader;
 using jsonread::Presence;
-using jsonread::Reader;
+using jsonread::text;
 
 namespace {
 
@@ -26,7 +27,7 @@ QString shortId(const QString& id)
 }
 
 // Paths are literals ("Config.User"): building them per field cost an allocation each for every container.
-ContainerConfig parseConfig(const Reader& r, const nlohmann::json& cfg, bool userExpected)
+template<typename J> ContainerConfig parseConfig(const BasicReader<J>& r, const J& cfg, bool userExpected)
 {
     ContainerConfig c;
     // User: present-but-empty means root by default; absent means we do not know, which is not the same thing.
@@ -37,7 +38,7 @@ ContainerConfig parseConfig(const Reader& r, const nlohmann::json& cfg, bool use
     c.entrypoint = r.stringList(cfg, "Entrypoint", u"Config.Entrypoint", true);
     c.workingDir = r.string(cfg, "WorkingDir", u"Config.WorkingDir").value_or(QString());
     c.image = r.string(cfg, "Image", u"Config.Image").value_or(QString());
-    if (const nlohmann::json* hc = r.object(cfg, "Healthcheck", u"Config.Healthcheck")) {
+    if (const J* hc = r.object(cfg, "Healthcheck", u"Config.Healthcheck")) {
         Healthcheck h;
         h.test = r.stringList(*hc, "Test", u"Config.Healthcheck.Test");
         // An empty Test inherits the image's check; only a real test counts as declared.
@@ -66,28 +67,28 @@ bool splitPortKey(const QString& key, int* port, QString* proto)
     return true;
 }
 
-std::vector<PortBinding> parsePortMap(const Reader& r, const nlohmann::json& map, const QString& path)
+template<typename J> std::vector<PortBinding> parsePortMap(const BasicReader<J>& r, const J& map, const QString& path)
 {
     std::vector<PortBinding> out;
     if (!map.is_object()) {
         return out;
     }
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const QString key = jsonread::toQString(it.key());
+    jsonread::forEachMember(map, [&](std::string_view name, const J& value) {
+        const QString key = jsonread::toQString(name);
         const QString where = path + u'[' + key + u']';
         PortBinding base;
         if (!splitPortKey(key, &base.containerPort, &base.protocol)) {
             r.issue(where, QStringLiteral("not a port/protocol key; skipped"));
-            continue;
+            return;
         }
-        if (it->is_null()) {
-            continue; // exposed, not published
+        if (value.is_null()) {
+            return; // exposed, not published
         }
-        if (!it->is_array()) {
-            r.issue(where, QStringLiteral("expected an array, got %1; skipped").arg(jsonread::typeName(*it)));
-            continue;
+        if (!value.is_array()) {
+            r.issue(where, QStringLiteral("expected an array, got %1; skipped").arg(jsonread::typeName(value)));
+            return;
         }
-        for (const nlohmann::json& b : *it) {
+        for (const J& b : value) {
             PortBinding pb = base;
             pb.published = true;
             pb.hostIp = r.string(b, "HostIp", where + QStringLiteral(".HostIp")).value_or(QString());
@@ -109,11 +110,11 @@ std::vector<PortBinding> parsePortMap(const Reader& r, const nlohmann::json& map
             }
             out.push_back(pb);
         }
-    }
+    });
     return out;
 }
 
-QStringList parseTopProcesses(const nlohmann::json& top)
+template<typename J> QStringList parseTopProcesses(const J& top)
 {
     QStringList out;
     if (!top.is_object()) {
@@ -127,44 +128,40 @@ QStringList parseTopProcesses(const nlohmann::json& top)
     int cmdColumn = -1;
     if (titles != top.end() && titles->is_array()) {
         int i = 0;
-        for (const nlohmann::json& t : *titles) {
-            if (t.is_string() &&
-                (t.get_ref<const std::string&>() == "CMD" || t.get_ref<const std::string&>() == "COMMAND" ||
-                 t.get_ref<const std::string&>() == "ARGS")) {
+        for (const J& t : *titles) {
+            if (t.is_string() && (text(t) == "CMD" || text(t) == "COMMAND" || text(t) == "ARGS")) {
                 cmdColumn = i;
             }
             ++i;
         }
     }
-    for (const nlohmann::json& row : *procs) {
+    for (const J& row : *procs) {
         if (!row.is_array() || row.empty()) {
             continue;
         }
         const std::size_t col = cmdColumn >= 0 ? static_cast<std::size_t>(cmdColumn) : row.size() - 1;
         if (col < row.size() && row[col].is_string()) {
-            out << jsonread::toQString(row[col].get_ref<const std::string&>());
+            out << jsonread::toQString(text(row[col]));
         }
     }
     return out;
 }
 
-} // namespace
-
-Container parseContainer(const RawContainer& raw)
+template<typename J> Container parseContainerT(const QString& id, const J& summary, const J& j, const J& top)
 {
+    using Reader = BasicReader<J>;
     Container c;
-    c.id = raw.id;
-    const nlohmann::json& j = raw.inspect;
+    c.id = id;
     std::vector<ParseIssue> issues;
-    QString label = QStringLiteral("container ") + shortId(raw.id);
+    QString label = QStringLiteral("container ") + shortId(id);
     {
         // The name first, so issues read "container web: ...".
         Reader pre(label, nullptr);
         if (auto n = pre.string(j, "Name", u"Name")) {
             c.name = n->startsWith(u'/') ? n->mid(1) : *n;
         }
-        if (c.name.isEmpty() && raw.summary.is_object()) {
-            const QStringList names = pre.stringList(raw.summary, "Names", u"Names");
+        if (c.name.isEmpty() && summary.is_object()) {
+            const QStringList names = pre.stringList(summary, "Names", u"Names");
             if (!names.isEmpty()) {
                 c.name = names.first().startsWith(u'/') ? names.first().mid(1) : names.first();
             }
@@ -185,18 +182,17 @@ Container parseContainer(const RawContainer& raw)
     c.imageId = r.string(j, "Image", u"Image").value_or(QString());
     c.created = jsonread::parseTimestamp(r.string(j, "Created", u"Created").value_or(QString()));
     c.appArmorProfile = r.string(j, "AppArmorProfile", u"AppArmorProfile").value_or(QString());
-    if (const nlohmann::json* st = r.object(j, "State", u"State", Presence::Expected)) {
+    if (const J* st = r.object(j, "State", u"State", Presence::Expected)) {
         c.state = r.string(*st, "Status", u"State.Status").value_or(QString());
         c.running = r.boolean(*st, "Running", u"State.Running").value_or(c.state == QLatin1String("running"));
     }
-    if (const nlohmann::json* cfg = r.object(j, "Config", u"Config", Presence::Expected)) {
+    if (const J* cfg = r.object(j, "Config", u"Config", Presence::Expected)) {
         c.config = parseConfig(r, *cfg, true);
     }
     c.imageRef = c.config.image;
 
-    const nlohmann::json* hc = r.object(j, "HostConfig", u"HostConfig", Presence::Expected);
-    static const nlohmann::json kEmpty = nlohmann::json::object();
-    const nlohmann::json& h = hc != nullptr ? *hc : kEmpty;
+    const J* hc = r.object(j, "HostConfig", u"HostConfig", Presence::Expected);
+    const J& h = hc != nullptr ? *hc : jsonread::emptyObject(hc);
     const Presence hp = hc != nullptr ? Presence::Expected : Presence::Optional;
     c.privileged = r.boolean(h, "Privileged", u"HostConfig.Privileged", hp);
     c.capAdd = r.stringList(h, "CapAdd", u"HostConfig.CapAdd");
@@ -208,9 +204,9 @@ Container parseContainer(const RawContainer& raw)
     c.utsMode = r.string(h, "UTSMode", u"HostConfig.UTSMode").value_or(QString());
     c.usernsMode = r.string(h, "UsernsMode", u"HostConfig.UsernsMode").value_or(QString());
     c.cgroupnsMode = r.string(h, "CgroupnsMode", u"HostConfig.CgroupnsMode").value_or(QString());
-    if (const nlohmann::json* devs = r.member(h, "Devices", u"HostConfig.Devices")) {
+    if (const J* devs = r.member(h, "Devices", u"HostConfig.Devices")) {
         if (devs->is_array()) {
-            for (const nlohmann::json& d : *devs) {
+            for (const J& d : *devs) {
                 Device dev;
                 dev.pathOnHost = r.string(d, "PathOnHost", u"HostConfig.Devices[].PathOnHost").value_or(QString());
                 dev.pathInContainer =
@@ -232,7 +228,7 @@ Container parseContainer(const RawContainer& raw)
     c.pidsLimit = r.integer(h, "PidsLimit", u"HostConfig.PidsLimit", Presence::Optional, -1);
     c.readonlyRootfs = r.boolean(h, "ReadonlyRootfs", u"HostConfig.ReadonlyRootfs", hp);
     c.oomKillDisable = r.boolean(h, "OomKillDisable", u"HostConfig.OomKillDisable");
-    if (const nlohmann::json* rp = r.object(h, "RestartPolicy", u"HostConfig.RestartPolicy")) {
+    if (const J* rp = r.object(h, "RestartPolicy", u"HostConfig.RestartPolicy")) {
         c.restartPolicy.name = r.string(*rp, "Name", u"HostConfig.RestartPolicy.Name").value_or(QString());
         c.restartPolicy.maxRetries = static_cast<int>(r.integer(*rp,
                                                                 "MaximumRetryCount",
@@ -242,9 +238,9 @@ Container parseContainer(const RawContainer& raw)
                                                                 1 << 30)
                                                           .value_or(0));
     }
-    if (const nlohmann::json* ul = r.member(h, "Ulimits", u"HostConfig.Ulimits")) {
+    if (const J* ul = r.member(h, "Ulimits", u"HostConfig.Ulimits")) {
         if (ul->is_array()) {
-            for (const nlohmann::json& u : *ul) {
+            for (const J& u : *ul) {
                 Ulimit l;
                 l.name = r.string(u, "Name", u"HostConfig.Ulimits[].Name").value_or(QString());
                 l.soft = r.integer(u, "Soft", u"HostConfig.Ulimits[].Soft", Presence::Optional, -1).value_or(0);
@@ -262,11 +258,11 @@ Container parseContainer(const RawContainer& raw)
 
     // Ports: what was asked for (valid for created containers too), then what the running container actually got
     // (PublishAllPorts assigns random host ports that only NetworkSettings shows).
-    if (const nlohmann::json* pb = r.object(h, "PortBindings", u"HostConfig.PortBindings")) {
+    if (const J* pb = r.object(h, "PortBindings", u"HostConfig.PortBindings")) {
         c.ports = parsePortMap(r, *pb, QStringLiteral("HostConfig.PortBindings"));
     }
-    if (const nlohmann::json* ns = r.object(j, "NetworkSettings", u"NetworkSettings")) {
-        if (const nlohmann::json* np = r.object(*ns, "Ports", u"NetworkSettings.Ports")) {
+    if (const J* ns = r.object(j, "NetworkSettings", u"NetworkSettings")) {
+        if (const J* np = r.object(*ns, "Ports", u"NetworkSettings.Ports")) {
             for (const PortBinding& b : parsePortMap(r, *np, QStringLiteral("NetworkSettings.Ports"))) {
                 const bool known = std::any_of(c.ports.begin(), c.ports.end(), [&b](const PortBinding& x) {
                     // "" in PortBindings is what the Engine reports as 0.0.0.0 and :: once running.
@@ -281,13 +277,13 @@ Container parseContainer(const RawContainer& raw)
         }
     }
 
-    if (const nlohmann::json* ms = r.member(j, "Mounts", u"Mounts")) {
+    if (const J* ms = r.member(j, "Mounts", u"Mounts")) {
         if (ms->is_array()) {
             int i = 0;
             // One path buffer per container, refilled per field ("Mounts[0].Type"): paths are only read when a field
             // is wrong, and building seven strings per mount showed in profiles of 10,000 containers.
             QString mp;
-            for (const nlohmann::json& m : *ms) {
+            for (const J& m : *ms) {
                 mp = QStringLiteral("Mounts[%1]").arg(i++);
                 const qsizetype base = mp.size();
                 const auto at = [&mp, base](QLatin1String field) -> QStringView {
@@ -310,22 +306,21 @@ Container parseContainer(const RawContainer& raw)
             r.issue(u"Mounts", QStringLiteral("expected an array, got %1").arg(jsonread::typeName(*ms)));
         }
     }
-    c.processes = parseTopProcesses(raw.top);
+    c.processes = parseTopProcesses(top);
     c.issues = std::move(issues);
     return c;
 }
 
-Image parseImage(const RawImage& raw)
+template<typename J> Image parseImageT(const QString& id, const J& summary, const J& j, const J& hist)
 {
     Image img;
-    img.id = raw.id;
+    img.id = id;
     std::vector<ParseIssue> issues;
-    const Reader r(QStringLiteral("image ") + shortId(raw.id), &issues);
-    const nlohmann::json& j = raw.inspect;
+    const BasicReader<J> r(QStringLiteral("image ") + shortId(id), &issues);
     if (!j.is_object()) {
         r.issue(u"inspect", QStringLiteral("no inspect data (%1); every setting unknown").arg(jsonread::typeName(j)));
-        if (raw.summary.is_object()) {
-            img.repoTags = r.stringList(raw.summary, "RepoTags", u"RepoTags");
+        if (summary.is_object()) {
+            img.repoTags = r.stringList(summary, "RepoTags", u"RepoTags");
         }
         img.issues = std::move(issues);
         return img;
@@ -339,16 +334,15 @@ Image parseImage(const RawImage& raw)
     img.size = r.integer(j, "Size", u"Size", Presence::Optional, 0).value_or(0);
     img.os = r.string(j, "Os", u"Os").value_or(QString());
     img.architecture = r.string(j, "Architecture", u"Architecture").value_or(QString());
-    if (const nlohmann::json* cfg = r.object(j, "Config", u"Config", Presence::Expected)) {
+    if (const J* cfg = r.object(j, "Config", u"Config", Presence::Expected)) {
         img.config = parseConfig(r, *cfg, false);
     }
-    if (const nlohmann::json* fs = r.object(j, "RootFS", u"RootFS")) {
+    if (const J* fs = r.object(j, "RootFS", u"RootFS")) {
         img.layers = r.stringList(*fs, "Layers", u"RootFS.Layers");
     }
-    const nlohmann::json& hist = raw.history;
     if (hist.is_array()) {
         int i = 0;
-        for (const nlohmann::json& e : hist) {
+        for (const J& e : hist) {
             const QString hp = QStringLiteral("History[%1]").arg(i++);
             HistoryEntry h;
             if (const auto t = r.integer(
@@ -368,10 +362,10 @@ Image parseImage(const RawImage& raw)
     return img;
 }
 
-DaemonInfo parseDaemon(const nlohmann::json& version, const nlohmann::json& info)
+template<typename J> DaemonInfo parseDaemonT(const J& version, const J& info)
 {
     DaemonInfo d;
-    const Reader r(QStringLiteral("daemon"), &d.issues);
+    const BasicReader<J> r(QStringLiteral("daemon"), &d.issues);
     if (version.is_object()) {
         d.version = r.string(version, "Version", u"/version Version", Presence::Expected).value_or(QString());
         d.apiVersion = r.string(version, "ApiVersion", u"/version ApiVersion").value_or(QString());
@@ -404,14 +398,24 @@ DaemonInfo parseDaemon(const nlohmann::json& version, const nlohmann::json& info
     return d;
 }
 
-HostFacts parseHostFacts(const nlohmann::json& facts)
+nlohmann::json copyJson(const nlohmann::json& v)
+{
+    return v;
+}
+
+nlohmann::json copyJson(const jsondom::Value& v)
+{
+    return jsonread::toJson(v);
+}
+
+template<typename J> HostFacts parseHostFactsT(const J& facts)
 {
     HostFacts h;
     if (!facts.is_object()) {
         return h;
     }
     std::vector<ParseIssue> ignored;
-    const Reader r(QStringLiteral("host"), &ignored);
+    const BasicReader<J> r(QStringLiteral("host"), &ignored);
     h.present = true;
     h.socketPath = r.string(facts, "socketPath", u"socketPath").value_or(QString());
     if (const auto m = r.integer(facts, "socketMode", u"socketMode", Presence::Optional, 0, 07777)) {
@@ -427,14 +431,22 @@ HostFacts parseHostFacts(const nlohmann::json& facts)
     h.socketOwner = r.string(facts, "socketOwner", u"socketOwner").value_or(QString());
     h.socketGroup = r.string(facts, "socketGroup", u"socketGroup").value_or(QString());
     h.dockerGroupMembers = r.stringList(facts, "dockerGroupMembers", u"dockerGroupMembers");
-    if (const nlohmann::json* dj = r.member(facts, "daemonJson", u"daemonJson")) {
-        h.daemonJson = *dj;
+    if (const J* dj = r.member(facts, "daemonJson", u"daemonJson")) {
+        h.daemonJson = copyJson(*dj);
     }
     h.daemonJsonError = r.string(facts, "daemonJsonError", u"daemonJsonError").value_or(QString());
     return h;
 }
 
-Inventory parseInventory(const RawInventory& raw)
+// The payloads of raw.containers[i] / raw.images[i] come from containerAt(i) / imageAt(i), already parsed.
+template<typename J, typename ContainerAt, typename ImageAt>
+Inventory parseInventoryT(const RawInventory& raw,
+                          const J& version,
+                          const J& info,
+                          const J& networks,
+                          const J& hostFacts,
+                          ContainerAt containerAt,
+                          ImageAt imageAt)
 {
     Inventory inv;
     inv.endpoint = raw.endpoint;
@@ -444,17 +456,17 @@ Inventory parseInventory(const RawInventory& raw)
     inv.local = raw.local;
     inv.partial = raw.partial;
     inv.issues = raw.issues;
-    inv.daemon = parseDaemon(raw.version, raw.info);
+    inv.daemon = parseDaemonT(version, info);
     inv.parseIssues.insert(inv.parseIssues.end(), inv.daemon.issues.begin(), inv.daemon.issues.end());
     inv.containers.reserve(raw.containers.size());
-    for (const RawContainer& rc : raw.containers) {
-        inv.containers.push_back(parseContainer(rc));
+    for (std::size_t i = 0; i < raw.containers.size(); ++i) {
+        inv.containers.push_back(containerAt(i));
         const auto& is = inv.containers.back().issues;
         inv.parseIssues.insert(inv.parseIssues.end(), is.begin(), is.end());
     }
     inv.images.reserve(raw.images.size());
-    for (const RawImage& ri : raw.images) {
-        inv.images.push_back(parseImage(ri));
+    for (std::size_t i = 0; i < raw.images.size(); ++i) {
+        inv.images.push_back(imageAt(i));
         const auto& is = inv.images.back().issues;
         inv.parseIssues.insert(inv.parseIssues.end(), is.begin(), is.end());
     }
@@ -469,9 +481,9 @@ Inventory parseInventory(const RawInventory& raw)
     };
     std::sort(inv.containers.begin(), inv.containers.end(), newestFirst);
     std::sort(inv.images.begin(), inv.images.end(), newestFirst);
-    if (raw.networks.is_array()) {
-        const Reader r(QStringLiteral("networks"), &inv.parseIssues);
-        for (const nlohmann::json& n : raw.networks) {
+    if (networks.is_array()) {
+        const BasicReader<J> r(QStringLiteral("networks"), &inv.parseIssues);
+        for (const J& n : networks) {
             Network net;
             net.id = r.string(n, "Id", u"Id").value_or(QString());
             net.name = r.string(n, "Name", u"Name").value_or(QString());
@@ -480,8 +492,70 @@ Inventory parseInventory(const RawInventory& raw)
             inv.networks.push_back(net);
         }
     }
-    inv.host = parseHostFacts(raw.hostFacts);
+    inv.host = parseHostFactsT(hostFacts);
     return inv;
+}
+
+const jsondom::Value& orNull(const jsondom::Value* v)
+{
+    static const jsondom::Value kNull;
+    return v != nullptr ? *v : kNull;
+}
+
+} // namespace
+
+Container parseContainer(const RawContainer& raw)
+{
+    return parseContainerT(raw.id, raw.summary, raw.inspect, raw.top);
+}
+
+Image parseImage(const RawImage& raw)
+{
+    return parseImageT(raw.id, raw.summary, raw.inspect, raw.history);
+}
+
+DaemonInfo parseDaemon(const nlohmann::json& version, const nlohmann::json& info)
+{
+    return parseDaemonT(version, info);
+}
+
+HostFacts parseHostFacts(const nlohmann::json& facts)
+{
+    return parseHostFactsT(facts);
+}
+
+Inventory parseInventory(const RawInventory& raw)
+{
+    return parseInventoryT(
+        raw,
+        raw.version,
+        raw.info,
+        raw.networks,
+        raw.hostFacts,
+        [&raw](std::size_t i) { return parseContainer(raw.containers[i]); },
+        [&raw](std::size_t i) { return parseImage(raw.images[i]); });
+}
+
+Inventory parseInventory(const RawInventory& raw, const DomPayloads& payloads)
+{
+    return parseInventoryT(
+        raw,
+        orNull(payloads.version),
+        orNull(payloads.info),
+        orNull(payloads.networks),
+        orNull(payloads.hostFacts),
+        [&](std::size_t i) {
+            const DomPayloads::Item* p = i < payloads.containers.size() ? &payloads.containers[i] : nullptr;
+            return p != nullptr
+                       ? parseContainerT(raw.containers[i].id, orNull(p->summary), orNull(p->inspect), orNull(p->extra))
+                       : parseContainerT(raw.containers[i].id, orNull(nullptr), orNull(nullptr), orNull(nullptr));
+        },
+        [&](std::size_t i) {
+            const DomPayloads::Item* p = i < payloads.images.size() ? &payloads.images[i] : nullptr;
+            return p != nullptr
+                       ? parseImageT(raw.images[i].id, orNull(p->summary), orNull(p->inspect), orNull(p->extra))
+                       : parseImageT(raw.images[i].id, orNull(nullptr), orNull(nullptr), orNull(nullptr));
+        });
 }
 
 void releasePayloads(RawInventory& raw)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/snapshot.h"
+#include "core/model/parse.h"
+#include "tests/common/inventorydigest.h"
 
 #include <QDir>
 #include <QFile>
@@ -280,6 +282,146 @@ private slots:
         const auto capped = engine::loadSnapshot(small, 100);
         QVERIFY(!capped.ok());
         QVERIFY2(capped.error().text().contains(QLatin1String("too large")), qPrintable(capped.error().text()));
+    }
+
+    // loadSnapshotInventory reads without nlohmann trees: whatever the input, it must give what parseSnapshot +
+    // parseInventory + releasePayloads give (the same error text and hint, or the same raw meta and typed inventory).
+    void readStraightIntoModelMatches_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        // Whether jsondom reads the JSON itself (else the nlohmann path answers, and the comparison is trivial).
+        QTest::addColumn<bool>("domParses");
+        QTest::newRow("sample") << engine::serializeSnapshot(sample()) << true;
+        QTest::newRow("empty inventory") << engine::serializeSnapshot(model::RawInventory{}) << true;
+        QFile demo(qEnvironmentVariable("BULKHEAD_SOURCE_DIR", QStringLiteral(".")) +
+                   QStringLiteral("/resources/demo/demo-snapshot.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        const QByteArray demoBytes = demo.readAll();
+        QTest::newRow("demo") << demoBytes << true;
+        QTest::newRow("demo, pretty") << QByteArray::fromStdString(json::parse(demoBytes.toStdString()).dump(2) + "\n")
+                                      << true;
+        const QByteArray full = engine::serializeSnapshot(sample());
+        for (const qsizetype cut : {full.size() / 2, full.size() - 3, qsizetype(10), qsizetype(1)}) {
+            QTest::addRow("truncated at %d", int(cut)) << full.left(cut) << false;
+        }
+        QByteArray corrupt = full;
+        corrupt[corrupt.indexOf("\"inspect\"")] = '#';
+        QTest::newRow("corrupt") << corrupt << false;
+        QTest::newRow("blank") << QByteArray(" \n\t") << false;
+        QTest::newRow("array") << QByteArray("[]") << true;
+        QTest::newRow("other format") << QByteArray(R"({"format":"docker-save","version":1,"meta":{}})") << true;
+        QTest::newRow("newer version") << QByteArray(R"({"format":"bulkhead-snapshot","version":2,"meta":{}})") << true;
+        QTest::newRow("version as string")
+            << QByteArray(R"({"format":"bulkhead-snapshot","version":"1","meta":{}})") << true;
+        QTest::newRow("version float") << QByteArray(R"({"format":"bulkhead-snapshot","version":1.0,"meta":{}})")
+                                       << true;
+        QTest::newRow("version huge")
+            << QByteArray(R"({"format":"bulkhead-snapshot","version":18446744073709551615,"meta":{}})") << true;
+        QTest::newRow("version zero") << QByteArray(R"({"format":"bulkhead-snapshot","version":0,"meta":{}})") << true;
+        QTest::newRow("no meta") << QByteArray(R"({"format":"bulkhead-snapshot","version":1})") << true;
+        QTest::newRow("meta only") << QByteArray(R"({"format":"bulkhead-snapshot","version":1,"meta":{}})") << true;
+        QTest::newRow("invalid utf-8") << QByteArray("{\"format\":\"bulkhead-\xff\",\"version\":1}") << false;
+        QTest::newRow("overlong utf-8") << envelope("\"x\": \"\xc0\xaf\"") << false;
+        QTest::newRow("surrogate in utf-8") << envelope("\"x\": \"\xed\xa0\x80\"") << false;
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf") + full << false;
+        QTest::newRow("trailing data") << full + "x" << false;
+        QTest::newRow("two documents") << full + full << false;
+        QTest::newRow("deep") << envelope(R"("info":)" + QByteArray(100000, '[') + QByteArray(100000, ']')) << false;
+        QTest::newRow("deep, allowed") << envelope(R"("info":)" + QByteArray(150, '[') + QByteArray(150, ']')) << true;
+        QTest::newRow("tolerant inside")
+            << envelope(
+                   R"("daemon": {"info": 7}, "containers": [5, {"id": 3}, {"id": "ok1", "inspect": {"Id": "ok1"}, "inspectStatus": "x"}],)"
+                   R"("images": {"not": "a list"}, "issues": [1, {"where": "w", "what": 2}])")
+            << true;
+        QTest::newRow("daemon not an object") << envelope(R"("daemon": [1], "containers": null)") << true;
+        QTest::newRow("odd statuses")
+            << envelope(R"("containers": [{"id": "a", "inspectStatus": -1}, {"id": "b", "inspectStatus": 999},)"
+                        R"({"id": "c", "inspectStatus": 1000}, {"id": "d", "inspectStatus": 200.0},)"
+                        R"({"id": "e", "inspectStatus": 18446744073709551615}, {"id": "", "inspectStatus": 200}])")
+            << true;
+        // Duplicate keys (the last wins), keys out of order (objects iterate sorted), escapes, numbers at the edges.
+        QTest::newRow("json corners")
+            << envelope(
+                   R"("meta": {"endpoint": "first", "endpoint": "unix:///x\u00e9\ud83d\ude00\/\n", "partial": false},)"
+                   R"("daemon": {"info": {"Name": "h", "NCPU": 4.0, "MemTotal": 1e3, "Name": "h2", "SecurityOptions": ["a", 1]},)"
+                   R"("version": {"Version": "\u0000x", "ApiVersion": -0}, "networks": [{"Id": "n", "Options": {"z": "1", "a": 2, "a": "3"}}]},)"
+                   R"("hostFacts": {"socketMode": "0660", "daemonJson": {"b": [1, -2, 3.5, 18446744073709551615, -9223372036854775808,)"
+                   R"( 123456789012345678901234567890, 1E-5, true, null, {"k": "v", "k": "w"}], "a": "\ud800\udc00"}},)"
+                   R"("containers": [{"id": "c1", "id": "c2", "inspect": {"Name": "/web", "Config": {"Env": ["A=1"],)"
+                   R"("ExposedPorts": {"9/udp": {}, "10/tcp": {}, "1/tcp": {}, "10/tcp": null}, "Labels": {"b": "1", "a": "2", "b": "3"}},)"
+                   R"("HostConfig": {"Memory": 1.5e9, "MemorySwap": -1, "PidsLimit": 9223372036854775807, "CpuShares": 2.5,)"
+                   R"("NanoCpus": 1e300, "Tmpfs": {"/z": "", "/a": ""}, "PortBindings": {"80/tcp": [{"HostPort": "8080"}],)"
+                   R"("443/tcp": [{"HostIp": "::", "HostPort": "8000-8010"}], "x/tcp": [], "53/udp": null, "22/tcp": 5}},)"
+                   R"("NetworkSettings": {"Ports": {"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}], "81/tcp": [{"HostPort": "1"}]}},)"
+                   R"("Mounts": [{"Type": "bind", "RW": "yes"}, 3]}, "top": {"Titles": ["PID", "CMD"], "Processes": [["1", "a"], [], 2]}}],)"
+                   R"("images": [{"id": "i1", "inspect": 5, "summary": {"RepoTags": ["t"]}}, {"id": "i2", "history": [{"Created": 1e20}, 4]}])")
+            << true;
+        QTest::newRow("float underflow")
+            << envelope(R"("x": 1e-400, "containers": [{"id": "u", "inspect": {"HostConfig": {"Memory": 1e-320}}}])")
+            << false;
+        QTest::newRow("float overflow") << envelope(R"("x": 1e400)") << false;
+        QTest::newRow("lone low surrogate") << envelope(R"("x": "\udc00")") << false;
+        QTest::newRow("high surrogate alone") << envelope(R"("x": "\ud800x")") << false;
+        QTest::newRow("control character") << envelope("\"x\": \"a\tb\"") << false;
+        QTest::newRow("bad escape") << envelope(R"("x": "\q")") << false;
+        QTest::newRow("leading zero") << envelope(R"("x": 01)") << false;
+        QTest::newRow("bare minus") << envelope(R"("x": -)") << false;
+        QTest::newRow("trailing comma") << envelope(R"("x": [1,],)") << false;
+        QTest::newRow("nul byte") << envelope(QByteArray("\"x\": 1\0", 7)) << false;
+    }
+
+    void readStraightIntoModelMatches()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, domParses);
+        if (!bytes.trimmed().isEmpty()) {
+            model::jsondom::Document dom;
+            QCOMPARE(dom.parse(bytes.constData(), bytes.constData() + bytes.size(), 160), domParses);
+        }
+        auto expected = engine::parseSnapshot(bytes);
+        const auto got = engine::parseSnapshotInventory(bytes);
+        QCOMPARE(got.ok(), expected.ok());
+        if (!expected.ok()) {
+            QCOMPARE(got.error().message, expected.error().message);
+            QCOMPARE(got.error().hint, expected.error().hint);
+            return;
+        }
+        const model::Inventory inv = model::parseInventory(*expected);
+        model::releasePayloads(*expected);
+        const QString want = testing::digest(*expected, inv);
+        const QString have = testing::digest(got->raw, got->inventory);
+        if (have != want) {
+            const QStringList a = want.split(u'\n');
+            const QStringList b = have.split(u'\n');
+            for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+                QCOMPARE(b[i], a[i]);
+            }
+        }
+        QCOMPARE(have, want);
+    }
+
+    void loadStraightIntoModelChecksTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.json"));
+        QVERIFY(engine::saveSnapshot(sample(), path).ok());
+        const auto loaded = engine::loadSnapshotInventory(path);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->inventory.containers.size(), size_t(2));
+        const auto capped = engine::loadSnapshotInventory(path, 100);
+        QVERIFY(!capped.ok());
+        QVERIFY2(capped.error().text().contains(QLatin1String("too large")), qPrintable(capped.error().text()));
+        const auto missing = engine::loadSnapshotInventory(dir.filePath(QStringLiteral("none.json")));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().text().contains(QLatin1String("does not exist")), qPrintable(missing.error().text()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"format\":");
+        f.close();
+        const auto cut = engine::loadSnapshotInventory(path);
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.error().text().startsWith(path + QStringLiteral(": ")), qPrintable(cut.error().text()));
+        QVERIFY2(cut.error().text().contains(QLatin1String("truncated")), qPrintable(cut.error().text()));
     }
 
     void missingFileSaysSo()
