@@ -51,7 +51,7 @@ void checkWorkdirAbsolute(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"WORKDIR"_s) {
+        if (ins.kind != InstructionKind::Workdir) {
             continue;
         }
         const QString p = unquote(ins.args);
@@ -99,7 +99,7 @@ void checkLastUserRoot(LintContext& c)
     const int final = int(c.df.stages.size()) - 1;
     int last = -1;
     for (int i : c.stageInstructions(final)) {
-        if (c.df.instructions[i].keyword == u"USER"_s) {
+        if (c.df.instructions[i].kind == InstructionKind::User) {
             last = i;
         }
     }
@@ -197,7 +197,7 @@ void checkCopyThenExtract(LintContext& c)
     }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY"_s || ins.flag(u"from") || ins.stage < 0) {
+        if (ins.kind != InstructionKind::Copy || ins.flag(u"from") || ins.stage < 0) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -216,7 +216,7 @@ void checkPortRange(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"EXPOSE"_s) {
+        if (ins.kind != InstructionKind::Expose) {
             continue;
         }
         for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
@@ -272,7 +272,7 @@ void checkAddForFiles(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ADD"_s) {
+        if (ins.kind != InstructionKind::Add) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -299,7 +299,7 @@ void checkCopyDestSlash(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if ((ins.keyword != u"COPY"_s && ins.keyword != u"ADD"_s) || !ins.heredocs.empty()) {
+        if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || !ins.heredocs.empty()) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -316,7 +316,7 @@ void checkCopyFromUnknown(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.keyword == u"COPY"_s ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from") : nullptr;
         if (!from || from->value.isEmpty() || from->value.contains(u'$') || ins.stage < 0) {
             continue;
         }
@@ -335,7 +335,7 @@ void checkCopyFromSelf(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.keyword == u"COPY"_s ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from") : nullptr;
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -377,7 +377,7 @@ void checkJsonCmd(LintContext& c)
     static const QRegularExpression shellChars(QStringLiteral("[\"'$`|&;<>()*?\\\\]"));
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if ((ins.keyword != u"CMD"_s && ins.keyword != u"ENTRYPOINT"_s) || ins.execForm) {
+        if ((ins.kind != InstructionKind::Cmd && ins.kind != InstructionKind::Entrypoint) || ins.execForm) {
             continue;
         }
         QString suggestion;
@@ -464,7 +464,7 @@ void checkOnbuildChain(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ONBUILD"_s) {
+        if (ins.kind != InstructionKind::Onbuild) {
             continue;
         }
         const QString inner = ins.args.section(u' ', 0, 0).toUpper();
@@ -482,11 +482,11 @@ void checkEnvSelfReference(LintContext& c)
     std::vector<QSet<QString>> defined(c.df.stages.size() + 1);
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV"_s && ins.keyword != u"ARG"_s) {
+        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
             continue;
         }
         QSet<QString>& before = defined[size_t(ins.stage + 1)];
-        if (ins.keyword == u"ENV"_s) {
+        if (ins.kind == InstructionKind::Env) {
             QSet<QString> same; // keys of this ENV that were not defined before it
             for (const KeyValue& kv : ins.pairs) {
                 for (auto it = ref.globalMatch(kv.value); it.hasNext();) {
@@ -515,7 +515,8 @@ std::vector<int> firstWorkdir(const LintContext& c)
     std::vector<int> first(c.df.stages.size(), std::numeric_limits<int>::max());
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword == u"WORKDIR"_s && ins.stage >= 0 && first[ins.stage] == std::numeric_limits<int>::max()) {
+        if (ins.kind == InstructionKind::Workdir && ins.stage >= 0 &&
+            first[ins.stage] == std::numeric_limits<int>::max()) {
             first[ins.stage] = int(i);
         }
     }
@@ -539,7 +540,7 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
     const std::vector<int> first = firstWorkdir(c);
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY"_s || ins.stage < 0) {
+        if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -610,7 +611,7 @@ void checkHealthcheckMissing(LintContext& c)
     for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
          s = c.df.stages[s].parentStage, ++guard) {
         for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].keyword == u"HEALTHCHECK"_s) {
+            if (c.df.instructions[i].kind == InstructionKind::Healthcheck) {
                 return;
             }
         }
@@ -628,8 +629,9 @@ void checkConsecutiveRun(LintContext& c)
     const Instruction* prev = nullptr;
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword == u"RUN"_s && prev && prev->keyword == u"RUN"_s && prev->stage == ins.stage &&
-            prev->flags.size() == ins.flags.size() && ins.heredocs.empty() && prev->heredocs.empty()) {
+        if (ins.kind == InstructionKind::Run && prev && prev->kind == InstructionKind::Run &&
+            prev->stage == ins.stage && prev->flags.size() == ins.flags.size() && ins.heredocs.empty() &&
+            prev->heredocs.empty()) {
             bool sameFlags = true;
             for (size_t f = 0; f < ins.flags.size(); ++f) {
                 sameFlags =
@@ -663,7 +665,7 @@ void checkNumericUser(LintContext& c)
 {
     for (int i : c.stageInstructions(int(c.df.stages.size()) - 1)) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"USER"_s || ins.args.contains(u'$')) {
+        if (ins.kind != InstructionKind::User || ins.args.contains(u'$')) {
             continue;
         }
         const QString user = unquote(ins.expanded).section(u':', 0, 0);
@@ -682,7 +684,7 @@ void checkCopyWholeFs(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY"_s || !ins.flag(u"from")) {
+        if (ins.kind != InstructionKind::Copy || !ins.flag(u"from")) {
             continue;
         }
         const QStringList w = copyWords(ins);
@@ -701,7 +703,7 @@ void checkMaintainer(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword == u"MAINTAINER"_s) {
+        if (ins.kind == InstructionKind::Maintainer) {
             QString who = unquote(ins.args);
             who.replace(u'"', QStringLiteral("\\\""));
             c.report(int(i),
@@ -774,10 +776,10 @@ void checkPipefail(LintContext& c)
         if (ins.stage < 0) {
             continue;
         }
-        if (ins.keyword == u"FROM"_s) {
+        if (ins.kind == InstructionKind::From) {
             const int parent = c.df.stages[ins.stage].parentStage;
             stageShell[ins.stage] = parent >= 0 ? stageShell[parent] : nullptr;
-        } else if (ins.keyword == u"SHELL"_s && ins.execForm) {
+        } else if (ins.kind == InstructionKind::Shell && ins.execForm) {
             stageShell[ins.stage] = &ins.execArgs;
         }
         shellAt[i] = stageShell[ins.stage];

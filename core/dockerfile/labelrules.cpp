@@ -30,7 +30,7 @@ std::vector<LabelAt> finalLabels(const LintContext& c)
          s = c.df.stages[s].parentStage, ++guard) {
         for (int i : c.stageInstructions(s)) {
             const Instruction& ins = c.df.instructions[i];
-            if (ins.keyword == u"LABEL"_s) {
+            if (ins.kind == InstructionKind::Label) {
                 for (const KeyValue& kv : ins.pairs) {
                     out.push_back({i, &kv});
                 }
@@ -45,7 +45,7 @@ void checkLabelKey(LintContext& c)
     static const QRegularExpression valid(QStringLiteral("^[a-z]([a-z0-9]|[.-](?=[a-z0-9]))*$"));
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"LABEL"_s) {
+        if (ins.kind != InstructionKind::Label) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {

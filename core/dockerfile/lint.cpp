@@ -155,7 +155,7 @@ Pragmas readPragmas(const ParsedDockerfile& df)
         } else if (next < df.instructions.size()) {
             const Instruction& ins = df.instructions[next];
             if (scope == u"stage"_s) {
-                if (ins.keyword == u"FROM"_s) {
+                if (ins.kind == InstructionKind::From) {
                     p.byStage[ins.stage].unite(ids);
                 }
             } else if (ins.pos.line == c.line + 1) {
@@ -377,8 +377,8 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     }
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         const Instruction& ins = df.instructions[i];
-        const Instruction* run = ins.keyword == u"RUN"_s ? &ins : nullptr;
-        const bool onbuild = !run && ins.onbuild && ins.onbuild->keyword == u"RUN"_s;
+        const Instruction* run = ins.kind == InstructionKind::Run ? &ins : nullptr;
+        const bool onbuild = !run && ins.onbuild && ins.onbuild->kind == InstructionKind::Run;
         if (onbuild) {
             run = ins.onbuild.get();
         }
@@ -426,7 +426,7 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
                 how = Lint::tr("global ignore pragma in the Dockerfile");
             } else if (ins >= 0 && p.byInstruction.value(ins).contains(f.ruleId)) {
                 how = Lint::tr("ignore pragma on line %1").arg(df.instructions[ins].pos.line - 1);
-            } else if (ins >= 0 && df.instructions[ins].keyword != u"FROM"_s &&
+            } else if (ins >= 0 && df.instructions[ins].kind != InstructionKind::From &&
                        p.byStage.value(df.instructions[ins].stage).contains(f.ruleId)) {
                 how = Lint::tr("stage ignore pragma");
             }

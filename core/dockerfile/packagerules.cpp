@@ -369,11 +369,11 @@ void checkPipCache(LintContext& c)
         if (ins.stage < 0) {
             continue;
         }
-        if (ins.keyword == u"FROM"_s && c.df.stages[ins.stage].parentStage >= 0 &&
+        if (ins.kind == InstructionKind::From && c.df.stages[ins.stage].parentStage >= 0 &&
             envAt[c.df.stages[ins.stage].parentStage] != std::numeric_limits<int>::max()) {
             envAt[ins.stage] = int(i);
         }
-        if (ins.keyword == u"ENV"_s && envAt[ins.stage] == std::numeric_limits<int>::max()) {
+        if (ins.kind == InstructionKind::Env && envAt[ins.stage] == std::numeric_limits<int>::max()) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.key == u"PIP_NO_CACHE_DIR"_s) {
                     envAt[ins.stage] = int(i);

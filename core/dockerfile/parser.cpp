@@ -54,54 +54,64 @@ bool isNameChar(QChar c)
     return isNameStart(c) || (c >= u'0' && c <= u'9');
 }
 
-const QSet<QString>& knownInstructions()
+// The kind an upper-case keyword names; Unknown for anything that is not a Dockerfile instruction.
+InstructionKind kindOf(QStringView kw)
 {
-    static const QSet<QString> k{
-        QStringLiteral("FROM"),
-        QStringLiteral("RUN"),
-        QStringLiteral("CMD"),
-        QStringLiteral("LABEL"),
-        QStringLiteral("MAINTAINER"),
-        QStringLiteral("EXPOSE"),
-        QStringLiteral("ENV"),
-        QStringLiteral("ADD"),
-        QStringLiteral("COPY"),
-        QStringLiteral("ENTRYPOINT"),
-        QStringLiteral("VOLUME"),
-        QStringLiteral("USER"),
-        QStringLiteral("WORKDIR"),
-        QStringLiteral("ARG"),
-        QStringLiteral("ONBUILD"),
-        QStringLiteral("STOPSIGNAL"),
-        QStringLiteral("HEALTHCHECK"),
-        QStringLiteral("SHELL"),
+    using K = InstructionKind;
+    static constexpr std::pair<QStringView, K> kinds[]{
+        {u"FROM", K::From},
+        {u"RUN", K::Run},
+        {u"CMD", K::Cmd},
+        {u"LABEL", K::Label},
+        {u"MAINTAINER", K::Maintainer},
+        {u"EXPOSE", K::Expose},
+        {u"ENV", K::Env},
+        {u"ADD", K::Add},
+        {u"COPY", K::Copy},
+        {u"ENTRYPOINT", K::Entrypoint},
+        {u"VOLUME", K::Volume},
+        {u"USER", K::User},
+        {u"WORKDIR", K::Workdir},
+        {u"ARG", K::Arg},
+        {u"ONBUILD", K::Onbuild},
+        {u"STOPSIGNAL", K::Stopsignal},
+        {u"HEALTHCHECK", K::Healthcheck},
+        {u"SHELL", K::Shell},
     };
-    return k;
+    for (const auto& [name, kind] : kinds) {
+        if (name == kw) {
+            return kind;
+        }
+    }
+    return K::Unknown;
 }
 
-bool takesFlags(const QString& kw)
+bool takesFlags(InstructionKind k)
 {
-    return kw == u"FROM"_s || kw == u"RUN"_s || kw == u"COPY"_s || kw == u"ADD"_s || kw == u"HEALTHCHECK"_s;
+    using K = InstructionKind;
+    return k == K::From || k == K::Run || k == K::Copy || k == K::Add || k == K::Healthcheck;
 }
 
-bool allowsExecForm(const QString& kw)
+bool allowsExecForm(InstructionKind k)
 {
-    return kw == u"RUN"_s || kw == u"CMD"_s || kw == u"ENTRYPOINT"_s || kw == u"SHELL"_s || kw == u"COPY"_s ||
-           kw == u"ADD"_s || kw == u"VOLUME"_s;
+    using K = InstructionKind;
+    return k == K::Run || k == K::Cmd || k == K::Entrypoint || k == K::Shell || k == K::Copy || k == K::Add ||
+           k == K::Volume;
 }
 
 // Instructions whose arguments Docker runs through ARG/ENV substitution (Dockerfile reference, "Environment
 // replacement"). RUN/CMD are left to the shell at build/run time.
-bool substitutes(const QString& kw)
+bool substitutes(InstructionKind k)
 {
-    return kw == u"ADD"_s || kw == u"COPY"_s || kw == u"ENV"_s || kw == u"EXPOSE"_s || kw == u"FROM"_s ||
-           kw == u"LABEL"_s || kw == u"STOPSIGNAL"_s || kw == u"USER"_s || kw == u"VOLUME"_s || kw == u"WORKDIR"_s ||
-           kw == u"ARG"_s || kw == u"ONBUILD"_s;
+    using K = InstructionKind;
+    return k == K::Add || k == K::Copy || k == K::Env || k == K::Expose || k == K::From || k == K::Label ||
+           k == K::Stopsignal || k == K::User || k == K::Volume || k == K::Workdir || k == K::Arg || k == K::Onbuild;
 }
 
-bool heredocCapable(const QString& kw)
+bool heredocCapable(InstructionKind k)
 {
-    return kw == u"RUN"_s || kw == u"COPY"_s || kw == u"ADD"_s;
+    using K = InstructionKind;
+    return k == K::Run || k == K::Copy || k == K::Add;
 }
 
 // Heredoc markers in a logical line, outside quotes: <<EOF, <<-EOF, <<"EOF", <<'EOF'. `<<<` is a here-string.
@@ -326,7 +336,7 @@ private:
             return next;
         }
         // Heredoc bodies follow the instruction's last line, one after the other.
-        if (heredocCapable(ins.keyword)) {
+        if (heredocCapable(ins.kind)) {
             ins.heredocs = findHeredocMarkers(ins.args);
             if (ins.heredocs.size() > kMaxHeredocs) {
                 ins.heredocs.resize(kMaxHeredocs);
@@ -386,7 +396,8 @@ private:
         ins.pos = kwPos;
         ins.written = logical.first(k).toString();
         ins.keyword = ins.written.toUpper();
-        if (k == 0 || !knownInstructions().contains(ins.keyword)) {
+        ins.kind = kindOf(ins.keyword);
+        if (k == 0 || ins.kind == InstructionKind::Unknown) {
             QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
             issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
             return false;
@@ -399,7 +410,7 @@ private:
         while (p < logical.size() && isSpace(logical[p])) {
             ++p;
         }
-        if (takesFlags(ins.keyword)) {
+        if (takesFlags(ins.kind)) {
             while (p + 1 < logical.size() && logical[p] == u'-' && logical[p + 1] == u'-') {
                 qsizetype e = p;
                 QChar q;
@@ -435,11 +446,11 @@ private:
         }
         ins.segments = std::move(segs);
 
-        if (ins.args.isEmpty() && ins.keyword != u"HEALTHCHECK"_s) {
+        if (ins.args.isEmpty() && ins.kind != InstructionKind::Healthcheck) {
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
             return false;
         }
-        if (allowsExecForm(ins.keyword) && ins.args.startsWith(u'[')) {
+        if (allowsExecForm(ins.kind) && ins.args.startsWith(u'[')) {
             QJsonParseError err{};
             const QJsonDocument doc = QJsonDocument::fromJson(ins.args.toUtf8(), &err);
             if (err.error == QJsonParseError::NoError && doc.isArray()) {
@@ -458,11 +469,12 @@ private:
                 }
             }
         }
-        if (ins.keyword == u"SHELL"_s && !ins.execForm) {
+        if (ins.kind == InstructionKind::Shell && !ins.execForm) {
             issue(kwPos, trParse("SHELL needs the JSON array form, e.g. SHELL [\"/bin/bash\", \"-c\"]"));
         }
-        if (ins.keyword == u"ENV"_s || ins.keyword == u"LABEL"_s || ins.keyword == u"ARG"_s) {
-            ins.pairs = parseKeyValues(ins.args, ins.keyword == u"ENV"_s, m_out.escape);
+        if (ins.kind == InstructionKind::Env || ins.kind == InstructionKind::Label ||
+            ins.kind == InstructionKind::Arg) {
+            ins.pairs = parseKeyValues(ins.args, ins.kind == InstructionKind::Env, m_out.escape);
             for (KeyValue& kv : ins.pairs) {
                 kv.pos = ins.positionAt(kv.offset);
             }
@@ -470,7 +482,7 @@ private:
                 issue(kwPos, trParse("%1 has no name").arg(ins.keyword));
             }
         }
-        if (ins.keyword == u"ONBUILD"_s) {
+        if (ins.kind == InstructionKind::Onbuild) {
             if (depth > 0) {
                 return false; // ONBUILD ONBUILD: kept as text, reported by the lint rule for DL3043
             }
@@ -494,7 +506,7 @@ private:
     void place(Instruction&& ins)
     {
         const int index = int(m_out.instructions.size());
-        if (ins.keyword == u"FROM"_s) {
+        if (ins.kind == InstructionKind::From) {
             Stage st;
             st.index = int(m_out.stages.size());
             st.fromInstruction = index;
@@ -527,7 +539,7 @@ private:
         }
         ins.stage = int(m_out.stages.size()) - 1;
         if (ins.stage < 0) {
-            if (ins.keyword == u"ARG"_s) {
+            if (ins.kind == InstructionKind::Arg) {
                 for (const KeyValue& kv : ins.pairs) {
                     m_out.globalArgs.insert(kv.key, expandVariables(kv.value, m_out.globalArgs, m_out.escape));
                 }
@@ -537,12 +549,12 @@ private:
             return;
         }
         QHash<QString, QString>& vars = m_stageVars[ins.stage];
-        if (substitutes(ins.keyword)) {
+        if (substitutes(ins.kind)) {
             ins.expanded = expandShared(ins.args, vars);
         } else {
             ins.expanded = ins.args;
         }
-        if (ins.keyword == u"ARG"_s) {
+        if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
                     vars.insert(kv.key, expandVariables(kv.value, vars, m_out.escape));
@@ -550,7 +562,7 @@ private:
                     vars.insert(kv.key, m_out.globalArgs.value(kv.key));
                 }
             }
-        } else if (ins.keyword == u"ENV"_s) {
+        } else if (ins.kind == InstructionKind::Env) {
             // All pairs of one ENV see the values from before the instruction (Docker's rule, and DL3044's point).
             std::vector<QString> values;
             values.reserve(ins.pairs.size());
@@ -724,7 +736,7 @@ static QString withoutHeredocMarker(const QString& text, const QString& delimite
 
 QString Instruction::shellScript() const
 {
-    if (keyword != u"RUN"_s) {
+    if (kind != InstructionKind::Run) {
         return {};
     }
     static const QSet<QString> shells{

@@ -62,10 +62,35 @@ struct Segment
     Position pos;         // of that character in the file
 };
 
+// The instruction, as an enum: rules compare it constantly, and comparing strings cost more than some rules.
+enum class InstructionKind : unsigned char
+{
+    Unknown, // never in ParsedDockerfile::instructions (the parser reports and drops unknown instructions)
+    From,
+    Run,
+    Cmd,
+    Label,
+    Maintainer,
+    Expose,
+    Env,
+    Add,
+    Copy,
+    Entrypoint,
+    Volume,
+    User,
+    Workdir,
+    Arg,
+    Onbuild,
+    Stopsignal,
+    Healthcheck,
+    Shell,
+};
+
 struct Instruction
 {
-    QString keyword;  // upper case: "RUN"
-    QString written;  // as written: "run"
+    InstructionKind kind = InstructionKind::Unknown; // what `keyword` names
+    QString keyword;                                 // upper case: "RUN"
+    QString written;                                 // as written: "run"
     QString args;     // the arguments after flags, continuations joined with a space, heredoc bodies excluded
     QString expanded; // args with ARG/ENV substituted where Docker substitutes (FROM, COPY, ENV, WORKDIR, USER, ...)
     std::vector<Flag> flags;

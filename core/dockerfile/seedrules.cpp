@@ -70,7 +70,7 @@ void checkSecretNames(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV"_s && ins.keyword != u"ARG"_s) {
+        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
@@ -82,7 +82,7 @@ void checkSecretNames(LintContext& c)
             if (literal) {
                 msg = Lint::tr("%1 %2 holds a secret in the image (value %3)")
                           .arg(ins.keyword, kv.key, util::redactSecret(kv.value));
-            } else if (ins.keyword == u"ARG"_s) {
+            } else if (ins.kind == InstructionKind::Arg) {
                 msg =
                     Lint::tr("ARG %1 passes a secret as a build argument; it is kept in the image history").arg(kv.key);
             } else {
@@ -103,11 +103,12 @@ void checkSecretValues(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV"_s && ins.keyword != u"ARG"_s && ins.keyword != u"LABEL"_s) {
+        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg &&
+            ins.kind != InstructionKind::Label) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            if (ins.keyword != u"LABEL"_s && isSecretName(kv.key)) {
+            if (ins.kind != InstructionKind::Label && isSecretName(kv.key)) {
                 continue; // DKF-164 reports it
             }
             if (!kv.hasValue || kv.value.isEmpty()) {
@@ -196,7 +197,7 @@ void checkSensitiveCopy(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"COPY"_s && ins.keyword != u"ADD"_s) {
+        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
             continue;
         }
         QStringList w = ins.execForm ? ins.execArgs : ins.expanded.split(u' ', Qt::SkipEmptyParts);
@@ -360,7 +361,7 @@ void checkExposeSsh(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"EXPOSE"_s) {
+        if (ins.kind != InstructionKind::Expose) {
             continue;
         }
         for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
@@ -483,7 +484,8 @@ void checkChmod777(LintContext& c)
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         const QString mode = ins.flagValue(u"chmod");
-        if ((ins.keyword == u"COPY"_s || ins.keyword == u"ADD"_s) && !mode.isEmpty() && worldWritable(mode)) {
+        if ((ins.kind == InstructionKind::Copy || ins.kind == InstructionKind::Add) && !mode.isEmpty() &&
+            worldWritable(mode)) {
             c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
         }
     }
@@ -512,7 +514,7 @@ void checkSecretInRun(LintContext& c)
     // Variables declared by ARG/ENV with secret-looking names.
     QSet<QString> secretVars;
     for (const Instruction& ins : c.df.instructions) {
-        if (ins.keyword == u"ARG"_s || ins.keyword == u"ENV"_s) {
+        if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
             for (const KeyValue& kv : ins.pairs) {
                 if (isSecretName(kv.key)) {
                     secretVars.insert(kv.key);
@@ -589,7 +591,7 @@ void checkTlsDisabled(LintContext& c)
     }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.keyword != u"ENV"_s) {
+        if (ins.kind != InstructionKind::Env) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {

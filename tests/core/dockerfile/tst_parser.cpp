@@ -18,6 +18,7 @@ private slots:
     void keepsLineAndColumnOfEveryInstruction();
     void mapsArgumentOffsetsIntoContinuedLines();
     void instructionsAreCaseInsensitive();
+    void everyInstructionHasItsKind();
     void parsesExecAndShellForms();
     void invalidJsonFallsBackToShellForm();
     void parsesFlags();
@@ -110,6 +111,56 @@ void TstParser::instructionsAreCaseInsensitive()
     QCOMPARE(df.stages[0].alias, QStringLiteral("build"));
     QCOMPARE(df.stages[0].aliasWritten, QStringLiteral("Build"));
     QCOMPARE(df.instructions[2].flagValue(u"from"), QStringLiteral("build"));
+}
+
+void TstParser::everyInstructionHasItsKind()
+{
+    using K = InstructionKind;
+    const std::pair<const char*, K> expected[]{
+        {"FROM", K::From},
+        {"RUN", K::Run},
+        {"CMD", K::Cmd},
+        {"LABEL", K::Label},
+        {"MAINTAINER", K::Maintainer},
+        {"EXPOSE", K::Expose},
+        {"ENV", K::Env},
+        {"ADD", K::Add},
+        {"COPY", K::Copy},
+        {"ENTRYPOINT", K::Entrypoint},
+        {"VOLUME", K::Volume},
+        {"USER", K::User},
+        {"WORKDIR", K::Workdir},
+        {"ARG", K::Arg},
+        {"ONBUILD", K::Onbuild},
+        {"STOPSIGNAL", K::Stopsignal},
+        {"HEALTHCHECK", K::Healthcheck},
+        {"SHELL", K::Shell},
+    };
+    QByteArray text;
+    for (const auto& [name, kind] : expected) {
+        // Lower case on purpose: the kind follows the upper-cased keyword.
+        text += QByteArray(name).toLower() + (qstrcmp(name, "SHELL") == 0     ? " [\"/bin/sh\", \"-c\"]\n"
+                                              : qstrcmp(name, "ONBUILD") == 0 ? " RUN true\n"
+                                                                              : " x\n");
+    }
+    text += "ONBUILD RUN make\nFROMX a\nRUNNER b\n";
+    const ParsedDockerfile df = parseDockerfile(text);
+    QCOMPARE(df.instructions.size(), std::size(expected) + 1); // the two unknown lines are dropped
+    for (size_t i = 0; i < std::size(expected); ++i) {
+        QCOMPARE(df.instructions[i].keyword, QString::fromLatin1(expected[i].first));
+        QVERIFY2(df.instructions[i].kind == expected[i].second, expected[i].first);
+    }
+    QVERIFY(df.instructions.back().onbuild);
+    QVERIFY(df.instructions.back().onbuild->kind == K::Run);
+    QStringList unknown;
+    for (const ParseIssue& issue : df.issues) {
+        if (issue.message.startsWith(u"unknown instruction")) {
+            unknown << issue.message;
+        }
+    }
+    QCOMPARE(
+        unknown,
+        QStringList({QStringLiteral("unknown instruction 'FROMX'"), QStringLiteral("unknown instruction 'RUNNER'")}));
 }
 
 void TstParser::parsesExecAndShellForms()
