@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace bulkhead::remediation {
 
 namespace {
@@ -152,6 +154,19 @@ bool looksSecretAssignment(const QString& name, const QString& value)
 
 QString yamlQuote(QStringView s)
 {
+    const bool plain = std::all_of(s.begin(), s.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u != u'"' && u != u'\\' && u != 0x7f && u != 0x85 && u != 0x2028 && u != 0x2029;
+    });
+    if (plain) {
+        // The usual case, in one allocation.
+        QString out;
+        out.reserve(s.size() + 2);
+        out += u'"';
+        out += s;
+        out += u'"';
+        return out;
+    }
     QString out = QStringLiteral("\"");
     for (QChar c : s) {
         const char16_t u = c.unicode();
@@ -176,8 +191,8 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     const QString svc = serviceName(name);
     compose << QStringLiteral("services:") << QStringLiteral("  %1:").arg(svc);
     const QString imageRef = !c.imageRef.isEmpty() ? c.imageRef : c.imageId;
-    compose << QStringLiteral("    image: %1").arg(yamlQuote(imageRef));
-    compose << QStringLiteral("    container_name: %1").arg(yamlQuote(name));
+    compose << QStringLiteral("    image: ") + yamlQuote(imageRef);
+    compose << QStringLiteral("    container_name: ") + yamlQuote(name);
     run << QStringLiteral("--name") << name;
 
     // User: keep a non-root user the container or image already has; otherwise an unprivileged one.
@@ -194,7 +209,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     }
     if (!user.isEmpty()) {
         run << QStringLiteral("--user") << user;
-        compose << QStringLiteral("    user: %1").arg(yamlQuote(user));
+        compose << QStringLiteral("    user: ") + yamlQuote(user);
     }
 
     // Capabilities: drop everything, add back what was added unless it was rated high or critical.
@@ -213,7 +228,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
         compose << QStringLiteral("    cap_add:");
         for (const QString& cap : keepCaps) {
             run << QStringLiteral("--cap-add") << cap;
-            compose << QStringLiteral("      - %1").arg(yamlQuote(cap));
+            compose << QStringLiteral("      - ") + yamlQuote(cap);
         }
     }
     if (c.privileged.value_or(false)) {
@@ -237,7 +252,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     compose << QStringLiteral("    security_opt:");
     for (const QString& o : secOpts) {
         run << QStringLiteral("--security-opt") << o;
-        compose << QStringLiteral("      - %1").arg(yamlQuote(o));
+        compose << QStringLiteral("      - ") + yamlQuote(o);
     }
 
     // Read-only root with a tmpfs for scratch space.
@@ -250,7 +265,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     compose << QStringLiteral("    tmpfs:");
     for (const QString& t : tmpfs) {
         run << QStringLiteral("--tmpfs") << t;
-        compose << QStringLiteral("      - %1").arg(yamlQuote(t));
+        compose << QStringLiteral("      - ") + yamlQuote(t);
     }
 
     // Limits: keep what is set, fill in the rest.
@@ -260,8 +275,8 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     const qint64 pids = c.pidsLimit && *c.pidsLimit > 0 ? *c.pidsLimit : kPids;
     run << QStringLiteral("--memory") << mem << QStringLiteral("--memory-swap") << mem;
     run << QStringLiteral("--cpus") << cpus << QStringLiteral("--pids-limit") << QString::number(pids);
-    compose << QStringLiteral("    mem_limit: %1").arg(yamlQuote(mem));
-    compose << QStringLiteral("    memswap_limit: %1").arg(yamlQuote(mem));
+    compose << QStringLiteral("    mem_limit: ") + yamlQuote(mem);
+    compose << QStringLiteral("    memswap_limit: ") + yamlQuote(mem);
     compose << QStringLiteral("    cpus: %1").arg(cpus);
     compose << QStringLiteral("    pids_limit: %1").arg(pids);
     for (const model::Ulimit& u : c.ulimits) {
@@ -279,7 +294,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     }
     if (!restart.isEmpty()) {
         run << QStringLiteral("--restart") << restart;
-        compose << QStringLiteral("    restart: %1").arg(yamlQuote(restart));
+        compose << QStringLiteral("    restart: ") + yamlQuote(restart);
     }
 
     // Namespaces: never the host's; keep user-defined and "none" networks.
@@ -287,7 +302,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     if (!net.isEmpty() && net != QLatin1String("default") && net != QLatin1String("bridge") &&
         net != QLatin1String("host")) {
         run << QStringLiteral("--network") << net;
-        compose << QStringLiteral("    network_mode: %1").arg(yamlQuote(net));
+        compose << QStringLiteral("    network_mode: ") + yamlQuote(net);
     }
     for (const auto& [mode, flag] : {std::pair{c.networkMode, "--network host"},
                                      std::pair{c.pidMode, "--pid host"},
@@ -314,7 +329,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
         compose << QStringLiteral("    devices:");
         for (const QString& d : devices) {
             run << QStringLiteral("--device") << d;
-            compose << QStringLiteral("      - %1").arg(yamlQuote(d));
+            compose << QStringLiteral("      - ") + yamlQuote(d);
         }
     }
 
@@ -334,7 +349,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
         compose << QStringLiteral("    ports:");
         for (const QString& p : ports) {
             run << QStringLiteral("-p") << p;
-            compose << QStringLiteral("      - %1").arg(yamlQuote(p));
+            compose << QStringLiteral("      - ") + yamlQuote(p);
         }
     }
 
@@ -405,7 +420,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
             h.removed << QStringLiteral("value of %1 (now a secret file ./secrets/%2)").arg(key, sn);
         } else {
             run << QStringLiteral("-e") << kv;
-            envLines << QStringLiteral("      %1: %2").arg(yamlQuote(key), yamlQuote(value));
+            envLines << QStringLiteral("      ") + yamlQuote(key) + QStringLiteral(": ") + yamlQuote(value);
         }
     }
     for (const QString& v : volumes) {
@@ -414,7 +429,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     if (!volumes.isEmpty()) {
         compose << QStringLiteral("    volumes:");
         for (const QString& v : volumes) {
-            compose << QStringLiteral("      - %1").arg(yamlQuote(v));
+            compose << QStringLiteral("      - ") + yamlQuote(v);
         }
     }
     if (!envLines.isEmpty()) {
@@ -423,7 +438,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     if (!secrets.isEmpty()) {
         compose << QStringLiteral("    secrets:");
         for (const QString& s : secrets) {
-            compose << QStringLiteral("      - %1").arg(yamlQuote(s));
+            compose << QStringLiteral("      - ") + yamlQuote(s);
         }
     }
 
@@ -436,7 +451,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
         args << c.config.entrypoint.mid(1);
         compose << QStringLiteral("    entrypoint:");
         for (const QString& a : c.config.entrypoint) {
-            compose << QStringLiteral("      - %1").arg(yamlQuote(a));
+            compose << QStringLiteral("      - ") + yamlQuote(a);
         }
     }
     if (!sameCmd || !args.isEmpty()) {
@@ -445,18 +460,22 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     if (!sameCmd && !c.config.cmd.isEmpty()) {
         compose << QStringLiteral("    command:");
         for (const QString& a : c.config.cmd) {
-            compose << QStringLiteral("      - %1").arg(yamlQuote(a));
+            compose << QStringLiteral("      - ") + yamlQuote(a);
         }
     }
     run << imageRef << args;
     // Every word is quoted; only the secret files' folder prefix is left to the shell ("$PWD"), so the command can
     // be pasted as is next to a ./secrets folder.
-    QStringList words;
+    QString words;
     for (qsizetype i = 0; i < run.size(); ++i) {
-        words << util::shellQuote(run[i]);
+        if (i > 0) {
+            words += u' ';
+        }
+        util::appendShellQuoted(words, run[i]);
         if (i == 2) {
             for (const QString& v : secretVolumes) {
-                words << QStringLiteral("-v") << QStringLiteral("\"$PWD\"") + util::shellQuote(v);
+                words += QLatin1String(" -v \"$PWD\"");
+                util::appendShellQuoted(words, v);
             }
         }
     }
@@ -465,7 +484,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
         compose << QStringLiteral("secrets:");
         for (const QString& s : secrets) {
             compose << QStringLiteral("  %1:").arg(s)
-                    << QStringLiteral("    file: %1").arg(yamlQuote(QStringLiteral("./secrets/") + s));
+                    << QStringLiteral("    file: ") + yamlQuote(QStringLiteral("./secrets/") + s);
         }
     }
 
@@ -476,7 +495,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
     if (has(findings, u"CTR-040") || has(findings, u"CTR-042")) {
         header << QStringLiteral("# ports now bind to 127.0.0.1: publish public services through a reverse proxy");
     }
-    h.runCommand = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + words.join(u' ');
+    h.runCommand = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + words;
     h.composeService = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + compose.join(u'\n') + u'\n';
     return h;
 }

@@ -51,7 +51,7 @@ QString terminalSafe(QStringView text)
     return out;
 }
 
-QString shellQuote(QStringView word)
+void appendShellQuoted(QString& out, QStringView word)
 {
     if (!word.isEmpty()) {
         bool plain = true;
@@ -66,10 +66,11 @@ QString shellQuote(QStringView word)
             }
         }
         if (plain) {
-            return word.toString();
+            out += word;
+            return;
         }
     }
-    QString out = QStringLiteral("'");
+    out += u'\'';
     for (const QChar c : word) {
         if (c == u'\'') {
             out += QLatin1String("'\\''");
@@ -78,6 +79,13 @@ QString shellQuote(QStringView word)
         }
     }
     out += u'\'';
+}
+
+QString shellQuote(QStringView word)
+{
+    QString out;
+    out.reserve(word.size() + 2);
+    appendShellQuoted(out, word);
     return out;
 }
 

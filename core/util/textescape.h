@@ -15,6 +15,8 @@ QString terminalSafe(QStringView text);
 
 // POSIX shell single-quoting: the result is one word whatever the input holds.
 QString shellQuote(QStringView word);
+// shellQuote(word) appended to `out`, without a string of its own (hardened commands quote every word).
+void appendShellQuoted(QString& out, QStringView word);
 QString shellJoin(const QStringList& words);
 
 } // namespace bulkhead::util
