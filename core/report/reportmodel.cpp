@@ -472,6 +472,15 @@ ReportModel buildReport(const model::Inventory& inventory, const rules::ScanResu
 
     QHash<QString, size_t> containerIndex; // id -> out.containers index
     std::vector<Scrubber> containerScrubbers;
+    // Each container's scan result by id, the first one for an id as before: a pass over all results per container
+    // was quadratic (10,000 containers: most of a SARIF or HTML report's time, in string compares).
+    QHash<QString, const rules::ContainerResult*> resultById;
+    resultById.reserve(static_cast<qsizetype>(scan.containers.size()));
+    for (const rules::ContainerResult& r : scan.containers) {
+        if (!resultById.contains(r.containerId)) {
+            resultById.insert(r.containerId, &r);
+        }
+    }
     for (const model::Container* c : inScope) {
         ContainerSection s;
         s.id = c->id;
@@ -480,18 +489,15 @@ ReportModel buildReport(const model::Inventory& inventory, const rules::ScanResu
         s.state = c->state;
         s.running = c->running;
         containerScrubbers.push_back(containerScrubber(*c));
-        for (const rules::ContainerResult& r : scan.containers) {
-            if (r.containerId == c->id) {
-                s.risk = r.risk;
-                s.hardenedRun = r.hardenedRun;
-                s.composeSnippet = r.composeSnippet;
-                const Scrubber& scrub = containerScrubbers.back();
-                scrub.apply(s.hardenedRun);
-                scrub.apply(s.composeSnippet);
-                for (rules::ScoreTerm& t : s.risk.breakdown) {
-                    scrub.apply(t.reason);
-                }
-                break;
+        if (const rules::ContainerResult* r = resultById.value(c->id, nullptr)) {
+            s.risk = r->risk;
+            s.hardenedRun = r->hardenedRun;
+            s.composeSnippet = r->composeSnippet;
+            const Scrubber& scrub = containerScrubbers.back();
+            scrub.apply(s.hardenedRun);
+            scrub.apply(s.composeSnippet);
+            for (rules::ScoreTerm& t : s.risk.breakdown) {
+                scrub.apply(t.reason);
             }
         }
         containerIndex.insert(c->id, out.containers.size());
