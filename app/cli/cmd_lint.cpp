@@ -34,12 +34,16 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <charconv>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace bulkhead::cli {
+
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -313,10 +317,9 @@ int runLint(const QStringList& args)
         // than linting the files. What a finding takes from its rule is computed once per rule.
         struct RuleFields
         {
-            std::string hadolint;    // JSON text: a string or null
-            std::string aliases;     // JSON text: an array
-            std::string title;       // JSON text
-            std::string remediation; // JSON text
+            std::string head;        // "ruleId": ..., "hadolint": ..., "aliases": [...], "severity":
+            std::string title;       // , "title": ..., "message":
+            std::string remediation; // , "remediation": ..., "suggestion":
         };
         QHash<QString, RuleFields> ruleFields;
         std::array<std::string, int(model::Severity::Critical) + 1> severities; // JSON text of each name
@@ -342,65 +345,78 @@ int runLint(const QStringList& args)
         }
         text += paths.isEmpty() ? "],\n  \"findings\": [" : "\n  ],\n  \"findings\": [";
         bool first = true;
+        // The text between a finding's values, with what the rule contributes already in it, is built once per
+        // rule; the file's part once per file (all findings of a path share its string).
+        QString lastFile;
+        std::string fileText; // ", \"file\": \"...\", \"line\": "
+        const auto appendNumber = [&text](int v) {
+            char buf[16];
+            const auto r = std::to_chars(buf, buf + sizeof buf, v);
+            text.append(buf, size_t(r.ptr - buf));
+        };
         lintAll([&](const model::Findings& batch) {
             for (const model::Finding& f : batch) {
                 auto it = ruleFields.find(f.ruleId);
                 if (it == ruleFields.end()) {
                     const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
-                    RuleFields rf{"null", "[", "\"\"", "\"\""};
+                    std::string hadolint = "null";
+                    std::string aliases = "[";
+                    std::string title = "\"\"";
+                    std::string remediation = "\"\"";
                     if (rule) {
-                        const QStringList aliases = model::ruleAliases(*rule);
-                        for (qsizetype k = 0; k < aliases.size(); ++k) {
-                            rf.aliases += k == 0 ? "" : ", ";
-                            appendJsonString(rf.aliases, aliases[k]);
+                        const QStringList all = model::ruleAliases(*rule);
+                        for (qsizetype k = 0; k < all.size(); ++k) {
+                            aliases += k == 0 ? "" : ", ";
+                            appendJsonString(aliases, all[k]);
                         }
-                        rf.title.clear();
-                        appendJsonString(rf.title, QCoreApplication::translate("Rules", rule->title));
-                        rf.remediation.clear();
-                        appendJsonString(rf.remediation, QCoreApplication::translate("Rules", rule->remediation));
+                        title.clear();
+                        appendJsonString(title, QCoreApplication::translate("Rules", rule->title));
+                        remediation.clear();
+                        appendJsonString(remediation, QCoreApplication::translate("Rules", rule->remediation));
                     }
-                    rf.aliases += ']';
+                    aliases += ']';
                     const QString dl = hadolintCode(rule);
                     if (!dl.isEmpty()) {
-                        rf.hadolint.clear();
-                        appendJsonString(rf.hadolint, dl);
+                        hadolint.clear();
+                        appendJsonString(hadolint, dl);
                     }
+                    RuleFields rf;
+                    rf.head = "\"ruleId\": ";
+                    appendJsonString(rf.head, f.ruleId);
+                    rf.head += ", \"hadolint\": " + hadolint + ", \"aliases\": " + aliases + ", \"severity\": ";
+                    rf.title = ", \"title\": " + title + ", \"message\": ";
+                    rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
                     it = ruleFields.insert(f.ruleId, std::move(rf));
                 }
-                text += first ? "\n    {" : ",\n    {";
+                text += first ? "\n    {"sv : ",\n    {"sv;
                 first = false;
-                text += "\"ruleId\": ";
-                appendJsonString(text, f.ruleId);
-                text += ", \"hadolint\": ";
-                text += it->hadolint;
-                text += ", \"aliases\": ";
-                text += it->aliases;
-                text += ", \"severity\": ";
+                text += it->head;
                 text += severities[size_t(f.severity)];
-                text += ", \"title\": ";
                 text += it->title;
-                text += ", \"message\": ";
                 appendJsonString(text, f.message);
-                text += ", \"remediation\": ";
                 text += it->remediation;
-                text += ", \"suggestion\": ";
                 appendJsonString(text, f.suggestion);
-                text += ", \"evidence\": ";
+                text += ", \"evidence\": "sv;
                 appendJsonString(text, f.evidence);
-                text += ", \"file\": ";
-                appendJsonString(text, f.location.file);
-                text += ", \"line\": ";
-                text += std::to_string(f.location.line);
-                text += ", \"column\": ";
-                text += std::to_string(f.location.column);
+                const QString& file = f.location.file;
+                if (fileText.empty() || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
+                    lastFile = file;
+                    fileText = ", \"file\": ";
+                    appendJsonString(fileText, file);
+                    fileText += ", \"line\": ";
+                }
+                text += fileText;
+                appendNumber(f.location.line);
+                text += ", \"column\": "sv;
+                appendNumber(f.location.column);
                 if (f.confidence != lastConfidence) {
                     lastConfidence = f.confidence;
                     lastConfidenceText = nlohmann::json(lastConfidence).dump();
                 }
-                text += ", \"confidence\": ";
+                text += ", \"confidence\": "sv;
                 text += lastConfidenceText;
-                text += f.suppressed ? ", \"suppressed\": true" : ", \"suppressed\": false";
-                text += ", \"suppressionReason\": ";
+                text += f.suppressed ? ", \"suppressed\": true, \"suppressionReason\": "sv
+                                     : ", \"suppressed\": false, \"suppressionReason\": "sv;
                 appendJsonString(text, f.suppressionReason);
                 text += '}';
                 if (text.size() >= kChunk) {

@@ -233,7 +233,11 @@ private:
             while (i < n && !isWordSpecial(m_s[i])) {
                 ++i;
             }
-            w.text += m_s.sliced(start, i - start);
+            if (w.text.isEmpty()) {
+                w.text = m_s.sliced(start, i - start).toString(); // most words: one allocation of the exact size
+            } else {
+                w.text += m_s.sliced(start, i - start);
+            }
         }
         return w;
     }
