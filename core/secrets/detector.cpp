@@ -13,7 +13,6 @@
 #endif
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstring>
 #include <deque>
@@ -805,13 +804,19 @@ double shannonEntropy(std::string_view value)
         return 0.0;
     }
     std::array<std::uint32_t, 256> counts{};
+    unsigned char lo = 255;
+    unsigned char hi = 0;
     for (unsigned char c : value) {
         ++counts[c];
+        lo = std::min(lo, c);
+        hi = std::max(hi, c);
     }
+    // Summed in byte order as always (the result meets thresholds and becomes the confidence shown), but only over
+    // the range of bytes present: values are mostly alphanumeric, a third of the table.
     double h = 0.0;
     const double n = static_cast<double>(value.size());
-    for (std::uint32_t count : counts) {
-        if (count) {
+    for (unsigned b = lo; b <= hi; ++b) {
+        if (const std::uint32_t count = counts[b]) {
             const double p = count / n;
             h -= p * std::log2(p);
         }
@@ -847,12 +852,26 @@ std::size_t countNewlines(const char* p, std::size_t n)
     std::size_t count = 0;
     std::size_t i = 0;
 #if defined(__SSE2__)
+    // Per-byte counters (a match is -1, subtracted), summed with psadbw before any can overflow.
     const __m128i nl = _mm_set1_epi8('\n');
+    const __m128i zero = _mm_setzero_si128();
+    auto total = [&](__m128i bytes) {
+        const __m128i sums = _mm_sad_epu8(bytes, zero);
+        return static_cast<std::size_t>(_mm_cvtsi128_si64(sums)) +
+               static_cast<std::size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    };
+    __m128i acc = zero;
+    int steps = 0;
     for (; i + 16 <= n; i += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        count +=
-            static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)))));
+        acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(v, nl));
+        if (++steps == 255) {
+            count += total(acc);
+            acc = zero;
+            steps = 0;
+        }
     }
+    count += total(acc);
 #endif
     for (; i < n; ++i) {
         count += p[i] == '\n' ? 1 : 0;
