@@ -73,26 +73,39 @@ template<typename J> std::vector<PortBinding> parsePortMap(const BasicReader<J>&
     if (!map.is_object()) {
         return out;
     }
+    // One path buffer ("HostConfig.PortBindings[80/tcp].HostIp"), refilled per field like the mounts' below: paths
+    // are only read when a field is wrong.
+    QString at;
     jsonread::forEachMember(map, [&](std::string_view name, const J& value) {
         const QString key = jsonread::toQString(name);
-        const QString where = path + u'[' + key + u']';
+        at.truncate(0);
+        at += path;
+        at += u'[';
+        at += key;
+        at += u']';
+        const qsizetype keyEnd = at.size();
+        const auto where = [&at, keyEnd](QLatin1String field = QLatin1String()) -> QStringView {
+            at.truncate(keyEnd);
+            at += field;
+            return at;
+        };
         PortBinding base;
         if (!splitPortKey(key, &base.containerPort, &base.protocol)) {
-            r.issue(where, QStringLiteral("not a port/protocol key; skipped"));
+            r.issue(where(), QStringLiteral("not a port/protocol key; skipped"));
             return;
         }
         if (value.is_null()) {
             return; // exposed, not published
         }
         if (!value.is_array()) {
-            r.issue(where, QStringLiteral("expected an array, got %1; skipped").arg(jsonread::typeName(value)));
+            r.issue(where(), QStringLiteral("expected an array, got %1; skipped").arg(jsonread::typeName(value)));
             return;
         }
         for (const J& b : value) {
             PortBinding pb = base;
             pb.published = true;
-            pb.hostIp = r.string(b, "HostIp", where + QStringLiteral(".HostIp")).value_or(QString());
-            const std::optional<QString> hp = r.string(b, "HostPort", where + QStringLiteral(".HostPort"));
+            pb.hostIp = r.string(b, "HostIp", where(QLatin1String(".HostIp"))).value_or(QString());
+            const std::optional<QString> hp = r.string(b, "HostPort", where(QLatin1String(".HostPort")));
             if (hp && !hp->isEmpty()) {
                 bool ok = false;
                 const int n = hp->toInt(&ok);
@@ -104,7 +117,7 @@ template<typename J> std::vector<PortBinding> parsePortMap(const BasicReader<J>&
                     if (ok && first >= 0 && first <= kMaxPort) {
                         pb.hostPort = first;
                     } else {
-                        r.issue(where + QStringLiteral(".HostPort"), QStringLiteral("not a port number"));
+                        r.issue(where(QLatin1String(".HostPort")), QStringLiteral("not a port number"));
                     }
                 }
             }

@@ -120,6 +120,30 @@ QString commentSafe(const QString& s)
     return t;
 }
 
+// Lines, each ended by '\n', in one string: what QStringList::join(u'\n') + u'\n' gave, without a list of them.
+class Lines
+{
+public:
+    Lines() { m_text.reserve(1024); }
+    Lines& operator<<(const QString& line)
+    {
+        m_text += line;
+        m_text += u'\n';
+        return *this;
+    }
+    Lines& operator<<(const QStringList& lines)
+    {
+        for (const QString& line : lines) {
+            *this << line;
+        }
+        return *this;
+    }
+    const QString& text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
 } // namespace
 
 bool looksSecretAssignment(const QString& name, const QString& value)
@@ -186,7 +210,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
 {
     Hardened h;
     QStringList run = {QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("-d")};
-    QStringList compose;
+    Lines compose;
     const QString name = c.name.isEmpty() ? c.id.left(12) : c.name;
     const QString svc = serviceName(name);
     compose << QStringLiteral("services:") << QStringLiteral("  %1:").arg(svc);
@@ -496,7 +520,7 @@ Hardened hardenContainer(const model::Container& c, const model::Image* image, s
         header << QStringLiteral("# ports now bind to 127.0.0.1: publish public services through a reverse proxy");
     }
     h.runCommand = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + words;
-    h.composeService = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + compose.join(u'\n') + u'\n';
+    h.composeService = (header.isEmpty() ? QString() : header.join(u'\n') + u'\n') + compose.text();
     return h;
 }
 
