@@ -489,12 +489,15 @@ void checkEnvSelfReference(LintContext& c)
         if (ins.kind == InstructionKind::Env) {
             QSet<QString> same; // keys of this ENV that were not defined before it
             for (const KeyValue& kv : ins.pairs) {
-                for (auto it = ref.globalMatch(kv.value); it.hasNext();) {
-                    const QString name = it.next().captured(1);
-                    if (same.contains(name)) {
-                        c.report(int(i),
-                                 Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
-                                     .arg(kv.key, name));
+                // The pattern starts with '$': most values have none.
+                if (kv.value.contains(u'$')) {
+                    for (auto it = ref.globalMatch(kv.value); it.hasNext();) {
+                        const QString name = it.next().captured(1);
+                        if (same.contains(name)) {
+                            c.report(int(i),
+                                     Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
+                                         .arg(kv.key, name));
+                        }
                     }
                 }
                 if (!before.contains(kv.key)) {

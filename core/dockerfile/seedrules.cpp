@@ -252,8 +252,8 @@ void checkToolchainInFinal(LintContext& c)
                 continue;
             }
             const QStringList ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
-            if (!QSet<QString>{QStringLiteral("install"), QStringLiteral("add"), QStringLiteral("in")}.contains(
-                    ops.value(0))) {
+            const QString sub = ops.value(0);
+            if (sub != u"install"_s && sub != u"add"_s && sub != u"in"_s) {
                 continue;
             }
             // apk add --virtual .build-deps ... && apk del .build-deps is the single-stage way to clean up.
@@ -261,8 +261,14 @@ void checkToolchainInFinal(LintContext& c)
                 continue;
             }
             QStringList found;
-            for (const QString& p : ops.mid(1)) {
-                const QString name = p.section(u'=', 0, 0).section(u'>', 0, 0).section(u'<', 0, 0);
+            for (qsizetype k = 1; k < ops.size(); ++k) {
+                // The package name before any '=', '>' or '<' version part.
+                const QString& p = ops[k];
+                qsizetype end = 0;
+                while (end < p.size() && p[end] != u'=' && p[end] != u'>' && p[end] != u'<') {
+                    ++end;
+                }
+                const QString name = end == p.size() ? p : p.first(end);
                 if (tools.contains(name)) {
                     found << name;
                 }
