@@ -28,6 +28,7 @@ measure() { # label, command...
 measure "inventory --format json (baseline)" "$CLI" inventory --snapshot "$WORK/snap.json" --format json
 measure "scan --format json (all rules)" "$CLI" scan --snapshot "$WORK/snap.json" --format json --today 2026-11-29
 measure "scan --format table" "$CLI" scan --snapshot "$WORK/snap.json" --format table --today 2026-11-29
+measure "scan --format sarif" "$CLI" scan --snapshot "$WORK/snap.json" --format sarif --today 2026-11-29
 if [ -x "$BUILD/tests/core/rules/bench_scan" ]; then
     echo "phases (bench_scan, CPU time from getrusage):"
     "$BUILD/tests/core/rules/bench_scan" "$WORK/snap.json"
