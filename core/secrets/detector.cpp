@@ -276,6 +276,7 @@ struct GenericGate
     bool (*valueByte)(unsigned char) = nullptr; // VALUE's byte class; null: only the assignment is checked
     double minEntropy = 0;                      // the detector's own acceptance checks (see accept())
     bool notIdentifier = false;
+    std::array<bool, 256> isValueByte{}; // valueByte as a table: the value scan runs once per assignment
 };
 
 bool looksLikeIdentifierOrPath(std::string_view value);
@@ -327,7 +328,16 @@ GenericGate gateFor(const Detector& d)
     }
     g.minEntropy = d.minEntropy;
     g.notIdentifier = d.check == Check::NotIdentifier;
+    for (int c = 0; c < 256; ++c) {
+        g.isValueByte[static_cast<std::size_t>(c)] = g.valueByte(static_cast<unsigned char>(c));
+    }
     return g;
+}
+
+// The bytes looksLikeIdentifierOrPath() counts as neither digit nor symbol: letters and _ . -
+bool identifierByte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.' || c == '-';
 }
 
 bool isSpaceByte(unsigned char c) // RE2's \s: [\t\n\f\r ]
@@ -347,10 +357,17 @@ bool viableValueAt(const unsigned char* p, std::size_t n, std::size_t i, const G
         ++i;
     }
     std::size_t run = 0;
-    while (run < gate.maxValue && i + run < n && gate.valueByte(p[i + run])) {
+    bool onlyIdentifierBytes = true;
+    while (run < gate.maxValue && i + run < n && gate.isValueByte[p[i + run]]) {
+        onlyIdentifierBytes = onlyIdentifierBytes && identifierByte(p[i + run]);
         ++run;
     }
     if (run < gate.minValue) {
+        return false;
+    }
+    // Letters and _ . - only: looksLikeIdentifierOrPath() says "identifier" whatever else it checks, so the value is
+    // rejected below in any case; the entropy need not be computed.
+    if (gate.notIdentifier && onlyIdentifierBytes) {
         return false;
     }
     const std::string_view value(reinterpret_cast<const char*>(p + i), run);
