@@ -4043,6 +4043,45 @@ Trotzdem verbinden?</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Review decision not saved: %1</source>
+        <translation>Prüfentscheidung nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;review…</source>
+        <translation>P&amp;rüfung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>Prüfung öffnen</translation>
+    </message>
+    <message>
+        <source>Bulkhead reviews (*.json);;All files (*)</source>
+        <translation>Bulkhead-Prüfungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review opened: %n decision(s); every change is saved to it at once</source>
+        <translation>
+            <numerusform>Prüfung geöffnet: %n Entscheidung; jede Änderung wird sofort darin gespeichert</numerusform>
+            <numerusform>Prüfung geöffnet: %n Entscheidungen; jede Änderung wird sofort darin gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save review &amp;as…</source>
+        <translation>Prüfung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Prüfung speichern</translation>
+    </message>
+    <message>
+        <source>Bulkhead reviews (*.json)</source>
+        <translation>Bulkhead-Prüfungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Review saved (readable by you only): %1</source>
+        <translation>Prüfung gespeichert (nur für Sie lesbar): %1</translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::ReportExportJob</name>
@@ -4084,6 +4123,85 @@ Trotzdem verbinden?</translation>
             <numerusform>Bericht geschrieben: %1 (%n Befund).</numerusform>
             <numerusform>Bericht geschrieben: %1 (%n Befunde).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bulkhead::ui::ReviewPanel</name>
+    <message>
+        <source>Review decision</source>
+        <translation>Prüfentscheidung</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Prüfnotiz</translation>
+    </message>
+    <message>
+        <source>Why: the reviewer&apos;s note, saved with the decision</source>
+        <translation>Warum: die Notiz des Prüfers, mit der Entscheidung gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Previous finding</source>
+        <translation>&amp;Vorheriger Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Next finding</source>
+        <translation>&amp;Nächster Befund</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Will fix</source>
+        <translation>Wird behoben</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>Entschieden von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation>Entschieden von %1</translation>
+    </message>
+    <message>
+        <source>Not saved to %1</source>
+        <translation>Nicht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: File &gt; Save review as…</source>
+        <translation>Nicht gespeichert: Datei &gt; Prüfung speichern unter…</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -4043,6 +4043,45 @@ Se connecter quand même ?</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Review decision not saved: %1</source>
+        <translation>Décision de revue non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;review…</source>
+        <translation>Ouvrir une &amp;revue…</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>Ouvrir une revue</translation>
+    </message>
+    <message>
+        <source>Bulkhead reviews (*.json);;All files (*)</source>
+        <translation>Revues Bulkhead (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review opened: %n decision(s); every change is saved to it at once</source>
+        <translation>
+            <numerusform>Revue ouverte : %n décision ; chaque modification y est enregistrée aussitôt</numerusform>
+            <numerusform>Revue ouverte : %n décisions ; chaque modification y est enregistrée aussitôt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save review &amp;as…</source>
+        <translation>Enregistrer la revue &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Enregistrer la revue</translation>
+    </message>
+    <message>
+        <source>Bulkhead reviews (*.json)</source>
+        <translation>Revues Bulkhead (*.json)</translation>
+    </message>
+    <message>
+        <source>Review saved (readable by you only): %1</source>
+        <translation>Revue enregistrée (lisible par vous seul) : %1</translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::ReportExportJob</name>
@@ -4084,6 +4123,85 @@ Se connecter quand même ?</translation>
             <numerusform>Rapport écrit : %1 (%n constat).</numerusform>
             <numerusform>Rapport écrit : %1 (%n constats).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bulkhead::ui::ReviewPanel</name>
+    <message>
+        <source>Review decision</source>
+        <translation>Décision de revue</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revu</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de revue</translation>
+    </message>
+    <message>
+        <source>Why: the reviewer&apos;s note, saved with the decision</source>
+        <translation>Pourquoi : la note du relecteur, enregistrée avec la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Previous finding</source>
+        <translation>Constat &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next finding</source>
+        <translation>Constat &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <source>Will fix</source>
+        <translation>Sera corrigé</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>Décidé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation>Décidé par %1</translation>
+    </message>
+    <message>
+        <source>Not saved to %1</source>
+        <translation>Non enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Not saved: File &gt; Save review as…</source>
+        <translation>Non enregistré : Fichier &gt; Enregistrer la revue sous…</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,7 @@ ExportRequest ExportDialog::request() const
         r.lintFindings = m_lintFindings;
     if (m_includeLayers->isChecked())
         r.layerFindings = m_layerFindings;
+    r.reviews = m_reviews;
     return r;
 }
 

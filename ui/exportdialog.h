@@ -34,6 +34,7 @@ public:
 
     void setLintFindings(const model::Findings& findings, const QString& dockerfile);
     void setLayerFindings(const model::Findings& findings);
+    void setReviews(const std::vector<report::ReviewDecision>& reviews) { m_reviews = reviews; }
 
     void setFormat(report::Format format);
     report::Format format() const;
@@ -88,6 +89,7 @@ private:
     QPushButton* m_export;
     model::Findings m_lintFindings;
     model::Findings m_layerFindings;
+    std::vector<report::ReviewDecision> m_reviews;
     std::function<bool(const QUrl&)> m_opener;
     bool m_rejectWhenStopped = false; // the user cancelled: close once the worker stops
 };

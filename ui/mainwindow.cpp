@@ -9,6 +9,7 @@
 #include "ui/models/containerfilterproxy.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/models/findingtreemodel.h"
+#include "ui/reviewstore.h"
 #include "ui/scancontroller.h"
 #include "ui/settingsdialog.h"
 #include "ui/style.h"
@@ -96,6 +97,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_dashboard = new DashboardView(this);
     m_containers = new ContainersView(m_containerModel, this);
     m_risk = new ContainerRiskView(this);
+    m_reviews = new ReviewStore(this);
+    m_risk->setReviewStore(m_reviews);
+    connect(m_reviews, &ReviewStore::saveFailed, this, [this](const QString& text) {
+        statusBar()->showMessage(tr("Review decision not saved: %1").arg(text), 10000);
+    });
     m_images = new ImagesView(this);
     m_host = new HostView(this);
     m_lint = new LintView(this);
@@ -247,6 +253,33 @@ void MainWindow::buildMenus()
     QAction* demo = file->addAction(tr("Open &demo snapshot"));
     connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
     file->addSeparator();
+    // Review files: decisions on findings, saved at once with every change (ui/reviewstore.h).
+    QAction* openReview = file->addAction(tr("Open &review…"));
+    connect(openReview, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open review"), {}, tr("Bulkhead reviews (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = m_reviews->open(path); !r)
+            QMessageBox::warning(this, tr("Open review"), r.error().text());
+        else
+            statusBar()->showMessage(tr("Review opened: %n decision(s); every change is saved to it at once",
+                                        nullptr,
+                                        static_cast<int>(m_reviews->file().decisions.size())),
+                                     6000);
+    });
+    QAction* saveReview = file->addAction(tr("Save review &as…"));
+    connect(saveReview, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save review"), QStringLiteral("review.json"), tr("Bulkhead reviews (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = m_reviews->saveAs(path); !r)
+            QMessageBox::warning(this, tr("Save review"), r.error().text());
+        else
+            statusBar()->showMessage(tr("Review saved (readable by you only): %1").arg(path), 6000);
+    });
+    file->addSeparator();
     QAction* lintFile = file->addAction(appIcon(QStringLiteral("dockerfile")), tr("Lint a &Dockerfile…"));
     lintFile->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(lintFile, &QAction::triggered, this, [this] {
@@ -347,6 +380,7 @@ ExportDialog* MainWindow::createExportDialog()
     if (!m_lint->path().isEmpty())
         dialog->setLintFindings(m_lint->findingModel()->findings(), m_lint->path());
     dialog->setLayerFindings(m_images->layerFindings());
+    dialog->setReviews(m_reviews->file().decisions);
     return dialog;
 }
 

@@ -19,6 +19,7 @@ namespace bulkhead::ui {
 
 class ConnectionBar;
 class ContainerRiskView;
+class ReviewStore;
 class ContainerTableModel;
 class ContainersView;
 class DashboardView;
@@ -78,6 +79,7 @@ public:
     ContainerTableModel* containerModel() const { return m_containerModel; }
     ContainersView* containersView() const { return m_containers; }
     ContainerRiskView* riskView() const { return m_risk; }
+    ReviewStore* reviewStore() const { return m_reviews; }
     DashboardView* dashboard() const { return m_dashboard; }
     ImagesView* imagesView() const { return m_images; }
     HostView* hostView() const { return m_host; }
@@ -112,6 +114,7 @@ private:
     DashboardView* m_dashboard;
     ContainersView* m_containers;
     ContainerRiskView* m_risk;
+    ReviewStore* m_reviews;
     ImagesView* m_images;
     HostView* m_host;
     LintView* m_lint;

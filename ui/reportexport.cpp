@@ -27,6 +27,7 @@ util::Result<ExportSummary> exportReport(const ScanData& scan,
     options.scope = request.scope;
     options.title = request.title;
     options.lintFindings = request.lintFindings;
+    options.reviews = request.reviews;
     options.toolVersion = QCoreApplication::applicationVersion();
     report::ReportModel model;
     if (request.layerFindings.empty()) {

@@ -24,6 +24,7 @@ struct ExportRequest
     QString title;                 // empty: the report's default title
     model::Findings lintFindings;  // the Dockerfile of the lint view, when the user includes it
     model::Findings layerFindings; // secrets found by "Scan layers" (image findings), merged into the image sections
+    std::vector<report::ReviewDecision> reviews; // the open review's decisions (File > Open review…)
 };
 
 struct ExportSummary

@@ -5,6 +5,7 @@
 #include "ui/models/findingtreemodel.h"
 #include "ui/style.h"
 #include "ui/views/findingdetail.h"
+#include "ui/views/reviewpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,6 +21,9 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace bulkhead::ui {
 
@@ -92,8 +96,14 @@ ContainerRiskView::ContainerRiskView(QWidget* parent) : QWidget(parent), m_findi
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
     auto* split = new QSplitter(Qt::Horizontal, this);
+    m_review = new ReviewPanel(this);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 1);
+    rightLayout->addWidget(m_review);
     split->addWidget(left);
-    split->addWidget(m_detail);
+    split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
@@ -119,7 +129,10 @@ ContainerRiskView::ContainerRiskView(QWidget* parent) : QWidget(parent), m_findi
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& i) {
         m_detail->showFinding(m_findings->finding(i));
+        m_review->setFinding(m_findings->finding(i));
     });
+    connect(m_review, &ReviewPanel::previousRequested, this, [this] { stepFinding(-1); });
+    connect(m_review, &ReviewPanel::nextRequested, this, [this] { stepFinding(1); });
     connect(m_copyRun, &QPushButton::clicked, this, [this] {
         const auto* r = m_scan ? m_scan->containerResult(m_id) : nullptr;
         if (!r)
@@ -139,6 +152,42 @@ ContainerRiskView::ContainerRiskView(QWidget* parent) : QWidget(parent), m_findi
             emit exportRequested(m_id);
     });
     showContainer({});
+}
+
+void ContainerRiskView::setReviewStore(ReviewStore* store)
+{
+    m_review->setStore(store);
+}
+
+bool ContainerRiskView::stepFinding(int delta)
+{
+    // The findings in display order: every leaf that is a finding, depth first.
+    std::vector<QModelIndex> leaves;
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int row = 0; row < m_findings->rowCount(parent); ++row) {
+            const QModelIndex i = m_findings->index(row, 0, parent);
+            if (m_findings->finding(i)) {
+                leaves.push_back(i);
+            }
+            walk(i);
+        }
+    };
+    walk({});
+    if (leaves.empty()) {
+        return false;
+    }
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    const auto it = std::find(leaves.begin(), leaves.end(), current);
+    qsizetype at = it == leaves.end() ? (delta > 0 ? -1 : static_cast<qsizetype>(leaves.size()))
+                                      : static_cast<qsizetype>(it - leaves.begin());
+    at += delta;
+    if (at < 0 || at >= static_cast<qsizetype>(leaves.size())) {
+        return false;
+    }
+    const QModelIndex target = leaves[static_cast<size_t>(at)];
+    m_tree->scrollTo(target);
+    m_tree->setCurrentIndex(target);
+    return true;
 }
 
 void ContainerRiskView::setScan(ScanDataPtr scan)
@@ -183,6 +232,7 @@ void ContainerRiskView::showContainer(const QString& id)
     m_export->setEnabled(m_scan && m_scan->container(id));
     m_breakdown->clear();
     m_detail->clear();
+    m_review->setFinding(nullptr);
     if (!c) {
         m_title->setText(m_scan && !id.isEmpty() ? tr("Container removed") : tr("No container selected"));
         m_subtitle->setText(tr("Pick a container in the Containers view."));

@@ -16,6 +16,8 @@ namespace bulkhead::ui {
 
 class FindingTreeModel;
 class FindingDetail;
+class ReviewPanel;
+class ReviewStore;
 
 // One container: its score and why, its findings by category, the selected finding's evidence and fix, the
 // hardened `docker run` and compose snippet (copy buttons), and the raw inspect JSON with environment values masked.
@@ -34,6 +36,11 @@ public:
     FindingTreeModel* findingModel() const { return m_findings; }
     QTreeView* findingTree() const { return m_tree; }
     FindingDetail* detail() const { return m_detail; }
+    ReviewPanel* reviewPanel() const { return m_review; }
+    // The review the panel under the details records decisions in (owned elsewhere, e.g. by the main window).
+    void setReviewStore(ReviewStore* store);
+    // Moves the selection to the previous/next finding (across categories); false at either end.
+    bool stepFinding(int delta);
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* copyRunButton() const { return m_copyRun; }
     QPushButton* copyComposeButton() const { return m_copyCompose; }
@@ -57,6 +64,7 @@ private:
     FindingTreeModel* m_findings;
     QTreeView* m_tree;
     FindingDetail* m_detail;
+    ReviewPanel* m_review;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_hardened;
     QPlainTextEdit* m_inspect;
