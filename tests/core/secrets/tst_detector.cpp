@@ -489,8 +489,9 @@ private slots:
 
     void findsSecretsWhereverTheyLieInLargeTexts()
     {
-        // Large texts are scanned as two halves at once (core/secrets/detectors_p.h), so a secret across, just
-        // before or just after each boundary, and at the very start and end, must be found exactly once.
+        // Large texts are scanned as two halves at once, from 64 KiB on in pieces of four quarters at once
+        // (core/secrets/detectors_p.h), so a secret across, just before or just after each boundary, and at the very
+        // start and end, must be found exactly once.
         const std::string token = "ghp_JC6RQuFlBnDomtQhA14VqnPa5lwOo0OpGcSD";
         const std::string assignment = "db_password = \"Zq8#kP2vX9mL4wR7\"";
         for (const std::string& secret : {token, assignment}) {
