@@ -391,9 +391,8 @@ util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
 util::Result<SnapshotInventory> parseSnapshotInventory(const QByteArray& bytes)
 {
     using model::jsondom::Value;
-    if (auto error = precheck(bytes)) {
-        return *error;
-    }
+    // No precheck() here: a document jsondom reads is neither blank nor nested deeper than kMaxDepth (it refuses
+    // those), and everything it refuses goes through parseSnapshot, which checks. Saves a pass over the file.
     model::jsondom::Document dom;
     if (!dom.parse(bytes.constData(), bytes.constData() + bytes.size(), kMaxDepth)) {
         // Not JSON (or one of the rarities jsondom leaves to nlohmann): the nlohmann path gives the same result or the
