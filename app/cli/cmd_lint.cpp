@@ -44,6 +44,7 @@
 namespace bulkhead::cli {
 
 using namespace std::string_view_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -442,11 +443,28 @@ int runLint(const QStringList& args)
         QHash<QString, RuleText> ruleTexts;
         int active = 0;
         int suppressed = 0;
+        // Lines are composed in one buffer and handed to the stream in large pieces; the file's part of the
+        // location is made terminal-safe once per file.
+        std::array<QString, int(model::Severity::Critical) + 1> severityNames;
+        for (size_t s = 0; s < severityNames.size(); ++s) {
+            severityNames[s] = model::severityName(model::Severity(s)).toUpper();
+        }
+        const QString suppressedText = QStringLiteral("  [") + tr("suppressed") + QStringLiteral(": ");
+        const bool listSuppressed = parser.isSet(showSuppressed);
+        QString buf;
+        QString lastFile;
+        QString fileText; // terminalSafe(file)
+        bool haveFile = false;
+        const auto appendNumber = [&buf](int v) {
+            char digits[16];
+            const auto r = std::to_chars(digits, digits + sizeof digits, v);
+            buf.append(QLatin1StringView(digits, r.ptr - digits));
+        };
         lintAll([&](const model::Findings& batch) {
             for (const model::Finding& f : batch) {
                 if (f.suppressed) {
                     ++suppressed;
-                    if (!parser.isSet(showSuppressed)) {
+                    if (!listSuppressed) {
                         continue;
                     }
                 } else {
@@ -466,24 +484,55 @@ int runLint(const QStringList& args)
                     }
                     rt = ruleTexts.insert(f.ruleId, t);
                 }
-                QString where = util::terminalSafe(f.location.file);
+                const QString& file = f.location.file;
+                if (!haveFile || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
+                    haveFile = true;
+                    lastFile = file;
+                    fileText = util::terminalSafe(file);
+                }
+                buf += fileText;
                 if (f.location.line > 0) {
-                    where += QStringLiteral(":%1:%2").arg(f.location.line).arg(f.location.column);
+                    buf += u':';
+                    appendNumber(f.location.line);
+                    buf += u':';
+                    appendNumber(f.location.column);
                 }
-                out << where << "  " << model::severityName(f.severity).toUpper() << "  " << f.ruleId << rt->hadolint;
-                out << "  " << util::terminalSafe(f.message);
+                buf += u"  "_s;
+                buf += severityNames[size_t(f.severity)];
+                buf += u"  "_s;
+                buf += f.ruleId;
+                buf += rt->hadolint;
+                buf += u"  "_s;
+                util::appendTerminalSafe(buf, f.message);
                 if (f.suppressed) {
-                    out << "  [" << tr("suppressed") << ": " << util::terminalSafe(f.suppressionReason) << ']';
+                    buf += suppressedText;
+                    util::appendTerminalSafe(buf, f.suppressionReason);
+                    buf += u']';
                 }
-                out << '\n';
-                out << rt->remediation;
+                buf += u'\n';
+                buf += rt->remediation;
                 if (!f.suggestion.isEmpty()) {
-                    for (const QString& l : f.suggestion.split(u'\n')) {
-                        out << "    > " << util::terminalSafe(l) << '\n';
+                    // Each line of the suggestion (split at '\n', empty lines included).
+                    const QStringView sug(f.suggestion);
+                    qsizetype from = 0;
+                    for (;;) {
+                        const qsizetype nl = sug.indexOf(u'\n', from);
+                        buf += u"    > "_s;
+                        util::appendTerminalSafe(buf, sug.sliced(from, (nl < 0 ? sug.size() : nl) - from));
+                        buf += u'\n';
+                        if (nl < 0) {
+                            break;
+                        }
+                        from = nl + 1;
                     }
+                }
+                if (buf.size() >= 64 * 1024) {
+                    out << buf;
+                    buf.resize(0);
                 }
             }
         });
+        out << buf;
         out << tr("%1 finding(s), %2 suppressed, in %3 path(s).").arg(active).arg(suppressed).arg(paths.size()) << '\n';
     }
     out.flush();

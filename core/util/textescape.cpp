@@ -36,18 +36,38 @@ QString htmlEscape(QStringView text)
     return out;
 }
 
+void appendTerminalSafe(QString& out, QStringView text)
+{
+    // Runs of harmless characters (nearly all text) are appended in one go, not character by character.
+    static constexpr char kHex[] = "0123456789abcdef";
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i;
+        char16_t u = 0;
+        while (j < n) {
+            u = text[j].unicode();
+            if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0)) {
+                break;
+            }
+            ++j;
+        }
+        out.append(text.constData() + i, j - i);
+        if (j == n) {
+            break;
+        }
+        // "\xNN": the control characters are all below 0x100.
+        const QChar escape[]{u'\\', u'x', QLatin1Char(kHex[u >> 4]), QLatin1Char(kHex[u & 0xF])};
+        out.append(escape, 4);
+        i = j + 1;
+    }
+}
+
 QString terminalSafe(QStringView text)
 {
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0)) {
-            out += QStringLiteral("\\x%1").arg(static_cast<int>(u), 2, 16, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
+    appendTerminalSafe(out, text);
     return out;
 }
 

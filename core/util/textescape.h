@@ -12,6 +12,8 @@ QString htmlEscape(QStringView text);
 // Makes a daemon-controlled string safe to print on a terminal: control characters (ESC sequences, CR, BEL, ...) and
 // invalid UTF-8 replacement marks become visible escapes, so a container name cannot repaint the user's screen.
 QString terminalSafe(QStringView text);
+// terminalSafe(text) appended to `out`, without a string of its own (lint prints tens of thousands of lines).
+void appendTerminalSafe(QString& out, QStringView text);
 
 // POSIX shell single-quoting: the result is one word whatever the input holds.
 QString shellQuote(QStringView word);

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <string_view>
+
 #include <sys/stat.h>
 
 using namespace bulkhead::util;
@@ -44,6 +46,24 @@ private slots:
             QVERIFY2(c.unicode() >= 0x20, qPrintable(safe));
         }
         QVERIFY(safe.contains(QStringLiteral("\\x1b")));
+    }
+
+    void terminalSafeEscapesExactlyTheControlCharacters()
+    {
+        // C0 controls, DEL and C1 controls become \xNN (lower-case hex); everything else, other non-ASCII
+        // included, stays as it is. appendTerminalSafe appends the same text after what `out` holds.
+        using namespace std::string_view_literals;
+        constexpr std::u16string_view raw =
+            u"a\u0000b\u001fc\u007fd\u0080e\u009ff\u00a0g\u00e9\u2713\U0001F600\u001b"sv;
+        const QString input = QString::fromUtf16(raw.data(), qsizetype(raw.size())); // with its NUL
+        const QString expected =
+            QString::fromUtf16(u"a\\x00b\\x1fc\\x7fd\\x80e\\x9ff\u00a0g\u00e9\u2713\U0001F600\\x1b");
+        QCOMPARE(terminalSafe(input), expected);
+        QString out = QStringLiteral("prefix ");
+        appendTerminalSafe(out, input);
+        QCOMPARE(out, QStringLiteral("prefix ") + expected);
+        QCOMPARE(terminalSafe(u""), QString());
+        QCOMPARE(terminalSafe(u"plain text"), QStringLiteral("plain text"));
     }
 
     void shellQuotesSurviveARealShell_data()
