@@ -332,7 +332,7 @@ private:
         Instruction ins;
         ins.sourceLine = raw.toString();
         ins.endLine = int(cur) + 1;
-        if (!buildInstruction(ins, logical, segs, 0)) {
+        if (!buildInstruction(ins, logical, std::move(segs), 0)) {
             return next;
         }
         // Heredoc bodies follow the instruction's last line, one after the other.
