@@ -277,6 +277,10 @@ ScanController::ScanController(QObject* parent) : QObject(parent), m_cancel(std:
 
 ScanController::~ScanController()
 {
+    // No signals from a dying controller: its parent (the main window) is already past its own destructor when
+    // QObject deletes its children, so a slot connected there would run on a half-destroyed object (UBSan's
+    // "member access within ... not of type MainWindow").
+    blockSignals(true);
     m_cancel->store(true);
     stopWatcher();
     m_thread.quit();

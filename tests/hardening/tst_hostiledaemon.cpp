@@ -3,6 +3,7 @@
 // with bounded memory, no crash and no hang, both in the client and in the CLI.
 #include "core/engine/dockerclient.h"
 #include "tests/common/hostileserver.h"
+#include "tests/common/sanitizer.h"
 #include "tests/common/testdaemon.h"
 
 #include <QElapsedTimer>
@@ -33,10 +34,15 @@ struct CliRun
 };
 
 // Runs bulkhead-cli with a 2 GiB address-space limit: unbounded allocation shows up as a crash, not a swapping host.
+// (Under ASan, a 2 GiB resident-set limit instead: see tests/common/sanitizer.h.)
 CliRun runCli(const QStringList& args, int killAfterMs = 60000)
 {
-    QString command = QStringLiteral("ulimit -v 2097152; exec \"$0\" \"$@\"");
+    constexpr long kLimitMb = 2048;
+    const QString command = test::kAddressSanitizer
+                                ? QStringLiteral("exec \"$0\" \"$@\"")
+                                : QStringLiteral("ulimit -v %1; exec \"$0\" \"$@\"").arg(kLimitMb * 1024);
     QProcess p;
+    p.setProcessEnvironment(test::boundedEnvironment(kLimitMb));
     p.start(QStringLiteral("/bin/sh"),
             QStringList{QStringLiteral("-c"), command, test::binaryPath(QStringLiteral("app/bulkhead-cli"))} + args);
     QElapsedTimer timer;

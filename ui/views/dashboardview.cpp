@@ -202,8 +202,10 @@ void DashboardView::buildRiskiestChart()
 {
     QChart* chart = m_riskiestView->chart();
     chart->removeAllSeries();
-    for (auto* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (auto* axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us (unlike removeAllSeries, which deletes): delete it
+        delete axis;
+    }
     chart->setTitle(tr("Riskiest containers"));
     m_riskiestIds.clear();
     m_riskiestLabels.clear();
@@ -258,8 +260,10 @@ void DashboardView::buildCategoryChart()
 {
     QChart* chart = m_categoryView->chart();
     chart->removeAllSeries();
-    for (auto* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (auto* axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us (unlike removeAllSeries, which deletes): delete it
+        delete axis;
+    }
     chart->setTitle(tr("Findings by category"));
     m_categoryIds.clear();
     if (!m_scan)
