@@ -281,6 +281,9 @@ bool ReviewFile::clear(const QString& key)
 
 int ReviewFile::merge(const ReviewFile& other)
 {
+    if (&other == this) {
+        return 0; // inserting while iterating our own list would invalidate it
+    }
     if (endpoint.isEmpty()) {
         endpoint = other.endpoint;
     }

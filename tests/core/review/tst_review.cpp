@@ -320,6 +320,9 @@ void TestReview::setClearAndMerge()
     QCOMPARE(f.merge(third), 1);
     QCOMPARE(f.find(kFp)->decision, QStringLiteral("accepted-risk"));
     QCOMPARE(f.merge(third), 0); // idempotent
+    const size_t before = f.decisions.size();
+    QCOMPARE(f.merge(f), 0); // into itself: nothing changes, nothing breaks
+    QCOMPARE(f.decisions.size(), before);
     QVERIFY(std::is_sorted(f.decisions.begin(), f.decisions.end(), [](const Decision& a, const Decision& b) {
         return review::decisionKey(a) < review::decisionKey(b);
     }));
