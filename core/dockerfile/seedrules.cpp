@@ -190,6 +190,11 @@ bool isSensitiveName(QString path)
     if (base.endsWith(u".env.example") || base.endsWith(u".env.sample") || base.endsWith(u".env.template")) {
         return false;
     }
+    // Every alternative of the pattern needs an "id_" prefix or a '.': sources such as "app/" or "src" are
+    // rejected without running it.
+    if (!base.startsWith(u"id_"_s) && !base.contains(u'.')) {
+        return false;
+    }
     return pattern.match(base).hasMatch();
 }
 
