@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QtEndian>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -25,7 +26,7 @@ namespace {
 using nlohmann::json;
 
 constexpr qsizetype kChunk = 256 * 1024;
-constexpr int kCacheVersion = 1; // bump when detectors or facts change, so old cache entries are not reused
+constexpr int kCacheVersion = 2; // bump when detectors or facts change, so old cache entries are not reused
 
 QString tr(const char* s)
 {
@@ -177,6 +178,9 @@ bool scanEntries(archive* in,
         }
         const int r = archive_read_next_header(in, &entry);
         if (r == ARCHIVE_EOF) {
+            std::sort(facts.entries.begin(), facts.entries.end());
+            facts.entries.erase(std::unique(facts.entries.begin(), facts.entries.end()), facts.entries.end());
+            facts.entries.shrink_to_fit();
             return true;
         }
         if (r == ARCHIVE_FATAL || r == ARCHIVE_RETRY) {
@@ -196,7 +200,28 @@ bool scanEntries(archive* in,
             }
             continue;
         }
-        if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry) != nullptr) {
+        const auto type = archive_entry_filetype(entry);
+        facts.entries.push_back(layerPathHash(path, type == AE_IFDIR));
+        if (const char* link = archive_entry_hardlink(entry)) {
+            // A hard link to a setuid file is a setuid file under another name. The target is an earlier entry of
+            // the same tar; its mode is the inode's (the link's header may carry it too, but need not).
+            const QString target = normalizePath(link, prefix);
+            int mode = 0;
+            for (const SetuidFile& s : facts.setuidFiles) {
+                if (s.path == target) {
+                    mode = s.mode;
+                }
+            }
+            const int perm = static_cast<int>(archive_entry_perm(entry));
+            if (mode == 0 && (type == AE_IFREG || type == 0) && (perm & 06000)) {
+                mode = perm;
+            }
+            if (mode != 0) {
+                facts.setuidFiles.push_back({path, label, mode});
+            }
+            continue;
+        }
+        if (type != AE_IFREG) {
             continue;
         }
         const int mode = static_cast<int>(archive_entry_perm(entry));
@@ -282,9 +307,15 @@ json factsToJson(const LayerFacts& facts)
     for (const QString& o : facts.opaqueDirs) {
         opaque.push_back(o.toStdString());
     }
+    // Packed little-endian 64-bit hashes, base64: about 11 bytes an entry instead of 20 as decimal numbers.
+    QByteArray packed(static_cast<qsizetype>(facts.entries.size() * 8), Qt::Uninitialized);
+    for (std::size_t i = 0; i < facts.entries.size(); ++i) {
+        qToLittleEndian(facts.entries[i], packed.data() + i * 8);
+    }
     return {{"version", kCacheVersion},
             {"findings", findings},
             {"setuid", setuid},
+            {"entries", packed.toBase64().toStdString()},
             {"whiteouts", whiteouts},
             {"opaque", opaque},
             {"osRelease", facts.osRelease.toStdString()},
@@ -328,6 +359,21 @@ bool factsFromJson(const json& j, LayerFacts* facts)
             out.setuidFiles.push_back({str(s, "path"), QString(), static_cast<int>(num(s, "mode"))});
         }
     }
+    const auto entries = j.find("entries");
+    if (entries == j.end() || !entries->is_string()) {
+        return false;
+    }
+    const QByteArray packed = QByteArray::fromBase64(QByteArray::fromStdString(entries->get<std::string>()));
+    if (packed.size() % 8 != 0) {
+        return false;
+    }
+    out.entries.resize(static_cast<std::size_t>(packed.size() / 8));
+    for (std::size_t i = 0; i < out.entries.size(); ++i) {
+        out.entries[i] = qFromLittleEndian<quint64>(packed.constData() + i * 8);
+    }
+    if (!std::is_sorted(out.entries.begin(), out.entries.end())) {
+        return false;
+    }
     for (const json& w : j.value("whiteouts", json::array())) {
         if (w.is_string()) {
             out.whiteouts.insert(QString::fromStdString(w.get<std::string>()));
@@ -364,7 +410,35 @@ bool deletedBy(const QString& path, const LayerFacts& later)
     return false;
 }
 
+// A later layer's entry at the same path replaces the file (whatever it is now); a non-directory entry at a parent
+// (a symlink or file where a directory was) hides it.
+bool replacedBy(const QString& path, const LayerFacts& later)
+{
+    const auto has = [&](quint64 h) { return std::binary_search(later.entries.begin(), later.entries.end(), h); };
+    if (has(layerPathHash(path, false)) || has(layerPathHash(path, true))) {
+        return true;
+    }
+    for (QString p = parentOf(path); !p.isEmpty() && p != QLatin1String("/"); p = parentOf(p)) {
+        if (has(layerPathHash(p, false))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
+
+quint64 layerPathHash(const QString& path, bool directory)
+{
+    // FNV-1a over the UTF-16 code units: stable across runs and builds (the facts are cached on disk).
+    quint64 h = 14695981039346656037ull;
+    for (const QChar c : path) {
+        const char16_t u = c.unicode();
+        h = (h ^ (u & 0xff)) * 1099511628211ull;
+        h = (h ^ (u >> 8)) * 1099511628211ull;
+    }
+    return (h & ~quint64(1)) | (directory ? 1 : 0);
+}
 
 // ---- LayerCache ---------------------------------------------------------------------------------------------
 
@@ -707,8 +781,15 @@ util::Result<LayerScanResult> scanImageArchive(const ReadFunction& read,
             f.confidence = 0.95;
             result.findings.push_back(std::move(f));
         }
+        // The final filesystem holds the copy from the last layer that has the path: a later layer that deleted it,
+        // or wrote it again (chmod u-s copies the file up without the bit), decides; a later setuid copy is reported
+        // with its own layer when that layer's turn comes.
         for (const SetuidFile& s : facts[i]->setuidFiles) {
-            if (!isDeleted(s.path)) {
+            bool gone = false;
+            for (std::size_t j = i + 1; j < facts.size() && !gone; ++j) {
+                gone = deletedBy(s.path, *facts[j]) || replacedBy(s.path, *facts[j]);
+            }
+            if (!gone) {
                 setuid.insert(s.path, {s.path, label, s.mode});
             }
         }

@@ -46,6 +46,10 @@ struct LayerFacts
 {
     model::Findings findings; // target fields left empty; filled per image
     std::vector<SetuidFile> setuidFiles;
+    // 64-bit hashes (layerPathHash) of the absolute path of every entry the layer writes, sorted, so the merge can tell
+    // that a later layer replaced a path (a chmod u-s is a new copy of the file). Bit 0 is set for directories: a
+    // later directory entry does not hide what an earlier layer put below it, any other entry at a parent does.
+    std::vector<quint64> entries;
     QSet<QString> whiteouts;  // absolute paths a ".wh." entry deletes
     QSet<QString> opaqueDirs; // absolute dirs a ".wh..wh..opq" entry empties
     QByteArray osRelease;     // /etc/os-release or /usr/lib/os-release when the layer carries one
@@ -106,6 +110,9 @@ util::Result<LayerFacts> scanTarStream(const ReadFunction& read,
                                        const QString& pathPrefix,
                                        const QString& layerLabel,
                                        const LayerScanOptions& options = {});
+
+// Stable (cached on disk) hash of a normalised absolute path for LayerFacts::entries; bit 0 is the directory flag.
+quint64 layerPathHash(const QString& path, bool directory);
 
 // Parses os-release text (KEY=value, optionally quoted).
 QMap<QString, QString> parseOsRelease(const QByteArray& text);

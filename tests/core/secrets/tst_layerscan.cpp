@@ -26,8 +26,24 @@ struct Entry
     std::string path;
     std::string data;
     int mode;
-    std::string symlink; // when set: a symlink to this target
+    std::string symlink;  // when set: a symlink to this target
+    std::string hardlink; // when set: a hard link to this earlier entry
+    bool directory = false;
 };
+
+Entry directory(std::string path)
+{
+    Entry e(std::move(path), {}, 0755);
+    e.directory = true;
+    return e;
+}
+
+Entry hardLink(std::string path, std::string target, int mode)
+{
+    Entry e(std::move(path), {}, mode);
+    e.hardlink = std::move(target);
+    return e;
+}
 
 la_ssize_t appendTo(archive*, void* context, const void* data, size_t size)
 {
@@ -59,7 +75,15 @@ std::string makeTar(const std::vector<Entry>& entries, Filter filter = Filter::N
     for (const Entry& e : entries) {
         archive_entry* entry = archive_entry_new();
         archive_entry_set_pathname(entry, e.path.c_str());
-        if (!e.symlink.empty()) {
+        if (e.directory) {
+            archive_entry_set_filetype(entry, AE_IFDIR);
+            archive_entry_set_perm(entry, static_cast<mode_t>(e.mode));
+        } else if (!e.hardlink.empty()) {
+            archive_entry_set_filetype(entry, AE_IFREG);
+            archive_entry_set_perm(entry, static_cast<mode_t>(e.mode));
+            archive_entry_set_hardlink(entry, e.hardlink.c_str());
+            archive_entry_set_size(entry, 0);
+        } else if (!e.symlink.empty()) {
             archive_entry_set_filetype(entry, AE_IFLNK);
             archive_entry_set_symlink(entry, e.symlink.c_str());
             archive_entry_set_perm(entry, 0777);
@@ -69,7 +93,7 @@ std::string makeTar(const std::vector<Entry>& entries, Filter filter = Filter::N
             archive_entry_set_size(entry, static_cast<la_int64_t>(e.data.size()));
         }
         archive_write_header(a, entry);
-        if (e.symlink.empty() && !e.data.empty()) {
+        if (e.symlink.empty() && e.hardlink.empty() && !e.directory && !e.data.empty()) {
             archive_write_data(a, e.data.data(), e.data.size());
         }
         archive_entry_free(entry);
@@ -149,6 +173,33 @@ std::string makeImage()
         {"cfg.json", config},
         {"manifest.json", manifest},
     });
+}
+
+// An image of the given layer tars, base first, legacy layout ("lN/layer.tar"), diff ids "sha256:lN".
+std::string makeImageOf(const std::vector<std::string>& layers)
+{
+    std::vector<Entry> files;
+    std::string list;
+    std::string diffIds;
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const std::string n = "l" + std::to_string(i + 1);
+        files.push_back({n + "/layer.tar", layers[i]});
+        list += (i ? "," : "") + ("\"" + n + "/layer.tar\"");
+        diffIds += (i ? "," : "") + ("\"sha256:" + n + "\"");
+    }
+    files.push_back({"cfg.json", R"({"rootfs":{"type":"layers","diff_ids":[)" + diffIds + "]}}"});
+    files.push_back({"manifest.json", R"([{"Config":"cfg.json","Layers":[)" + list + "]}]"});
+    return makeTar(files);
+}
+
+// The setuid/setgid files an image's final filesystem holds, as "path@layer" (layer "sha256:lN").
+QStringList setuidOf(const secrets::LayerScanResult& r)
+{
+    QStringList out;
+    for (const secrets::SetuidFile& s : r.setuidFiles) {
+        out << s.path + u'@' + s.layer;
+    }
+    return out;
 }
 
 const model::Finding* find(const model::Findings& findings, const QString& rule, const QString& file)
@@ -264,6 +315,78 @@ private slots:
             QVERIFY(!data.contains(kAws) && !data.contains(kOpenAi) && !data.contains(kPassword));
             QCOMPARE(file.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
         }
+    }
+
+    // IMG-010 input: the final filesystem's copy of a path is the one from the last layer that has it. A later
+    // `chmod u-s` writes a new, non-setuid copy (overlayfs copy-up), so the old setuid copy is unreachable.
+    void setuidFollowsTheLastLayerWithThePath()
+    {
+        const std::string binary("\x7f"
+                                 "ELF\0\0\0\0",
+                                 8);
+        const std::string layer1 = makeTar({
+            directory("bin"),
+            {"bin/dropped", binary, 04755}, // chmod u-s in layer 2
+            {"bin/raised", binary, 0755},   // chmod u+s in layer 2
+            {"bin/kept", binary, 04755},    // untouched (layer 2 lists bin/ again: a directory entry hides nothing)
+            {"sbin/deleted", binary, 02755},
+            {"opt/tool/helper", binary, 04711},
+            {"lib/old/setgid", binary, 02755},
+            {"usr/bin/passwd", binary, 04755},
+            hardLink("usr/bin/passwd-link", "usr/bin/passwd", 0755), // a hard link shares the inode's mode
+        });
+        const std::string layer2 = makeTar({
+            directory("bin"),
+            {"bin/dropped", binary, 0755},
+            {"bin/raised", binary, 04755},
+            {"sbin/.wh.deleted", ""},
+        });
+        const std::string layer3 = makeTar({
+            directory("opt/tool"),
+            {"opt/tool/.wh..wh..opq", ""},
+            {"opt/tool/readme", "replaced\n"},
+            {"lib/old", "", 0777, "/usr/lib"}, // a symlink where the directory was
+        });
+        const std::string image = makeImageOf({layer1, layer2, layer3});
+        const QStringList expected{QStringLiteral("/bin/kept@sha256:l1"),
+                                   QStringLiteral("/bin/raised@sha256:l2"),
+                                   QStringLiteral("/usr/bin/passwd@sha256:l1"),
+                                   QStringLiteral("/usr/bin/passwd-link@sha256:l1")};
+        const auto r = secrets::scanImageArchive(reader(image), {}, {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().text()));
+        QCOMPARE(setuidOf(*r), expected);
+        QCOMPARE(r->setuidFiles[1].mode, 04755);
+        QCOMPARE(r->setuidFiles[3].mode, 04755);
+
+        // The same answer from the disk cache alone (the entries survive the round trip) in a new process.
+        QTemporaryDir dir;
+        secrets::LayerCache cache(dir.path());
+        secrets::LayerScanOptions options;
+        options.cache = &cache;
+        QVERIFY(secrets::scanImageArchive(reader(image), {}, {}, options).ok());
+        secrets::LayerCache fresh(dir.path());
+        options.cache = &fresh;
+        const auto cached = secrets::scanImageArchive(reader(image), {}, {}, options);
+        QVERIFY(cached.ok());
+        QCOMPARE(cached->layersFromCache, 3);
+        QCOMPARE(setuidOf(*cached), expected);
+
+        // Layer order matters: with the chmod layer first, the later layer's setuid copies win.
+        const auto reversed = secrets::scanImageArchive(reader(makeImageOf({layer2, layer1})), {}, {});
+        QVERIFY(reversed.ok());
+        QVERIFY(setuidOf(*reversed).contains(QStringLiteral("/bin/dropped@sha256:l2")));
+        QVERIFY(!setuidOf(*reversed).contains(QStringLiteral("/bin/raised@sha256:l1")));
+    }
+
+    void pathHashIsStable()
+    {
+        // Cached on disk: the value must not depend on the process (qHash is seeded).
+        QCOMPARE(secrets::layerPathHash(QStringLiteral("/bin/su"), false),
+                 Q_UINT64_C(0x5ede4e1124733b4e)); // FNV-1a 64 of the UTF-16LE bytes
+        QCOMPARE(secrets::layerPathHash(QStringLiteral("/bin/su"), true),
+                 secrets::layerPathHash(QStringLiteral("/bin/su"), false) | 1);
+        QVERIFY(secrets::layerPathHash(QStringLiteral("/bin/su"), false) !=
+                secrets::layerPathHash(QStringLiteral("/bin/sh"), false));
     }
 
     void cancelStops()
