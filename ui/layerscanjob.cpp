@@ -2,6 +2,7 @@
 #include "ui/layerscanjob.h"
 
 #include "core/engine/dockerclient.h"
+#include "core/rules/scan.h"
 #include "core/secrets/daemonscan.h"
 
 #include <QElapsedTimer>
@@ -23,7 +24,8 @@ LayerScanJob::~LayerScanJob()
 bool LayerScanJob::start(const engine::Endpoint& endpoint,
                          const QString& imageId,
                          const QString& imageName,
-                         secrets::LayerCache* cache)
+                         secrets::LayerCache* cache,
+                         model::Image image)
 {
     if (m_thread || imageId.isEmpty())
         return false;
@@ -31,7 +33,7 @@ bool LayerScanJob::start(const engine::Endpoint& endpoint,
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<LayerScanJob> self = this;
     auto cancel = m_cancel;
-    m_thread = QThread::create([self, endpoint, imageId, imageName, cache, cancel] {
+    m_thread = QThread::create([self, endpoint, imageId, imageName, cache, cancel, image = std::move(image)] {
         auto done = [self](auto&& deliver) {
             QMetaObject::invokeMethod(
                 self,
@@ -77,11 +79,39 @@ bool LayerScanJob::start(const engine::Endpoint& endpoint,
         secrets::LayerScanResult r = std::move(result.value());
         if (cancel->load())
             r.cancelled = true;
-        done([self, imageId, r] { emit self->finished(imageId, r); });
+        model::Findings ruleFindings;
+        if (!r.cancelled && image.id == imageId)
+            ruleFindings = layerRuleFindings(image, r);
+        done([self, imageId, r, ruleFindings] { emit self->finished(imageId, r, ruleFindings); });
     });
     m_thread->setObjectName(QStringLiteral("bulkhead-layers"));
     m_thread->start();
     return true;
+}
+
+model::Findings LayerScanJob::layerRuleFindings(const model::Image& image, const secrets::LayerScanResult& result)
+{
+    // The same ContentScan app/cli/scanlayers.cpp builds; the layer findings themselves (SEC-*) are shown as they
+    // are, so only the facts the image rules read go in.
+    rules::ContentScan content;
+    for (const secrets::SetuidFile& f : result.setuidFiles)
+        content.setuidFiles.push_back({f.path, f.mode, f.layer});
+    content.osRelease = result.osRelease;
+    content.layers = result.layers;
+    content.layersFromCache = result.layersFromCache;
+    content.filesScanned = result.filesScanned;
+    content.bytesRead = result.bytesRead;
+    model::Inventory inventory;
+    inventory.images.push_back(image);
+    rules::ScanOptions options;
+    options.onlyRules = {QStringLiteral("IMG-010")};
+    options.imageContents.insert(image.id, std::move(content));
+    model::Findings out;
+    for (model::Finding& f : rules::scanInventory(inventory, options).findings) {
+        if (f.targetId == image.id && f.ruleId == QLatin1String("IMG-010"))
+            out.push_back(std::move(f));
+    }
+    return out;
 }
 
 void LayerScanJob::cancel()

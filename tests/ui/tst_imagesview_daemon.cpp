@@ -5,6 +5,7 @@
 #include "core/engine/endpoint.h"
 #include "tests/common/testdaemon.h"
 #include "ui/mainwindow.h"
+#include "ui/models/findingtreemodel.h"
 #include "ui/models/imagetablemodel.h"
 #include "ui/scancontroller.h"
 #include "ui/views/imagesview.h"
@@ -66,6 +67,17 @@ private:
         return text;
     }
 
+    // Evidence of the findings of `rule` in the images view's "Findings" tab.
+    static QStringList imageFindings(ui::ImagesView* view, const char* rule)
+    {
+        QStringList out;
+        for (const auto& f : view->findingsModel()->findings()) {
+            if (f.ruleId == QLatin1String(rule))
+                out << f.evidence;
+        }
+        return out;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -98,6 +110,8 @@ private slots:
         view->showImage(id);
         QCOMPARE(view->currentImage(), id);
         QVERIFY(view->scanLayersButton()->isEnabled());
+        // Before the layers are read, IMG-010 (setuid files) has nothing to go on and stays silent.
+        QVERIFY(imageFindings(view, "IMG-010").isEmpty());
 
         // The GUI thread stays free while the layers stream: a 10 ms timer keeps ticking.
         QElapsedTimer sinceTick;
@@ -140,8 +154,13 @@ private slots:
         const QString dir = test::binaryPath(QStringLiteral("screenshots"));
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("images-layer-scan.png"))));
-        // The findings go to reports too.
-        QVERIFY(view->layerFindings().size() == result->findings.size());
+        // The layer scan feeds IMG-010 into the image's findings, as `scan --layers` does: the fixture's setuid copy
+        // of busybox, and nothing else (busybox's own binary is not setuid).
+        const QStringList setuid = imageFindings(view, "IMG-010");
+        QCOMPARE(setuid.size(), 1);
+        QVERIFY2(setuid[0].startsWith(QStringLiteral("/usr/local/bin/suid-helper mode 4755")), qPrintable(setuid[0]));
+        // The findings go to reports too, IMG-010 included.
+        QCOMPARE(view->layerFindings().size(), result->findings.size() + 1);
     }
 
     void cancelStopsAScan()

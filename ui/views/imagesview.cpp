@@ -145,27 +145,30 @@ ImagesView::ImagesView(QWidget* parent)
         }
         m_layerStatus->setText(tr("Reading the image: %1").arg(humanSize(bytes)));
     });
-    connect(m_layerJob,
-            &LayerScanJob::finished,
-            this,
-            [this](const QString& imageId, const secrets::LayerScanResult& result) {
-                QString message;
-                if (result.cancelled) {
-                    message = tr("Layer scan cancelled.");
-                } else {
-                    m_layerResults.insert(imageId, result);
-                    message = tr("%n finding(s) in the layers", nullptr, int(result.findings.size()));
-                }
-                updateLayerControls();
-                if (imageId == m_current) {
-                    showLayerResult();
-                    if (!result.cancelled)
-                        m_tabs->setCurrentWidget(m_layerPage);
-                }
-                if (result.cancelled)
-                    m_layerStatus->setText(message);
-                emit layerScanFinished(imageId, !result.cancelled, message);
-            });
+    connect(
+        m_layerJob,
+        &LayerScanJob::finished,
+        this,
+        [this](const QString& imageId, const secrets::LayerScanResult& result, const model::Findings& ruleFindings) {
+            QString message;
+            if (result.cancelled) {
+                message = tr("Layer scan cancelled.");
+            } else {
+                m_layerResults.insert(imageId, result);
+                m_layerRuleFindings.insert(imageId, ruleFindings);
+                message = tr("%n finding(s) in the layers", nullptr, int(result.findings.size()));
+            }
+            updateLayerControls();
+            if (imageId == m_current) {
+                showFindings();
+                showLayerResult();
+                if (!result.cancelled)
+                    m_tabs->setCurrentWidget(m_layerPage);
+            }
+            if (result.cancelled)
+                m_layerStatus->setText(message);
+            emit layerScanFinished(imageId, !result.cancelled, message);
+        });
     connect(m_layerJob, &LayerScanJob::failed, this, [this](const QString& imageId, const QString& message) {
         updateLayerControls();
         m_layerStatus->setText(message);
@@ -193,7 +196,7 @@ bool ImagesView::scanLayers()
         return false;
     const model::Image* img = m_scan->inventory.imageById(m_current);
     const QString name = img ? img->displayName() : m_current.left(19);
-    if (!m_layerJob->start(*m_endpoint, m_current, name, m_layerCache.get()))
+    if (!m_layerJob->start(*m_endpoint, m_current, name, m_layerCache.get(), img ? *img : model::Image{}))
         return false;
     m_layerProgress->setRange(0, 0);
     m_layerProgress->setFormat(QString());
@@ -224,8 +227,11 @@ model::Findings ImagesView::layerFindings() const
     // Only images of the scan shown: results kept from another host or an earlier connection stay out of reports.
     model::Findings all;
     for (auto it = m_layerResults.cbegin(); it != m_layerResults.cend(); ++it) {
-        if (m_scan && m_scan->inventory.imageById(it.key()))
+        if (m_scan && m_scan->inventory.imageById(it.key())) {
             all.insert(all.end(), it->findings.begin(), it->findings.end());
+            const model::Findings rules = m_layerRuleFindings.value(it.key());
+            all.insert(all.end(), rules.begin(), rules.end());
+        }
     }
     return all;
 }
@@ -332,6 +338,21 @@ QString ImagesView::historyHtml() const
     return m_history->toHtml();
 }
 
+void ImagesView::showFindings()
+{
+    model::Findings copy;
+    if (m_scan && !m_current.isEmpty()) {
+        for (const auto* f : m_scan->findingsFor(m_current))
+            copy.push_back(*f);
+        // The scan itself had no layers to read: what the layer scan found for IMG-010 joins the image's findings.
+        const auto it = m_layerRuleFindings.constFind(m_current);
+        if (it != m_layerRuleFindings.cend())
+            copy.insert(copy.end(), it->begin(), it->end());
+    }
+    m_findings->setFindings(std::move(copy));
+    m_tree->expandAll();
+}
+
 void ImagesView::showImage(const QString& id)
 {
     const model::Image* img = m_scan ? m_scan->inventory.imageById(id) : nullptr;
@@ -345,12 +366,7 @@ void ImagesView::showImage(const QString& id)
         m_detail->clear();
         return;
     }
-    const auto findings = m_scan->findingsFor(id);
-    model::Findings copy;
-    for (const auto* f : findings)
-        copy.push_back(*f);
-    m_findings->setFindings(std::move(copy));
-    m_tree->expandAll();
+    showFindings();
 
     auto esc = [](const QString& s) { return util::htmlEscape(s); };
     QString cfg = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(esc(img->displayName()));
@@ -384,7 +400,7 @@ void ImagesView::showImage(const QString& id)
     // History, oldest first as Docker builds it, with the findings that point at each step.
     static const QRegularExpression stepField(QStringLiteral("^History\\[(\\d+)\\]"));
     QHash<int, QStringList> perStep;
-    for (const auto* f : findings) {
+    for (const auto* f : m_scan->findingsFor(id)) {
         const auto m = stepField.match(f->location.field);
         if (!m.hasMatch())
             continue;

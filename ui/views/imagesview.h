@@ -50,7 +50,9 @@ public:
     void cancelLayerScan();
     bool layerScanRunning() const;
     const secrets::LayerScanResult* layerResult(const QString& imageId) const;
-    model::Findings layerFindings() const; // of every image scanned, for reports
+    model::Findings layerFindings() const; // of every image scanned (IMG-010 included), for reports
+    // The image's findings as the "Findings" tab shows them: the scan's, plus IMG-010 once its layers were scanned.
+    FindingTreeModel* findingsModel() const { return m_findings; }
     QPushButton* scanLayersButton() const { return m_scanLayers; }
     QPushButton* cancelLayersButton() const { return m_cancelLayers; }
     QTreeWidget* layerTree() const { return m_layerTree; }
@@ -68,6 +70,7 @@ signals:
 
 private:
     void showLayerResult();
+    void showFindings();
     void updateLayerControls();
 
     ScanDataPtr m_scan;
@@ -85,6 +88,7 @@ private:
     LayerScanJob* m_layerJob;
     std::unique_ptr<secrets::LayerCache> m_layerCache;
     QHash<QString, secrets::LayerScanResult> m_layerResults;
+    QHash<QString, model::Findings> m_layerRuleFindings; // IMG-010 from the layer scan, per image id
     QTabWidget* m_tabs;
     QWidget* m_layerPage;
     QPushButton* m_scanLayers;
