@@ -428,6 +428,8 @@ make_images() {
     jobs[large]=$!
     build_image multistage bulkhead/fixture-multistage:1 NPM_TOKEN &
     jobs[multistage]=$!
+    build_image setuid bulkhead/fixture-setuid:1 &
+    jobs[setuid]=$!
     local name failed=()
     for name in "${!jobs[@]}"; do
         wait "${jobs[$name]}" || failed+=("$name")

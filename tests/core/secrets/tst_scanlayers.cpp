@@ -171,6 +171,11 @@ private slots:
         QVERIFY(has(f, "SEC-001", risky, "/root/.aws/credentials", nullptr, "deleted in a later layer"));
         QVERIFY(has(f, "SEC-100", risky, "/root/.ssh/id_rsa"));
         QVERIFY(has(f, "IMG-010", risky, nullptr, nullptr, "/usr/local/bin/suid-helper"));
+        // IMG-010 follows the final filesystem: in the setuid fixture a later step ran `chmod u-s` on was-suid, so
+        // its setuid copy in the lower layer is unreachable; still-suid kept the bit.
+        const QString setuid = QStringLiteral("bulkhead/fixture-setuid:1");
+        QVERIFY(has(f, "IMG-010", setuid, nullptr, nullptr, "/usr/local/bin/still-suid"));
+        QVERIFY(!has(f, "IMG-010", setuid, nullptr, nullptr, "/usr/local/bin/was-suid"));
         // Layer findings say which layer.
         bool layered = false;
         for (const json& x : f) {
