@@ -208,6 +208,44 @@ void readDomItems(const model::jsondom::Value& doc,
     }
 }
 
+// The header both readers check (nlohmann's tree and jsondom), in this order: format, version, meta; then the meta
+// fields into `raw`.
+template<typename Doc> std::optional<util::Error> readHeader(const Doc& doc, model::RawInventory& raw)
+{
+    if (!doc.is_object() || str(doc, "format") != QLatin1String(kFormat)) {
+        return util::Error(tr("not a Bulkhead snapshot (no \"format\": \"%1\" at the top)").arg(QLatin1String(kFormat)),
+                           tr("create one with: bulkhead-cli snapshot -o FILE"));
+    }
+    const auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer()) {
+        return util::Error(tr("the snapshot has no valid format version"));
+    }
+    const qint64 v = version->template get<qint64>();
+    if (v > kSnapshotVersion) {
+        return util::Error(
+            tr("the snapshot uses format version %1; this Bulkhead reads version %2").arg(v).arg(kSnapshotVersion),
+            tr("it was written by a newer Bulkhead: upgrade to read it"));
+    }
+    if (v < 1) {
+        return util::Error(tr("the snapshot has an unsupported format version %1").arg(v));
+    }
+    const auto meta = doc.find("meta");
+    if (meta == doc.end() || !meta->is_object()) {
+        return util::Error(tr("the snapshot has no \"meta\" section; the file is damaged"));
+    }
+    raw.endpoint = str(*meta, "endpoint");
+    raw.endpointSource = str(*meta, "endpointSource");
+    raw.collectedAt = QDateTime::fromString(str(*meta, "collectedAt"), Qt::ISODateWithMs).toUTC();
+    raw.toolVersion = str(*meta, "toolVersion");
+    raw.apiVersion = str(*meta, "apiVersion");
+    const auto local = meta->find("local");
+    raw.local = local != meta->end() && local->is_boolean() && local->template get<bool>();
+    const auto partial = meta->find("partial");
+    // Anything but an explicit false is partial: a damaged flag must not make a partial snapshot look complete.
+    raw.partial = partial == meta->end() || !partial->is_boolean() || partial->template get<bool>();
+    return std::nullopt;
+}
+
 util::Result<QByteArray> readSnapshotFile(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
@@ -330,39 +368,10 @@ util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
         return util::Error(tr("the snapshot is corrupt"), QString::fromUtf8(e.what()));
     }
 
-    if (!doc.is_object() || str(doc, "format") != QLatin1String(kFormat)) {
-        return util::Error(tr("not a Bulkhead snapshot (no \"format\": \"%1\" at the top)").arg(QLatin1String(kFormat)),
-                           tr("create one with: bulkhead-cli snapshot -o FILE"));
-    }
-    const auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer()) {
-        return util::Error(tr("the snapshot has no valid format version"));
-    }
-    const qint64 v = version->get<qint64>();
-    if (v > kSnapshotVersion) {
-        return util::Error(
-            tr("the snapshot uses format version %1; this Bulkhead reads version %2").arg(v).arg(kSnapshotVersion),
-            tr("it was written by a newer Bulkhead: upgrade to read it"));
-    }
-    if (v < 1) {
-        return util::Error(tr("the snapshot has an unsupported format version %1").arg(v));
-    }
-    const auto meta = doc.find("meta");
-    if (meta == doc.end() || !meta->is_object()) {
-        return util::Error(tr("the snapshot has no \"meta\" section; the file is damaged"));
-    }
-
     model::RawInventory raw;
-    raw.endpoint = str(*meta, "endpoint");
-    raw.endpointSource = str(*meta, "endpointSource");
-    raw.collectedAt = QDateTime::fromString(str(*meta, "collectedAt"), Qt::ISODateWithMs).toUTC();
-    raw.toolVersion = str(*meta, "toolVersion");
-    raw.apiVersion = str(*meta, "apiVersion");
-    const auto local = meta->find("local");
-    raw.local = local != meta->end() && local->is_boolean() && local->get<bool>();
-    const auto partial = meta->find("partial");
-    // Anything but an explicit false is partial: a damaged flag must not make a partial snapshot look complete.
-    raw.partial = partial == meta->end() || !partial->is_boolean() || partial->get<bool>();
+    if (auto error = readHeader(doc, raw)) {
+        return *error;
+    }
 
     const auto daemon = doc.find("daemon");
     if (daemon != doc.end() && daemon->is_object()) {
@@ -410,39 +419,11 @@ util::Result<SnapshotInventory> parseSnapshotInventory(const QByteArray& bytes)
 
     // From here on the same checks, in the same order, as parseSnapshot.
     const Value& doc = dom.root();
-    if (!doc.is_object() || str(doc, "format") != QLatin1String(kFormat)) {
-        return util::Error(tr("not a Bulkhead snapshot (no \"format\": \"%1\" at the top)").arg(QLatin1String(kFormat)),
-                           tr("create one with: bulkhead-cli snapshot -o FILE"));
-    }
-    const auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer()) {
-        return util::Error(tr("the snapshot has no valid format version"));
-    }
-    const qint64 v = version->get<qint64>();
-    if (v > kSnapshotVersion) {
-        return util::Error(
-            tr("the snapshot uses format version %1; this Bulkhead reads version %2").arg(v).arg(kSnapshotVersion),
-            tr("it was written by a newer Bulkhead: upgrade to read it"));
-    }
-    if (v < 1) {
-        return util::Error(tr("the snapshot has an unsupported format version %1").arg(v));
-    }
-    const auto meta = doc.find("meta");
-    if (meta == doc.end() || !meta->is_object()) {
-        return util::Error(tr("the snapshot has no \"meta\" section; the file is damaged"));
-    }
-
     SnapshotInventory out;
     model::RawInventory& raw = out.raw;
-    raw.endpoint = str(*meta, "endpoint");
-    raw.endpointSource = str(*meta, "endpointSource");
-    raw.collectedAt = QDateTime::fromString(str(*meta, "collectedAt"), Qt::ISODateWithMs).toUTC();
-    raw.toolVersion = str(*meta, "toolVersion");
-    raw.apiVersion = str(*meta, "apiVersion");
-    const auto local = meta->find("local");
-    raw.local = local != meta->end() && local->is_boolean() && local->boolean();
-    const auto partial = meta->find("partial");
-    raw.partial = partial == meta->end() || !partial->is_boolean() || partial->boolean();
+    if (auto error = readHeader(doc, raw)) {
+        return *error;
+    }
 
     model::DomPayloads payloads;
     const auto member = [](const Value& obj, const char* name) -> const Value* {
