@@ -73,35 +73,6 @@ json take(json& obj, const char* key)
     return it != obj.end() ? std::move(*it) : json();
 }
 
-// Where nesting first exceeds the limit, or -1. Checked before parsing so a "[[[[..." file costs no deep recursion.
-qint64 tooDeepAt(const QByteArray& bytes)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qint64 i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-            }
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxDepth) {
-                return i;
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return -1;
-}
-
 // The checks before any parse: blank input, nesting too deep.
 std::optional<util::Error> precheck(const QByteArray& bytes)
 {
@@ -112,7 +83,7 @@ std::optional<util::Error> precheck(const QByteArray& bytes)
     if (blank) {
         return util::Error(tr("the snapshot file is empty"));
     }
-    if (const qint64 at = tooDeepAt(bytes); at >= 0) {
+    if (const qint64 at = model::jsonread::nestingTooDeepAt(bytes, kMaxDepth); at >= 0) {
         return util::Error(
             tr("the snapshot is corrupt: JSON nested more than %1 levels deep at byte %2").arg(kMaxDepth).arg(at));
     }

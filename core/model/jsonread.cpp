@@ -107,13 +107,13 @@ QString typeName(const nlohmann::json& v)
     return QStringLiteral("unknown");
 }
 
-std::optional<nlohmann::json> parseBytes(const QByteArray& bytes, int maxDepth)
+qint64 nestingTooDeepAt(const QByteArray& bytes, int maxDepth)
 {
-    // Depth is checked before parsing so a hostile "[[[[..." cannot cost deep recursion anywhere later.
     int depth = 0;
     bool inString = false;
     bool escaped = false;
-    for (const char c : bytes) {
+    for (qint64 i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
         if (inString) {
             if (escaped) {
                 escaped = false;
@@ -122,17 +122,24 @@ std::optional<nlohmann::json> parseBytes(const QByteArray& bytes, int maxDepth)
             } else if (c == '"') {
                 inString = false;
             }
-            continue;
-        }
-        if (c == '"') {
+        } else if (c == '"') {
             inString = true;
         } else if (c == '[' || c == '{') {
             if (++depth > maxDepth) {
-                return std::nullopt;
+                return i;
             }
         } else if (c == ']' || c == '}') {
             --depth;
         }
+    }
+    return -1;
+}
+
+std::optional<nlohmann::json> parseBytes(const QByteArray& bytes, int maxDepth)
+{
+    // Depth is checked before parsing so a hostile "[[[[..." cannot cost deep recursion anywhere later.
+    if (nestingTooDeepAt(bytes, maxDepth) >= 0) {
+        return std::nullopt;
     }
     nlohmann::json j = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (j.is_discarded()) {

@@ -89,6 +89,9 @@ extern template class BasicReader<jsondom::Value>;
 // A JSON string as a QString; invalid UTF-8 becomes replacement characters (never an exception).
 QString toQString(const std::string& s);
 QString toQString(std::string_view s);
+// Where nesting first goes deeper than maxDepth in a JSON text (brackets inside strings do not count), or -1. Checked
+// before parsing so a hostile "[[[[..." costs no deep recursion in any parser.
+qint64 nestingTooDeepAt(const QByteArray& bytes, int maxDepth);
 // The JSON type's name for messages ("string", "array", ...).
 QString typeName(const nlohmann::json& v);
 QString typeName(const jsondom::Value& v);

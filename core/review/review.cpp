@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/review/review.h"
 
+#include "core/model/jsonread.h"
 #include "core/util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ namespace bulkhead::review {
 
 namespace {
 
+using model::jsonread::typeName;
 using nlohmann::json;
 
 constexpr char kFormat[] = "bulkhead-review";
@@ -48,58 +50,6 @@ QString shown(const std::string& key)
         k = k.left(40) + QStringLiteral("…");
     }
     return k;
-}
-
-QString typeName(const json& v)
-{
-    switch (v.type()) {
-    case json::value_t::null:
-        return QStringLiteral("null");
-    case json::value_t::object:
-        return QStringLiteral("an object");
-    case json::value_t::array:
-        return QStringLiteral("an array");
-    case json::value_t::string:
-        return QStringLiteral("a string");
-    case json::value_t::boolean:
-        return QStringLiteral("a boolean");
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
-        return QStringLiteral("a number");
-    case json::value_t::binary:
-    case json::value_t::discarded:
-        break;
-    }
-    return QStringLiteral("an unexpected value");
-}
-
-qint64 tooDeepAt(const QByteArray& bytes)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qint64 i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-            }
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxDepth) {
-                return i;
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return -1;
 }
 
 util::Error fieldError(const QString& where, const QString& what)
@@ -327,7 +277,7 @@ util::Result<LoadedReview> parseReview(const QByteArray& bytes)
         return util::Error(
             tr("the review file is too large (%1 bytes; the limit is %2)").arg(bytes.size()).arg(kMaxReviewBytes));
     }
-    if (const qint64 at = tooDeepAt(bytes); at >= 0) {
+    if (const qint64 at = model::jsonread::nestingTooDeepAt(bytes, kMaxDepth); at >= 0) {
         return util::Error(
             tr("the review file is invalid: JSON nested more than %1 levels deep at byte %2").arg(kMaxDepth).arg(at));
     }
