@@ -217,6 +217,19 @@ template<typename Doc> std::optional<util::Error> readHeader(const Doc& doc, mod
     return std::nullopt;
 }
 
+// The collection issues the snapshot recorded; entries that are not objects are skipped.
+template<typename Doc> void readIssues(const Doc& doc, model::RawInventory& raw)
+{
+    const auto issues = doc.find("issues");
+    if (issues != doc.end() && issues->is_array()) {
+        for (const auto& issue : *issues) {
+            if (issue.is_object()) {
+                raw.issues.push_back({str(issue, "where"), str(issue, "what")});
+            }
+        }
+    }
+}
+
 util::Result<QByteArray> readSnapshotFile(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
@@ -355,14 +368,7 @@ util::Result<model::RawInventory> parseSnapshot(const QByteArray& bytes)
     }
     raw.hostFacts = take(doc, "hostFacts");
 
-    const auto issues = doc.find("issues");
-    if (issues != doc.end() && issues->is_array()) {
-        for (const json& issue : *issues) {
-            if (issue.is_object()) {
-                raw.issues.push_back({str(issue, "where"), str(issue, "what")});
-            }
-        }
-    }
+    readIssues(doc, raw);
     readItems(doc, "containers", "top", raw.containers, raw.issues);
     readItems(doc, "images", "history", raw.images, raw.issues);
     return raw;
@@ -411,14 +417,7 @@ util::Result<SnapshotInventory> parseSnapshotInventory(const QByteArray& bytes)
     }
     payloads.hostFacts = member(doc, "hostFacts");
 
-    const auto issues = doc.find("issues");
-    if (issues != doc.end() && issues->is_array()) {
-        for (const Value& issue : *issues) {
-            if (issue.is_object()) {
-                raw.issues.push_back({str(issue, "where"), str(issue, "what")});
-            }
-        }
-    }
+    readIssues(doc, raw);
     readDomItems(doc, "containers", "top", raw.containers, payloads.containers, raw.issues);
     readDomItems(doc, "images", "history", raw.images, payloads.images, raw.issues);
     out.inventory = model::parseInventory(raw, payloads);
