@@ -424,19 +424,26 @@ util::Result<SnapshotInventory> parseSnapshotInventory(const QByteArray& bytes)
     return out;
 }
 
-util::Result<SnapshotInventory> loadSnapshotInventory(const QString& path, qint64 maxBytes)
+// Reads the file and parses it with `parse`; a parse error names the file.
+template<typename Parse>
+auto loadWith(const QString& path, qint64 maxBytes, Parse parse) -> decltype(parse(QByteArray()))
 {
     auto bytes = readSnapshotFile(path, maxBytes);
     if (!bytes.ok()) {
         return bytes.error();
     }
-    auto snapshot = parseSnapshotInventory(*bytes);
-    if (!snapshot.ok()) {
-        util::Error e = snapshot.error();
+    auto parsed = parse(*bytes);
+    if (!parsed.ok()) {
+        util::Error e = parsed.error();
         e.message = path + QStringLiteral(": ") + e.message;
         return e;
     }
-    return snapshot;
+    return parsed;
+}
+
+util::Result<SnapshotInventory> loadSnapshotInventory(const QString& path, qint64 maxBytes)
+{
+    return loadWith(path, maxBytes, parseSnapshotInventory);
 }
 
 util::Result<void> saveSnapshot(const model::RawInventory& raw, const QString& path)
@@ -446,17 +453,7 @@ util::Result<void> saveSnapshot(const model::RawInventory& raw, const QString& p
 
 util::Result<model::RawInventory> loadSnapshot(const QString& path, qint64 maxBytes)
 {
-    auto bytes = readSnapshotFile(path, maxBytes);
-    if (!bytes.ok()) {
-        return bytes.error();
-    }
-    auto raw = parseSnapshot(*bytes);
-    if (!raw.ok()) {
-        util::Error e = raw.error();
-        e.message = path + QStringLiteral(": ") + e.message;
-        return e;
-    }
-    return raw;
+    return loadWith(path, maxBytes, parseSnapshot);
 }
 
 } // namespace bulkhead::engine

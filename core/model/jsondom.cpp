@@ -184,21 +184,41 @@ private:
             if (++count == 0) {
                 return false;
             }
-            skipSpace();
-            if (m_p == m_end) {
-                return false;
-            }
-            if (*m_p == ',') {
-                ++m_p;
-                skipSpace();
+            switch (afterElement(']')) {
+            case Next::More:
                 continue;
-            }
-            if (*m_p == ']') {
-                ++m_p;
+            case Next::Closed:
                 return finish(at, count);
+            case Next::Invalid:
+                break;
             }
             return false;
         }
+    }
+
+    enum class Next
+    {
+        More,   // ',' read: another element follows
+        Closed, // the closing bracket read
+        Invalid,
+    };
+    // After an array element or object member: a ',' or the closing bracket, with the white space around them.
+    Next afterElement(char close)
+    {
+        skipSpace();
+        if (m_p == m_end) {
+            return Next::Invalid;
+        }
+        if (*m_p == ',') {
+            ++m_p;
+            skipSpace();
+            return Next::More;
+        }
+        if (*m_p == close) {
+            ++m_p;
+            return Next::Closed;
+        }
+        return Next::Invalid;
     }
 
     bool object(int depth)
@@ -230,18 +250,13 @@ private:
             if (++count == 0) {
                 return false;
             }
-            skipSpace();
-            if (m_p == m_end) {
-                return false;
-            }
-            if (*m_p == ',') {
-                ++m_p;
-                skipSpace();
+            switch (afterElement('}')) {
+            case Next::More:
                 continue;
-            }
-            if (*m_p == '}') {
-                ++m_p;
+            case Next::Closed:
                 return finish(at, count);
+            case Next::Invalid:
+                break;
             }
             return false;
         }

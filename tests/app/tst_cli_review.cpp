@@ -57,6 +57,20 @@ QString demo()
     return test::sourcePath(QStringLiteral("resources/demo/demo-snapshot.json"));
 }
 
+// `review set FILE --rule IMG-001 --target nginx --decision open`: a valid decision, for the file-handling cases.
+QStringList setOpen(const QString& file)
+{
+    return {QStringLiteral("review"),
+            QStringLiteral("set"),
+            file,
+            QStringLiteral("--rule"),
+            QStringLiteral("IMG-001"),
+            QStringLiteral("--target"),
+            QStringLiteral("nginx"),
+            QStringLiteral("--decision"),
+            QStringLiteral("open")};
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -310,28 +324,12 @@ void TestCliReview::looserModeIsTightenedAndMissingFolderFails()
     const QString path = dir.filePath(QStringLiteral("review.json"));
     QVERIFY(review::saveReview(review::ReviewFile{}, path).ok());
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
-    Run run = runCli({QStringLiteral("review"),
-                      QStringLiteral("set"),
-                      path,
-                      QStringLiteral("--rule"),
-                      QStringLiteral("IMG-001"),
-                      QStringLiteral("--target"),
-                      QStringLiteral("nginx"),
-                      QStringLiteral("--decision"),
-                      QStringLiteral("open")});
+    Run run = runCli(setOpen(path));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(modeOf(path), mode_t(0600));
 
     const QString orphan = dir.filePath(QStringLiteral("no/such/folder/review.json"));
-    run = runCli({QStringLiteral("review"),
-                  QStringLiteral("set"),
-                  orphan,
-                  QStringLiteral("--rule"),
-                  QStringLiteral("IMG-001"),
-                  QStringLiteral("--target"),
-                  QStringLiteral("nginx"),
-                  QStringLiteral("--decision"),
-                  QStringLiteral("open")});
+    run = runCli(setOpen(orphan));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!QFileInfo::exists(orphan));
 
@@ -341,15 +339,7 @@ void TestCliReview::looserModeIsTightenedAndMissingFolderFails()
     bad.write(R"({"format":"bulkhead-review","version":1,"decisions":[{"fingerprint":"x","decision":"fixed"}]})");
     bad.close();
     const QByteArray corrupt = readAll(path);
-    run = runCli({QStringLiteral("review"),
-                  QStringLiteral("set"),
-                  path,
-                  QStringLiteral("--rule"),
-                  QStringLiteral("IMG-001"),
-                  QStringLiteral("--target"),
-                  QStringLiteral("nginx"),
-                  QStringLiteral("--decision"),
-                  QStringLiteral("open")});
+    run = runCli(setOpen(path));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("decisions[0].fingerprint"), run.err.constData());
     QCOMPARE(readAll(path), corrupt);
