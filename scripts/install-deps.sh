@@ -11,7 +11,7 @@ set -euo pipefail
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config file ccache clang-format
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n nlohmann-json3-dev libre2-dev libarchive-dev libssl-dev libgl-dev
+    qt6-translations-l10n nlohmann-json3-dev libre2-dev libmimalloc-dev libarchive-dev libssl-dev libgl-dev
 )
 # Run and test: the private test daemon (docker.io, busybox-static, openssh, openssl, jq, python3, flock from
 # util-linux), headless GUI tests and screenshots (xvfb, xauth, fonts, imagemagick), report readers (poppler,

@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#ifdef BULKHEAD_HAVE_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 #include <cstdio>
 #include <iterator>
 
@@ -52,7 +56,14 @@ int main(int argc, char** argv)
         return args.isEmpty() ? ExitCannotRun : ExitOk;
     }
     if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("version")) {
-        QTextStream(stdout) << "bulkhead-cli " << BULKHEAD_VERSION << '\n';
+        QTextStream out(stdout);
+        out << "bulkhead-cli " << BULKHEAD_VERSION << '\n';
+#ifdef BULKHEAD_HAVE_MIMALLOC
+        out << "allocator: mimalloc " << mi_version() / 100 << '.' << mi_version() % 100 / 10 << '.'
+            << mi_version() % 10 << '\n';
+#else
+        out << "allocator: system malloc\n";
+#endif
         return ExitOk;
     }
     for (const Command& c : kCommands) {
