@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -54,36 +55,56 @@ bool isNameChar(QChar c)
     return isNameStart(c) || (c >= u'0' && c <= u'9');
 }
 
-// The kind an upper-case keyword names; Unknown for anything that is not a Dockerfile instruction.
+// The instruction keywords, upper case, indexed by InstructionKind. Static data: an instruction's `keyword` (and its
+// `written` when it is written in upper case, as nearly all are) shares them instead of allocating a copy.
+const QString kKeywordTexts[]{
+    QString(),
+    QStringLiteral("FROM"),
+    QStringLiteral("RUN"),
+    QStringLiteral("CMD"),
+    QStringLiteral("LABEL"),
+    QStringLiteral("MAINTAINER"),
+    QStringLiteral("EXPOSE"),
+    QStringLiteral("ENV"),
+    QStringLiteral("ADD"),
+    QStringLiteral("COPY"),
+    QStringLiteral("ENTRYPOINT"),
+    QStringLiteral("VOLUME"),
+    QStringLiteral("USER"),
+    QStringLiteral("WORKDIR"),
+    QStringLiteral("ARG"),
+    QStringLiteral("ONBUILD"),
+    QStringLiteral("STOPSIGNAL"),
+    QStringLiteral("HEALTHCHECK"),
+    QStringLiteral("SHELL"),
+};
+static_assert(std::size(kKeywordTexts) == size_t(InstructionKind::Shell) + 1);
+
+const QString& keywordText(InstructionKind k)
+{
+    return kKeywordTexts[size_t(k)];
+}
+
+// The kind a keyword names, in any case ("run", "Run"); Unknown for anything that is not a Dockerfile instruction.
+// Keywords are ASCII letters (the caller's scan stops at anything else), so upper-casing them byte-wise is exact.
 InstructionKind kindOf(QStringView kw)
 {
-    using K = InstructionKind;
-    static constexpr std::pair<QStringView, K> kinds[]{
-        {u"FROM", K::From},
-        {u"RUN", K::Run},
-        {u"CMD", K::Cmd},
-        {u"LABEL", K::Label},
-        {u"MAINTAINER", K::Maintainer},
-        {u"EXPOSE", K::Expose},
-        {u"ENV", K::Env},
-        {u"ADD", K::Add},
-        {u"COPY", K::Copy},
-        {u"ENTRYPOINT", K::Entrypoint},
-        {u"VOLUME", K::Volume},
-        {u"USER", K::User},
-        {u"WORKDIR", K::Workdir},
-        {u"ARG", K::Arg},
-        {u"ONBUILD", K::Onbuild},
-        {u"STOPSIGNAL", K::Stopsignal},
-        {u"HEALTHCHECK", K::Healthcheck},
-        {u"SHELL", K::Shell},
-    };
-    for (const auto& [name, kind] : kinds) {
-        if (name == kw) {
-            return kind;
+    constexpr qsizetype kLongest = 11; // HEALTHCHECK
+    if (kw.isEmpty() || kw.size() > kLongest) {
+        return InstructionKind::Unknown;
+    }
+    char16_t upper[kLongest];
+    for (qsizetype i = 0; i < kw.size(); ++i) {
+        const char16_t c = kw[i].unicode();
+        upper[i] = c >= u'a' && c <= u'z' ? char16_t(c - (u'a' - u'A')) : c;
+    }
+    const QStringView u(upper, kw.size());
+    for (size_t k = 1; k <= size_t(InstructionKind::Shell); ++k) {
+        if (keywordText(InstructionKind(k)) == u) {
+            return InstructionKind(k);
         }
     }
-    return K::Unknown;
+    return InstructionKind::Unknown;
 }
 
 bool takesFlags(InstructionKind k)
@@ -289,9 +310,12 @@ private:
         }
         const QChar esc = m_out.escape;
 
-        // Join continuation lines into one logical line, remembering where each piece came from.
-        QString logical;
+        // Join continuation lines into one logical line, remembering where each piece came from. Most instructions
+        // are one line: their logical line is a view of the file's text, and only continued ones are copied.
+        QString joined;
+        QStringView logical;
         std::vector<Segment> segs;
+        segs.reserve(1);
         qsizetype cur = i;
         QStringView piece = t;
         int pieceCol = int(ws) + 1;
@@ -302,8 +326,14 @@ private:
                 pr.chop(1);
                 cont = true;
             }
-            segs.push_back({logical.size(), {int(cur) + 1, pieceCol}});
-            logical += pr;
+            if (segs.empty() && !cont) {
+                segs.push_back({0, {int(cur) + 1, pieceCol}});
+                logical = pr;
+                break;
+            }
+            segs.push_back({joined.size(), {int(cur) + 1, pieceCol}});
+            joined += pr;
+            logical = joined;
             if (!cont) {
                 break;
             }
@@ -394,9 +424,10 @@ private:
         }
         const Position kwPos = positionIn(segs, 0);
         ins.pos = kwPos;
-        ins.written = logical.first(k).toString();
-        ins.keyword = ins.written.toUpper();
-        ins.kind = kindOf(ins.keyword);
+        const QStringView written = logical.first(k);
+        ins.kind = kindOf(written);
+        ins.keyword = keywordText(ins.kind);
+        ins.written = written == ins.keyword ? ins.keyword : written.toString();
         if (k == 0 || ins.kind == InstructionKind::Unknown) {
             QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
             issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
@@ -845,15 +876,28 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
             }
             if (quote.isNull() && (c == u'"' || c == u'\'')) {
                 quote = c;
-            } else if (!quote.isNull() && c == quote) {
-                quote = QChar();
-            } else {
-                if (c == u'=' && quote.isNull() && t.eqInRaw < 0) {
-                    t.eqInRaw = t.text.size();
-                }
-                t.text += c;
+                ++i;
+                continue;
             }
-            ++i;
+            if (!quote.isNull() && c == quote) {
+                quote = QChar();
+                ++i;
+                continue;
+            }
+            if (c == u'=' && quote.isNull() && t.eqInRaw < 0) {
+                t.eqInRaw = t.text.size();
+            }
+            // c and the plain characters after it (none of which changes the state above) are appended in one go.
+            qsizetype j = i + 1;
+            while (j < text.size()) {
+                const QChar d = text[j];
+                if (d == escape || d == u'"' || d == u'\'' || d == u'=' || (quote.isNull() && isSpace(d))) {
+                    break;
+                }
+                ++j;
+            }
+            t.text += text.sliced(i, j - i);
+            i = j;
         }
         t.rawEnd = i;
         tokens.push_back(std::move(t));
