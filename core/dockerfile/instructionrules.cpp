@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
 #include <limits>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
@@ -172,10 +174,30 @@ void checkLatest(LintContext& c)
 // ---------------------------------------------------------------- DL3010
 bool isTarArchive(QStringView p)
 {
-    static const QRegularExpression re(QStringLiteral("\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2?|tar\\.xz|txz|tar\\.zst|"
-                                                      "tar\\.lz|tar\\.lzma)$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(p).hasMatch();
+    static constexpr QStringView kSuffixes[]{u".tar",
+                                             u".tar.gz",
+                                             u".tgz",
+                                             u".tar.bz2",
+                                             u".tbz",
+                                             u".tbz2",
+                                             u".tar.xz",
+                                             u".txz",
+                                             u".tar.zst",
+                                             u".tar.lz",
+                                             u".tar.lzma"};
+    // ASCII endings are compared directly (every COPY source is asked). A non-ASCII character or a newline near the
+    // end goes to the pattern, whose caseless Unicode matching ('\u017f' is an 's') and '$' (before a final newline)
+    // decide exactly as before.
+    const QStringView tail = p.right(9); // ".tar.lzma"
+    const bool plain = std::all_of(tail.begin(), tail.end(), [](QChar c) { return c.unicode() < 0x80 && c != u'\n'; });
+    if (!plain) {
+        static const QRegularExpression re(QStringLiteral("\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2?|tar\\.xz|txz|tar\\.zst|"
+                                                          "tar\\.lz|tar\\.lzma)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        return re.match(p).hasMatch();
+    }
+    return std::any_of(
+        std::begin(kSuffixes), std::end(kSuffixes), [p](QStringView s) { return p.endsWith(s, Qt::CaseInsensitive); });
 }
 
 void checkCopyThenExtract(LintContext& c)
@@ -477,7 +499,6 @@ void checkOnbuildChain(LintContext& c)
 // ---------------------------------------------------------------- DL3044
 void checkEnvSelfReference(LintContext& c)
 {
-    static const QRegularExpression ref(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)"));
     // One pass over the file: names defined so far per stage (ENV/ARG), so the check stays linear.
     std::vector<QSet<QString>> defined(c.df.stages.size() + 1);
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
@@ -490,15 +511,14 @@ void checkEnvSelfReference(LintContext& c)
             QSet<QString> same; // keys of this ENV that were not defined before it
             for (const KeyValue& kv : ins.pairs) {
                 // The pattern starts with '$': most values have none.
-                if (kv.value.contains(u'$')) {
-                    for (auto it = ref.globalMatch(kv.value); it.hasNext();) {
-                        const QString name = it.next().captured(1);
-                        if (same.contains(name)) {
+                if (!same.isEmpty()) {
+                    forEachVariableReference(kv.value, [&](QStringView name) {
+                        if (same.contains(name.toString())) {
                             c.report(int(i),
                                      Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
                                          .arg(kv.key, name));
                         }
-                    }
+                    });
                 }
                 if (!before.contains(kv.key)) {
                     same.insert(kv.key);

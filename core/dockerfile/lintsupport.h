@@ -113,4 +113,28 @@ bool isSecretName(QStringView name);          // PASSWORD, API_KEY, ... (not *_F
 bool looksLikeSecretValue(QStringView value); // known token shapes or long high-entropy strings
 double shannonEntropy(QStringView s);
 
+// Calls f(name) for each variable reference `$NAME` or `${NAME...` in text, left to right (the names of
+// \$\{?([A-Za-z_][A-Za-z0-9_]*) as a global match finds them; a scan, since rules run it on every RUN and ENV).
+template<typename F> void forEachVariableReference(QStringView text, F&& f)
+{
+    const auto nameStart = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
+    qsizetype i = text.indexOf(u'$');
+    while (i >= 0) {
+        qsizetype j = i + 1;
+        if (j < text.size() && text[j] == u'{') {
+            ++j;
+        }
+        if (j >= text.size() || !nameStart(text[j].unicode())) {
+            i = text.indexOf(u'$', i + 1);
+            continue;
+        }
+        qsizetype e = j + 1;
+        while (e < text.size() && (nameStart(text[e].unicode()) || (text[e] >= u'0' && text[e] <= u'9'))) {
+            ++e;
+        }
+        f(text.sliced(j, e - j));
+        i = text.indexOf(u'$', e);
+    }
+}
+
 } // namespace bulkhead::dockerfile::detail

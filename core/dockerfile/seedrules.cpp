@@ -533,7 +533,6 @@ void checkSecretInRun(LintContext& c)
             }
         }
     }
-    static const QRegularExpression varRef(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)"));
     static const QRegularExpression authHeader(
         QStringLiteral("(Authorization:\\s*(Bearer|Basic|token)\\s+[A-Za-z0-9._~+/=-]{8,}|://[^/\\s:@]+:[^/\\s@$]+@)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -544,12 +543,12 @@ void checkSecretInRun(LintContext& c)
         const QString script = r.ins->shellScript();
         QStringList used;
         if (!secretVars.isEmpty()) {
-            for (auto it = varRef.globalMatch(script); it.hasNext();) {
-                const QString name = it.next().captured(1);
-                if (secretVars.contains(name) && !used.contains(name)) {
-                    used << name;
+            forEachVariableReference(script, [&](QStringView name) {
+                const QString n = name.toString();
+                if (secretVars.contains(n) && !used.contains(n)) {
+                    used << n;
                 }
-            }
+            });
         }
         if (!used.isEmpty()) {
             const QString id = used.first().toLower();

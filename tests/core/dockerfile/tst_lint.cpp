@@ -170,6 +170,14 @@ void TstLint::rules_data()
     row("107-latest-digest", "DKF-107", "FROM alpine:latest@sha256:abc\n", false);
     row("107-arg-latest", "DKF-107", "ARG T=latest\nFROM alpine:$T\n", true);
     row("110-copy-no-extract", "DKF-110", "FROM a:1\nCOPY app.tar.gz /tmp/\n", false);
+    // The archive test is case-insensitive, covers every suffix, and treats a long s (U+017F)
+    // as an 's', as its Unicode pattern always did.
+    row("110-upper", "DKF-110", "FROM a:1\nCOPY APP.TAR.BZ2 /tmp/\nRUN tar -xjf /tmp/APP.TAR.BZ2\n", true);
+    row("110-tbz", "DKF-110", "FROM a:1\nCOPY a.tbz /tmp/\nRUN tar -xf /tmp/a.tbz\n", true);
+    row("110-lzma", "DKF-110", "FROM a:1\nCOPY a.tar.lzma /tmp/\nRUN tar -xf /tmp/a.tar.lzma\n", true);
+    row("110-long-s", "DKF-110", "FROM a:1\nCOPY a.tar.z\xc5\xbft /tmp/\nRUN tar -xf /tmp/a.tar.z\xc5\xbft\n", true);
+    row("110-not-archive", "DKF-110", "FROM a:1\nCOPY a.tar.gz.sig /tmp/\nRUN tar -xf /tmp/a.tar.gz.sig\n", false);
+    row("110-tarx", "DKF-110", "FROM a:1\nCOPY a.tarx /tmp/\nRUN tar -xf /tmp/a.tarx\n", false);
     row("111-range-ok", "DKF-111", "FROM a:1\nEXPOSE 80 443/tcp 8000-8080\n", false);
     row("111-range-bad", "DKF-111", "FROM a:1\nEXPOSE 8000-70000\n", true);
     row("112-one", "DKF-112", "FROM a:1\nHEALTHCHECK CMD true\nFROM a:1\nHEALTHCHECK CMD true\n", false);
@@ -194,6 +202,11 @@ void TstLint::rules_data()
     row("144-separate", "DKF-144", "FROM a:1\nENV A=1\nENV B=$A\n", false);
     row("144-redefine", "DKF-144", "FROM a:1\nENV A=1\nENV A=2 B=$A\n", false);
     row("144-braces", "DKF-144", "FROM a:1\nENV PATH_X=/x LIB=${PATH_X}/lib\n", true);
+    // Variable references: `$NAME` or `${NAME` with NAME = [A-Za-z_][A-Za-z0-9_]*, the longest such name.
+    row("144-second-ref", "DKF-144", "FROM a:1\nENV A=1 B=x${1}$$y$A\n", true);
+    row("144-prefix-name", "DKF-144", "FROM a:1\nENV A=1 B=$AB\n", false);
+    row("144-digit-start", "DKF-144", "FROM a:1\nENV A=1 B=$1A\n", false);
+    row("144-brace-digit", "DKF-144", "FROM a:1\nENV A_1=1 B=${A_1:-x}\n", true);
     row("145-workdir", "DKF-145", "FROM a:1\nWORKDIR /app\nCOPY a b/\n", false);
     row("145-parent-workdir", "DKF-145", "FROM a:1 AS base\nWORKDIR /app\nFROM base\nCOPY a b/\n", false);
     row("145-absolute", "DKF-145", "FROM a:1\nCOPY a /b/\n", false);
@@ -313,6 +326,8 @@ void TstLint::rules_data()
     row("009-o-w", "DKF-009", "FROM a:1\nRUN chmod o+w /x\n", true);
     row("010-mount", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm echo $NPM_TOKEN\n", false);
     row("010-unrelated", "DKF-010", "FROM a:1\nARG VERSION=1\nRUN echo $VERSION\n", false);
+    row("010-after-dollars", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN echo $$ ${ $1 && echo ${NPM_TOKEN}\n", true);
+    row("010-longer-name", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN echo $NPM_TOKENS\n", false);
     row("010-bearer", "DKF-010", "FROM a:1\nRUN curl -H \"Authorization: Bearer abcdefghijklmnop\" https://x\n", true);
     row("010-userinfo", "DKF-010", "FROM a:1\nRUN git clone https://user:s3cret@example.com/r.git\n", true);
     row("011-curl-ok", "DKF-011", "FROM a:1\nRUN curl -fsSL https://x\n", false);
