@@ -151,7 +151,7 @@ void checkUntagged(LintContext& c)
         if (isStageOrScratch(c, s) || s.imageExpanded.isEmpty() || s.image.startsWith(u'$')) {
             continue;
         }
-        const ImageRef ref = parseImageRef(s.imageExpanded);
+        const ImageRef& ref = c.stageImage(s.index);
         if (ref.tag.isEmpty() && ref.digest.isEmpty()) {
             c.report(s.fromInstruction, Lint::tr("base image '%1' has no tag (it means :latest)").arg(s.imageExpanded));
         }
@@ -164,7 +164,7 @@ void checkLatest(LintContext& c)
         if (isStageOrScratch(c, s)) {
             continue;
         }
-        const ImageRef ref = parseImageRef(s.imageExpanded);
+        const ImageRef& ref = c.stageImage(s.index);
         if (ref.tag == u"latest"_s && ref.digest.isEmpty()) {
             c.report(s.fromInstruction, Lint::tr("base image '%1' uses the moving tag 'latest'").arg(s.imageExpanded));
         }
@@ -443,7 +443,7 @@ void checkTrustedRegistry(LintContext& c)
         if (isStageOrScratch(c, s) || s.imageExpanded.isEmpty()) {
             continue;
         }
-        const ImageRef ref = parseImageRef(s.imageExpanded);
+        const ImageRef& ref = c.stageImage(s.index);
         const QString registry = ref.registry.isEmpty() ? QStringLiteral("docker.io") : ref.registry;
         QStringList trusted = c.config.trustedRegistries;
         if (trusted.contains(u"hub.docker.com") || trusted.contains(u"index.docker.io")) {

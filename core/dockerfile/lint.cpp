@@ -368,8 +368,12 @@ bool looksLikeSecretValue(QStringView value)
 
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
-    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}};
+    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}, {}};
     ctx.byStage.resize(df.stages.size());
+    ctx.stageImages.reserve(df.stages.size());
+    for (const Stage& s : df.stages) {
+        ctx.stageImages.push_back(detail::parseImageRef(s.imageExpanded));
+    }
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         if (df.instructions[i].stage >= 0 && df.instructions[i].stage < int(df.stages.size())) {
             ctx.byStage[df.instructions[i].stage].push_back(int(i));

@@ -19,6 +19,16 @@ class Lint
     Q_DECLARE_TR_FUNCTIONS(Dockerfile)
 };
 
+// Image reference parts: [registry/]repository[:tag][@digest].
+struct ImageRef
+{
+    QString registry; // empty: Docker Hub
+    QString repository;
+    QString tag;
+    QString digest;
+};
+ImageRef parseImageRef(QStringView ref);
+
 // A RUN with its split shell script; ONBUILD RUNs are included (hadolint checks those too).
 struct RunInfo
 {
@@ -56,6 +66,9 @@ struct LintContext
     // Instructions of one stage (indices), in order; computed once per lint run.
     const std::vector<int>& stageInstructions(int stage) const;
     std::vector<std::vector<int>> byStage; // filled by lintDockerfile()
+    // parseImageRef(stage.imageExpanded) of each stage, parsed once (five rules look at every base image).
+    const ImageRef& stageImage(int stage) const { return stageImages[size_t(stage)]; }
+    std::vector<ImageRef> stageImages; // filled by lintDockerfile()
 };
 
 using CheckFn = void (*)(LintContext&);
@@ -97,16 +110,6 @@ std::span<const RuleDef> packageRuleDefs();
 std::span<const RuleDef> labelRuleDefs();
 std::span<const RuleDef> seedRuleDefs();
 std::span<const RuleDef> contextRuleDefs();
-
-// Image reference parts: [registry/]repository[:tag][@digest].
-struct ImageRef
-{
-    QString registry; // empty: Docker Hub
-    QString repository;
-    QString tag;
-    QString digest;
-};
-ImageRef parseImageRef(QStringView ref);
 
 // Shared heuristics.
 bool isSecretName(QStringView name);          // PASSWORD, API_KEY, ... (not *_FILE / *_PATH / public keys)

@@ -149,40 +149,57 @@ void checkSecretValues(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-003
-bool isSensitiveName(QString path)
+bool isSensitiveName(QStringView path)
 {
     while (path.endsWith(u'/')) {
         path.chop(1);
     }
-    const QString base = path.section(u'/', -1).toLower();
-    static const QSet<QString> exact{
-        QStringLiteral("id_rsa"),
-        QStringLiteral("id_dsa"),
-        QStringLiteral("id_ecdsa"),
-        QStringLiteral("id_ed25519"),
-        QStringLiteral(".env"),
-        QStringLiteral(".git"),
-        QStringLiteral(".aws"),
-        QStringLiteral(".ssh"),
-        QStringLiteral(".npmrc"),
-        QStringLiteral(".pypirc"),
-        QStringLiteral(".netrc"),
-        QStringLiteral(".git-credentials"),
-        QStringLiteral(".htpasswd"),
-        QStringLiteral(".gnupg"),
-        QStringLiteral(".kube"),
-        QStringLiteral("credentials"),
-        QStringLiteral("credentials.json"),
-        QStringLiteral(".dockercfg"),
-        QStringLiteral("secrets.yaml"),
-        QStringLiteral("secrets.yml"),
-        QStringLiteral("secrets.json"),
-        QStringLiteral(".vault-token"),
-        QStringLiteral("terraform.tfstate"),
-        QStringLiteral(".boto"),
-        QStringLiteral(".s3cfg"),
+    // The last path component, lower case: ASCII names (nearly all) in a buffer on the stack, anything else through
+    // QString::toLower (whose Unicode rules can change the length).
+    const QStringView last = path.sliced(path.lastIndexOf(u'/') + 1);
+    char16_t buf[128];
+    QString lowered;
+    QStringView base;
+    if (last.size() <= qsizetype(std::size(buf)) &&
+        std::all_of(last.begin(), last.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
+        for (qsizetype n = 0; n < last.size(); ++n) {
+            const char16_t ch = last[n].unicode();
+            buf[n] = ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch;
+        }
+        base = QStringView(buf, last.size());
+    } else {
+        lowered = last.toString().toLower();
+        base = lowered;
+    }
+    static constexpr QStringView kExact[]{
+        u"id_rsa",
+        u"id_dsa",
+        u"id_ecdsa",
+        u"id_ed25519",
+        u".env",
+        u".git",
+        u".aws",
+        u".ssh",
+        u".npmrc",
+        u".pypirc",
+        u".netrc",
+        u".git-credentials",
+        u".htpasswd",
+        u".gnupg",
+        u".kube",
+        u"credentials",
+        u"credentials.json",
+        u".dockercfg",
+        u"secrets.yaml",
+        u"secrets.yml",
+        u"secrets.json",
+        u".vault-token",
+        u"terraform.tfstate",
+        u".boto",
+        u".s3cfg",
     };
-    if (exact.contains(base) || path.endsWith(u".docker/config.json")) {
+    if (std::find(std::begin(kExact), std::end(kExact), base) != std::end(kExact) ||
+        path.endsWith(u".docker/config.json")) {
         return true;
     }
     static const QRegularExpression pattern(QStringLiteral(
@@ -205,7 +222,8 @@ void checkSensitiveCopy(LintContext& c)
         if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
             continue;
         }
-        QStringList w = ins.execForm ? ins.execArgs : ins.expanded.split(u' ', Qt::SkipEmptyParts);
+        const QList<QStringView> w = ins.execForm ? QList<QStringView>(ins.execArgs.begin(), ins.execArgs.end())
+                                                  : QStringView(ins.expanded).split(u' ', Qt::SkipEmptyParts);
         for (int s = 0; s + 1 < w.size(); ++s) {
             if (isSensitiveName(w[s])) {
                 c.report(int(i),
@@ -340,7 +358,7 @@ void checkMinimalBase(LintContext& c)
     if (s.parentStage >= 0 || s.image.startsWith(u'$')) {
         return;
     }
-    const QString alt = minimalAlternative(parseImageRef(s.imageExpanded));
+    const QString alt = minimalAlternative(c.stageImage(s.index));
     if (alt.isEmpty()) {
         return;
     }
@@ -361,7 +379,7 @@ void checkDigestPin(LintContext& c)
             s.imageExpanded.isEmpty()) {
             continue;
         }
-        if (parseImageRef(s.imageExpanded).digest.isEmpty()) {
+        if (c.stageImage(s.index).digest.isEmpty()) {
             c.report(s.fromInstruction, Lint::tr("base image '%1' is not pinned by digest").arg(s.imageExpanded));
         }
     }

@@ -305,6 +305,20 @@ void TstLint::rules_data()
     row("003-pem", "DKF-003", "FROM a:1\nADD certs/server.pem /etc/ssl/\n", true);
     row("003-git", "DKF-003", "FROM a:1\nCOPY .git/ /app/.git/\n", true);
     row("003-npmrc-json", "DKF-003", "FROM a:1\nCOPY [\".npmrc\", \"/root/\"]\n", true);
+    row("003-upper", "DKF-003", "FROM a:1\nCOPY deploy/ID_RSA /root/.ssh/\n", true);
+    row("003-env-upper-example", "DKF-003", "FROM a:1\nCOPY .ENV.EXAMPLE /app/\n", false);
+    row("003-unicode-folder",
+        "DKF-003",
+        "FROM a:1\nCOPY donn\xc3\xa9"
+        "es/.env /app/\n",
+        true);
+    row("003-unicode-name", "DKF-003", "FROM a:1\nCOPY cl\xc3\xa9.PEM /etc/ssl/\n", true);
+    row("003-unicode-lookalike",
+        "DKF-003",
+        "FROM a:1\nCOPY \xc4\xb0"
+        "d_rsa /root/\n",
+        false);
+    row("003-docker-config", "DKF-003", "FROM a:1\nCOPY home/.docker/config.json /root/.docker/\n", true);
     row("004-multistage", "DKF-004", "FROM a:1 AS b\nRUN apt-get install -y gcc\nFROM a:1\n", false);
     row("004-virtual", "DKF-004", "FROM a:1\nRUN apk add --no-cache --virtual .b gcc make && apk del .b\n", false);
     row("004-apk-build-base", "DKF-004", "FROM a:1\nRUN apk add --no-cache build-base\n", true);
