@@ -325,6 +325,10 @@ void TstLint::rules_data()
     row("005-slim", "DKF-005", "FROM python:3.12-slim\n", false);
     row("005-build-stage", "DKF-005", "FROM golang:1.22 AS b\nFROM gcr.io/distroless/static\n", false);
     row("005-node", "DKF-005", "FROM node:20\n", true);
+    row("005-jre", "DKF-005", "FROM node:21-jre\n", false);
+    row("005-ubi-micro", "DKF-005", "FROM python:3.12-ubi-micro\n", false);
+    row("005-case-matters", "DKF-005", "FROM node:20-SLIM\n", true);
+    row("005-chiseled-inside", "DKF-005", "FROM python:3.12-chiseled-jammy\n", false);
     row("006-digest", "DKF-006", "FROM a:1@sha256:0123\n", false);
     row("007-other", "DKF-007", "FROM a:1\nEXPOSE 2222 80\n", false);
     row("007-tcp", "DKF-007", "FROM a:1\nEXPOSE 22/tcp\n", true);
