@@ -13,9 +13,9 @@
 // 2 nothing written (connection, snapshot, bad usage, cannot write).
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
+#include "app/cli/pdfloader.h"
 #include "app/cli/scanlayers.h"
 #include "core/model/parse.h"
-#include "core/report/pdf/pdfwriter.h"
 #include "core/report/report.h"
 #include "core/review/review.h"
 #include "core/rules/scan.h"
@@ -29,7 +29,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -46,99 +45,134 @@ QString tr(const char* text)
     return QCoreApplication::translate("bulkhead::cli::Report", text);
 }
 
+// The options of `report`, shared by runReport() and createApplication(), which must know before the application
+// object exists whether the command will draw a PDF.
+struct ReportCliOptions
+{
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("html, pdf, json or sarif (default: from the output file's suffix)."),
+                              QStringLiteral("FORMAT")};
+    QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                              tr("Write the report to FILE (mode 0600); '-' writes to standard output (not for pdf)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption container{QStringLiteral("container"),
+                                 tr("Report on this container only (name or id; repeatable). Host and daemon "
+                                    "findings are always included."),
+                                 QStringLiteral("NAME")};
+    QCommandLineOption dockerfile{QStringLiteral("dockerfile"),
+                                  tr("Also lint this Dockerfile or build-context folder (repeatable)."),
+                                  QStringLiteral("PATH")};
+    QCommandLineOption ignoreFile{QStringLiteral("ignore-file"),
+                                  tr("Accepted risks: lines 'RULE TARGET [YYYY-MM-DD] REASON'."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption title{QStringLiteral("title"), tr("Report title."), QStringLiteral("TEXT")};
+    QCommandLineOption failOn{QStringLiteral("fail-on"),
+                              tr("Exit 1 when an active finding is at or above SEVERITY (default none)."),
+                              QStringLiteral("SEVERITY"),
+                              QStringLiteral("none")};
+    QCommandLineOption layers{
+        QStringLiteral("layers"),
+        tr("Also read every image's layers and the files each container changed, for secrets, credential files and "
+           "setuid/setgid files, as 'scan --layers' does (GET only; layers are cached by digest).")};
+    QCommandLineOption review{QStringLiteral("review"),
+                              tr("Apply the decisions of this review file (see 'bulkhead-cli review'); it is only "
+                                 "read."),
+                              QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(
+            tr("Scan and write a report: HTML or PDF for people, JSON or SARIF for machines (read-only)."));
+        parser.addHelpOption();
+        addConnectionOptions(parser);
+        parser.addOptions({format, output, container, dockerfile, ignoreFile, title, failOn, layers, review});
+    }
+
+    // The format asked for: --format, else the output file's suffix; nullopt when neither names one.
+    std::optional<report::Format> chosenFormat(const QCommandLineParser& parser) const
+    {
+        if (parser.isSet(format)) {
+            return report::formatFromName(parser.value(format));
+        }
+        QString suffix = QFileInfo(parser.value(output)).suffix().toLower();
+        if (suffix == QLatin1String("htm")) {
+            suffix = QStringLiteral("html");
+        }
+        return report::formatFromName(suffix);
+    }
+};
+
 } // namespace
 
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
 {
-    // Only the report command draws (PDF: fonts and QPainter need a QGuiApplication). Headless by default, so it runs
-    // over ssh, in CI and in cron; a user who sets QT_QPA_PLATFORM keeps their choice.
+    // Only `report --format pdf` draws (fonts and QPainter need a QGuiApplication, which the PDF module creates); every
+    // other command, and a report in another format, gets a QCoreApplication without loading Qt Gui. When the module
+    // cannot be loaded, runReport() says why (loadPdfModule() keeps the error).
     if (argc >= 2 && std::strcmp(argv[1], "report") == 0) {
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QStringList args;
+        for (int i = 1; i < argc; ++i) {
+            args << QString::fromLocal8Bit(argv[i]);
         }
-        return std::make_unique<QGuiApplication>(argc, argv);
+        const ReportCliOptions options;
+        QCommandLineParser parser;
+        options.addTo(parser);
+        if (parser.parse(args) && !parser.isSet(QStringLiteral("help")) &&
+            options.chosenFormat(parser) == report::Format::Pdf) {
+            const auto module = loadPdfModule();
+            if (module.ok()) {
+                return std::unique_ptr<QCoreApplication>((*module)->createApplication(&argc, argv));
+            }
+        }
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 int runReport(const QStringList& args)
 {
+    const ReportCliOptions opts;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Scan and write a report: HTML or PDF for people, JSON or SARIF for machines (read-only)."));
-    parser.addHelpOption();
-    addConnectionOptions(parser);
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("html, pdf, json or sarif (default: from the output file's suffix)."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the report to FILE (mode 0600); '-' writes to standard output "
-                                       "(not for pdf)."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption container(QStringLiteral("container"),
-                                       tr("Report on this container only (name or id; repeatable). Host and daemon "
-                                          "findings are always included."),
-                                       QStringLiteral("NAME"));
-    const QCommandLineOption dockerfileOpt(QStringLiteral("dockerfile"),
-                                           tr("Also lint this Dockerfile or build-context folder (repeatable)."),
-                                           QStringLiteral("PATH"));
-    const QCommandLineOption ignoreFile(QStringLiteral("ignore-file"),
-                                        tr("Accepted risks: lines 'RULE TARGET [YYYY-MM-DD] REASON'."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("Report title."), QStringLiteral("TEXT"));
-    const QCommandLineOption failOn(QStringLiteral("fail-on"),
-                                    tr("Exit 1 when an active finding is at or above SEVERITY (default none)."),
-                                    QStringLiteral("SEVERITY"),
-                                    QStringLiteral("none"));
-    const QCommandLineOption layersOpt(
-        QStringLiteral("layers"),
-        tr("Also read every image's layers and the files each container changed, for secrets, credential files and "
-           "setuid/setgid files, as 'scan --layers' does (GET only; layers are cached by digest)."));
-    const QCommandLineOption reviewOpt(QStringLiteral("review"),
-                                       tr("Apply the decisions of this review file (see 'bulkhead-cli review'); it is "
-                                          "only read."),
-                                       QStringLiteral("FILE"));
-    parser.addOptions({format, output, container, dockerfileOpt, ignoreFile, title, failOn, layersOpt, reviewOpt});
+    opts.addTo(parser);
     if (const auto done = parseArguments(parser, args)) {
         return *done;
     }
-    if (!parser.isSet(output)) {
+    if (!parser.isSet(opts.output)) {
         return printUsageError(tr("-o FILE is required"), parser);
     }
-    const QString path = parser.value(output);
-    std::optional<report::Format> fmt;
-    if (parser.isSet(format)) {
-        fmt = report::formatFromName(parser.value(format));
-        if (!fmt) {
-            return printUsageError(tr("--format is html, pdf, json or sarif, not '%1'").arg(parser.value(format)),
+    const QString path = parser.value(opts.output);
+    const std::optional<report::Format> fmt = opts.chosenFormat(parser);
+    if (!fmt) {
+        if (parser.isSet(opts.format)) {
+            return printUsageError(tr("--format is html, pdf, json or sarif, not '%1'").arg(parser.value(opts.format)),
                                    parser);
         }
-    } else {
-        QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == QLatin1String("htm")) {
-            suffix = QStringLiteral("html");
-        }
-        fmt = report::formatFromName(suffix);
-        if (!fmt) {
-            return printUsageError(tr("cannot tell the format from '%1': give --format").arg(path), parser);
-        }
+        return printUsageError(tr("cannot tell the format from '%1': give --format").arg(path), parser);
     }
     if (*fmt == report::Format::Pdf && path == QLatin1String("-")) {
         return printUsageError(tr("a PDF cannot go to standard output: give -o FILE"), parser);
     }
+    const BulkheadPdfModule* pdfModule = nullptr;
+    if (*fmt == report::Format::Pdf) {
+        // Before the scan: a missing or stale module must not cost a daemon round trip first.
+        const auto module = loadPdfModule();
+        if (!module.ok()) {
+            return printError(module.error());
+        }
+        pdfModule = *module;
+    }
     std::optional<model::Severity> threshold;
-    if (parser.value(failOn).toLower() != QLatin1String("none")) {
-        threshold = model::severityFromName(parser.value(failOn));
+    if (parser.value(opts.failOn).toLower() != QLatin1String("none")) {
+        threshold = model::severityFromName(parser.value(opts.failOn));
         if (!threshold) {
-            return printUsageError(
-                tr("--fail-on takes critical, high, medium, low, info or none, not '%1'").arg(parser.value(failOn)),
-                parser);
+            return printUsageError(tr("--fail-on takes critical, high, medium, low, info or none, not '%1'")
+                                       .arg(parser.value(opts.failOn)),
+                                   parser);
         }
     }
 
     rules::ScanOptions scanOptions;
-    if (parser.isSet(ignoreFile)) {
-        const auto bytes = util::readFileCapped(parser.value(ignoreFile), kMaxIgnoreFileBytes);
+    if (parser.isSet(opts.ignoreFile)) {
+        const auto bytes = util::readFileCapped(parser.value(opts.ignoreFile), kMaxIgnoreFileBytes);
         if (!bytes.ok()) {
             return printError(bytes.error());
         }
@@ -146,8 +180,8 @@ int runReport(const QStringList& args)
         if (!ig.errors.isEmpty()) {
             QTextStream err(stderr);
             for (const QString& e : ig.errors) {
-                err << "bulkhead-cli: " << util::terminalSafe(parser.value(ignoreFile)) << ": " << util::terminalSafe(e)
-                    << '\n';
+                err << "bulkhead-cli: " << util::terminalSafe(parser.value(opts.ignoreFile)) << ": "
+                    << util::terminalSafe(e) << '\n';
             }
             return ExitCannotRun;
         }
@@ -155,8 +189,8 @@ int runReport(const QStringList& args)
     }
 
     report::ReportOptions reportOptions;
-    if (parser.isSet(reviewOpt)) {
-        const QString reviewPath = parser.value(reviewOpt);
+    if (parser.isSet(opts.review)) {
+        const QString reviewPath = parser.value(opts.review);
         const QFileInfo out(path);
         const QFileInfo in(reviewPath);
         const bool same = out.absoluteFilePath() == in.absoluteFilePath() ||
@@ -176,16 +210,16 @@ int runReport(const QStringList& args)
         reportOptions.reviews = std::move(loaded->file.decisions);
     }
     reportOptions.toolVersion = QCoreApplication::applicationVersion();
-    reportOptions.title = parser.value(title);
-    const QStringList containers = parser.values(container);
+    reportOptions.title = parser.value(opts.title);
+    const QStringList containers = parser.values(opts.container);
     if (!containers.isEmpty()) {
         reportOptions.scope.kind =
             containers.size() == 1 ? report::Scope::Kind::Container : report::Scope::Kind::Selection;
         reportOptions.scope.containers = containers;
     }
-    if (parser.isSet(dockerfileOpt)) {
+    if (parser.isSet(opts.dockerfile)) {
 #ifdef BULKHEAD_CLI_HAVE_LINT
-        for (const QString& df : parser.values(dockerfileOpt)) {
+        for (const QString& df : parser.values(opts.dockerfile)) {
             auto findings = dockerfile::lintPath(df, dockerfile::LintConfig{});
             if (!findings.ok()) {
                 return printError(findings.error());
@@ -204,7 +238,7 @@ int runReport(const QStringList& args)
     if (!options.ok()) {
         return printUsageError(options.error().text(), parser);
     }
-    if (parser.isSet(layersOpt) && !options->snapshot.isEmpty()) {
+    if (parser.isSet(opts.layers) && !options->snapshot.isEmpty()) {
         return printUsageError(tr("--layers reads image layers from a daemon; a snapshot holds none"), parser);
     }
     scanOptions.connection = connectionFacts(*options);
@@ -213,7 +247,7 @@ int runReport(const QStringList& args)
         return printError(raw.error());
     }
     model::Inventory inv = model::parseInventory(*raw);
-    if (parser.isSet(layersOpt)) {
+    if (parser.isSet(opts.layers)) {
         // What could not be read (an image export cut short, a vanished container) is listed with the collection
         // issues, and the report says it is partial: a reader must not take "no secret found" for "none there".
         for (model::CollectionIssue& issue : readLayersAndContainerFiles(*options, inv, &scanOptions)) {
@@ -240,11 +274,11 @@ int runReport(const QStringList& args)
         bytes = report::writeSarif(model);
         break;
     case report::Format::Pdf: {
-        auto pdf = report::renderPdf(model);
-        if (!pdf.ok()) {
-            return printError(pdf.error());
+        QString message;
+        QString hint;
+        if (!pdfModule->render(&model, &bytes, &message, &hint)) {
+            return printError(util::Error(message, hint));
         }
-        bytes = std::move(*pdf);
         break;
     }
     }

@@ -29,8 +29,8 @@ int runInventory(const QStringList& args);
 int runSnapshot(const QStringList& args);
 int runReport(const QStringList& args);
 
-// The application object for a command line: a QGuiApplication (offscreen) for `report`, whose PDF writer draws;
-// a QCoreApplication for everything else.
+// The application object for a command line: a QGuiApplication (offscreen, created by the PDF module, see
+// app/cli/pdfloader.h) for `report --format pdf`, whose PDF writer draws; a QCoreApplication for everything else.
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
 int runScan(const QStringList& args);
 int runSecrets(const QStringList& args);

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bulkhead-cli and its PDF module (app/cli/pdfloader.h), run as programs:
+//  - the CLI's ELF dynamic section names no Qt Gui / X11 / GL / font library (the check is shown to catch one on the
+//    module, which does link Gui);
+//  - without its module, `report --format pdf` fails with a clear message and exit 2, and other formats still work;
+//  - a stale module (other version, ABI or layout), a file without the entry point, a file that is no library, a
+//    world-writable module, or a module only in the current directory or on LD_LIBRARY_PATH is refused, not loaded;
+//  - the module is found beside the executable and in the install layout (<bindir>/BULKHEAD_PDF_MODULE_RELDIR).
+#include "tests/common/testdaemon.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <unistd.h>
+
+using namespace bulkhead;
+
+namespace {
+
+struct Run
+{
+    bool finished = false;
+    bool crashed = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString& program,
+        const QStringList& args,
+        const QString& workDir = {},
+        const QProcessEnvironment& extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DOCKER_HOST"));
+    env.remove(QStringLiteral("DOCKER_CONTEXT"));
+    env.insert(extra);
+    p.setProcessEnvironment(env);
+    if (!workDir.isEmpty()) {
+        p.setWorkingDirectory(workDir);
+    }
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.finished = true;
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// The DT_NEEDED entries of an ELF file, from `readelf -d`.
+QStringList neededLibraries(const QString& file)
+{
+    const QString readelf = QStandardPaths::findExecutable(QStringLiteral("readelf"));
+    if (readelf.isEmpty()) {
+        return {};
+    }
+    const Run r = run(readelf, {QStringLiteral("-d"), QStringLiteral("-W"), file});
+    QStringList needed;
+    for (const QByteArray& line : r.out.split('\n')) {
+        // " 0x0000000000000001 (NEEDED)             Shared library: [libQt6Core.so.6]"
+        if (!line.contains("(NEEDED)")) {
+            continue;
+        }
+        const qsizetype open = line.indexOf('[');
+        const qsizetype close = line.lastIndexOf(']');
+        if (open >= 0 && close > open) {
+            needed << QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        }
+    }
+    return needed;
+}
+
+// The libraries a headless command must not pay for.
+QStringList guiLibraries(const QStringList& needed)
+{
+    static const char* const kForbidden[] = {"libQt6Gui",
+                                             "libQt6Widgets",
+                                             "libQt6OpenGL",
+                                             "libX11",
+                                             "libxcb",
+                                             "libGL",
+                                             "libEGL",
+                                             "libOpenGL",
+                                             "libfontconfig",
+                                             "libfreetype",
+                                             "libharfbuzz",
+                                             "libxkbcommon",
+                                             "libpng"};
+    QStringList found;
+    for (const QString& lib : needed) {
+        for (const char* prefix : kForbidden) {
+            if (lib.startsWith(QLatin1String(prefix))) {
+                found << lib;
+            }
+        }
+    }
+    return found;
+}
+
+QString fakeModule(const QString& name)
+{
+    return QStringLiteral(BULKHEAD_FAKE_PDF_DIR "/fakepdf-") + name + QStringLiteral(".so");
+}
+
+QString moduleFileName()
+{
+    return QFileInfo(QStringLiteral(BULKHEAD_PDF_MODULE_PATH)).fileName();
+}
+
+} // namespace
+
+class TestCliPdfModule : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A folder in the build tree (same file system as the CLI, so it can be hard-linked instead of copied).
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_demo;
+
+    // A private copy of bulkhead-cli at `dir`/bulkhead-cli (a hard link when possible: /proc/self/exe then names the
+    // link, and the CLI looks for its module beside the link).
+    QString placeCli(const QString& dir)
+    {
+        if (!QDir().mkpath(dir)) {
+            return {};
+        }
+        const QString to = dir + QStringLiteral("/bulkhead-cli");
+        if (::link(QFile::encodeName(QStringLiteral(BULKHEAD_CLI_PATH)).constData(),
+                   QFile::encodeName(to).constData()) != 0 &&
+            !QFile::copy(QStringLiteral(BULKHEAD_CLI_PATH), to)) {
+            return {};
+        }
+        return to;
+    }
+
+    // A copy (never a link: some cases change its mode) of `from` as the module file in `dir`.
+    static bool placeModule(const QString& from, const QString& dir)
+    {
+        return QDir().mkpath(dir) && QFile::copy(from, dir + u'/' + moduleFileName());
+    }
+
+    QStringList pdfReport(const QString& out) const
+    {
+        return {QStringLiteral("report"),
+                QStringLiteral("--format"),
+                QStringLiteral("pdf"),
+                QStringLiteral("-o"),
+                out,
+                QStringLiteral("--snapshot"),
+                m_demo};
+    }
+
+    // Runs a PDF report with the given CLI and expects the module to be refused: exit 2, the reason on stderr, no file.
+    void expectRefused(const QString& cli,
+                       const QByteArray& reason,
+                       const QByteArray& hint = "--format html",
+                       const QString& workDir = {},
+                       const QProcessEnvironment& env = {})
+    {
+        const QString out = m_dir->filePath(QStringLiteral("refused.pdf"));
+        QFile::remove(out);
+        const Run r = run(cli, pdfReport(out), workDir, env);
+        QVERIFY2(r.finished && !r.crashed, r.err.constData());
+        QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(reason), r.err.constData());
+        QVERIFY2(r.err.contains(hint), r.err.constData()); // says what to do about it
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void expectPdf(const QString& cli)
+    {
+        const QString out = m_dir->filePath(QStringLiteral("ok.pdf"));
+        QFile::remove(out);
+        const Run r = run(cli, pdfReport(out));
+        QVERIFY2(r.finished && !r.crashed, r.err.constData());
+        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.size() > 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(BULKHEAD_CLI_PATH)), "build bulkhead-cli first");
+        QVERIFY2(QFileInfo::exists(QStringLiteral(BULKHEAD_PDF_MODULE_PATH)), "build bulkhead-pdf first");
+        m_dir = std::make_unique<QTemporaryDir>(test::binaryPath(QStringLiteral("tst_cli_pdfmodule-XXXXXX")));
+        QVERIFY(m_dir->isValid());
+        m_demo = test::sourcePath(QStringLiteral("resources/demo/demo-snapshot.json"));
+        QVERIFY(QFileInfo::exists(m_demo));
+    }
+
+    void cliDoesNotLinkGui()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("readelf")).isEmpty(), "readelf (binutils) missing");
+        const QStringList cli = neededLibraries(QStringLiteral(BULKHEAD_CLI_PATH));
+        // The parse works: the CLI does need Qt Core ...
+        QVERIFY2(cli.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(cli.join(u' ')));
+        // ... and would see Gui: the module links it.
+        const QStringList module = neededLibraries(QStringLiteral(BULKHEAD_PDF_MODULE_PATH));
+        QVERIFY2(guiLibraries(module).contains(QStringLiteral("libQt6Gui.so.6")), qPrintable(module.join(u' ')));
+        QVERIFY2(guiLibraries(cli).isEmpty(),
+                 qPrintable(QStringLiteral("bulkhead-cli links %1: every command would load it at start-up; keep "
+                                           "Gui in the PDF module (app/cli/pdfloader.h)")
+                                .arg(guiLibraries(cli).join(QStringLiteral(", ")))));
+    }
+
+    void missingModule()
+    {
+        const QString cli = placeCli(m_dir->filePath(QStringLiteral("alone")));
+        QVERIFY(!cli.isEmpty());
+        expectRefused(cli, "PDF output needs the module " + moduleFileName().toUtf8());
+        // The format from the file's suffix takes the same path.
+        const QString out = m_dir->filePath(QStringLiteral("suffix.pdf"));
+        Run r = run(cli, {QStringLiteral("report"), QStringLiteral("-o"), out, QStringLiteral("--snapshot"), m_demo});
+        QVERIFY2(r.finished && !r.crashed && r.exitCode == 2, r.err.constData());
+        QVERIFY2(r.err.contains("PDF output needs the module"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        // The other formats and commands do not need it.
+        const QString html = m_dir->filePath(QStringLiteral("alone.html"));
+        r = run(cli,
+                {QStringLiteral("report"),
+                 QStringLiteral("--format"),
+                 QStringLiteral("html"),
+                 QStringLiteral("-o"),
+                 html,
+                 QStringLiteral("--snapshot"),
+                 m_demo});
+        QVERIFY2(r.finished && !r.crashed && r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo(html).size() > 10000);
+        r = run(cli, {QStringLiteral("--version")});
+        QVERIFY2(r.finished && r.exitCode == 0 && r.out.startsWith("bulkhead-cli "), r.err.constData());
+    }
+
+    void refusedModule_data()
+    {
+        QTest::addColumn<QString>("module");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("other version") << fakeModule(QStringLiteral("version"))
+                                       << QByteArray("is from Bulkhead 0.0.0-stale, this bulkhead-cli is");
+        QTest::newRow("other ABI") << fakeModule(QStringLiteral("abi")) << QByteArray("has interface 999");
+        QTest::newRow("other layout") << fakeModule(QStringLiteral("layout"))
+                                      << QByteArray("was built from other sources");
+        QTest::newRow("no entry point") << fakeModule(QStringLiteral("noentry"))
+                                        << QByteArray("is not a Bulkhead PDF module");
+        QTest::newRow("not a library") << m_demo << QByteArray("cannot load the PDF module");
+    }
+
+    void refusedModule()
+    {
+        QFETCH(QString, module);
+        QFETCH(QByteArray, reason);
+        QVERIFY2(QFileInfo::exists(module), qPrintable(module));
+        const QString dir = m_dir->filePath(QStringLiteral("refused-") +
+                                            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString cli = placeCli(dir);
+        QVERIFY(!cli.isEmpty());
+        QVERIFY(placeModule(module, dir));
+        expectRefused(cli, reason);
+    }
+
+    void worldWritableModule()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("writable"));
+        const QString cli = placeCli(dir);
+        QVERIFY(!cli.isEmpty());
+        QVERIFY(placeModule(QStringLiteral(BULKHEAD_PDF_MODULE_PATH), dir));
+        QFile module(dir + u'/' + moduleFileName());
+        QVERIFY(module.setPermissions(module.permissions() | QFileDevice::WriteOther));
+        expectRefused(cli, "writable by anyone", "chmod o-w");
+        // The same module, no longer writable by others, is loaded.
+        QVERIFY(module.setPermissions(module.permissions() & ~QFileDevice::WriteOther));
+        expectPdf(cli);
+    }
+
+    void notFromCurrentDirectoryOrEnvironment()
+    {
+        // A good module in the working directory and on LD_LIBRARY_PATH, none beside the CLI: still refused.
+        const QString planted = m_dir->filePath(QStringLiteral("planted"));
+        QVERIFY(placeModule(QStringLiteral(BULKHEAD_PDF_MODULE_PATH), planted));
+        const QString cli = placeCli(m_dir->filePath(QStringLiteral("victim/bin")));
+        QVERIFY(!cli.isEmpty());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LD_LIBRARY_PATH"), planted);
+        env.insert(QStringLiteral("QT_PLUGIN_PATH"), planted);
+        expectRefused(cli, "PDF output needs the module", "--format html", planted, env);
+    }
+
+    void besideTheExecutable()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("beside"));
+        const QString cli = placeCli(dir);
+        QVERIFY(!cli.isEmpty());
+        QVERIFY(placeModule(QStringLiteral(BULKHEAD_PDF_MODULE_PATH), dir));
+        expectPdf(cli);
+    }
+
+    void installLayout()
+    {
+        // <prefix>/bin/bulkhead-cli and <prefix>/bin/BULKHEAD_PDF_MODULE_RELDIR/bulkhead-pdf.so, as `cmake --install`
+        // and the Debian package lay them out.
+        const QString bin = m_dir->filePath(QStringLiteral("prefix/bin"));
+        const QString cli = placeCli(bin);
+        QVERIFY(!cli.isEmpty());
+        const QString moduleDir = QDir::cleanPath(bin + QStringLiteral("/" BULKHEAD_PDF_MODULE_RELDIR));
+        QVERIFY2(moduleDir.startsWith(m_dir->filePath(QStringLiteral("prefix/"))), qPrintable(moduleDir));
+        QVERIFY(placeModule(QStringLiteral(BULKHEAD_PDF_MODULE_PATH), moduleDir));
+        expectPdf(cli);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPdfModule)
+#include "tst_cli_pdfmodule.moc"
