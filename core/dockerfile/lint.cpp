@@ -176,6 +176,17 @@ std::span<const model::RuleInfo> dockerfileRules()
 
 const model::RuleInfo* findDockerfileRule(QStringView idOrAlias)
 {
+    // A rule's own id, as every finding carries it, is found in the sorted catalogue without building the alias index
+    // (~0.35 M instructions, a third of a one-file lint's own start-up). No alias is spelt like a DKF id, so the
+    // index would give the same rule.
+    const std::vector<model::RuleInfo>& infos = catalogue().infos;
+    const auto it =
+        std::lower_bound(infos.begin(), infos.end(), idOrAlias, [](const model::RuleInfo& r, QStringView id) {
+            return QLatin1StringView(r.id).compare(id) < 0;
+        });
+    if (it != infos.end() && QLatin1StringView(it->id) == idOrAlias) {
+        return &*it;
+    }
     static const QHash<QString, const model::RuleInfo*> byId = [] {
         QHash<QString, const model::RuleInfo*> out;
         for (const model::RuleInfo& r : catalogue().infos) {

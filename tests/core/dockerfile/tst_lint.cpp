@@ -102,7 +102,15 @@ void TstLint::catalogueIsWellFormed()
         QVERIFY(r.category == model::Category::Dockerfile || r.category == model::Category::BuildContext ||
                 r.category == model::Category::Secrets);
         QCOMPARE(findDockerfileRule(id), &r);
+        // findDockerfileRule() looks ids up before aliases: no alias may be spelt like an id.
+        for (const QString& alias : model::ruleAliases(r)) {
+            QVERIFY2(!alias.section(u':', 1).startsWith(u"DKF-", Qt::CaseInsensitive), qPrintable(alias));
+        }
     }
+    // Ids as pragmas and configs write them: any case, spaces around.
+    QCOMPARE(findDockerfileRule(u"dkf-108"), findDockerfileRule(u"DKF-108"));
+    QCOMPARE(findDockerfileRule(u" DKF-108 "), findDockerfileRule(u"DKF-108"));
+    QVERIFY(!findDockerfileRule(u"DKF-99999"));
     QCOMPARE(QString::fromLatin1(findDockerfileRule(u"DL3008")->id), QStringLiteral("DKF-108"));
     QCOMPARE(QString::fromLatin1(findDockerfileRule(u"hadolint:DL4006")->id), QStringLiteral("DKF-206"));
     QVERIFY(!findDockerfileRule(u"DL9999"));
