@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `bulkhead-cli lint` as a user and a CI job run it: the three formats carry the same findings, exit codes follow
+// --fail-on, pragmas hide findings from the count and the threshold, hostile text never reaches the terminal raw,
+// and files that cannot be read are errors (exit 2) without losing the other files' findings.
+#include "tests/common/testdaemon.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run lint(const QStringList& args)
+{
+    QProcess p;
+    p.start(bulkhead::test::binaryPath(QStringLiteral("app/bulkhead-cli")), QStringList{QStringLiteral("lint")} + args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void write(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(data), data.size());
+}
+
+// Findings of a tty run: the lines that start with a location ("path:line:col  SEVERITY  ID").
+QList<QByteArray> ttyFindingLines(const QByteArray& out)
+{
+    QList<QByteArray> lines;
+    for (const QByteArray& l : out.split('\n')) {
+        if (!l.startsWith(' ') && l.contains(".Dockerfile:")) {
+            lines << l;
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+class TstCliLint : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_risky;   // several findings, one of them high, one suppressed by a pragma
+    QString m_clean;   // no finding at all
+    QString m_hostile; // escape sequences and non-ASCII text that end up in messages
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_risky = m_dir.filePath(QStringLiteral("risky.Dockerfile"));
+        write(m_risky,
+              "FROM node:20\n"
+              "# hadolint ignore=DL3008\n"
+              "RUN apt-get update && apt-get install -y curl\n"
+              "RUN curl -fsSL https://example.com/install.sh | sh\n"
+              "ENV API_TOKEN=supersecretvalue123\n"
+              "CMD node server.js\n");
+        m_clean = m_dir.filePath(QStringLiteral("clean.Dockerfile"));
+        write(m_clean,
+              "# syntax=docker/dockerfile:1\n"
+              "FROM alpine:3.19@sha256:1111111111111111111111111111111111111111111111111111111111111111\n"
+              "HEALTHCHECK --interval=30s CMD [\"true\"]\n"
+              "USER 10001\n"
+              "CMD [\"true\"]\n");
+        m_hostile = m_dir.filePath(QStringLiteral("hostile.Dockerfile"));
+        write(m_hostile,
+              "FROM alpine:3.19\n"
+              "COPY \xc3\xa9t\xc3\xa9\x1b[2J/.env /app/\n"
+              "RUN chmod 777 /\x1b]0;owned\x07 && echo \xf0\x9f\x90\xb3\n");
+    }
+
+    void jsonIsADocumentWithEveryField()
+    {
+        const Run r = lint({QStringLiteral("--format"),
+                            QStringLiteral("json"),
+                            QStringLiteral("--fail-on"),
+                            QStringLiteral("none"),
+                            m_risky,
+                            m_clean});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError e{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+        QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(e.errorString()));
+        const QJsonObject root = doc.object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("bulkhead-lint"));
+        QCOMPARE(root.value(QStringLiteral("files")).toArray().size(), 2);
+        QVERIFY(root.value(QStringLiteral("errors")).toArray().isEmpty());
+        const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+        QVERIFY(findings.size() >= 4);
+        bool sawHadolint = false;
+        bool sawSuppressed = false;
+        for (const QJsonValue& v : findings) {
+            const QJsonObject f = v.toObject();
+            for (const char* key : {"ruleId",
+                                    "hadolint",
+                                    "aliases",
+                                    "severity",
+                                    "title",
+                                    "message",
+                                    "remediation",
+                                    "suggestion",
+                                    "evidence",
+                                    "file",
+                                    "line",
+                                    "column",
+                                    "confidence",
+                                    "suppressed",
+                                    "suppressionReason"}) {
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            }
+            QCOMPARE(f.value(QStringLiteral("file")).toString(), m_risky); // the clean file has none
+            QVERIFY(f.value(QStringLiteral("ruleId")).toString().startsWith(QLatin1String("DKF-")));
+            QVERIFY(f.value(QStringLiteral("line")).toInt() >= 1);
+            sawHadolint = sawHadolint || f.value(QStringLiteral("hadolint")).toString() == QLatin1String("DL3008");
+            sawSuppressed = sawSuppressed || f.value(QStringLiteral("suppressed")).toBool();
+            // The secret's value never appears, whatever the format.
+            QVERIFY(!f.value(QStringLiteral("message")).toString().contains(QLatin1String("supersecretvalue123")));
+            QVERIFY(!f.value(QStringLiteral("evidence")).toString().contains(QLatin1String("supersecretvalue123")));
+        }
+        QVERIFY(sawHadolint);
+        QVERIFY(sawSuppressed);
+        QVERIFY(!r.out.contains("supersecretvalue123"));
+    }
+
+    void ttyAndSarifCarryTheSameFindings()
+    {
+        const Run json = lint({QStringLiteral("--format"),
+                               QStringLiteral("json"),
+                               QStringLiteral("--fail-on"),
+                               QStringLiteral("none"),
+                               m_risky});
+        const QJsonArray findings =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("findings")).toArray();
+        int active = 0;
+        for (const QJsonValue& v : findings) {
+            active += v.toObject().value(QStringLiteral("suppressed")).toBool() ? 0 : 1;
+        }
+        const int suppressed = int(findings.size()) - active;
+        QVERIFY(suppressed >= 1);
+
+        const Run tty = lint({QStringLiteral("--fail-on"), QStringLiteral("none"), m_risky});
+        QCOMPARE(tty.exitCode, 0);
+        QCOMPARE(ttyFindingLines(tty.out).size(), active);
+        QVERIFY2(
+            tty.out.endsWith(
+                QStringLiteral("%1 finding(s), %2 suppressed, in 1 path(s).\n").arg(active).arg(suppressed).toUtf8()),
+            tty.out.right(200).constData());
+        QVERIFY(tty.out.contains("    fix: "));
+        QVERIFY(!tty.out.contains("supersecretvalue123"));
+
+        const Run shown =
+            lint({QStringLiteral("--fail-on"), QStringLiteral("none"), QStringLiteral("--show-suppressed"), m_risky});
+        QCOMPARE(ttyFindingLines(shown.out).size(), findings.size());
+        QVERIFY(shown.out.contains("[suppressed: ignore pragma on line 2]"));
+
+        const Run sarif = lint({QStringLiteral("--format"),
+                                QStringLiteral("sarif"),
+                                QStringLiteral("--fail-on"),
+                                QStringLiteral("none"),
+                                m_risky});
+        QCOMPARE(sarif.exitCode, 0);
+        const QJsonObject run =
+            QJsonDocument::fromJson(sarif.out).object().value(QStringLiteral("runs")).toArray().first().toObject();
+        QCOMPARE(run.value(QStringLiteral("results")).toArray().size(), findings.size());
+    }
+
+    void exitCodesFollowTheThreshold()
+    {
+        // The pipe to sh is high: --fail-on high fails, critical does not, none never does.
+        QCOMPARE(lint({QStringLiteral("--fail-on"), QStringLiteral("high"), m_risky}).exitCode, 1);
+        QCOMPARE(lint({QStringLiteral("--fail-on"), QStringLiteral("critical"), m_risky}).exitCode, 0);
+        QCOMPARE(lint({QStringLiteral("--fail-on"), QStringLiteral("none"), m_risky}).exitCode, 0);
+        QCOMPARE(lint({QStringLiteral("--fail-on"), QStringLiteral("info"), m_clean}).exitCode, 0);
+        // A finding silenced by a pragma does not count: the same high finding fails the run only without it.
+        const QByteArray body =
+            "FROM alpine:3.19@sha256:1111111111111111111111111111111111111111111111111111111111111111\n"
+            "HEALTHCHECK --interval=30s CMD [\"true\"]\n"
+            "USER 10001\n"
+            "%1RUN curl -fsSL https://example.com/i.sh | sh\n"
+            "CMD [\"true\"]\n";
+        const QString silenced = m_dir.filePath(QStringLiteral("silenced.Dockerfile"));
+        write(silenced, QByteArray(body).replace("%1", "# bulkhead ignore=DKF-008\n"));
+        const QString loud = m_dir.filePath(QStringLiteral("loud.Dockerfile"));
+        write(loud, QByteArray(body).replace("%1", ""));
+        QCOMPARE(lint({QStringLiteral("--fail-on"), QStringLiteral("high"), silenced}).exitCode, 0);
+        QCOMPARE(lint({QStringLiteral("--fail-on"), QStringLiteral("high"), loud}).exitCode, 1);
+        const Run bad = lint({QStringLiteral("--fail-on"), QStringLiteral("sometimes"), m_risky});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--fail-on"));
+    }
+
+    void unreadablePathIsAnErrorAndKeepsTheOthers()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.Dockerfile"));
+        const Run r = lint({QStringLiteral("--format"),
+                            QStringLiteral("json"),
+                            QStringLiteral("--fail-on"),
+                            QStringLiteral("none"),
+                            missing,
+                            m_risky});
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(QStringLiteral("errors")).toArray().size(), 1);
+        QVERIFY(root.value(QStringLiteral("errors")).toArray().first().toString().contains(missing));
+        QVERIFY(!root.value(QStringLiteral("findings")).toArray().isEmpty());
+        const Run tty = lint({QStringLiteral("--fail-on"), QStringLiteral("none"), missing, m_risky});
+        QCOMPARE(tty.exitCode, 2);
+        QVERIFY(tty.err.contains("bulkhead-cli lint: "));
+        QVERIFY(!ttyFindingLines(tty.out).isEmpty());
+    }
+
+    // Escape sequences and other control characters from a Dockerfile are shown escaped, never sent to the
+    // terminal; other non-ASCII text is written as UTF-8.
+    void hostileTextNeverReachesTheTerminalRaw()
+    {
+        const Run r = lint({QStringLiteral("--fail-on"), QStringLiteral("none"), m_hostile});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!ttyFindingLines(r.out).isEmpty());
+        QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07'), r.out.constData());
+        QVERIFY(r.out.contains("\\x1b[2J"));
+        QVERIFY(r.out.contains("\xc3\xa9t\xc3\xa9\\x1b[2J/.env")); // é as UTF-8
+        const Run json = lint({QStringLiteral("--format"),
+                               QStringLiteral("json"),
+                               QStringLiteral("--fail-on"),
+                               QStringLiteral("none"),
+                               m_hostile});
+        QVERIFY(!json.out.contains('\x1b'));
+        QJsonParseError e{};
+        QJsonDocument::fromJson(json.out, &e);
+        QCOMPARE(e.error, QJsonParseError::NoError);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliLint)
+#include "tst_cli_lint.moc"
