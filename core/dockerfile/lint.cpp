@@ -14,6 +14,9 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string_view>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -296,8 +299,72 @@ ImageRef parseImageRef(QStringView ref)
 
 namespace {
 
+// The two patterns of matchSecretName() for a name of printable ASCII (every name Dockerfiles use in practice),
+// without compiling them: their JIT compilation cost a one-file lint ~1.5 M instructions. Both are plain
+// alternatives of literals, searched case-insensitively; `$` only needs care before a final newline, and names with
+// control characters take the patterns. nullopt: not printable ASCII, ask the patterns.
+std::optional<bool> matchSecretNameAscii(QStringView name)
+{
+    constexpr qsizetype kMax = 128;
+    if (name.size() > kMax) {
+        return std::nullopt;
+    }
+    char buffer[kMax];
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        if (c < 0x20 || c > 0x7e) {
+            return std::nullopt;
+        }
+        buffer[i] = c >= u'a' && c <= u'z' ? char(c - (u'a' - u'A')) : char(c);
+    }
+    const std::string_view n(buffer, size_t(name.size()));
+    const auto has = [n](std::string_view s) { return n.find(s) != std::string_view::npos; };
+    const auto ends = [n](std::string_view s) { return n.ends_with(s); };
+    // PASSW(OR)?D|PASSWD|PWD$|SECRET|TOKEN|API_?KEY|APIKEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH_?KEY|
+    // CLIENT_?SECRET|SESSION_?KEY|ENCRYPTION_?KEY|SIGNING_?KEY|CONN(ECTION)?_?STR|DATABASE_URL|DSN$
+    const bool secret = has("PASSWD") || has("PASSWORD") || ends("PWD") || has("SECRET") || has("TOKEN") ||
+                        has("APIKEY") || has("API_KEY") || has("ACCESSKEY") || has("ACCESS_KEY") || has("PRIVATEKEY") ||
+                        has("PRIVATE_KEY") || has("CREDENTIAL") || has("AUTHKEY") || has("AUTH_KEY") ||
+                        has("SESSIONKEY") || has("SESSION_KEY") || has("ENCRYPTIONKEY") || has("ENCRYPTION_KEY") ||
+                        has("SIGNINGKEY") || has("SIGNING_KEY") || has("CONNSTR") || has("CONN_STR") ||
+                        has("CONNECTIONSTR") || has("CONNECTION_STR") || has("DATABASE_URL") || ends("DSN");
+    if (!secret) {
+        return false;
+    }
+    // (_FILE|_PATH|_DIR|_URL_FILE|_LENGTH|_LEN|_TTL|_EXPIRY|_TIMEOUT|_ENABLED|_POLICY|_HEADER|_NAME|_TYPE|_ID|
+    // PUBLIC_?KEY|_VERSION|_VAR|_ENDPOINT)$|^(PWD)$
+    static constexpr std::string_view kBenignEnds[] = {"_FILE",
+                                                       "_PATH",
+                                                       "_DIR",
+                                                       "_LENGTH",
+                                                       "_LEN",
+                                                       "_TTL",
+                                                       "_EXPIRY",
+                                                       "_TIMEOUT",
+                                                       "_ENABLED",
+                                                       "_POLICY",
+                                                       "_HEADER",
+                                                       "_NAME",
+                                                       "_TYPE",
+                                                       "_ID",
+                                                       "PUBLICKEY",
+                                                       "PUBLIC_KEY",
+                                                       "_VERSION",
+                                                       "_VAR",
+                                                       "_ENDPOINT"};
+    for (const std::string_view e : kBenignEnds) {
+        if (ends(e)) {
+            return false;
+        }
+    }
+    return n != "PWD";
+}
+
 bool matchSecretName(QStringView name)
 {
+    if (const std::optional<bool> ascii = matchSecretNameAscii(name)) {
+        return *ascii;
+    }
     static const QRegularExpression secret(
         QStringLiteral("(PASSW(OR)?D|PASSWD|PWD$|SECRET|TOKEN|API_?KEY|APIKEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|"
                        "AUTH_?KEY|CLIENT_?SECRET|SESSION_?KEY|ENCRYPTION_?KEY|SIGNING_?KEY|CONN(ECTION)?_?STR|"
@@ -351,12 +418,27 @@ bool looksLikeSecretValue(QStringView value)
     if (value.size() < 16 || value.size() > 4096 || value.contains(u'$') || value.contains(u' ')) {
         return false;
     }
+    // Every alternative of the pattern below is anchored at one of these prefixes, but the BEGIN one, which needs a
+    // space the test above already excluded: most values skip the pattern and its ~1.3 M instruction JIT compilation.
+    static constexpr QLatin1StringView kPrefixes[] = {"AKIA"_L1,
+                                                      "ASIA"_L1,
+                                                      "gh"_L1,
+                                                      "github_pat_"_L1,
+                                                      "glpat-"_L1,
+                                                      "xox"_L1,
+                                                      "sk_live_"_L1,
+                                                      "dckr_pat_"_L1,
+                                                      "npm_"_L1,
+                                                      "AIza"_L1,
+                                                      "sk-"_L1};
+    const bool candidate = std::any_of(
+        std::begin(kPrefixes), std::end(kPrefixes), [value](QLatin1StringView p) { return value.startsWith(p); });
     static const QRegularExpression known(QStringLiteral(
         "^(AKIA|ASIA)[0-9A-Z]{16}$|^gh[pousr]_[A-Za-z0-9]{36,}$|^github_pat_[A-Za-z0-9_]{40,}$|^glpat-[A-Za-z0-9_\\-]{"
         "20,}$|"
         "^xox[baprs]-[A-Za-z0-9-]{10,}$|^sk_live_[A-Za-z0-9]{20,}$|^dckr_pat_[A-Za-z0-9_-]{27}$|^npm_[A-Za-z0-9]{36}$|"
         "^AIza[0-9A-Za-z_\\-]{35}$|^sk-[A-Za-z0-9_\\-]{20,}$|-----BEGIN [A-Z ]*PRIVATE KEY"));
-    if (known.match(value).hasMatch()) {
+    if (candidate && known.match(value).hasMatch()) {
         return true;
     }
     // Paths, URLs without credentials, versions and plain words are not secrets.
