@@ -148,9 +148,9 @@ void appendJsonString(std::string& out, QStringView s)
     out += '"';
 }
 
-// util::appendTerminalSafe(text), written as UTF-8: control characters (C0, DEL, C1) become "\\xNN", printable
-// ASCII is copied byte for byte and each run of other characters goes through QString's UTF-8 encoder (lone
-// surrogates become U+FFFD exactly as QTextStream wrote them).
+// util::appendTerminalSafe(text), written as UTF-8: the characters util::isTerminalUnsafe() names become "\\xNN" or
+// "\\uNNNN", printable ASCII is copied byte for byte and each run of other characters goes through QString's UTF-8
+// encoder (lone surrogates become U+FFFD exactly as QTextStream wrote them).
 void appendTerminalSafeUtf8(std::string& out, QStringView s)
 {
     static constexpr char kHex[] = "0123456789abcdef";
@@ -169,16 +169,20 @@ void appendTerminalSafeUtf8(std::string& out, QStringView s)
                 out[at + size_t(k - i)] = char(s[k].unicode());
             }
             i = j;
-        } else if (c >= 0xA0) {
+        } else if (!util::isTerminalUnsafe(c)) {
             qsizetype j = i + 1;
-            while (j < n && s[j].unicode() >= 0xA0) {
+            while (j < n && s[j].unicode() >= 0x80 && !util::isTerminalUnsafe(s[j].unicode())) {
                 ++j;
             }
             const QByteArray u = s.sliced(i, j - i).toUtf8();
             out.append(u.constData(), size_t(u.size()));
             i = j;
-        } else {
+        } else if (c < 0x100) {
             const char escape[]{'\\', 'x', kHex[c >> 4], kHex[c & 0xF]};
+            out.append(escape, sizeof escape);
+            ++i;
+        } else {
+            const char escape[]{'\\', 'u', kHex[c >> 12], kHex[(c >> 8) & 0xF], kHex[(c >> 4) & 0xF], kHex[c & 0xF]};
             out.append(escape, sizeof escape);
             ++i;
         }

@@ -47,7 +47,7 @@ void appendTerminalSafe(QString& out, QStringView text)
         char16_t u = 0;
         while (j < n) {
             u = text[j].unicode();
-            if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0)) {
+            if (isTerminalUnsafe(u)) {
                 break;
             }
             ++j;
@@ -56,9 +56,18 @@ void appendTerminalSafe(QString& out, QStringView text)
         if (j == n) {
             break;
         }
-        // "\xNN": the control characters are all below 0x100.
-        const QChar escape[]{u'\\', u'x', QLatin1Char(kHex[u >> 4]), QLatin1Char(kHex[u & 0xF])};
-        out.append(escape, 4);
+        if (u < 0x100) {
+            const QChar escape[]{u'\\', u'x', QLatin1Char(kHex[u >> 4]), QLatin1Char(kHex[u & 0xF])};
+            out.append(escape, 4);
+        } else {
+            const QChar escape[]{u'\\',
+                                 u'u',
+                                 QLatin1Char(kHex[u >> 12]),
+                                 QLatin1Char(kHex[(u >> 8) & 0xF]),
+                                 QLatin1Char(kHex[(u >> 4) & 0xF]),
+                                 QLatin1Char(kHex[u & 0xF])};
+            out.append(escape, 6);
+        }
         i = j + 1;
     }
 }

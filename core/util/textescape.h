@@ -9,8 +9,20 @@ namespace bulkhead::util {
 // HTML text and attribute escaping for anything that came from a daemon, a Dockerfile or a user.
 QString htmlEscape(QStringView text);
 
-// Makes a daemon-controlled string safe to print on a terminal: control characters (ESC sequences, CR, BEL, ...) and
-// invalid UTF-8 replacement marks become visible escapes, so a container name cannot repaint the user's screen.
+// The characters terminalSafe() escapes: C0 controls, DEL, C1 controls (a container name must not repaint the screen)
+// and the Unicode bidirectional formatting characters U+061C, U+200E/F, U+202A-U+202E and U+2066-U+2069 (a
+// Dockerfile line must not be shown in another order than it has: "Trojan Source", CVE-2021-42574).
+constexpr bool isTerminalUnsafe(char16_t u)
+{
+    if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0)) {
+        return true;
+    }
+    return u >= 0x61C &&
+           (u == 0x61C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069));
+}
+
+// Makes a daemon-controlled string safe to print on a terminal: the characters above become visible escapes,
+// "\xNN" below U+0100 and "\uNNNN" above ("\x1b[2J", "\u202e"); everything else is kept.
 QString terminalSafe(QStringView text);
 // terminalSafe(text) appended to `out`, without a string of its own (lint prints tens of thousands of lines).
 void appendTerminalSafe(QString& out, QStringView text);

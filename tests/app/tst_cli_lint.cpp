@@ -91,7 +91,7 @@ private slots:
         m_hostile = m_dir.filePath(QStringLiteral("hostile.Dockerfile"));
         write(m_hostile,
               "FROM alpine:3.19\n"
-              "COPY \xc3\xa9t\xc3\xa9\x1b[2J/.env /app/\n"
+              "COPY \xc3\xa9t\xc3\xa9\x1b[2J\xe2\x80\xae/.env /app/\n"
               "RUN chmod 777 /\x1b]0;owned\x07 && echo \xf0\x9f\x90\xb3\n");
     }
 
@@ -235,16 +235,17 @@ private slots:
         QVERIFY(!ttyFindingLines(tty.out).isEmpty());
     }
 
-    // Escape sequences and other control characters from a Dockerfile are shown escaped, never sent to the
-    // terminal; other non-ASCII text is written as UTF-8.
+    // Escape sequences, other control characters and bidi overrides from a Dockerfile are shown escaped, never sent
+    // to the terminal; other non-ASCII text is written as UTF-8.
     void hostileTextNeverReachesTheTerminalRaw()
     {
         const Run r = lint({QStringLiteral("--fail-on"), QStringLiteral("none"), m_hostile});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!ttyFindingLines(r.out).isEmpty());
-        QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07'), r.out.constData());
+        QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07') && !r.out.contains("\xe2\x80\xae"),
+                 r.out.constData());
         QVERIFY(r.out.contains("\\x1b[2J"));
-        QVERIFY(r.out.contains("\xc3\xa9t\xc3\xa9\\x1b[2J/.env")); // é as UTF-8
+        QVERIFY(r.out.contains("\xc3\xa9t\xc3\xa9\\x1b[2J\\u202e/.env")); // é as UTF-8, U+202E escaped
         const Run json = lint({QStringLiteral("--format"),
                                QStringLiteral("json"),
                                QStringLiteral("--fail-on"),

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const QString terminal = bulkhead::util::terminalSafe(input);
     for (const QChar c : terminal) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || (c.unicode() >= 0x80 && c.unicode() < 0xA0)) {
+        if (bulkhead::util::isTerminalUnsafe(c.unicode())) {
             std::abort();
         }
     }

@@ -64,6 +64,13 @@ private slots:
         QCOMPARE(out, QStringLiteral("prefix ") + expected);
         QCOMPARE(terminalSafe(u""), QString());
         QCOMPARE(terminalSafe(u"plain text"), QStringLiteral("plain text"));
+        // Bidirectional formatting characters become \uNNNN: a line cannot be shown in another order than it has.
+        // Right-to-left text itself (Hebrew, Arabic) and neighbours of the escaped ranges stay as they are.
+        QCOMPARE(terminalSafe(u"echo safe\u202e;rm -rf /\u202c"), QStringLiteral("echo safe\\u202e;rm -rf /\\u202c"));
+        QCOMPARE(terminalSafe(u"\u061c\u200e\u200f\u202a\u202b\u202d\u2066\u2067\u2068\u2069"),
+                 QStringLiteral("\\u061c\\u200e\\u200f\\u202a\\u202b\\u202d\\u2066\\u2067\\u2068\\u2069"));
+        QCOMPARE(terminalSafe(u"\u05e9\u05dc\u05d5\u05dd \u061b\u200d\u2029\u202f\u2065\u206a"),
+                 QString::fromUtf16(u"\u05e9\u05dc\u05d5\u05dd \u061b\u200d\u2029\u202f\u2065\u206a"));
     }
 
     void shellQuotesSurviveARealShell_data()
