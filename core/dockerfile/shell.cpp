@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -44,38 +45,68 @@ bool isWordSpecial(QChar c)
            c == u'<' || c == u'\\' || c == u'\'' || c == u'"' || c == u'$' || c == u'`';
 }
 
-// The separator as a QString: the operators are a handful of literals (static data, no allocation per command).
-QString separatorText(QStringView sep)
-{
-    static const QString known[]{QString(),
-                                 QStringLiteral("&&"),
-                                 QStringLiteral("||"),
-                                 QStringLiteral(";"),
-                                 QStringLiteral("|"),
-                                 QStringLiteral("&"),
-                                 QStringLiteral("\n"),
-                                 QStringLiteral(";;"),
-                                 QStringLiteral("|&"),
-                                 QStringLiteral("("),
-                                 QStringLiteral(")")};
-    for (const QString& k : known) {
-        if (k == sep) {
-            return k;
-        }
-    }
-    return sep.toString();
-}
-
 struct Word
 {
-    QString text;
+    QStringView text; // a slice of the script or of the script's unquoted buffer
     qsizetype offset = 0;
 };
 
-class Splitter
+// Where a command's views lie in the script's vectors (spans are made once the vectors stop growing).
+struct CommandRanges
+{
+    size_t assignments = 0;
+    size_t assignmentCount = 0;
+    size_t wrappers = 0;
+    size_t wrapperCount = 0;
+    size_t words = 0;
+    size_t wordCount = 0;
+    size_t offsets = 0;
+};
+
+// Working vectors of one thread's splits: they keep their capacity from script to script, and the result gets
+// exact-size copies (one allocation each instead of a growing vector per script).
+struct Scratch
+{
+    std::vector<Word> current; // the words of the command being read
+    std::vector<QStringView> wrappers;
+    std::vector<QStringView> views;
+    std::vector<qsizetype> offsets;
+    std::vector<ShellCommand> commands;
+    std::vector<CommandRanges> ranges;
+
+    void clear()
+    {
+        current.clear();
+        wrappers.clear();
+        views.clear();
+        offsets.clear();
+        commands.clear();
+        ranges.clear();
+    }
+    // After a huge script, give the memory back instead of keeping it for the thread's life.
+    void trim()
+    {
+        constexpr size_t kKeep = 1 << 14;
+        if (views.capacity() > kKeep || current.capacity() > kKeep || commands.capacity() > kKeep) {
+            *this = Scratch();
+        }
+    }
+};
+
+} // namespace
+
+class ShellSplitter
 {
 public:
-    explicit Splitter(QStringView s) : m_s(s) {}
+    explicit ShellSplitter(QString text) : m_w(scratch())
+    {
+        m_out.m_text = std::move(text);
+        m_s = m_out.m_text;
+        m_w.clear();
+    }
+    ~ShellSplitter() { m_w.trim(); }
+    ShellSplitter(const ShellSplitter&) = delete;
+    ShellSplitter& operator=(const ShellSplitter&) = delete;
 
     ShellScript run()
     {
@@ -116,7 +147,7 @@ public:
                 continue;
             }
             if ((c == u'>' || c == u'<') ||
-                (c.isDigit() && i + 1 < n && (m_s[i + 1] == u'>' || m_s[i + 1] == u'<') && m_current.empty())) {
+                (c.isDigit() && i + 1 < n && (m_s[i + 1] == u'>' || m_s[i + 1] == u'<') && m_w.current.empty())) {
                 // Redirection: skip the operator and its target word.
                 if (c.isDigit()) {
                     ++i;
@@ -130,7 +161,7 @@ public:
                 continue;
             }
             const qsizetype before = i;
-            Word w = readWord(i);
+            const Word w = readWord(i);
             if (i == before) {
                 ++i; // cannot happen with the separators above, but never spin
                 continue;
@@ -140,13 +171,34 @@ public:
                 std::all_of(w.text.begin(), w.text.end(), [](QChar ch) { return ch.isDigit(); })) {
                 continue; // the fd number of a redirection; the operator is handled next round
             }
-            m_current.push_back(std::move(w));
+            m_w.current.push_back(w);
         }
         finish(sep, {});
+
+        // The vectors are final now: copy them at their exact size and point the commands' spans into the copies.
+        m_out.m_views.assign(m_w.views.begin(), m_w.views.end());
+        m_out.m_offsets.assign(m_w.offsets.begin(), m_w.offsets.end());
+        m_out.commands.assign(m_w.commands.begin(), m_w.commands.end());
+        const QStringView* views = m_out.m_views.data();
+        const qsizetype* offsets = m_out.m_offsets.data();
+        for (size_t k = 0; k < m_out.commands.size(); ++k) {
+            ShellCommand& cmd = m_out.commands[k];
+            const CommandRanges& r = m_w.ranges[k];
+            cmd.assignments = {views + r.assignments, r.assignmentCount};
+            cmd.wrappers = {views + r.wrappers, r.wrapperCount};
+            cmd.words = {views + r.words, r.wordCount};
+            cmd.offsets = {offsets + r.offsets, r.wordCount};
+        }
         return std::move(m_out);
     }
 
 private:
+    static Scratch& scratch()
+    {
+        thread_local Scratch s;
+        return s;
+    }
+
     void skipRedirectTarget(qsizetype& i)
     {
         while (i < m_s.size() && isBlank(m_s[i])) {
@@ -157,11 +209,78 @@ private:
         }
     }
 
+    // A word while it is read: one slice of the script for as long as its pieces are adjacent there (most words:
+    // plain text, or the inside of one pair of quotes), else a run at the end of the unquoted buffer.
+    struct Building
+    {
+        qsizetype from = 0; // the slice m_s[from, to) while !buffered
+        qsizetype to = 0;
+        bool buffered = false;
+        qsizetype bufFrom = 0; // the run m_buf[bufFrom, m_used) once buffered
+    };
+
+    // Adds the script's characters [pos, pos + len) to the word.
+    void add(Building& b, qsizetype pos, qsizetype len)
+    {
+        if (len <= 0) {
+            return;
+        }
+        if (!b.buffered) {
+            if (b.from == b.to) {
+                b.from = pos;
+                b.to = pos + len;
+                return;
+            }
+            if (pos == b.to) {
+                b.to += len;
+                return;
+            }
+            // Not adjacent: the word so far moves into the buffer.
+            const qsizetype have = b.to - b.from;
+            room(b, have + len);
+            b.buffered = true;
+            b.bufFrom = m_used;
+            std::copy_n(m_s.utf16() + b.from, have, m_buf + m_used);
+            m_used += have;
+        } else {
+            room(b, len);
+        }
+        std::copy_n(m_s.utf16() + pos, len, m_buf + m_used);
+        m_used += len;
+    }
+
+    // Makes room for `len` more characters after the word being built. The first block is as long as the script,
+    // and unquoting never lengthens text (every character added comes from the word's own part of the script), so
+    // it is allocated once per script at most; should that bound ever fail, the word moves to a further block and
+    // the earlier words stay where they are.
+    void room(Building& b, qsizetype len)
+    {
+        if (m_buf && m_used + len <= m_cap) {
+            return;
+        }
+        const qsizetype partial = m_buf && b.buffered ? m_used - b.bufFrom : 0;
+        const qsizetype cap = std::max(m_s.size(), partial + len);
+        auto block = std::make_unique_for_overwrite<char16_t[]>(size_t(cap));
+        if (partial > 0) {
+            std::copy_n(m_buf + b.bufFrom, partial, block.get());
+        }
+        m_buf = block.get();
+        m_cap = cap;
+        m_used = partial;
+        b.bufFrom = 0;
+        if (!m_out.m_unquoted) {
+            m_out.m_unquoted = std::move(block);
+        } else {
+            m_out.m_spill.push_back(std::move(block));
+        }
+    }
+
     // Reads one word starting at i, removing quotes and escapes, keeping $(...) and `...` as text.
     Word readWord(qsizetype& i)
     {
         Word w;
         w.offset = i;
+        Building b{i, i, false, 0};
         const qsizetype n = m_s.size();
         while (i < n) {
             const QChar c = m_s[i];
@@ -171,7 +290,7 @@ private:
             }
             if (c == u'\\') {
                 if (i + 1 < n && m_s[i + 1] != u'\n') {
-                    w.text += m_s[i + 1];
+                    add(b, i + 1, 1);
                 }
                 i += 2;
                 continue;
@@ -179,7 +298,7 @@ private:
             if (c == u'\'') {
                 const qsizetype e = m_s.indexOf(u'\'', i + 1);
                 const qsizetype end = e < 0 ? n : e;
-                w.text += m_s.sliced(i + 1, end - i - 1);
+                add(b, i + 1, end - i - 1);
                 i = e < 0 ? n : e + 1;
                 continue;
             }
@@ -189,16 +308,20 @@ private:
                     if (m_s[i] == u'\\' && i + 1 < n) {
                         const QChar e = m_s[i + 1];
                         if (e == u'"' || e == u'\\' || e == u'$' || e == u'`') {
-                            w.text += e;
+                            add(b, i + 1, 1);
                         } else if (e != u'\n') {
-                            w.text += u'\\';
-                            w.text += e;
+                            add(b, i, 2); // the backslash stays
                         }
                         i += 2;
                         continue;
                     }
-                    w.text += m_s[i];
+                    // A run of characters that need nothing done, added in one go.
+                    const qsizetype start = i;
                     ++i;
+                    while (i < n && m_s[i] != u'"' && m_s[i] != u'\\') {
+                        ++i;
+                    }
+                    add(b, start, i - start);
                 }
                 ++i;
                 continue;
@@ -217,28 +340,25 @@ private:
                         break;
                     }
                 }
-                w.text += m_s.sliced(start, i - start);
+                add(b, start, i - start);
                 continue;
             }
             if (c == u'`') {
                 const qsizetype e = m_s.indexOf(u'`', i + 1);
                 const qsizetype end = e < 0 ? n : e + 1;
-                w.text += m_s.sliced(i, end - i);
+                add(b, i, end - i);
                 i = end;
                 continue;
             }
-            // A run of plain characters is appended in one go.
+            // A run of plain characters is added in one go.
             const qsizetype start = i;
             ++i;
             while (i < n && !isWordSpecial(m_s[i])) {
                 ++i;
             }
-            if (w.text.isEmpty()) {
-                w.text = m_s.sliced(start, i - start).toString(); // most words: one allocation of the exact size
-            } else {
-                w.text += m_s.sliced(start, i - start);
-            }
+            add(b, start, i - start);
         }
+        w.text = b.buffered ? QStringView(m_buf + b.bufFrom, m_used - b.bufFrom) : m_s.sliced(b.from, b.to - b.from);
         return w;
     }
 
@@ -249,13 +369,17 @@ private:
             u"if", u"then", u"else", u"elif", u"fi", u"do", u"done", u"while", u"until", u"!", u"{", u"}", u"esac"};
         static constexpr QStringView skipWhole[]{u"for", u"case", u"select", u"function"};
         static constexpr QStringView wrappers[]{u"sudo", u"env", u"nohup", u"exec", u"time", u"command", u"xargs"};
-        // m_current keeps its capacity from command to command (cleared on every way out).
-        const std::vector<Word>& words = m_current;
+        // The scratch vectors keep their capacity from command to command (cleared on every way out).
+        const std::vector<Word>& words = m_w.current;
         struct Clear
         {
-            std::vector<Word>& v;
-            ~Clear() { v.clear(); }
-        } clear{m_current};
+            Scratch& w;
+            ~Clear()
+            {
+                w.current.clear();
+                w.wrappers.clear();
+            }
+        } clear{m_w};
         if (sepAfter == u"|"_s || sepAfter == u"|&"_s) {
             m_out.hasPipe = true;
         }
@@ -268,25 +392,24 @@ private:
         if (k < words.size() && isOneOf(words[k].text, skipWhole)) {
             return;
         }
-        ShellCommand cmd;
-        cmd.pipedFrom = pipedFrom;
-        cmd.pipedTo = pipedTo;
-        cmd.separatorBefore = separatorText(sepBefore);
+        std::vector<QStringView>& views = m_w.views;
+        CommandRanges r;
+        r.assignments = views.size();
         while (k < words.size()) {
-            const QString& w = words[k].text;
+            const QStringView w = words[k].text;
             if (isAssignment(w)) {
-                cmd.assignments << w;
+                views.push_back(w);
                 ++k;
                 continue;
             }
-            const QStringView base = QStringView(w).sliced(w.lastIndexOf(u'/') + 1);
+            const QStringView base = w.sliced(w.lastIndexOf(u'/') + 1);
             if (isOneOf(base, wrappers)) {
-                cmd.wrappers << base.toString();
+                m_w.wrappers.push_back(base);
                 ++k;
                 // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
                 // dash words, plus the value of sudo's -u/-g.
                 while (k < words.size() && (words[k].text.startsWith(u'-') || isAssignment(words[k].text))) {
-                    const QString& opt = words[k].text;
+                    const QStringView opt = words[k].text;
                     ++k;
                     if (base == u"sudo"_s && (opt == u"-u"_s || opt == u"-g"_s) && k < words.size()) {
                         ++k;
@@ -296,39 +419,50 @@ private:
             }
             break;
         }
-        cmd.words.reserve(qsizetype(words.size() - k));
-        cmd.offsets.reserve(words.size() - k);
-        for (; k < words.size(); ++k) {
-            cmd.words << words[k].text;
-            cmd.offsets.push_back(words[k].offset);
-        }
-        if (cmd.words.isEmpty() && cmd.wrappers.isEmpty()) {
+        r.assignmentCount = views.size() - r.assignments;
+        if (k == words.size() && m_w.wrappers.empty()) {
+            views.resize(r.assignments); // assignments alone make no command
             return;
         }
-        if (!cmd.words.isEmpty()) {
-            const QString& w0 = cmd.words.first();
-            const qsizetype slash = w0.lastIndexOf(u'/');
-            cmd.program = slash < 0 ? w0 : w0.mid(slash + 1);
+        r.wrappers = views.size();
+        r.wrapperCount = m_w.wrappers.size();
+        views.insert(views.end(), m_w.wrappers.begin(), m_w.wrappers.end());
+        r.words = views.size();
+        r.offsets = m_w.offsets.size();
+        r.wordCount = words.size() - k;
+        ShellCommand cmd;
+        cmd.pipedFrom = pipedFrom;
+        cmd.pipedTo = pipedTo;
+        cmd.separatorBefore = sepBefore;
+        if (k < words.size()) {
+            const QStringView w0 = words[k].text;
+            cmd.program = w0.sliced(w0.lastIndexOf(u'/') + 1);
         }
-        m_out.commands.push_back(std::move(cmd));
+        for (; k < words.size(); ++k) {
+            views.push_back(words[k].text);
+            m_w.offsets.push_back(words[k].offset);
+        }
+        m_w.commands.push_back(cmd);
+        m_w.ranges.push_back(r);
     }
 
-    QStringView m_s;
-    std::vector<Word> m_current;
+    Scratch& m_w;
     ShellScript m_out;
+    QStringView m_s;           // m_out.m_text
+    char16_t* m_buf = nullptr; // the block unquoted words are written to
+    qsizetype m_cap = 0;
+    qsizetype m_used = 0;
 };
-
-} // namespace
 
 bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const
 {
-    for (qsizetype i = 1; i < words.size(); ++i) {
-        const QString& w = words[i];
+    for (size_t i = 1; i < words.size(); ++i) {
+        const QStringView w = words[i];
         if (w == u"--"_s) {
             break;
         }
-        if (w.startsWith(u"--")) {
-            const QStringView name = QStringView(w).first(w.indexOf(u'=') < 0 ? w.size() : w.indexOf(u'='));
+        if (w.startsWith(u"--"_s)) {
+            const QStringView name = w.first(w.indexOf(u'=') < 0 ? w.size() : w.indexOf(u'='));
             for (QStringView l : longOptions) {
                 if (name == l) {
                     return true;
@@ -348,11 +482,45 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
     return false;
 }
 
-QStringList ShellCommand::operands(qsizetype from, std::initializer_list<QStringView> withValue) const
+bool ShellCommand::hasWord(QStringView w) const
 {
-    QStringList out;
-    for (qsizetype i = from; i < words.size(); ++i) {
-        const QString& w = words[i];
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool ShellCommand::hasWrapper(QStringView w) const
+{
+    return std::find(wrappers.begin(), wrappers.end(), w) != wrappers.end();
+}
+
+bool ShellCommand::joinedContains(QStringView needle, Qt::CaseSensitivity cs) const
+{
+    if (!needle.contains(u' ')) {
+        // A match cannot span the joining space: it lies inside one word (or is empty).
+        if (needle.isEmpty()) {
+            return true;
+        }
+        for (QStringView w : words) {
+            if (w.contains(needle, cs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    QVarLengthArray<QChar, 512> joined;
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            joined.append(u' ');
+        }
+        joined.append(words[i].data(), words[i].size());
+    }
+    return QStringView(joined.data(), joined.size()).contains(needle, cs);
+}
+
+ShellWords ShellCommand::operands(qsizetype from, std::initializer_list<QStringView> withValue) const
+{
+    ShellWords out;
+    for (qsizetype i = std::max<qsizetype>(from, 0); i < qsizetype(words.size()); ++i) {
+        const QStringView w = words[size_t(i)];
         if (w.startsWith(u'-') && w.size() > 1) {
             for (QStringView v : withValue) {
                 if (w == v) {
@@ -362,16 +530,16 @@ QStringList ShellCommand::operands(qsizetype from, std::initializer_list<QString
             }
             continue;
         }
-        out << w;
+        out.append(w);
     }
     return out;
 }
 
-QString ShellCommand::subcommand(std::initializer_list<QStringView> withValue) const
+QStringView ShellCommand::subcommand(std::initializer_list<QStringView> withValue) const
 {
     // operands(1, withValue).value(0), without building the list: rules ask every command for it.
-    for (qsizetype i = 1; i < words.size(); ++i) {
-        const QString& w = words[i];
+    for (size_t i = 1; i < words.size(); ++i) {
+        const QStringView w = words[i];
         if (w.startsWith(u'-') && w.size() > 1) {
             for (QStringView v : withValue) {
                 if (w == v) {
@@ -386,6 +554,23 @@ QString ShellCommand::subcommand(std::initializer_list<QStringView> withValue) c
     return {};
 }
 
+QString joinWords(std::span<const QStringView> words, QStringView sep)
+{
+    qsizetype size = 0;
+    for (QStringView w : words) {
+        size += w.size() + sep.size();
+    }
+    QString out;
+    out.reserve(size);
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            out += sep;
+        }
+        out += words[i];
+    }
+    return out;
+}
+
 bool ShellScript::uses(QStringView program) const
 {
     for (const ShellCommand& c : commands) {
@@ -396,9 +581,14 @@ bool ShellScript::uses(QStringView program) const
     return false;
 }
 
+ShellScript splitShell(QString script)
+{
+    return ShellSplitter(std::move(script)).run();
+}
+
 ShellScript splitShell(QStringView script)
 {
-    return Splitter(script).run();
+    return ShellSplitter(script.toString()).run();
 }
 
 } // namespace bulkhead::dockerfile

@@ -5,10 +5,16 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <type_traits>
+
 using namespace bulkhead::dockerfile;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A copy's views would point into the original: scripts are moved, never copied.
+static_assert(!std::is_copy_constructible_v<ShellScript> && !std::is_copy_assignable_v<ShellScript>);
+static_assert(std::is_nothrow_move_constructible_v<ShellScript> && std::is_nothrow_move_assignable_v<ShellScript>);
 
 // Words (QStringList or views) as a QStringList, and offsets as a vector, for QCOMPARE.
 template<typename Words> QStringList strings(const Words& words)
@@ -79,6 +85,7 @@ private slots:
     void shellWordsAtTheEndOfTheScript_data();
     void shellWordsAtTheEndOfTheScript();
     void shellUnquotesAcrossPieces();
+    void shellCommandQueries();
     void survivesHugeLine();
     void survivesUnterminatedQuotesAndHeredocs();
     void survivesBinaryGarbage();
@@ -306,7 +313,7 @@ void TstParser::heredocBodyBecomesTheRunScript()
     QCOMPARE(df.instructions[1].shellScript(), QStringLiteral("apt-get update\napt-get install -y curl\n"));
     const ShellScript s = splitShell(df.instructions[1].shellScript());
     QCOMPARE(s.commands.size(), size_t(2));
-    QCOMPARE(s.commands[1].words, (QStringList{"apt-get", "install", "-y", "curl"}));
+    QCOMPARE(strings(s.commands[1].words), (QStringList{"apt-get", "install", "-y", "curl"}));
     QCOMPARE(df.instructions[2].shellScript().trimmed(), QStringLiteral("python3"));
 }
 
@@ -433,12 +440,12 @@ void TstParser::shellHandlesQuotesSubshellsAndRedirections()
                                      " if [ -f x ]; then rm -f x; fi; X=$(curl -s u | head -1) echo $X; cat <<EOF");
     QStringList names;
     for (const ShellCommand& c : s.commands) {
-        names << c.name();
+        names << c.name().toString();
     }
     QCOMPARE(names, (QStringList{"cd", "make", "echo", "[", "rm", "echo", "cat"}));
-    QCOMPARE(s.commands[2].words, (QStringList{"echo", "a && b", "c | d"}));
-    QCOMPARE(s.commands[5].assignments, (QStringList{"X=$(curl -s u | head -1)"}));
-    QCOMPARE(s.commands[6].words, (QStringList{"cat"}));
+    QCOMPARE(strings(s.commands[2].words), (QStringList{"echo", "a && b", "c | d"}));
+    QCOMPARE(strings(s.commands[5].assignments), (QStringList{"X=$(curl -s u | head -1)"}));
+    QCOMPARE(strings(s.commands[6].words), (QStringList{"cat"}));
     QVERIFY(!s.hasPipe); // the pipe inside $(...) is not this script's pipe
 }
 
@@ -446,7 +453,7 @@ void TstParser::shellStripsWrappersAndAssignments()
 {
     const ShellScript s = splitShell(u"sudo -u root -E DEBIAN_FRONTEND=noninteractive apt-get install -y x");
     QCOMPARE(s.commands.size(), size_t(1));
-    QCOMPARE(s.commands[0].wrappers, (QStringList{"sudo"}));
+    QCOMPARE(strings(s.commands[0].wrappers), (QStringList{"sudo"}));
     QCOMPARE(s.commands[0].name(), QStringLiteral("apt-get"));
     QCOMPARE(s.commands[0].offsets[0], 47);
     const ShellScript t = splitShell(u"/usr/bin/env PIP_NO_CACHE_DIR=1 pip3 install x");
@@ -462,7 +469,7 @@ void TstParser::shellOptionsAndOperands()
     QVERIFY(c.hasOption({}, {u"--no-install-recommends"}));
     QVERIFY(!c.hasOption(u"f", {u"--fix-broken"}));
     QCOMPARE(c.subcommand({u"-o"}), QStringLiteral("install"));
-    QCOMPARE(c.operands(1, {u"-o"}), (QStringList{"install", "a", "b=1"}));
+    QCOMPARE(strings(c.operands(1, {u"-o"})), (QStringList{"install", "a", "b=1"}));
 }
 
 void TstParser::shellMixesQuotedAndPlainWords()
@@ -700,6 +707,38 @@ void TstParser::shellUnquotesAcrossPieces()
     QCOMPARE(c.name(), u"apt-get"_s);
     QCOMPARE(offsetsOf(c), (std::vector<qsizetype>{text.indexOf(u"'apt-get'"), text.indexOf(u"\"ins")}));
     QCOMPARE(c.separatorBefore, u";"_s);
+}
+
+void TstParser::shellCommandQueries()
+{
+    const ShellScript s = splitShell(u"sudo git -c \"http.sslVerify\" FALSE clone --depth 1 x; apt-get install -o"_s);
+    QCOMPARE(s.commands.size(), size_t(2));
+    const ShellCommand& git = s.commands[0];
+    // joinedContains matches as if the words were joined by single spaces, across words too.
+    QVERIFY(git.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive));
+    QVERIFY(!git.joinedContains(u"sslverify false"_s));
+    QVERIFY(git.joinedContains(u"http.sslVerify FALSE clone"_s));
+    QVERIFY(git.joinedContains(u"Verify"_s));
+    QVERIFY(git.joinedContains(u"1 x"_s));
+    QVERIFY(!git.joinedContains(u"x "_s));
+    QVERIFY(!git.joinedContains(u"sslVerifyFALSE"_s));
+    QVERIFY(!git.joinedContains(u"depth  1"_s));
+    QVERIFY(git.joinedContains(QString()));
+    QVERIFY(git.hasWrapper(u"sudo"_s));
+    QVERIFY(!git.hasWrapper(u"git"_s));
+    QCOMPARE(git.arg(99), QString());
+    QCOMPARE(git.arg(-1), QString());
+    QCOMPARE(git.subcommand({u"-c"}), u"FALSE"_s);
+    QCOMPARE(git.subcommand(), u"http.sslVerify"_s);
+    QCOMPARE(strings(git.operands(1, {u"-c", u"--depth"})), (QStringList{u"FALSE"_s, u"clone"_s, u"x"_s}));
+    QCOMPARE(joinWords(git.words), u"git -c http.sslVerify FALSE clone --depth 1 x"_s);
+    QCOMPARE(joinWords(git.words.subspan(5), u", "), u"--depth, 1, x"_s);
+    QCOMPARE(joinWords({}), QString());
+    // An option that takes a value, last on the line: nothing after it is read.
+    const ShellCommand& apt = s.commands[1];
+    QCOMPARE(strings(apt.operands(1, {u"-o"})), (QStringList{u"install"_s}));
+    QCOMPARE(apt.subcommand({u"-o"}), u"install"_s);
+    QVERIFY(apt.operands(3, {u"-o"}).isEmpty());
 }
 
 void TstParser::survivesHugeLine()
