@@ -2,8 +2,11 @@
 #include "core/dockerfile/shell.h"
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <iterator>
 #include <memory>
+#include <type_traits>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -12,9 +15,70 @@ namespace bulkhead::dockerfile {
 
 namespace {
 
+// Character classes of ASCII, one table look-up per character instead of a chain of comparisons.
+enum CharClass : unsigned char
+{
+    kBlank = 1,       // space, tab, CR, VT, FF
+    kWordEnd = 2,     // ends a word: blanks, newline, ; & | ( ) > <
+    kWordSpecial = 4, // ends a run of plain characters: the above plus \ ' " $ `
+};
+
+constexpr std::array<unsigned char, 128> makeClasses()
+{
+    std::array<unsigned char, 128> t{};
+    for (char c : {' ', '\t', '\r', '\v', '\f'}) {
+        t[size_t(c)] |= kBlank | kWordEnd | kWordSpecial;
+    }
+    for (char c : {'\n', ';', '&', '|', '(', ')', '>', '<'}) {
+        t[size_t(c)] |= kWordEnd | kWordSpecial;
+    }
+    for (char c : {'\\', '\'', '"', '$', '`'}) {
+        t[size_t(c)] |= kWordSpecial;
+    }
+    return t;
+}
+
+constexpr std::array<unsigned char, 128> kClasses = makeClasses();
+
+bool hasClass(QChar c, CharClass k)
+{
+    return c.unicode() < 128 && (kClasses[c.unicode()] & k) != 0;
+}
+
 bool isBlank(QChar c)
 {
-    return c == u' ' || c == u'\t' || c == u'\r' || c == u'\v' || c == u'\f';
+    return hasClass(c, kBlank);
+}
+
+// Equality inlined: QStringView's operator== calls out of the library even when the sizes differ, and the
+// splitter compares every command's first words with a dozen keywords.
+bool same(QStringView a, QStringView b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The part after the last '/'.
+QStringView baseName(QStringView w)
+{
+    qsizetype i = w.size();
+    while (i > 0 && w[i - 1] != u'/') {
+        --i;
+    }
+    return w.sliced(i);
+}
+
+// `|` and `|&` feed the next command's stdin.
+bool isPipe(QStringView op)
+{
+    return !op.isEmpty() && op[0] == u'|' && (op.size() == 1 || op[1] == u'&');
 }
 
 bool isAssignment(QStringView w)
@@ -35,14 +99,18 @@ bool isAssignment(QStringView w)
 
 template<size_t N> bool isOneOf(QStringView w, const QStringView (&set)[N])
 {
-    return std::find(std::begin(set), std::end(set), w) != std::end(set);
+    for (QStringView k : set) {
+        if (same(w, k)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Characters that end an unquoted word or start something readWord() handles on its own.
 bool isWordSpecial(QChar c)
 {
-    return isBlank(c) || c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')' || c == u'>' ||
-           c == u'<' || c == u'\\' || c == u'\'' || c == u'"' || c == u'$' || c == u'`';
+    return hasClass(c, kWordSpecial);
 }
 
 struct Word
@@ -51,28 +119,41 @@ struct Word
     qsizetype offset = 0;
 };
 
-// Where a command's views lie in the script's vectors (spans are made once the vectors stop growing).
-struct CommandRanges
+// A command while the script is split: where its views lie in the scratch vectors (spans are made once the
+// vectors stop growing and are copied into the script's storage).
+struct PendingCommand
 {
-    size_t assignments = 0;
+    size_t assignments = 0; // index into Scratch::views
     size_t assignmentCount = 0;
     size_t wrappers = 0;
     size_t wrapperCount = 0;
     size_t words = 0;
     size_t wordCount = 0;
-    size_t offsets = 0;
+    size_t offsets = 0; // index into Scratch::offsets
+    QStringView separatorBefore;
+    QStringView program;
+    bool pipedFrom = false;
+    bool pipedTo = false;
 };
 
-// Working vectors of one thread's splits: they keep their capacity from script to script, and the result gets
-// exact-size copies (one allocation each instead of a growing vector per script).
+// A block of unquoted text.
+struct Chunk
+{
+    std::unique_ptr<char16_t[]> data;
+    qsizetype cap = 0;
+    qsizetype used = 0;
+};
+
+// Working memory of one thread's splits. It keeps its capacity from script to script; a script gets one block of
+// the exact size at the end (no growing vectors per script).
 struct Scratch
 {
     std::vector<Word> current; // the words of the command being read
     std::vector<QStringView> wrappers;
     std::vector<QStringView> views;
     std::vector<qsizetype> offsets;
-    std::vector<ShellCommand> commands;
-    std::vector<CommandRanges> ranges;
+    std::vector<PendingCommand> commands;
+    std::vector<Chunk> chunks; // unquoted words; chunks[0] is kept between scripts
 
     void clear()
     {
@@ -81,13 +162,17 @@ struct Scratch
         views.clear();
         offsets.clear();
         commands.clear();
-        ranges.clear();
+        chunks.resize(std::min<size_t>(chunks.size(), 1));
+        for (Chunk& c : chunks) {
+            c.used = 0;
+        }
     }
     // After a huge script, give the memory back instead of keeping it for the thread's life.
     void trim()
     {
         constexpr size_t kKeep = 1 << 14;
-        if (views.capacity() > kKeep || current.capacity() > kKeep || commands.capacity() > kKeep) {
+        if (views.capacity() > kKeep || current.capacity() > kKeep || commands.capacity() > kKeep ||
+            (!chunks.empty() && chunks[0].cap > qsizetype(kKeep) * 4)) {
             *this = Scratch();
         }
     }
@@ -131,9 +216,12 @@ public:
             }
             if (c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')') {
                 QStringView op = m_s.sliced(i, 1);
-                if (i + 1 < n && (m_s.sliced(i, 2) == u"&&"_s || m_s.sliced(i, 2) == u"||"_s ||
-                                  m_s.sliced(i, 2) == u";;"_s || m_s.sliced(i, 2) == u"|&"_s)) {
-                    op = m_s.sliced(i, 2);
+                if (i + 1 < n) {
+                    const QChar d = m_s[i + 1];
+                    if ((c == u'&' && d == u'&') || (c == u'|' && (d == u'|' || d == u'&')) ||
+                        (c == u';' && d == u';')) {
+                        op = m_s.sliced(i, 2); // && || ;; |&
+                    }
                 }
                 if (c == u'&' && i + 1 < n && m_s[i + 1] == u'>') {
                     // &> file: a redirection
@@ -175,24 +263,84 @@ public:
         }
         finish(sep, {});
 
-        // The vectors are final now: copy them at their exact size and point the commands' spans into the copies.
-        m_out.m_views.assign(m_w.views.begin(), m_w.views.end());
-        m_out.m_offsets.assign(m_w.offsets.begin(), m_w.offsets.end());
-        m_out.commands.assign(m_w.commands.begin(), m_w.commands.end());
-        const QStringView* views = m_out.m_views.data();
-        const qsizetype* offsets = m_out.m_offsets.data();
-        for (size_t k = 0; k < m_out.commands.size(); ++k) {
-            ShellCommand& cmd = m_out.commands[k];
-            const CommandRanges& r = m_w.ranges[k];
-            cmd.assignments = {views + r.assignments, r.assignmentCount};
-            cmd.wrappers = {views + r.wrappers, r.wrapperCount};
-            cmd.words = {views + r.words, r.wordCount};
-            cmd.offsets = {offsets + r.offsets, r.wordCount};
-        }
+        store();
         return std::move(m_out);
     }
 
 private:
+    // Copies the commands, their views and offsets, and the unquoted text into one block the script owns, pointing
+    // the views that were into the scratch chunks at the copy.
+    void store()
+    {
+        static_assert(std::is_trivially_copyable_v<ShellCommand> && std::is_trivially_destructible_v<ShellCommand>);
+        const size_t commandCount = m_w.commands.size();
+        if (commandCount == 0) {
+            return; // the views of skipped commands are not kept either
+        }
+        if (m_buf) {
+            m_w.chunks[size_t(m_chunk)].used = m_used;
+        }
+        qsizetype unquoted = 0;
+        for (size_t k = 0; m_buf && k <= size_t(m_chunk); ++k) {
+            unquoted += m_w.chunks[k].used;
+        }
+        const size_t viewCount = m_w.views.size();
+        const size_t offsetCount = m_w.offsets.size();
+        const size_t bytes = commandCount * sizeof(ShellCommand) + viewCount * sizeof(QStringView) +
+                             offsetCount * sizeof(qsizetype) + size_t(unquoted) * sizeof(char16_t);
+        m_out.m_storage = std::make_unique_for_overwrite<std::byte[]>(bytes);
+        std::byte* p = m_out.m_storage.get();
+        auto* commands = reinterpret_cast<ShellCommand*>(p);
+        p += commandCount * sizeof(ShellCommand);
+        auto* views = reinterpret_cast<QStringView*>(p);
+        p += viewCount * sizeof(QStringView);
+        auto* offsets = reinterpret_cast<qsizetype*>(p);
+        p += offsetCount * sizeof(qsizetype);
+        auto* text = reinterpret_cast<char16_t*>(p);
+
+        struct Moved
+        {
+            const char16_t* from;
+            qsizetype size;
+            char16_t* to;
+        };
+        QVarLengthArray<Moved, 2> moved;
+        for (size_t k = 0; m_buf && k <= size_t(m_chunk); ++k) {
+            const Chunk& c = m_w.chunks[k];
+            std::copy_n(c.data.get(), c.used, text);
+            moved.append({c.data.get(), c.used, text});
+            text += c.used;
+        }
+        const auto rebase = [&moved](QStringView v) {
+            const std::less_equal<const char16_t*> le;
+            const std::less<const char16_t*> lt;
+            for (const Moved& m : moved) {
+                const char16_t* at = v.utf16();
+                if (le(m.from, at) && (v.isEmpty() ? le(at, m.from + m.size) : lt(at, m.from + m.size))) {
+                    return QStringView(m.to + (at - m.from), v.size());
+                }
+            }
+            return v;
+        };
+        for (size_t k = 0; k < viewCount; ++k) {
+            std::construct_at(views + k, rebase(m_w.views[k]));
+        }
+        std::copy_n(m_w.offsets.data(), offsetCount, offsets);
+        for (size_t k = 0; k < commandCount; ++k) {
+            const PendingCommand& pc = m_w.commands[k];
+            ShellCommand* cmd = std::construct_at(commands + k);
+            cmd->assignments = {views + pc.assignments, pc.assignmentCount};
+            cmd->wrappers = {views + pc.wrappers, pc.wrapperCount};
+            cmd->words = {views + pc.words, pc.wordCount};
+            cmd->offsets = {offsets + pc.offsets, pc.wordCount};
+            cmd->pipedFrom = pc.pipedFrom;
+            cmd->pipedTo = pc.pipedTo;
+            cmd->separatorBefore = pc.separatorBefore;
+            cmd->program = rebase(pc.program);
+        }
+        m_out.commands = {commands, commandCount};
+    }
+
     static Scratch& scratch()
     {
         thread_local Scratch s;
@@ -249,30 +397,45 @@ private:
         m_used += len;
     }
 
-    // Makes room for `len` more characters after the word being built. The first block is as long as the script,
-    // and unquoting never lengthens text (every character added comes from the word's own part of the script), so
-    // it is allocated once per script at most; should that bound ever fail, the word moves to a further block and
-    // the earlier words stay where they are.
+    // Makes room for `len` more characters after the word being built. The thread's first chunk is made at least
+    // as long as the script, and unquoting never lengthens text (every character added comes from the word's own
+    // part of the script), so one chunk always suffices; should that bound ever fail, the word moves on to a
+    // further chunk and the earlier words stay where they are.
     void room(Building& b, qsizetype len)
     {
         if (m_buf && m_used + len <= m_cap) {
             return;
         }
         const qsizetype partial = m_buf && b.buffered ? m_used - b.bufFrom : 0;
-        const qsizetype cap = std::max(m_s.size(), partial + len);
-        auto block = std::make_unique_for_overwrite<char16_t[]>(size_t(cap));
-        if (partial > 0) {
-            std::copy_n(m_buf + b.bufFrom, partial, block.get());
+        const qsizetype need = std::max(m_s.size(), partial + len);
+        if (!m_buf) {
+            // The script's first unquoted word (nothing of it is in a chunk yet).
+            if (m_w.chunks.empty()) {
+                m_w.chunks.emplace_back();
+            }
+            Chunk& first = m_w.chunks[0];
+            if (first.cap < need) {
+                first.data = std::make_unique_for_overwrite<char16_t[]>(size_t(need));
+                first.cap = need;
+            }
+            first.used = 0;
+            m_chunk = 0;
+            m_buf = first.data.get();
+            m_cap = first.cap;
+            m_used = 0;
+            return;
         }
-        m_buf = block.get();
-        m_cap = cap;
+        m_w.chunks[size_t(m_chunk)].used = m_used - partial; // the word being built leaves this chunk
+        Chunk next;
+        next.data = std::make_unique_for_overwrite<char16_t[]>(size_t(need));
+        next.cap = need;
+        std::copy_n(m_buf + b.bufFrom, partial, next.data.get());
+        m_w.chunks.push_back(std::move(next)); // moving a Chunk keeps its text where it is
+        m_chunk = qsizetype(m_w.chunks.size()) - 1;
+        m_buf = m_w.chunks.back().data.get();
+        m_cap = need;
         m_used = partial;
         b.bufFrom = 0;
-        if (!m_out.m_unquoted) {
-            m_out.m_unquoted = std::move(block);
-        } else {
-            m_out.m_spill.push_back(std::move(block));
-        }
     }
 
     // Reads one word starting at i, removing quotes and escapes, keeping $(...) and `...` as text.
@@ -284,8 +447,7 @@ private:
         const qsizetype n = m_s.size();
         while (i < n) {
             const QChar c = m_s[i];
-            if (isBlank(c) || c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')' ||
-                c == u'>' || c == u'<') {
+            if (hasClass(c, kWordEnd)) {
                 break;
             }
             if (c == u'\\') {
@@ -380,11 +542,9 @@ private:
                 w.wrappers.clear();
             }
         } clear{m_w};
-        if (sepAfter == u"|"_s || sepAfter == u"|&"_s) {
-            m_out.hasPipe = true;
-        }
-        const bool pipedFrom = sepBefore == u"|"_s || sepBefore == u"|&"_s;
-        const bool pipedTo = sepAfter == u"|"_s || sepAfter == u"|&"_s;
+        const bool pipedFrom = isPipe(sepBefore);
+        const bool pipedTo = isPipe(sepAfter);
+        m_out.hasPipe |= pipedTo;
         size_t k = 0;
         while (k < words.size() && isOneOf(words[k].text, keywords)) {
             ++k;
@@ -393,7 +553,7 @@ private:
             return;
         }
         std::vector<QStringView>& views = m_w.views;
-        CommandRanges r;
+        PendingCommand r;
         r.assignments = views.size();
         while (k < words.size()) {
             const QStringView w = words[k].text;
@@ -402,7 +562,7 @@ private:
                 ++k;
                 continue;
             }
-            const QStringView base = w.sliced(w.lastIndexOf(u'/') + 1);
+            const QStringView base = baseName(w);
             if (isOneOf(base, wrappers)) {
                 m_w.wrappers.push_back(base);
                 ++k;
@@ -411,7 +571,7 @@ private:
                 while (k < words.size() && (words[k].text.startsWith(u'-') || isAssignment(words[k].text))) {
                     const QStringView opt = words[k].text;
                     ++k;
-                    if (base == u"sudo"_s && (opt == u"-u"_s || opt == u"-g"_s) && k < words.size()) {
+                    if (same(base, u"sudo"_s) && (same(opt, u"-u"_s) || same(opt, u"-g"_s)) && k < words.size()) {
                         ++k;
                     }
                 }
@@ -430,26 +590,24 @@ private:
         r.words = views.size();
         r.offsets = m_w.offsets.size();
         r.wordCount = words.size() - k;
-        ShellCommand cmd;
-        cmd.pipedFrom = pipedFrom;
-        cmd.pipedTo = pipedTo;
-        cmd.separatorBefore = sepBefore;
+        r.pipedFrom = pipedFrom;
+        r.pipedTo = pipedTo;
+        r.separatorBefore = sepBefore;
         if (k < words.size()) {
-            const QStringView w0 = words[k].text;
-            cmd.program = w0.sliced(w0.lastIndexOf(u'/') + 1);
+            r.program = baseName(words[k].text);
         }
         for (; k < words.size(); ++k) {
             views.push_back(words[k].text);
             m_w.offsets.push_back(words[k].offset);
         }
-        m_w.commands.push_back(cmd);
-        m_w.ranges.push_back(r);
+        m_w.commands.push_back(r);
     }
 
     Scratch& m_w;
     ShellScript m_out;
     QStringView m_s;           // m_out.m_text
-    char16_t* m_buf = nullptr; // the block unquoted words are written to
+    qsizetype m_chunk = -1;    // the scratch chunk unquoted words are written to
+    char16_t* m_buf = nullptr; // its text
     qsizetype m_cap = 0;
     qsizetype m_used = 0;
 };

@@ -15,10 +15,11 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <cstddef>
 #include <initializer_list>
 #include <memory>
 #include <span>
-#include <vector>
+#include <utility>
 
 namespace bulkhead::dockerfile {
 
@@ -54,19 +55,29 @@ struct ShellCommand
 // Words joined by `sep`, for the text of a finding.
 QString joinWords(std::span<const QStringView> words, QStringView sep = u" ");
 
-// Owns the text and the unquoted words its commands' views point into: movable, not copyable (a copy's views would
-// point into the original).
+// Owns the text, and one block with its commands, their views and the unquoted words: movable (the block stays
+// where it is), not copyable (a copy's views would point into the original).
 class ShellScript
 {
 public:
     ShellScript() = default;
-    ShellScript(ShellScript&&) noexcept = default;
-    ShellScript& operator=(ShellScript&&) noexcept = default;
+    ShellScript(ShellScript&& other) noexcept
+        : commands(std::exchange(other.commands, {})), hasPipe(std::exchange(other.hasPipe, false)),
+          m_text(std::move(other.m_text)), m_storage(std::move(other.m_storage))
+    {}
+    ShellScript& operator=(ShellScript&& other) noexcept
+    {
+        commands = std::exchange(other.commands, {});
+        hasPipe = std::exchange(other.hasPipe, false);
+        m_text = std::move(other.m_text);
+        m_storage = std::move(other.m_storage);
+        return *this;
+    }
     ShellScript(const ShellScript&) = delete;
     ShellScript& operator=(const ShellScript&) = delete;
     ~ShellScript() = default;
 
-    std::vector<ShellCommand> commands;
+    std::span<const ShellCommand> commands;
     bool hasPipe = false;
 
     bool uses(QStringView program) const; // any command named so
@@ -74,11 +85,8 @@ public:
 
 private:
     friend class ShellSplitter;
-    QString m_text;                                   // the script; plain words and separators are slices of it
-    std::unique_ptr<char16_t[]> m_unquoted;           // words whose unquoting changed them (never longer than m_text)
-    std::vector<std::unique_ptr<char16_t[]>> m_spill; // further blocks, only if that bound ever failed
-    std::vector<QStringView> m_views;                 // the words, wrappers and assignments of all commands
-    std::vector<qsizetype> m_offsets;                 // the words' offsets
+    QString m_text;                         // the script; plain words and separators are slices of it
+    std::unique_ptr<std::byte[]> m_storage; // the commands, then the views, offsets and unquoted words they use
 };
 
 // The script is kept (shared, not copied) by the result.
