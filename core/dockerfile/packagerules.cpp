@@ -306,8 +306,8 @@ std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
 {
     // "pip", "pip3", "pip3.12"; "python", "python3.12" (a scan: this runs for every command of every RUN)
     const auto named = [](QStringView name, QStringView stem) {
-        if (!name.startsWith(stem)) {
-            return false;
+        if (name.size() < stem.size() || name[0] != stem[0] || !name.startsWith(stem)) {
+            return false; // the first character rules out nearly every command
         }
         for (QChar ch : name.mid(stem.size())) {
             if (!ch.isDigit() && ch != u'.') {
@@ -317,9 +317,9 @@ std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
         return true;
     };
     qsizetype start = -1;
-    if (named(cmd.name(), u"pip")) {
+    if (named(cmd.name(), u"pip"_s)) {
         start = 1;
-    } else if (named(cmd.name(), u"python")) {
+    } else if (named(cmd.name(), u"python"_s)) {
         const auto m = std::find(cmd.words.begin(), cmd.words.end(), u"-m"_s);
         if (m != cmd.words.begin() && m != cmd.words.end() && cmd.arg(m - cmd.words.begin() + 1) == u"pip"_s) {
             start = m - cmd.words.begin() + 2;

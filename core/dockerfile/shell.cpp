@@ -21,6 +21,8 @@ enum CharClass : unsigned char
     kBlank = 1,       // space, tab, CR, VT, FF
     kWordEnd = 2,     // ends a word: blanks, newline, ; & | ( ) > <
     kWordSpecial = 4, // ends a run of plain characters: the above plus \ ' " $ `
+    kNameStart = 8,   // starts a variable name: ASCII letters and _
+    kName = 16,       // continues one: ASCII letters, digits and _
 };
 
 constexpr std::array<unsigned char, 128> makeClasses()
@@ -34,6 +36,13 @@ constexpr std::array<unsigned char, 128> makeClasses()
     }
     for (char c : {'\\', '\'', '"', '$', '`'}) {
         t[size_t(c)] |= kWordSpecial;
+    }
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_') {
+            t[size_t(c)] |= kNameStart | kName;
+        } else if (c >= '0' && c <= '9') {
+            t[size_t(c)] |= kName;
+        }
     }
     return t;
 }
@@ -83,29 +92,50 @@ bool isPipe(QStringView op)
 
 bool isAssignment(QStringView w)
 {
-    if (w.isEmpty() || !(w[0].isLetter() || w[0] == u'_')) {
+    // Letters beyond ASCII count too (QChar's classification), as they always did here.
+    const auto nameStart = [](QChar c) { return c.unicode() < 128 ? hasClass(c, kNameStart) : c.isLetter(); };
+    const auto name = [](QChar c) { return c.unicode() < 128 ? hasClass(c, kName) : c.isLetterOrNumber(); };
+    if (w.isEmpty() || !nameStart(w[0])) {
         return false;
     }
-    for (qsizetype i = 0; i < w.size(); ++i) {
+    for (qsizetype i = 1; i < w.size(); ++i) {
         if (w[i] == u'=') {
-            return i > 0;
+            return true;
         }
-        if (!(w[i].isLetterOrNumber() || w[i] == u'_')) {
+        if (!name(w[i])) {
             return false;
         }
     }
     return false;
 }
 
-template<size_t N> bool isOneOf(QStringView w, const QStringView (&set)[N])
+// A small fixed set of words, with the lengths that occur in it as a bit mask: most words are ruled out by their
+// length alone.
+template<size_t N> struct WordSet
 {
-    for (QStringView k : set) {
-        if (same(w, k)) {
-            return true;
+    QStringView words[N];
+    unsigned lengths = 0;
+
+    template<typename... W> constexpr explicit WordSet(const W&... w) : words{w...}
+    {
+        for (QStringView x : words) {
+            lengths |= 1u << x.size();
         }
     }
-    return false;
-}
+    bool contains(QStringView w) const
+    {
+        if (w.size() >= 32 || (lengths & (1u << w.size())) == 0) {
+            return false;
+        }
+        for (QStringView k : words) {
+            if (same(w, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+template<typename... W> WordSet(const W&...) -> WordSet<sizeof...(W)>;
 
 // Characters that end an unquoted word or start something readWord() handles on its own.
 bool isWordSpecial(QChar c)
@@ -527,10 +557,10 @@ private:
     void finish(QStringView sepBefore, QStringView sepAfter)
     {
         // Small fixed sets: a linear scan of views beats hashing a QString per word.
-        static constexpr QStringView keywords[]{
+        static constexpr WordSet keywords{
             u"if", u"then", u"else", u"elif", u"fi", u"do", u"done", u"while", u"until", u"!", u"{", u"}", u"esac"};
-        static constexpr QStringView skipWhole[]{u"for", u"case", u"select", u"function"};
-        static constexpr QStringView wrappers[]{u"sudo", u"env", u"nohup", u"exec", u"time", u"command", u"xargs"};
+        static constexpr WordSet skipWhole{u"for", u"case", u"select", u"function"};
+        static constexpr WordSet wrappers{u"sudo", u"env", u"nohup", u"exec", u"time", u"command", u"xargs"};
         // The scratch vectors keep their capacity from command to command (cleared on every way out).
         const std::vector<Word>& words = m_w.current;
         struct Clear
@@ -546,10 +576,10 @@ private:
         const bool pipedTo = isPipe(sepAfter);
         m_out.hasPipe |= pipedTo;
         size_t k = 0;
-        while (k < words.size() && isOneOf(words[k].text, keywords)) {
+        while (k < words.size() && keywords.contains(words[k].text)) {
             ++k;
         }
-        if (k < words.size() && isOneOf(words[k].text, skipWhole)) {
+        if (k < words.size() && skipWhole.contains(words[k].text)) {
             return;
         }
         std::vector<QStringView>& views = m_w.views;
@@ -563,7 +593,7 @@ private:
                 continue;
             }
             const QStringView base = baseName(w);
-            if (isOneOf(base, wrappers)) {
+            if (wrappers.contains(base)) {
                 m_w.wrappers.push_back(base);
                 ++k;
                 // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
@@ -645,11 +675,6 @@ bool ShellCommand::hasWord(QStringView w) const
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-bool ShellCommand::hasWrapper(QStringView w) const
-{
-    return std::find(wrappers.begin(), wrappers.end(), w) != wrappers.end();
-}
-
 bool ShellCommand::joinedContains(QStringView needle, Qt::CaseSensitivity cs) const
 {
     if (!needle.contains(u' ')) {
@@ -658,7 +683,8 @@ bool ShellCommand::joinedContains(QStringView needle, Qt::CaseSensitivity cs) co
             return true;
         }
         for (QStringView w : words) {
-            if (w.contains(needle, cs)) {
+            // Qt compares case-insensitively unit by unit, so a shorter word cannot hold the needle either way.
+            if (w.size() >= needle.size() && w.contains(needle, cs)) {
                 return true;
             }
         }

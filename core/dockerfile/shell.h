@@ -43,7 +43,15 @@ struct ShellCommand
     // True if any option matches: a short letter in a `-abc` cluster, or a long option (with or without `=value`).
     bool hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const;
     bool hasWord(QStringView w) const;
-    bool hasWrapper(QStringView w) const;
+    bool hasWrapper(QStringView w) const // inline: asked of every command, and most have no wrapper
+    {
+        for (QStringView x : wrappers) {
+            if (x == w) {
+                return true;
+            }
+        }
+        return false;
+    }
     // Whether the words joined by single spaces contain `needle` (without joining them).
     bool joinedContains(QStringView needle, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     // Words after index `from` that are not options; options listed in `withValue` consume the next word.
