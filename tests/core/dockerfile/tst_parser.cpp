@@ -534,16 +534,17 @@ void TstParser::shellMixesQuotedAndPlainWords()
 
 void TstParser::shellScriptOwnsItsText()
 {
-    // The caller's text may change or go away after the split: the script keeps what it needs.
-    QString text = u"FOO=\"1 2\" sudo apt-get install 'x' y && cd /z"_s;
+    // The caller's text may change or go away after the split: the script keeps what it needs. The texts are on
+    // the heap (a literal's static data would never change, whatever the splitter kept).
+    const char* raw = "FOO=\"1 2\" sudo apt-get install 'x' y && cd /z";
+    QString text = QString::fromLatin1(raw);
     const ShellScript fromString = splitShell(text);
-    QString other = text;
+    QString other = QString::fromLatin1(raw);
     const ShellScript fromView = splitShell(QStringView(other));
-    text.fill(u'#');
-    text.clear();
-    text.squeeze();
-    other.fill(u'!');
-    other.squeeze();
+    text.fill(u'#');  // shared with fromString's text if it kept one: detaches; else overwritten in place
+    other.fill(u'!'); // only other owns this one: overwritten in place
+    text = QString();
+    other = QString();
     for (const ShellScript* s : {&fromString, &fromView}) {
         QCOMPARE(s->commands.size(), size_t(2));
         QCOMPARE(strings(s->commands[0].words), (QStringList{u"apt-get"_s, u"install"_s, u"x"_s, u"y"_s}));
