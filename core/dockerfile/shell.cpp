@@ -473,8 +473,16 @@ private:
     {
         Word w;
         w.offset = i;
-        Building b{i, i, false, 0};
         const qsizetype n = m_s.size();
+        // Most words are plain text up to a blank or operator: a slice, without the general loop.
+        while (i < n && !isWordSpecial(m_s[i])) {
+            ++i;
+        }
+        if (i == n || hasClass(m_s[i], kWordEnd)) {
+            w.text = m_s.sliced(w.offset, i - w.offset);
+            return w;
+        }
+        Building b{w.offset, i, false, 0};
         while (i < n) {
             const QChar c = m_s[i];
             if (hasClass(c, kWordEnd)) {
