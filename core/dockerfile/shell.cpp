@@ -624,7 +624,9 @@ private:
         }
         r.wrappers = views.size();
         r.wrapperCount = m_w.wrappers.size();
-        views.insert(views.end(), m_w.wrappers.begin(), m_w.wrappers.end());
+        if (!m_w.wrappers.empty()) {
+            views.insert(views.end(), m_w.wrappers.begin(), m_w.wrappers.end());
+        }
         r.words = views.size();
         r.offsets = m_w.offsets.size();
         r.wordCount = words.size() - k;
