@@ -97,7 +97,8 @@ private:
     std::unique_ptr<std::byte[]> m_storage; // the commands, then the views, offsets and unquoted words they use
 };
 
-// The script is kept (shared, not copied) by the result.
+// The script is kept (shared, not copied) by the result, so it must own its text (not QString::fromRawData of a
+// buffer that goes away; literals are fine).
 ShellScript splitShell(QString script);
 // Copies the text once; the view need not outlive the call.
 ShellScript splitShell(QStringView script);
