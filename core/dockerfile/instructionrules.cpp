@@ -69,20 +69,11 @@ void checkWorkdirAbsolute(LintContext& c)
 // ---------------------------------------------------------------- DL3001
 void checkPointlessCommands(LintContext& c)
 {
-    static const QSet<QString> pointless{
-        QStringLiteral("free"),
-        QStringLiteral("kill"),
-        QStringLiteral("mount"),
-        QStringLiteral("ps"),
-        QStringLiteral("service"),
-        QStringLiteral("shutdown"),
-        QStringLiteral("ssh"),
-        QStringLiteral("top"),
-        QStringLiteral("vim"),
-    };
+    static constexpr QStringView pointless[]{
+        u"free", u"kill", u"mount", u"ps", u"service", u"shutdown", u"ssh", u"top", u"vim"};
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (pointless.contains(cmd.name())) {
+            if (std::find(std::begin(pointless), std::end(pointless), cmd.name()) != std::end(pointless)) {
                 c.reportCommand(r, cmd, Lint::tr("'%1' makes no sense in an image build").arg(cmd.name()));
             }
         }
@@ -116,7 +107,7 @@ void checkCd(LintContext& c)
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             if (cmd.name() == u"cd"_s) {
-                const QString dir = cmd.arg(1);
+                const QStringView dir = cmd.arg(1);
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("RUN changes directory with 'cd'; use WORKDIR"),
@@ -132,7 +123,7 @@ void checkSudo(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.wrappers.contains(u"sudo") || cmd.name() == u"sudo"_s) {
+            if (cmd.hasWrapper(u"sudo"_s) || cmd.name() == u"sudo"_s) {
                 c.reportCommand(r, cmd, Lint::tr("RUN uses sudo"));
             }
         }
@@ -211,8 +202,8 @@ void checkCopyThenExtract(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             if (cmd.name() == u"tar"_s &&
                 (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x'))) {
-                for (const QString& w : cmd.words) {
-                    extracted[r.ins->stage].insert(w.section(u'/', -1), r.index);
+                for (QStringView w : cmd.words) {
+                    extracted[r.ins->stage].insert(w.sliced(w.lastIndexOf(u'/') + 1).toString(), r.index);
                 }
             }
         }
@@ -588,14 +579,14 @@ void checkUseraddHighUid(LintContext& c)
             if (cmd.name() != u"useradd"_s || cmd.hasOption(u"l", {u"--no-log-init"})) {
                 continue;
             }
-            for (qsizetype w = 1; w < cmd.words.size(); ++w) {
-                QString uid;
+            for (size_t w = 1; w < cmd.words.size(); ++w) {
+                QStringView uid;
                 if ((cmd.words[w] == u"-u"_s || cmd.words[w] == u"--uid"_s) && w + 1 < cmd.words.size()) {
                     uid = cmd.words[w + 1];
-                } else if (cmd.words[w].startsWith(u"--uid=")) {
-                    uid = cmd.words[w].mid(6);
-                } else if (cmd.words[w].startsWith(u"-u") && cmd.words[w].size() > 2) {
-                    uid = cmd.words[w].mid(2);
+                } else if (cmd.words[w].startsWith(u"--uid="_s)) {
+                    uid = cmd.words[w].sliced(6);
+                } else if (cmd.words[w].startsWith(u"-u"_s) && cmd.words[w].size() > 2) {
+                    uid = cmd.words[w].sliced(2);
                 }
                 bool ok = false;
                 const qulonglong n = uid.toULongLong(&ok);
@@ -759,11 +750,15 @@ void checkShellViaLn(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"ln"_s && cmd.operands(1).contains(u"/bin/sh")) {
+            if (cmd.name() != u"ln"_s) {
+                continue;
+            }
+            const ShellWords ops = cmd.operands(1);
+            if (ops.contains(u"/bin/sh"_s)) {
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("RUN replaces /bin/sh; use SHELL to change the shell"),
-                                QStringLiteral("SHELL [\"%1\", \"-c\"]").arg(cmd.operands(1).value(0)));
+                                QStringLiteral("SHELL [\"%1\", \"-c\"]").arg(ops.value(0)));
             }
         }
     }
@@ -818,7 +813,7 @@ void checkPipefail(LintContext& c)
         }
         bool setInScript = false;
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"set"_s && cmd.words.contains(u"pipefail")) {
+            if (cmd.name() == u"set"_s && cmd.hasWord(u"pipefail"_s)) {
                 setInScript = true;
             }
         }

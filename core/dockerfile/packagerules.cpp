@@ -4,7 +4,6 @@
 #include "core/dockerfile/lintsupport.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 #include <functional>
 #include <limits>
@@ -45,11 +44,17 @@ bool hasCacheMount(const Instruction& ins, QStringView prefix)
     return false;
 }
 
+// The operands after the sub-command (none when there is none).
+std::span<const QStringView> afterSubcommand(const ShellWords& ops)
+{
+    return ops.isEmpty() ? std::span<const QStringView>() : std::span<const QStringView>(ops).subspan(1);
+}
+
 bool scriptHasRm(const ShellScript& s, QStringView pathPrefix)
 {
     for (const ShellCommand& cmd : s.commands) {
         if (cmd.name() == u"rm"_s) {
-            for (const QString& w : cmd.operands(1)) {
+            for (QStringView w : cmd.operands(1)) {
                 if (w.startsWith(pathPrefix)) {
                     return true;
                 }
@@ -63,7 +68,7 @@ bool scriptHas(const ShellScript& s, QStringView program, QStringView sub, QStri
 {
     for (const ShellCommand& cmd : s.commands) {
         if (cmd.name() == program) {
-            const QStringList ops = cmd.operands(1);
+            const ShellWords ops = cmd.operands(1);
             if (ops.value(0) == sub && (third.isEmpty() || ops.value(1) == third)) {
                 return true;
             }
@@ -86,10 +91,12 @@ bool isAptInstall(const ShellCommand& cmd)
     return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"install"_s;
 }
 
-QStringList aptPackages(const ShellCommand& cmd)
+ShellWords aptPackages(const ShellCommand& cmd)
 {
-    QStringList ops = cmd.operands(1, kAptValueOpts);
-    ops.removeFirst(); // "install"
+    ShellWords ops = cmd.operands(1, kAptValueOpts);
+    if (!ops.isEmpty()) {
+        ops.remove(0); // "install"
+    }
     return ops;
 }
 
@@ -109,14 +116,14 @@ void checkAptDistUpgrade(LintContext& c)
 void checkAptPin(LintContext& c)
 {
     eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
-        QStringList unpinned;
-        for (const QString& p : aptPackages(cmd)) {
-            if (!p.contains(u'=') && !p.endsWith(u".deb") && !p.startsWith(u'$') && !p.contains(u'/')) {
-                unpinned << p;
+        ShellWords unpinned;
+        for (QStringView p : aptPackages(cmd)) {
+            if (!p.contains(u'=') && !p.endsWith(u".deb"_s) && !p.startsWith(u'$') && !p.contains(u'/')) {
+                unpinned.append(p);
             }
         }
         if (!unpinned.isEmpty()) {
-            c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(unpinned.join(u' ')));
+            c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(joinWords(unpinned)));
         }
     });
 }
@@ -182,9 +189,8 @@ QString withOption(const Instruction& ins, const QRegularExpression& re, const Q
 void checkAptRecommends(LintContext& c)
 {
     eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
-        if (cmd.hasOption({}, {u"--no-install-recommends"}) ||
-            cmd.words.join(u' ').contains(u"Install-Recommends=false") ||
-            cmd.words.join(u' ').contains(u"Install-Recommends=0")) {
+        if (cmd.hasOption({}, {u"--no-install-recommends"}) || cmd.joinedContains(u"Install-Recommends=false"_s) ||
+            cmd.joinedContains(u"Install-Recommends=0"_s)) {
             return;
         }
         c.reportCommand(r,
@@ -230,17 +236,16 @@ bool isApkAdd(const ShellCommand& cmd)
 void checkApkPin(LintContext& c)
 {
     eachCommand(c, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
-        QStringList ops = cmd.operands(1, kApkValueOpts);
-        ops.removeFirst();
-        QStringList unpinned;
-        for (const QString& p : ops) {
+        const ShellWords ops = cmd.operands(1, kApkValueOpts);
+        ShellWords unpinned;
+        for (QStringView p : afterSubcommand(ops)) {
             if (!p.contains(u'=') && !p.contains(u'~') && !p.contains(u'>') && !p.contains(u'<') &&
-                !p.endsWith(u".apk") && !p.startsWith(u'$')) {
-                unpinned << p;
+                !p.endsWith(u".apk"_s) && !p.startsWith(u'$')) {
+                unpinned.append(p);
             }
         }
         if (!unpinned.isEmpty()) {
-            c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(unpinned.join(u' ')));
+            c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(joinWords(unpinned)));
         }
     });
 }
@@ -297,12 +302,12 @@ const std::initializer_list<QStringView> kPipValueOpts{u"-r",
                                                        u"--install-option"};
 
 // The words after "install" for pip, pip3, pip3.12, python -m pip; empty when this is not a pip install.
-std::optional<QStringList> pipInstallArgs(const ShellCommand& cmd)
+std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
 {
     // "pip", "pip3", "pip3.12"; "python", "python3.12" (a scan: this runs for every command of every RUN)
     const auto named = [](QStringView name, QStringView stem) {
-        if (!name.startsWith(stem)) {
-            return false;
+        if (name.size() < stem.size() || name[0] != stem[0] || !name.startsWith(stem)) {
+            return false; // the first character rules out nearly every command
         }
         for (QChar ch : name.mid(stem.size())) {
             if (!ch.isDigit() && ch != u'.') {
@@ -312,27 +317,28 @@ std::optional<QStringList> pipInstallArgs(const ShellCommand& cmd)
         return true;
     };
     qsizetype start = -1;
-    if (named(cmd.name(), u"pip")) {
+    if (named(cmd.name(), u"pip"_s)) {
         start = 1;
-    } else if (named(cmd.name(), u"python")) {
-        const qsizetype m = cmd.words.indexOf(QStringLiteral("-m"));
-        if (m > 0 && cmd.words.value(m + 1) == u"pip"_s) {
-            start = m + 2;
+    } else if (named(cmd.name(), u"python"_s)) {
+        const auto m = std::find(cmd.words.begin(), cmd.words.end(), u"-m"_s);
+        if (m != cmd.words.begin() && m != cmd.words.end() && cmd.arg(m - cmd.words.begin() + 1) == u"pip"_s) {
+            start = m - cmd.words.begin() + 2;
         }
     }
     if (start < 0) {
         return std::nullopt;
     }
     ShellCommand rest;
-    rest.words = cmd.words.mid(start - 1);
-    const QStringList ops = rest.operands(1, kPipValueOpts);
+    rest.words = cmd.words.subspan(size_t(start - 1));
+    ShellWords ops = rest.operands(1, kPipValueOpts);
     if (ops.value(0) != u"install"_s) {
         return std::nullopt;
     }
-    return ops.mid(1);
+    ops.remove(0); // "install"
+    return ops;
 }
 
-bool pipPinned(const QString& spec)
+bool pipPinned(QStringView spec)
 {
     static const QRegularExpression pinned(QStringLiteral("(==|>=|<=|~=|!=|===|<|>|@)"));
     return pinned.match(spec).hasMatch() || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://") ||
@@ -347,14 +353,14 @@ void checkPipPin(LintContext& c)
             if (!args) {
                 continue;
             }
-            QStringList unpinned;
-            for (const QString& p : *args) {
+            ShellWords unpinned;
+            for (QStringView p : *args) {
                 if (!pipPinned(p)) {
-                    unpinned << p;
+                    unpinned.append(p);
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("pip install without versions: %1").arg(unpinned.join(u' ')));
+                c.reportCommand(r, cmd, Lint::tr("pip install without versions: %1").arg(joinWords(unpinned)));
             }
         }
     }
@@ -387,8 +393,8 @@ void checkPipCache(LintContext& c)
         }
         for (const ShellCommand& cmd : r.script.commands) {
             if (!pipInstallArgs(cmd) || cmd.hasOption({}, {u"--no-cache-dir"}) ||
-                std::any_of(cmd.assignments.begin(), cmd.assignments.end(), [](const QString& a) {
-                    return a.startsWith(u"PIP_NO_CACHE_DIR=");
+                std::any_of(cmd.assignments.begin(), cmd.assignments.end(), [](QStringView a) {
+                    return a.startsWith(u"PIP_NO_CACHE_DIR="_s);
                 })) {
                 continue;
             }
@@ -404,29 +410,28 @@ void checkPipCache(LintContext& c)
 // ------------------------------------------------------------------------------------------------ npm, gem, go
 void checkNpmPin(LintContext& c)
 {
-    static const QSet<QString> installs{QStringLiteral("install"),
-                                        QStringLiteral("i"),
-                                        QStringLiteral("add"),
-                                        QStringLiteral("isntall"),
-                                        QStringLiteral("in")};
+    static constexpr QStringView installs[]{u"install", u"i", u"add", u"isntall", u"in"};
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"npm"_s && installs.contains(cmd.subcommand()); },
+        [](const ShellCommand& cmd) {
+            return cmd.name() == u"npm"_s &&
+                   std::find(std::begin(installs), std::end(installs), cmd.subcommand()) != std::end(installs);
+        },
         [&](const RunInfo& r, const ShellCommand& cmd) {
-            QStringList unpinned;
-            const QStringList ops = cmd.operands(1, {u"--prefix", u"--registry", u"-w", u"--workspace"});
-            for (const QString& p : ops.mid(1)) {
+            ShellWords unpinned;
+            const ShellWords ops = cmd.operands(1, {u"--prefix", u"--registry", u"-w", u"--workspace"});
+            for (QStringView p : afterSubcommand(ops)) {
                 const bool scoped = p.startsWith(u'@');
                 const bool versioned = scoped ? p.indexOf(u'@', 1) > 0 : p.contains(u'@');
                 const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'~') ||
                                    p.contains(u"://") || p.startsWith(u"git") || p.contains(u':') ||
                                    p.endsWith(u".tgz") || p.endsWith(u".tar.gz") || p.startsWith(u'$');
                 if (!versioned && !local) {
-                    unpinned << p;
+                    unpinned.append(p);
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(unpinned.join(u' ')));
+                c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(joinWords(unpinned)));
             }
         });
 }
@@ -440,24 +445,24 @@ void checkGemPin(LintContext& c)
             if (cmd.hasOption(u"v", {u"--version"})) {
                 return;
             }
-            QStringList unpinned;
-            const QStringList ops = cmd.operands(1,
-                                                 {u"-i",
-                                                  u"--install-dir",
-                                                  u"-n",
-                                                  u"--bindir",
-                                                  u"-s",
-                                                  u"--source",
-                                                  u"-P",
-                                                  u"--trust-policy",
-                                                  u"--platform"});
-            for (const QString& p : ops.mid(1)) {
-                if (!p.contains(u':') && !p.endsWith(u".gem") && !p.startsWith(u'$')) {
-                    unpinned << p;
+            ShellWords unpinned;
+            const ShellWords ops = cmd.operands(1,
+                                                {u"-i",
+                                                 u"--install-dir",
+                                                 u"-n",
+                                                 u"--bindir",
+                                                 u"-s",
+                                                 u"--source",
+                                                 u"-P",
+                                                 u"--trust-policy",
+                                                 u"--platform"});
+            for (QStringView p : afterSubcommand(ops)) {
+                if (!p.contains(u':') && !p.endsWith(u".gem"_s) && !p.startsWith(u'$')) {
+                    unpinned.append(p);
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(unpinned.join(u' ')));
+                c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(joinWords(unpinned)));
             }
         });
 }
@@ -468,15 +473,16 @@ void checkGoPin(LintContext& c)
         c,
         [](const ShellCommand& cmd) { return cmd.name() == u"go"_s && cmd.subcommand() == u"install"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
-            QStringList unpinned;
-            for (const QString& p : cmd.operands(1).mid(1)) {
+            ShellWords unpinned;
+            const ShellWords ops = cmd.operands(1);
+            for (QStringView p : afterSubcommand(ops)) {
                 const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'$');
-                if (!local && (!p.contains(u'@') || p.endsWith(u"@latest"))) {
-                    unpinned << p;
+                if (!local && (!p.contains(u'@') || p.endsWith(u"@latest"_s))) {
+                    unpinned.append(p);
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(unpinned.join(u' ')));
+                c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(joinWords(unpinned)));
             }
         });
 }
@@ -497,11 +503,9 @@ const std::initializer_list<QStringView> kRpmValueOpts{u"--setopt",
 
 bool isInstallOf(const ShellCommand& cmd, QStringView program)
 {
-    static const QSet<QString> subs{QStringLiteral("install"),
-                                    QStringLiteral("groupinstall"),
-                                    QStringLiteral("localinstall"),
-                                    QStringLiteral("reinstall")};
-    return cmd.name() == program && subs.contains(cmd.subcommand(kRpmValueOpts));
+    static constexpr QStringView subs[]{u"install", u"groupinstall", u"localinstall", u"reinstall"};
+    return cmd.name() == program &&
+           std::find(std::begin(subs), std::end(subs), cmd.subcommand(kRpmValueOpts)) != std::end(subs);
 }
 
 void reportRpmYes(LintContext& c, QStringView program)
@@ -544,15 +548,16 @@ void reportRpmPin(LintContext& c, QStringView program)
         c,
         [&](const ShellCommand& cmd) { return isInstallOf(cmd, program); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
-            QStringList unpinned;
-            for (const QString& p : cmd.operands(1, kRpmValueOpts).mid(1)) {
-                if (!versioned.match(p).hasMatch() && !p.endsWith(u".rpm") && !p.startsWith(u'@') &&
+            ShellWords unpinned;
+            const ShellWords ops = cmd.operands(1, kRpmValueOpts);
+            for (QStringView p : afterSubcommand(ops)) {
+                if (!versioned.match(p).hasMatch() && !p.endsWith(u".rpm"_s) && !p.startsWith(u'@') &&
                     !p.startsWith(u'$') && !p.startsWith(u'/')) {
-                    unpinned << p;
+                    unpinned.append(p);
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("%1 install without versions: %2").arg(program, unpinned.join(u' ')));
+                c.reportCommand(r, cmd, Lint::tr("%1 install without versions: %2").arg(program, joinWords(unpinned)));
             }
         });
 }
@@ -604,7 +609,7 @@ bool isZypper(const ShellCommand& cmd, std::initializer_list<QStringView> subs)
     if (cmd.name() != u"zypper"_s) {
         return false;
     }
-    const QString s = cmd.subcommand(kZypperValueOpts);
+    const QStringView s = cmd.subcommand(kZypperValueOpts);
     for (QStringView x : subs) {
         if (s == x) {
             return true;
@@ -665,15 +670,16 @@ void checkZypperPin(LintContext& c)
             return isZypper(cmd, {u"install", u"in"});
         },
         [&](const RunInfo& r, const ShellCommand& cmd) {
-            QStringList unpinned;
-            for (const QString& p : cmd.operands(1, kZypperValueOpts).mid(1)) {
-                if (!p.contains(u'=') && !p.contains(u'>') && !p.contains(u'<') && !p.endsWith(u".rpm") &&
+            ShellWords unpinned;
+            const ShellWords ops = cmd.operands(1, kZypperValueOpts);
+            for (QStringView p : afterSubcommand(ops)) {
+                if (!p.contains(u'=') && !p.contains(u'>') && !p.contains(u'<') && !p.endsWith(u".rpm"_s) &&
                     !p.startsWith(u'$')) {
-                    unpinned << p;
+                    unpinned.append(p);
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("zypper install without versions: %1").arg(unpinned.join(u' ')));
+                c.reportCommand(r, cmd, Lint::tr("zypper install without versions: %1").arg(joinWords(unpinned)));
             }
         });
 }

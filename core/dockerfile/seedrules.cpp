@@ -240,42 +240,22 @@ void checkToolchainInFinal(LintContext& c)
     if (c.df.stages.size() != 1) {
         return; // a multi-stage build is the remedy; we do not second-guess which stage ships
     }
-    static const QSet<QString> tools{
-        QStringLiteral("gcc"),
-        QStringLiteral("g++"),
-        QStringLiteral("make"),
-        QStringLiteral("build-essential"),
-        QStringLiteral("build-base"),
-        QStringLiteral("clang"),
-        QStringLiteral("cmake"),
-        QStringLiteral("golang"),
-        QStringLiteral("go"),
-        QStringLiteral("rustc"),
-        QStringLiteral("cargo"),
-        QStringLiteral("maven"),
-        QStringLiteral("gradle"),
-        QStringLiteral("autoconf"),
-        QStringLiteral("automake"),
-        QStringLiteral("libtool"),
-        QStringLiteral("gcc-c++"),
-        QStringLiteral("musl-dev"),
-        QStringLiteral("libc6-dev"),
-        QStringLiteral("libc-dev"),
-        QStringLiteral("default-jdk"),
-        QStringLiteral("openjdk-17-jdk"),
-        QStringLiteral("openjdk-21-jdk"),
-        QStringLiteral("python3-dev"),
-        QStringLiteral("python-dev"),
+    static constexpr QStringView tools[]{
+        u"gcc",        u"g++",      u"make",        u"build-essential", u"build-base",     u"clang",
+        u"cmake",      u"golang",   u"go",          u"rustc",           u"cargo",          u"maven",
+        u"gradle",     u"autoconf", u"automake",    u"libtool",         u"gcc-c++",        u"musl-dev",
+        u"libc6-dev",  u"libc-dev", u"default-jdk", u"openjdk-17-jdk",  u"openjdk-21-jdk", u"python3-dev",
+        u"python-dev",
     };
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            const QString n = cmd.name();
+            const QStringView n = cmd.name();
             if (n != u"apt-get"_s && n != u"apk"_s && n != u"yum"_s && n != u"dnf"_s && n != u"microdnf"_s &&
                 n != u"zypper"_s) {
                 continue;
             }
-            const QStringList ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
-            const QString sub = ops.value(0);
+            const ShellWords ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
+            const QStringView sub = ops.value(0);
             if (sub != u"install"_s && sub != u"add"_s && sub != u"in"_s) {
                 continue;
             }
@@ -286,17 +266,17 @@ void checkToolchainInFinal(LintContext& c)
             QStringList found;
             for (qsizetype k = 1; k < ops.size(); ++k) {
                 // The package name before any '=', '>' or '<' version part.
-                const QString& p = ops[k];
+                const QStringView p = ops[k];
                 qsizetype end = 0;
                 while (end < p.size() && p[end] != u'=' && p[end] != u'>' && p[end] != u'<') {
                     ++end;
                 }
-                const QString name = end == p.size() ? p : p.first(end);
-                if (tools.contains(name)) {
-                    found << name;
+                const QStringView name = p.first(end);
+                if (std::find(std::begin(tools), std::end(tools), name) != std::end(tools)) {
+                    found << name.toString();
                 }
             }
-            if (!found.isEmpty() && !(r.script.uses(u"apt-get") && cmd.words.join(u' ').contains(u"purge"))) {
+            if (!found.isEmpty() && !(r.script.uses(u"apt-get") && cmd.joinedContains(u"purge"_s))) {
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("build tools (%1) are installed into the image that ships; build "
@@ -428,7 +408,7 @@ bool isNameWithVersion(QStringView n, QStringView prefix)
 
 // What the regular expression ^(...)$ matched: '$' also matches before one final newline (a quoted word can end
 // in one), so that newline is dropped first.
-QStringView withoutFinalNewline(const QString& n)
+QStringView withoutFinalNewline(QStringView n)
 {
     QStringView v(n);
     if (v.endsWith(u'\n')) {
@@ -439,7 +419,7 @@ QStringView withoutFinalNewline(const QString& n)
 
 // sh, bash, zsh, ash, dash, ksh, fish, python[0-9.]*, perl, ruby, node, php (called for every shell command: a
 // comparison, not a regular expression match).
-bool isInterpreter(const QString& name)
+bool isInterpreter(QStringView name)
 {
     const QStringView n = withoutFinalNewline(name);
     switch (n.size()) {
@@ -467,7 +447,7 @@ void checkCurlPipeShell(LintContext& c)
             const bool fetch = cmd.name() == u"curl"_s || cmd.name() == u"wget"_s;
             if (fetch && cmd.pipedTo && k + 1 < cmds.size() && cmds[k + 1].pipedFrom &&
                 (isInterpreter(cmds[k + 1].name()) ||
-                 (cmds[k + 1].name().isEmpty() && cmds[k + 1].wrappers.contains(u"sudo")))) {
+                 (cmds[k + 1].name().isEmpty() && cmds[k + 1].hasWrapper(u"sudo"_s)))) {
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("%1 output is piped into %2: whatever the server sends runs in the "
@@ -477,9 +457,9 @@ void checkCurlPipeShell(LintContext& c)
             }
             // sh -c "$(curl ...)" and bash <(curl ...)
             if (isInterpreter(cmd.name())) {
-                for (const QString& w : cmd.words) {
-                    if (w.contains(u"$(curl") || w.contains(u"$(wget") || w.contains(u"`curl") ||
-                        w.contains(u"`wget")) {
+                for (QStringView w : cmd.words) {
+                    if (w.contains(u"$(curl"_s) || w.contains(u"$(wget"_s) || w.contains(u"`curl"_s) ||
+                        w.contains(u"`wget"_s)) {
                         c.reportCommand(r, cmd, Lint::tr("%1 runs a script downloaded on the fly").arg(cmd.name()));
                         break;
                     }
@@ -490,7 +470,7 @@ void checkCurlPipeShell(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-009
-bool worldWritable(const QString& mode)
+bool worldWritable(QStringView mode)
 {
     static const QRegularExpression octal(QStringLiteral("^[0-7]{3,4}$"));
     if (octal.match(mode).hasMatch()) {
@@ -511,12 +491,12 @@ void checkChmod777(LintContext& c)
             if (cmd.name() != u"chmod"_s) {
                 continue;
             }
-            const QStringList ops = cmd.operands(1, {u"--reference"});
+            const ShellWords ops = cmd.operands(1, {u"--reference"});
             if (!ops.isEmpty() && worldWritable(ops.first())) {
-                c.reportCommand(
-                    r,
-                    cmd,
-                    Lint::tr("chmod %1 makes %2 writable by every user").arg(ops.first(), ops.mid(1).join(u' ')));
+                c.reportCommand(r,
+                                cmd,
+                                Lint::tr("chmod %1 makes %2 writable by every user")
+                                    .arg(ops.first(), joinWords(std::span<const QStringView>(ops).subspan(1))));
             }
         }
     }
@@ -596,7 +576,7 @@ void checkSecretInRun(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-011 / DKF-012
-bool pipNameLike(const QString& n) // ^pip[0-9.]*$
+bool pipNameLike(QStringView n) // ^pip[0-9.]*$
 {
     return isNameWithVersion(withoutFinalNewline(n), u"pip"_s);
 }
@@ -605,7 +585,7 @@ void checkTlsDisabled(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            const QString& n = cmd.name();
+            const QStringView n = cmd.name();
             bool bad = false;
             if (n == u"curl"_s) {
                 bad = cmd.hasOption(u"k", {u"--insecure"});
@@ -614,13 +594,10 @@ void checkTlsDisabled(LintContext& c)
             } else if (pipNameLike(n)) {
                 bad = cmd.hasOption({}, {u"--trusted-host"});
             } else if (n == u"git"_s) {
-                const QString joined = cmd.words.join(u' ');
-                bad = joined.contains(QStringLiteral("sslVerify=false"), Qt::CaseInsensitive) ||
-                      joined.contains(QStringLiteral("sslverify false"), Qt::CaseInsensitive);
+                bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
+                      cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
             } else if (n == u"npm"_s || n == u"yarn"_s) {
-                const QString joined = cmd.words.join(u' ');
-                bad = joined.contains(QStringLiteral("strict-ssl false")) ||
-                      joined.contains(QStringLiteral("strict-ssl=false"));
+                bad = cmd.joinedContains(u"strict-ssl false"_s) || cmd.joinedContains(u"strict-ssl=false"_s);
             }
             if (bad) {
                 c.reportCommand(r, cmd, Lint::tr("%1 is told not to verify TLS certificates").arg(n));
@@ -652,12 +629,12 @@ void checkUnsignedPackages(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            const QString n = cmd.name();
+            const QStringView n = cmd.name();
             bool bad = false;
             if (n == u"apt-get"_s || n == u"apt"_s) {
                 bad =
                     cmd.hasOption({}, {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
-                    cmd.words.join(u' ').contains(u"AllowUnauthenticated=true");
+                    cmd.joinedContains(u"AllowUnauthenticated=true"_s);
             } else if (n == u"apk"_s) {
                 bad = cmd.hasOption({}, {u"--allow-untrusted"});
             } else if (n == u"yum"_s || n == u"dnf"_s || n == u"microdnf"_s || n == u"zypper"_s) {

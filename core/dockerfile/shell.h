@@ -5,45 +5,102 @@
 // rules to see each command and its flags: `&&`, `||`, `;`, `&`, pipes, newlines, subshells and brace groups,
 // single/double quotes, backslash escapes, $(...), backticks and redirections. It is not a shell: no expansion, no
 // globbing; control keywords (if/then/do/...) are skipped so the commands inside them are seen. Linear and total.
+//
+// Words are views, not strings: a word without quotes or escapes is a slice of the script text, which the
+// ShellScript keeps; a word whose unquoting changes its text lives in one buffer the ShellScript owns. Every view
+// of a ShellCommand (words, wrappers, assignments, program, separatorBefore) is valid as long as the ShellScript it
+// came from is alive, wherever that script is moved; copy a view into a QString to keep it longer.
 
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
+#include <cstddef>
 #include <initializer_list>
-#include <vector>
+#include <memory>
+#include <span>
+#include <utility>
 
 namespace bulkhead::dockerfile {
 
+// Operands of a command: views into its ShellScript, no heap allocation for up to 16 of them.
+using ShellWords = QVarLengthArray<QStringView, 16>;
+
 struct ShellCommand
 {
-    QStringList words;              // unquoted; words[0] is the program (wrappers and VAR=value prefixes removed)
-    std::vector<qsizetype> offsets; // script offset of each word
-    QStringList wrappers;           // stripped wrappers in order: "sudo", "env", "nohup", "exec", "time", "command"
-    QStringList assignments;        // VAR=value prefixes
-    bool pipedFrom = false;         // stdin comes from a pipe (`a | b`: true for b)
-    bool pipedTo = false;           // stdout goes into a pipe (true for a)
-    QString separatorBefore;        // "", "&&", "||", ";", "|", "&", "\n"
+    std::span<const QStringView> words; // unquoted; words[0] is the program (wrappers and VAR=value prefixes removed)
+    std::span<const qsizetype> offsets; // script offset of each word
+    std::span<const QStringView> wrappers;    // stripped wrappers in order: "sudo", "env", "nohup", "exec", "time", ...
+    std::span<const QStringView> assignments; // VAR=value prefixes
+    bool pipedFrom = false;                   // stdin comes from a pipe (`a | b`: true for b)
+    bool pipedTo = false;                     // stdout goes into a pipe (true for a)
+    QStringView separatorBefore;              // empty, "&&", "||", ";", "|", "&", "\n", ...
 
-    QString program; // basename of words[0], computed once (rules ask for it constantly)
-    const QString& name() const { return program; }
-    QString arg(qsizetype i) const { return words.value(i); }
+    QStringView program; // basename of words[0] (rules ask for it constantly)
+    QStringView name() const { return program; }
+    // Word i, or an empty view when there is none.
+    QStringView arg(qsizetype i) const { return i >= 0 && size_t(i) < words.size() ? words[size_t(i)] : QStringView(); }
     // True if any option matches: a short letter in a `-abc` cluster, or a long option (with or without `=value`).
     bool hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const;
-    bool hasWord(QStringView w) const { return words.contains(w.toString()); }
+    bool hasWord(QStringView w) const;
+    bool hasWrapper(QStringView w) const // inline: asked of every command, and most have no wrapper
+    {
+        for (QStringView x : wrappers) {
+            if (x == w) {
+                return true;
+            }
+        }
+        return false;
+    }
+    // Whether the words joined by single spaces contain `needle` (without joining them).
+    bool joinedContains(QStringView needle, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     // Words after index `from` that are not options; options listed in `withValue` consume the next word.
-    QStringList operands(qsizetype from, std::initializer_list<QStringView> withValue = {}) const;
+    ShellWords operands(qsizetype from, std::initializer_list<QStringView> withValue = {}) const;
     // The first operand (the sub-command, e.g. "install" for apt-get), or empty.
-    QString subcommand(std::initializer_list<QStringView> withValue = {}) const;
+    QStringView subcommand(std::initializer_list<QStringView> withValue = {}) const;
 };
 
-struct ShellScript
+// Words joined by `sep`, for the text of a finding.
+QString joinWords(std::span<const QStringView> words, QStringView sep = u" ");
+
+// Owns the text, and one block with its commands, their views and the unquoted words: movable (the block stays
+// where it is), not copyable (a copy's views would point into the original).
+class ShellScript
 {
-    std::vector<ShellCommand> commands;
+public:
+    ShellScript() = default;
+    ShellScript(ShellScript&& other) noexcept
+        : commands(std::exchange(other.commands, {})), hasPipe(std::exchange(other.hasPipe, false)),
+          m_text(std::move(other.m_text)), m_storage(std::move(other.m_storage))
+    {}
+    ShellScript& operator=(ShellScript&& other) noexcept
+    {
+        commands = std::exchange(other.commands, {});
+        hasPipe = std::exchange(other.hasPipe, false);
+        m_text = std::move(other.m_text);
+        m_storage = std::move(other.m_storage);
+        return *this;
+    }
+    ShellScript(const ShellScript&) = delete;
+    ShellScript& operator=(const ShellScript&) = delete;
+    ~ShellScript() = default;
+
+    std::span<const ShellCommand> commands;
     bool hasPipe = false;
 
     bool uses(QStringView program) const; // any command named so
+    const QString& text() const { return m_text; }
+
+private:
+    friend class ShellSplitter;
+    QString m_text;                         // the script; plain words and separators are slices of it
+    std::unique_ptr<std::byte[]> m_storage; // the commands, then the views, offsets and unquoted words they use
 };
 
+// The script is kept (shared, not copied) by the result, so it must own its text (not QString::fromRawData of a
+// buffer that goes away; literals are fine).
+ShellScript splitShell(QString script);
+// Copies the text once; the view need not outlive the call.
 ShellScript splitShell(QStringView script);
 
 } // namespace bulkhead::dockerfile

@@ -5,7 +5,47 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <type_traits>
+
 using namespace bulkhead::dockerfile;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A copy's views would point into the original: scripts are moved, never copied.
+static_assert(!std::is_copy_constructible_v<ShellScript> && !std::is_copy_assignable_v<ShellScript>);
+static_assert(std::is_nothrow_move_constructible_v<ShellScript> && std::is_nothrow_move_assignable_v<ShellScript>);
+
+// Words (QStringList or views) as a QStringList, and offsets as a vector, for QCOMPARE.
+template<typename Words> QStringList strings(const Words& words)
+{
+    QStringList out;
+    for (const auto& w : words) {
+        out << QStringView(w).toString();
+    }
+    return out;
+}
+
+std::vector<qsizetype> offsetsOf(const ShellCommand& c)
+{
+    return std::vector<qsizetype>(c.offsets.begin(), c.offsets.end());
+}
+
+// Joins raw (quoted) tokens with single spaces and records where each starts.
+QString joinTokens(const QStringList& raw, std::vector<qsizetype>& offsets)
+{
+    QString script;
+    for (const QString& t : raw) {
+        if (!script.isEmpty()) {
+            script += u' ';
+        }
+        offsets.push_back(script.size());
+        script += t;
+    }
+    return script;
+}
+
+} // namespace
 
 class TstParser : public QObject
 {
@@ -38,6 +78,14 @@ private slots:
     void shellHandlesQuotesSubshellsAndRedirections();
     void shellStripsWrappersAndAssignments();
     void shellOptionsAndOperands();
+    void shellMixesQuotedAndPlainWords();
+    void shellScriptOwnsItsText();
+    void shellScriptSurvivesMoves();
+    void shellSplitsAHundredThousandWords();
+    void shellWordsAtTheEndOfTheScript_data();
+    void shellWordsAtTheEndOfTheScript();
+    void shellUnquotesAcrossPieces();
+    void shellCommandQueries();
     void survivesHugeLine();
     void survivesUnterminatedQuotesAndHeredocs();
     void survivesBinaryGarbage();
@@ -265,7 +313,7 @@ void TstParser::heredocBodyBecomesTheRunScript()
     QCOMPARE(df.instructions[1].shellScript(), QStringLiteral("apt-get update\napt-get install -y curl\n"));
     const ShellScript s = splitShell(df.instructions[1].shellScript());
     QCOMPARE(s.commands.size(), size_t(2));
-    QCOMPARE(s.commands[1].words, (QStringList{"apt-get", "install", "-y", "curl"}));
+    QCOMPARE(strings(s.commands[1].words), (QStringList{"apt-get", "install", "-y", "curl"}));
     QCOMPARE(df.instructions[2].shellScript().trimmed(), QStringLiteral("python3"));
 }
 
@@ -392,12 +440,12 @@ void TstParser::shellHandlesQuotesSubshellsAndRedirections()
                                      " if [ -f x ]; then rm -f x; fi; X=$(curl -s u | head -1) echo $X; cat <<EOF");
     QStringList names;
     for (const ShellCommand& c : s.commands) {
-        names << c.name();
+        names << c.name().toString();
     }
     QCOMPARE(names, (QStringList{"cd", "make", "echo", "[", "rm", "echo", "cat"}));
-    QCOMPARE(s.commands[2].words, (QStringList{"echo", "a && b", "c | d"}));
-    QCOMPARE(s.commands[5].assignments, (QStringList{"X=$(curl -s u | head -1)"}));
-    QCOMPARE(s.commands[6].words, (QStringList{"cat"}));
+    QCOMPARE(strings(s.commands[2].words), (QStringList{"echo", "a && b", "c | d"}));
+    QCOMPARE(strings(s.commands[5].assignments), (QStringList{"X=$(curl -s u | head -1)"}));
+    QCOMPARE(strings(s.commands[6].words), (QStringList{"cat"}));
     QVERIFY(!s.hasPipe); // the pipe inside $(...) is not this script's pipe
 }
 
@@ -405,7 +453,7 @@ void TstParser::shellStripsWrappersAndAssignments()
 {
     const ShellScript s = splitShell(u"sudo -u root -E DEBIAN_FRONTEND=noninteractive apt-get install -y x");
     QCOMPARE(s.commands.size(), size_t(1));
-    QCOMPARE(s.commands[0].wrappers, (QStringList{"sudo"}));
+    QCOMPARE(strings(s.commands[0].wrappers), (QStringList{"sudo"}));
     QCOMPARE(s.commands[0].name(), QStringLiteral("apt-get"));
     QCOMPARE(s.commands[0].offsets[0], 47);
     const ShellScript t = splitShell(u"/usr/bin/env PIP_NO_CACHE_DIR=1 pip3 install x");
@@ -421,7 +469,277 @@ void TstParser::shellOptionsAndOperands()
     QVERIFY(c.hasOption({}, {u"--no-install-recommends"}));
     QVERIFY(!c.hasOption(u"f", {u"--fix-broken"}));
     QCOMPARE(c.subcommand({u"-o"}), QStringLiteral("install"));
-    QCOMPARE(c.operands(1, {u"-o"}), (QStringList{"install", "a", "b=1"}));
+    QCOMPARE(strings(c.operands(1, {u"-o"})), (QStringList{"install", "a", "b=1"}));
+}
+
+void TstParser::shellMixesQuotedAndPlainWords()
+{
+    // Plain words are slices of the script, quoted/escaped ones are unquoted copies: both kinds side by side.
+    const QStringList raw{u"apt-get"_s,
+                          u"install"_s,
+                          u"-y"_s,
+                          u"\"a b\""_s,
+                          u"c'd'e"_s,
+                          u"f\\ g"_s,
+                          u"plain"_s,
+                          u"$(x \"y\")z"_s,
+                          u"`q`"_s,
+                          u"\"p\\\"q\""_s,
+                          u"'r\\s'"_s,
+                          u"\"t\\u\""_s,
+                          u"ab\"cd\""_s,
+                          u"\"ab\"cd"_s,
+                          u"end"_s};
+    std::vector<qsizetype> offsets;
+    const QString script = joinTokens(raw, offsets);
+    const ShellScript s = splitShell(script);
+    QCOMPARE(s.commands.size(), size_t(1));
+    const ShellCommand& c = s.commands[0];
+    QCOMPARE(strings(c.words),
+             (QStringList{u"apt-get"_s,
+                          u"install"_s,
+                          u"-y"_s,
+                          u"a b"_s,
+                          u"cde"_s,
+                          u"f g"_s,
+                          u"plain"_s,
+                          u"$(x \"y\")z"_s,
+                          u"`q`"_s,
+                          u"p\"q"_s,
+                          u"r\\s"_s,
+                          u"t\\u"_s,
+                          u"abcd"_s,
+                          u"abcd"_s,
+                          u"end"_s}));
+    QCOMPARE(offsetsOf(c), offsets);
+    QCOMPARE(c.name(), u"apt-get"_s);
+    QCOMPARE(c.subcommand(), u"install"_s);
+    QCOMPARE(strings(c.operands(2)),
+             (QStringList{u"a b"_s,
+                          u"cde"_s,
+                          u"f g"_s,
+                          u"plain"_s,
+                          u"$(x \"y\")z"_s,
+                          u"`q`"_s,
+                          u"p\"q"_s,
+                          u"r\\s"_s,
+                          u"t\\u"_s,
+                          u"abcd"_s,
+                          u"abcd"_s,
+                          u"end"_s}));
+    QVERIFY(c.hasWord(u"cde"));
+    QVERIFY(c.hasWord(u"p\"q"));
+    QVERIFY(!c.hasWord(u"c'd'e"));
+}
+
+void TstParser::shellScriptOwnsItsText()
+{
+    // The caller's text may change or go away after the split: the script keeps what it needs. The texts are on
+    // the heap (a literal's static data would never change, whatever the splitter kept).
+    const char* raw = "FOO=\"1 2\" sudo apt-get install 'x' y && cd /z";
+    QString text = QString::fromLatin1(raw);
+    const ShellScript fromString = splitShell(text);
+    QString other = QString::fromLatin1(raw);
+    const ShellScript fromView = splitShell(QStringView(other));
+    text.fill(u'#');  // shared with fromString's text if it kept one: detaches; else overwritten in place
+    other.fill(u'!'); // only other owns this one: overwritten in place
+    text = QString();
+    other = QString();
+    for (const ShellScript* s : {&fromString, &fromView}) {
+        QCOMPARE(s->commands.size(), size_t(2));
+        QCOMPARE(strings(s->commands[0].words), (QStringList{u"apt-get"_s, u"install"_s, u"x"_s, u"y"_s}));
+        QCOMPARE(strings(s->commands[0].assignments), (QStringList{u"FOO=1 2"_s}));
+        QCOMPARE(strings(s->commands[0].wrappers), (QStringList{u"sudo"_s}));
+        QCOMPARE(s->commands[0].name(), u"apt-get"_s);
+        QCOMPARE(strings(s->commands[1].words), (QStringList{u"cd"_s, u"/z"_s}));
+        QCOMPARE(s->commands[1].separatorBefore, u"&&"_s);
+        QCOMPARE(offsetsOf(s->commands[1]), (std::vector<qsizetype>{40, 43}));
+    }
+}
+
+void TstParser::shellScriptSurvivesMoves()
+{
+    // Scripts moved around in a growing vector (and move-assigned) must still read their own words.
+    const auto text = [](int i) {
+        return u"FOO=\"%1 x\" /usr/bin/sudo apt-get install \"pkg%1\" plain%1 | tee 'log %1'"_s.arg(i);
+    };
+    std::vector<ShellScript> scripts;
+    for (int i = 0; i < 300; ++i) {
+        QString t = text(i);
+        scripts.push_back(splitShell(t));
+        t.fill(u'#');
+    }
+    ShellScript moved = std::move(scripts[7]);
+    ShellScript assigned = splitShell(u"echo overwritten");
+    QCOMPARE(strings(assigned.commands[0].words), (QStringList{u"echo"_s, u"overwritten"_s}));
+    assigned = std::move(moved); // scripts[7] goes back where it was, through a move assignment
+    std::swap(scripts[7], assigned);
+    std::vector<ShellScript> all;
+    for (ShellScript& s : scripts) {
+        all.push_back(std::move(s));
+    }
+    scripts.clear();
+    scripts.shrink_to_fit();
+    for (int i = 0; i < int(all.size()); ++i) {
+        const ShellScript& s = all[size_t(i)];
+        const QString n = QString::number(i);
+        QCOMPARE(s.commands.size(), size_t(2));
+        const ShellCommand& a = s.commands[0];
+        const ShellCommand& b = s.commands[1];
+        QCOMPARE(strings(a.words), (QStringList{u"apt-get"_s, u"install"_s, u"pkg"_s + n, u"plain"_s + n}));
+        QCOMPARE(strings(a.assignments), (QStringList{u"FOO="_s + n + u" x"_s}));
+        QCOMPARE(strings(a.wrappers), (QStringList{u"sudo"_s}));
+        QCOMPARE(a.name(), u"apt-get"_s);
+        QVERIFY(a.pipedTo);
+        QCOMPARE(strings(b.words), (QStringList{u"tee"_s, u"log "_s + n}));
+        QCOMPARE(b.name(), u"tee"_s);
+        QCOMPARE(b.separatorBefore, u"|"_s);
+        QVERIFY(b.pipedFrom);
+        const QString t = text(i);
+        QCOMPARE(offsetsOf(a),
+                 (std::vector<qsizetype>{
+                     t.indexOf(u"apt-get"), t.indexOf(u"install"), t.indexOf(u"\"pkg"), t.indexOf(u"plain")}));
+        QCOMPARE(offsetsOf(b), (std::vector<qsizetype>{t.indexOf(u"tee"), t.indexOf(u"'log")}));
+    }
+}
+
+void TstParser::shellSplitsAHundredThousandWords()
+{
+    // 10,000 commands of 10 words in four spellings (plain, double-quoted, mixed quotes, escaped quote).
+    QString script;
+    std::vector<QStringList> want;
+    std::vector<std::vector<qsizetype>> wantOffsets;
+    for (int k = 0; k < 100000; ++k) {
+        if (k % 10 == 0) {
+            if (k > 0) {
+                script += u" && "_s;
+            }
+            want.emplace_back();
+            wantOffsets.emplace_back();
+        } else {
+            script += u' ';
+        }
+        const QString n = QString::number(k);
+        wantOffsets.back().push_back(script.size());
+        switch (k % 4) {
+        case 0:
+            script += u"w"_s + n;
+            want.back() << u"w"_s + n;
+            break;
+        case 1:
+            script += u"\"q "_s + n + u'"';
+            want.back() << u"q "_s + n;
+            break;
+        case 2:
+            script += u"a'"_s + n + u"'b"_s;
+            want.back() << u"a"_s + n + u"b"_s;
+            break;
+        default:
+            script += u"\"x\\\""_s + n + u'"';
+            want.back() << u"x\""_s + n;
+            break;
+        }
+    }
+    const ShellScript s = splitShell(script);
+    QCOMPARE(s.commands.size(), want.size());
+    for (size_t i = 0; i < want.size(); ++i) {
+        QCOMPARE(strings(s.commands[i].words), want[i]);
+        QCOMPARE(offsetsOf(s.commands[i]), wantOffsets[i]);
+        QCOMPARE(s.commands[i].separatorBefore, i == 0 ? QString() : u"&&"_s);
+    }
+}
+
+void TstParser::shellWordsAtTheEndOfTheScript_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("plain") << u"echo foo"_s << u"foo"_s;
+    QTest::newRow("unterminated double quote") << u"echo \"foo"_s << u"foo"_s;
+    QTest::newRow("unterminated single quote") << u"echo 'foo"_s << u"foo"_s;
+    QTest::newRow("trailing backslash") << u"echo foo\\"_s << u"foo"_s;
+    QTest::newRow("backslash in open double quote") << u"echo \"a\\"_s << u"a\\"_s;
+    QTest::newRow("quoted tail") << u"echo foo\"bar\""_s << u"foobar"_s;
+    QTest::newRow("escaped quote tail") << u"echo a\\\""_s << u"a\""_s;
+    QTest::newRow("open substitution") << u"echo $(foo"_s << u"$(foo"_s;
+    QTest::newRow("open backtick") << u"echo `foo"_s << u"`foo"_s;
+    QTest::newRow("empty quotes") << u"echo ''"_s << QString();
+    QTest::newRow("one character") << u"echo x"_s << u"x"_s;
+    QTest::newRow("escaped character") << u"echo \\x"_s << u"x"_s;
+}
+
+void TstParser::shellWordsAtTheEndOfTheScript()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, last);
+    const ShellScript s = splitShell(script);
+    QCOMPARE(s.commands.size(), size_t(1));
+    const ShellCommand& c = s.commands[0];
+    QCOMPARE(c.words.size(), decltype(c.words.size())(2));
+    QCOMPARE(QStringView(c.words[1]).toString(), last);
+    QCOMPARE(c.offsets[1], 5);
+    QCOMPARE(c.arg(1), last);
+}
+
+void TstParser::shellUnquotesAcrossPieces()
+{
+    // Unquoted text built from many pieces, in words, assignments and wrappers.
+    const ShellScript s = splitShell(u"\"a\\\"b\" a\"b\"'c'\\d\"e\\\"f\"$(g)'h' 'FOO'=\"1\" \"sud\"o -u x "
+                                     u"/usr/bin/\"env\" BAR=2 'apt-get' \"ins\"tall"_s);
+    QCOMPARE(s.commands.size(), size_t(1));
+    QCOMPARE(strings(s.commands[0].words),
+             (QStringList{u"a\"b"_s,
+                          u"abcde\"f$(g)h"_s,
+                          u"FOO=1"_s,
+                          u"sudo"_s,
+                          u"-u"_s,
+                          u"x"_s,
+                          u"/usr/bin/env"_s,
+                          u"BAR=2"_s,
+                          u"apt-get"_s,
+                          u"install"_s}));
+    // The same words after a separator: assignment and wrappers are recognised after unquoting.
+    const QString text = u"true; 'FOO'=\"1\" \"sud\"o -u x /usr/bin/\"env\" BAR=2 'apt-get' \"ins\"tall"_s;
+    const ShellScript t = splitShell(text);
+    QCOMPARE(t.commands.size(), size_t(2));
+    const ShellCommand& c = t.commands[1];
+    QCOMPARE(strings(c.assignments), (QStringList{u"FOO=1"_s}));
+    QCOMPARE(strings(c.wrappers), (QStringList{u"sudo"_s, u"env"_s}));
+    QCOMPARE(strings(c.words), (QStringList{u"apt-get"_s, u"install"_s}));
+    QCOMPARE(c.name(), u"apt-get"_s);
+    QCOMPARE(offsetsOf(c), (std::vector<qsizetype>{text.indexOf(u"'apt-get'"), text.indexOf(u"\"ins")}));
+    QCOMPARE(c.separatorBefore, u";"_s);
+}
+
+void TstParser::shellCommandQueries()
+{
+    const ShellScript s = splitShell(u"sudo git -c \"http.sslVerify\" FALSE clone --depth 1 x; apt-get install -o"_s);
+    QCOMPARE(s.commands.size(), size_t(2));
+    const ShellCommand& git = s.commands[0];
+    // joinedContains matches as if the words were joined by single spaces, across words too.
+    QVERIFY(git.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive));
+    QVERIFY(!git.joinedContains(u"sslverify false"_s));
+    QVERIFY(git.joinedContains(u"http.sslVerify FALSE clone"_s));
+    QVERIFY(git.joinedContains(u"Verify"_s));
+    QVERIFY(git.joinedContains(u"1 x"_s));
+    QVERIFY(!git.joinedContains(u"x "_s));
+    QVERIFY(!git.joinedContains(u"sslVerifyFALSE"_s));
+    QVERIFY(!git.joinedContains(u"depth  1"_s));
+    QVERIFY(git.joinedContains(QString()));
+    QVERIFY(git.hasWrapper(u"sudo"_s));
+    QVERIFY(!git.hasWrapper(u"git"_s));
+    QCOMPARE(git.arg(99), QString());
+    QCOMPARE(git.arg(-1), QString());
+    QCOMPARE(git.subcommand({u"-c"}), u"FALSE"_s);
+    QCOMPARE(git.subcommand(), u"http.sslVerify"_s);
+    QCOMPARE(strings(git.operands(1, {u"-c", u"--depth"})), (QStringList{u"FALSE"_s, u"clone"_s, u"x"_s}));
+    QCOMPARE(joinWords(git.words), u"git -c http.sslVerify FALSE clone --depth 1 x"_s);
+    QCOMPARE(joinWords(git.words.subspan(5), u", "), u"--depth, 1, x"_s);
+    QCOMPARE(joinWords({}), QString());
+    // An option that takes a value, last on the line: nothing after it is read.
+    const ShellCommand& apt = s.commands[1];
+    QCOMPARE(strings(apt.operands(1, {u"-o"})), (QStringList{u"install"_s}));
+    QCOMPARE(apt.subcommand({u"-o"}), u"install"_s);
+    QVERIFY(apt.operands(3, {u"-o"}).isEmpty());
 }
 
 void TstParser::survivesHugeLine()
