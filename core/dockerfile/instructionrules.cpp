@@ -298,8 +298,10 @@ void checkAddForFiles(LintContext& c)
             }
         }
         if (local) {
-            QString suggestion = ins.sourceLine.trimmed();
-            suggestion.replace(0, ins.written.size(), QStringLiteral("COPY"));
+            QString suggestion = editableLine(ins);
+            if (!suggestion.isEmpty()) {
+                suggestion.replace(0, ins.written.size(), QStringLiteral("COPY"));
+            }
             c.report(int(i),
                      Lint::tr("ADD copies plain files; COPY does the same with no hidden URL or archive magic"),
                      ins.endLine == ins.pos.line ? suggestion : QString());
@@ -319,7 +321,8 @@ void checkCopyDestSlash(LintContext& c)
         if (w.size() > 2 && !unquote(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
             c.report(int(i),
                      Lint::tr("%1 with several sources needs a destination folder ending in '/'").arg(ins.keyword),
-                     ins.endLine == ins.pos.line ? ins.sourceLine.trimmed() + u'/' : QString());
+                     ins.endLine == ins.pos.line && !editableLine(ins).isEmpty() ? editableLine(ins) + u'/'
+                                                                                 : QString());
         }
     }
 }
@@ -465,8 +468,9 @@ void checkRedundantPlatform(LintContext& c)
     for (const Stage& s : c.df.stages) {
         const QString p = s.platform;
         if (p == u"$TARGETPLATFORM"_s || p == u"${TARGETPLATFORM}"_s) {
-            QString suggestion = c.df.instructions[s.fromInstruction].sourceLine.trimmed();
-            suggestion.remove(QRegularExpression(QStringLiteral("\\s*--platform=\\S+")));
+            static const QRegularExpression platformFlag(QStringLiteral("\\s*--platform=\\S+"));
+            QString suggestion = editableLine(c.df.instructions[s.fromInstruction]);
+            suggestion.remove(platformFlag);
             c.report(s.fromInstruction, Lint::tr("--platform=$TARGETPLATFORM is the default and can go"), suggestion);
         }
     }

@@ -271,6 +271,40 @@ const std::vector<int>& LintContext::stageInstructions(int stage) const
     return stage >= 0 && stage < int(byStage.size()) ? byStage[stage] : none;
 }
 
+QString editableLine(const Instruction& ins)
+{
+    const QStringView line = QStringView(ins.sourceLine).trimmed();
+    return line.size() <= kMaxSuggestionLine ? line.toString() : QString();
+}
+
+QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizetype word, QStringView option)
+{
+    if (run.onbuild || !run.scriptIsArgs || word < 0 || word >= qsizetype(cmd.words.size()) ||
+        word >= qsizetype(cmd.offsets.size())) {
+        return {};
+    }
+    const Instruction& ins = *run.ins;
+    const QStringView raw(ins.sourceLine);
+    if (raw.trimmed().size() > kMaxSuggestionLine) {
+        return {};
+    }
+    const Position p = ins.positionAt(cmd.offsets[size_t(word)]);
+    const qsizetype at = qsizetype(p.column) - 1;
+    const QStringView w = cmd.words[size_t(word)];
+    // The word as written must be where its position says, and end there (a quoted or escaped word is not edited).
+    if (p.line != ins.pos.line || at < 0 || at > raw.size() || !raw.sliced(at).startsWith(w)) {
+        return {};
+    }
+    const qsizetype end = at + w.size();
+    if (end < raw.size() && !raw[end].isSpace() && raw[end] != u';' && raw[end] != u'&' && raw[end] != u'|') {
+        return {};
+    }
+    QString line;
+    line.reserve(raw.size() + option.size() + 1);
+    line.append(raw.first(end)).append(u' ').append(option).append(raw.sliced(end));
+    return QStringView(line).trimmed().toString();
+}
+
 ImageRef parseImageRef(QStringView ref)
 {
     ImageRef r;

@@ -111,6 +111,17 @@ std::span<const RuleDef> labelRuleDefs();
 std::span<const RuleDef> seedRuleDefs();
 std::span<const RuleDef> contextRuleDefs();
 
+// The instruction's first line as written, trimmed, for a suggestion that edits it; empty when the line is longer
+// than kMaxSuggestionLine (a generated or hostile line would otherwise be repeated in every finding about it: 8,000
+// commands on a 1 MB line made gigabytes of output).
+inline constexpr qsizetype kMaxSuggestionLine = 512;
+QString editableLine(const Instruction& ins);
+
+// That line with ` option` inserted right after word `word` of the RUN command `cmd` ("install" of apt-get), or
+// empty when the word is not on the instruction's first line as written (continued lines, ONBUILD, heredocs,
+// quoted words) or the line is too long.
+QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizetype word, QStringView option);
+
 // Shared heuristics.
 bool isSecretName(QStringView name);          // PASSWORD, API_KEY, ... (not *_FILE / *_PATH / public keys)
 bool looksLikeSecretValue(QStringView value); // known token shapes or long high-entropy strings

@@ -156,34 +156,15 @@ void checkAptYes(LintContext& c)
     });
 }
 
-const QRegularExpression& aptInstallRe()
+// The index of `sub` among cmd's words after the program (the sub-command a rule found), or -1.
+qsizetype wordIndex(const ShellCommand& cmd, QStringView sub)
 {
-    static const QRegularExpression re(QStringLiteral("apt-get(\\s+-\\S+)*\\s+install"));
-    return re;
-}
-
-const QRegularExpression& apkAddRe()
-{
-    static const QRegularExpression re(QStringLiteral("apk\\s+add"));
-    return re;
-}
-
-const QRegularExpression& pipInstallRe()
-{
-    static const QRegularExpression re(QStringLiteral("pip[0-9.]*\\s+install"));
-    return re;
-}
-
-// `re` is compiled once by the caller (a static): compiling per finding was a third of a whole lint run.
-QString withOption(const Instruction& ins, const QRegularExpression& re, const QString& option)
-{
-    QString line = ins.sourceLine.trimmed();
-    const QRegularExpressionMatch m = re.match(line);
-    if (!m.hasMatch()) {
-        return {};
+    for (qsizetype k = 1; k < qsizetype(cmd.words.size()); ++k) {
+        if (cmd.words[size_t(k)] == sub) {
+            return k;
+        }
     }
-    line.insert(m.capturedEnd(0), u' ' + option);
-    return line;
+    return -1;
 }
 
 void checkAptRecommends(LintContext& c)
@@ -196,8 +177,7 @@ void checkAptRecommends(LintContext& c)
         c.reportCommand(r,
                         cmd,
                         Lint::tr("apt-get install pulls in recommended packages"),
-                        r.onbuild ? QString()
-                                  : withOption(*r.ins, aptInstallRe(), QStringLiteral("--no-install-recommends")));
+                        withOptionAfterWord(r, cmd, wordIndex(cmd, u"install"), u"--no-install-recommends"));
     });
 }
 
@@ -207,8 +187,9 @@ void checkApt(LintContext& c)
         c,
         [](const ShellCommand& cmd) { return cmd.name() == u"apt"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
-            QString s = r.onbuild ? QString() : r.ins->sourceLine.trimmed();
-            s.replace(QRegularExpression(QStringLiteral("\\bapt\\s")), QStringLiteral("apt-get "));
+            QString s = r.onbuild ? QString() : editableLine(*r.ins);
+            static const QRegularExpression apt(QStringLiteral("\\bapt\\s"));
+            s.replace(apt, QStringLiteral("apt-get "));
             c.reportCommand(r,
                             cmd,
                             Lint::tr("'apt' is for people; scripts use apt-get or apt-cache"),
@@ -260,7 +241,7 @@ void checkApkNoCache(LintContext& c)
         c.reportCommand(r,
                         cmd,
                         Lint::tr("apk add keeps its index cache in the layer"),
-                        r.onbuild ? QString() : withOption(*r.ins, apkAddRe(), QStringLiteral("--no-cache")));
+                        withOptionAfterWord(r, cmd, wordIndex(cmd, u"add"), u"--no-cache"));
     });
 }
 
@@ -401,8 +382,7 @@ void checkPipCache(LintContext& c)
             c.reportCommand(r,
                             cmd,
                             Lint::tr("pip install keeps its download cache in the layer"),
-                            r.onbuild ? QString()
-                                      : withOption(*r.ins, pipInstallRe(), QStringLiteral("--no-cache-dir")));
+                            withOptionAfterWord(r, cmd, wordIndex(cmd, u"install"), u"--no-cache-dir"));
         }
     }
 }

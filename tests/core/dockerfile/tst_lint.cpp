@@ -67,6 +67,8 @@ private slots:
     void labelSchemaRules_data();
     void labelSchemaRules();
     void findingsCarryPositionRemediationAndSuggestion();
+    void suggestionsEditTheCommandTheyAreAbout();
+    void suggestionsStayBoundedOnHugeLines();
     void secretsAreRedactedEverywhere();
     void coversEveryHadolintRuleWithoutShellcheck();
     void hadolintPragmasSuppressTheNextLine();
@@ -461,6 +463,67 @@ void TstLint::findingsCarryPositionRemediationAndSuggestion()
     const auto c = std::find_if(cmd.begin(), cmd.end(), [](const model::Finding& f) { return f.ruleId == u"DKF-125"; });
     QVERIFY(c != cmd.end());
     QCOMPARE(c->suggestion, QStringLiteral("CMD [\"node\", \"server.js\"]"));
+}
+
+namespace {
+
+QStringList suggestionsOf(const model::Findings& fs, QStringView rule)
+{
+    QStringList out;
+    for (const model::Finding& f : fs) {
+        if (f.ruleId == rule) {
+            out << f.suggestion;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TstLint::suggestionsEditTheCommandTheyAreAbout()
+{
+    // The option goes after the sub-command of the command the finding is about, not after the line's first match.
+    QCOMPARE(suggestionsOf(lintText("FROM a:1\nRUN apt-get install --no-install-recommends -y a=1 && apt-get -q "
+                                    "install -y b=1\n"),
+                           u"DKF-115"),
+             QStringList{QStringLiteral("RUN apt-get install --no-install-recommends -y a=1 && apt-get -q install "
+                                        "--no-install-recommends -y b=1")});
+    QCOMPARE(suggestionsOf(lintText("FROM a:1\nRUN pip install --no-cache-dir a==1; python -m pip install b==1\n"),
+                           u"DKF-142"),
+             QStringList{QStringLiteral("RUN pip install --no-cache-dir a==1; python -m pip install --no-cache-dir "
+                                        "b==1")});
+    // A command on a continued line, a quoted sub-command and ONBUILD get the finding without a suggestion.
+    QCOMPARE(suggestionsOf(lintText("FROM a:1\nRUN apt-get install --no-install-recommends -y a=1 && \\\n"
+                                    "    apt-get install -y b=1\n"),
+                           u"DKF-115"),
+             QStringList{QString()});
+    QCOMPARE(suggestionsOf(lintText("FROM a:1\nRUN apk \"add\" c=1\n"), u"DKF-119"), QStringList{QString()});
+    QCOMPARE(suggestionsOf(lintText("FROM a:1\nONBUILD RUN apk add c=1\n"), u"DKF-119"), QStringList{QString()});
+}
+
+void TstLint::suggestionsStayBoundedOnHugeLines()
+{
+    // 4,000 installs on one 100 KB line: every finding used to carry the whole edited line (quadratic output).
+    QByteArray line = "FROM a:1\nRUN true";
+    for (int i = 0; i < 4000; ++i) {
+        line += " && apt-get install -y p" + QByteArray::number(i) + "=1 && apt x";
+    }
+    line += "\nADD " + QByteArray(600, 'a') + " /x/\n";
+    const model::Findings fs = lintText(line);
+    qsizetype total = 0;
+    int installs = 0;
+    for (const model::Finding& f : fs) {
+        total += f.suggestion.size() + f.message.size() + f.evidence.size();
+        installs += f.ruleId == u"DKF-115" ? 1 : 0;
+        QVERIFY2(f.suggestion.size() <= 600, qPrintable(f.ruleId)); // the bound is 512 characters of line
+    }
+    QCOMPARE(installs, 4000);
+    QVERIFY2(total < 4 * 1024 * 1024, qPrintable(QString::number(total)));
+    QCOMPARE(suggestionsOf(fs, u"DKF-120"), QStringList{QString()});
+    // A line up to the bound still gets its suggestion.
+    const QByteArray fits = "FROM a:1\nRUN apt-get install -y " + QByteArray(400, 'p') + "=1\n";
+    QCOMPARE(suggestionsOf(lintText(fits), u"DKF-115").value(0).size(),
+             QStringLiteral("RUN apt-get install --no-install-recommends -y ").size() + 402);
 }
 
 void TstLint::secretsAreRedactedEverywhere()
