@@ -31,13 +31,23 @@ template<typename Match, typename Fn> void eachCommand(LintContext& c, const Mat
 }
 
 // A RUN --mount=type=cache whose target starts with `prefix` (the cache then lives outside the layer).
+// True if `text` contains `key` immediately followed by `rest` (text.contains(key + rest), without building it).
+bool containsJoined(QStringView text, QStringView key, QStringView rest)
+{
+    for (qsizetype at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+        if (text.sliced(at + key.size()).startsWith(rest)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool hasCacheMount(const Instruction& ins, QStringView prefix)
 {
     for (const Flag& f : ins.flags) {
-        const QString p = prefix.toString();
-        if (f.name == u"mount"_s && f.value.contains(u"type=cache") &&
-            (f.value.contains(QStringLiteral("target=") + p) || f.value.contains(QStringLiteral("dst=") + p) ||
-             f.value.contains(QStringLiteral("destination=") + p))) {
+        if (f.name == u"mount"_s && f.value.contains(u"type=cache"_s) &&
+            (containsJoined(f.value, u"target=", prefix) || containsJoined(f.value, u"dst=", prefix) ||
+             containsJoined(f.value, u"destination=", prefix))) {
             return true;
         }
     }

@@ -291,6 +291,16 @@ void TstLint::rules_data()
     row("142-env", "DKF-142", "FROM a:1\nENV PIP_NO_CACHE_DIR=1\nRUN pip install x==1\n", false);
     row("142-prefix", "DKF-142", "FROM a:1\nRUN PIP_NO_CACHE_DIR=1 pip install x==1\n", false);
     row("142-mount", "DKF-142", "FROM a:1\nRUN --mount=type=cache,target=/root/.cache/pip pip install x==1\n", false);
+    row("142-mount-dst", "DKF-142", "FROM a:1\nRUN --mount=dst=/root/.cache,type=cache pip install x==1\n", false);
+    row("142-mount-destination",
+        "DKF-142",
+        "FROM a:1\nRUN --mount=type=cache,id=target=/x,destination=/root/.cache pip install x==1\n",
+        false);
+    row("142-mount-elsewhere",
+        "DKF-142",
+        "FROM a:1\nRUN --mount=type=cache,target=/tmp/root/.cache pip install x==1\n",
+        true);
+    row("142-bind-mount", "DKF-142", "FROM a:1\nRUN --mount=type=bind,target=/root/.cache pip install x==1\n", true);
     row("160-clean", "DKF-160", "FROM a:1\nRUN yarn install && yarn cache clean\n", false);
     row("162-version", "DKF-162", "FROM a:1\nRUN go install golang.org/x/tools/gopls@v0.15.0\n", false);
     row("162-latest", "DKF-162", "FROM a:1\nRUN go install golang.org/x/tools/gopls@latest\n", true);
