@@ -20,13 +20,19 @@ namespace {
 using model::Category;
 using model::Severity;
 
-QString unquote(QString s)
+// s trimmed, without one pair of surrounding quotes.
+QStringView unquoted(QStringView s)
 {
     s = s.trimmed();
     if (s.size() >= 2 && ((s.startsWith(u'"') && s.endsWith(u'"')) || (s.startsWith(u'\'') && s.endsWith(u'\'')))) {
-        return s.mid(1, s.size() - 2);
+        return s.sliced(1, s.size() - 2);
     }
     return s;
+}
+
+QString unquote(QStringView s)
+{
+    return unquoted(s).toString();
 }
 
 bool isWindowsAbsolute(QStringView p)
@@ -34,13 +40,14 @@ bool isWindowsAbsolute(QStringView p)
     return p.size() >= 3 && p[0].isLetter() && p[1] == u':' && (p[2] == u'\\' || p[2] == u'/');
 }
 
-// Source and destination words of COPY/ADD (exec or shell form, heredoc markers count as sources).
-QStringList copyWords(const Instruction& ins)
+// Source and destination words of COPY/ADD (exec or shell form, heredoc markers count as sources), as views of the
+// instruction's text: five rules ask for them.
+QList<QStringView> copyWords(const Instruction& ins)
 {
     if (ins.execForm) {
-        return ins.execArgs;
+        return QList<QStringView>(ins.execArgs.begin(), ins.execArgs.end());
     }
-    return ins.args.split(u' ', Qt::SkipEmptyParts);
+    return QStringView(ins.args).split(u' ', Qt::SkipEmptyParts);
 }
 
 bool isExternalImageRef(QStringView v)
@@ -213,9 +220,10 @@ void checkCopyThenExtract(LintContext& c)
         if (ins.kind != InstructionKind::Copy || ins.flag(u"from") || ins.stage < 0) {
             continue;
         }
-        const QStringList w = copyWords(ins);
+        const QList<QStringView> w = copyWords(ins);
         for (int s = 0; s + 1 < w.size(); ++s) {
-            if (isTarArchive(w[s]) && extracted[ins.stage].value(w[s].section(u'/', -1), -1) > int(i)) {
+            if (isTarArchive(w[s]) &&
+                extracted[ins.stage].value(w[s].sliced(w[s].lastIndexOf(u'/') + 1).toString(), -1) > int(i)) {
                 c.report(int(i),
                          Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(w[s]),
                          QStringLiteral("ADD %1 %2").arg(w[s], w.last()));
@@ -288,7 +296,7 @@ void checkAddForFiles(LintContext& c)
         if (ins.kind != InstructionKind::Add) {
             continue;
         }
-        const QStringList w = copyWords(ins);
+        const QList<QStringView> w = copyWords(ins);
         bool local = false;
         for (int s = 0; s + 1 < w.size(); ++s) {
             if (!isUrl(w[s]) && !isTarArchive(w[s]) && !w[s].startsWith(u"<<") &&
@@ -317,8 +325,8 @@ void checkCopyDestSlash(LintContext& c)
         if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || !ins.heredocs.empty()) {
             continue;
         }
-        const QStringList w = copyWords(ins);
-        if (w.size() > 2 && !unquote(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
+        const QList<QStringView> w = copyWords(ins);
+        if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
             c.report(int(i),
                      Lint::tr("%1 with several sources needs a destination folder ending in '/'").arg(ins.keyword),
                      ins.endLine == ins.pos.line && !editableLine(ins).isEmpty() ? editableLine(ins) + u'/'
@@ -561,11 +569,11 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
             continue;
         }
-        const QStringList w = copyWords(ins);
+        const QList<QStringView> w = copyWords(ins);
         if (w.size() < 2) {
             continue;
         }
-        const QString dest = unquote(w.last());
+        const QStringView dest = unquoted(w.last());
         if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
             continue;
         }
@@ -705,9 +713,9 @@ void checkCopyWholeFs(LintContext& c)
         if (ins.kind != InstructionKind::Copy || !ins.flag(u"from")) {
             continue;
         }
-        const QStringList w = copyWords(ins);
+        const QList<QStringView> w = copyWords(ins);
         for (int s = 0; s + 1 < w.size(); ++s) {
-            if (unquote(w[s]) == u"/"_s) {
+            if (unquoted(w[s]) == u"/"_s) {
                 c.report(int(i),
                          Lint::tr("COPY --from=%1 / copies the stage's whole filesystem, build tools and all")
                              .arg(ins.flagValue(u"from")));
