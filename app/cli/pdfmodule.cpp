@@ -7,6 +7,7 @@
 #include "core/report/pdf/pdfwriter.h"
 
 #include <QGuiApplication>
+#include <QtGlobal>
 
 #include <exception>
 
@@ -51,7 +52,7 @@ const BulkheadPdfModule kModule = {
 
 } // namespace
 
-extern "C" __attribute__((visibility("default"))) const BulkheadPdfModule* bulkhead_pdf_module()
+extern "C" Q_DECL_EXPORT const BulkheadPdfModule* bulkhead_pdf_module()
 {
     return &kModule;
 }

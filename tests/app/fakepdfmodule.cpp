@@ -4,6 +4,8 @@
 // every one with a message; its functions abort, so a loader that accepted one would crash the test's run.
 #include "app/cli/pdfmodule.h"
 
+#include <QtGlobal>
+
 #include <cstdlib>
 
 #ifndef FAKE_NO_ENTRY
@@ -44,14 +46,14 @@ const BulkheadPdfModule kModule = {
 
 } // namespace
 
-extern "C" __attribute__((visibility("default"))) const BulkheadPdfModule* bulkhead_pdf_module()
+extern "C" Q_DECL_EXPORT const BulkheadPdfModule* bulkhead_pdf_module()
 {
     return &kModule;
 }
 
 #else
 
-extern "C" __attribute__((visibility("default"))) int bulkhead_something_else()
+extern "C" Q_DECL_EXPORT int bulkhead_something_else()
 {
     return 0;
 }

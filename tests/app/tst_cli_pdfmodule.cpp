@@ -130,7 +130,7 @@ class TestCliPdfModule : public QObject
     Q_OBJECT
 
 private:
-    // A folder in the build tree (same file system as the CLI, so it can be hard-linked instead of copied).
+    // A folder in the build tree.
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_demo;
 
@@ -203,7 +203,9 @@ private slots:
     {
         QVERIFY2(QFileInfo::exists(QStringLiteral(BULKHEAD_CLI_PATH)), "build bulkhead-cli first");
         QVERIFY2(QFileInfo::exists(QStringLiteral(BULKHEAD_PDF_MODULE_PATH)), "build bulkhead-pdf first");
-        m_dir = std::make_unique<QTemporaryDir>(test::binaryPath(QStringLiteral("tst_cli_pdfmodule-XXXXXX")));
+        // Beside the CLI: the same file system, so it can be hard-linked.
+        m_dir = std::make_unique<QTemporaryDir>(QFileInfo(QStringLiteral(BULKHEAD_CLI_PATH)).absolutePath() +
+                                                QStringLiteral("/tst_cli_pdfmodule-XXXXXX"));
         QVERIFY(m_dir->isValid());
         m_demo = test::sourcePath(QStringLiteral("resources/demo/demo-snapshot.json"));
         QVERIFY(QFileInfo::exists(m_demo));
