@@ -202,8 +202,6 @@ bool isSensitiveName(QStringView path)
         path.endsWith(u".docker/config.json")) {
         return true;
     }
-    static const QRegularExpression pattern(QStringLiteral(
-        "(^id_(rsa|dsa|ecdsa|ed25519)$|\\.(pem|key|p12|pfx|jks|keystore|kdbx|ppk|asc|gpg)$|^\\.env\\.[a-z0-9_-]+$)"));
     if (base.endsWith(u".env.example") || base.endsWith(u".env.sample") || base.endsWith(u".env.template")) {
         return false;
     }
@@ -212,6 +210,24 @@ bool isSensitiveName(QStringView path)
     if (!base.startsWith(u"id_"_s) && !base.contains(u'.')) {
         return false;
     }
+    // Key and keystore files, and .env.<anything>: compared directly for ASCII names without a newline; the
+    // pattern (whose '$' also matches before a final newline) decides the rest, and compiles only then.
+    if (lowered.isNull() && !base.contains(u'\n')) {
+        static constexpr QStringView kKeyIds[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
+        static constexpr QStringView kKeySuffixes[]{
+            u".pem", u".key", u".p12", u".pfx", u".jks", u".keystore", u".kdbx", u".ppk", u".asc", u".gpg"};
+        if (std::find(std::begin(kKeyIds), std::end(kKeyIds), base) != std::end(kKeyIds) ||
+            std::any_of(
+                std::begin(kKeySuffixes), std::end(kKeySuffixes), [base](QStringView x) { return base.endsWith(x); })) {
+            return true;
+        }
+        const QStringView rest = base.startsWith(u".env.") ? base.sliced(5) : QStringView();
+        return !rest.isEmpty() && std::all_of(rest.begin(), rest.end(), [](QChar ch) {
+            return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u'-';
+        });
+    }
+    static const QRegularExpression pattern(QStringLiteral(
+        "(^id_(rsa|dsa|ecdsa|ed25519)$|\\.(pem|key|p12|pfx|jks|keystore|kdbx|ppk|asc|gpg)$|^\\.env\\.[a-z0-9_-]+$)"));
     return pattern.match(base).hasMatch();
 }
 

@@ -339,6 +339,12 @@ void TstLint::rules_data()
         "d_rsa /root/\n",
         false);
     row("003-docker-config", "DKF-003", "FROM a:1\nCOPY home/.docker/config.json /root/.docker/\n", true);
+    row("003-env-suffix", "DKF-003", "FROM a:1\nCOPY .env.PROD-eu_1 /app/\n", true);
+    row("003-env-dotted", "DKF-003", "FROM a:1\nCOPY .env.prod.bak /app/\n", false);
+    row("003-env-dot-only", "DKF-003", "FROM a:1\nCOPY .env. /app/\n", false);
+    row("003-keystore", "DKF-003", "FROM a:1\nCOPY conf/server.KEYSTORE /app/\n", true);
+    row("003-key-inside", "DKF-003", "FROM a:1\nCOPY docs/the.key.md /app/\n", false);
+    row("003-newline-end", "DKF-003", "FROM a:1\nCOPY [\"cert.pem\\n\", \"/app/\"]\n", true);
     row("004-multistage", "DKF-004", "FROM a:1 AS b\nRUN apt-get install -y gcc\nFROM a:1\n", false);
     row("004-virtual", "DKF-004", "FROM a:1\nRUN apk add --no-cache --virtual .b gcc make && apk del .b\n", false);
     row("004-apk-build-base", "DKF-004", "FROM a:1\nRUN apk add --no-cache build-base\n", true);
