@@ -982,6 +982,14 @@ model::Findings scanText(std::string_view text, const ScanContext& context)
                     continue;
                 }
                 if (re.Match(whole, start, to, re2::RE2::ANCHOR_START, groups, 2) && groups[1].data()) {
+                    // The value ends the pattern: cutting it (and the match) at maxValue is what a bounded
+                    // repetition would have matched.
+                    const std::size_t maxValue = static_cast<std::size_t>(table[di].maxValue);
+                    if (maxValue > 0 && groups[1].size() > maxValue) {
+                        groups[1] = re2::StringPiece(groups[1].data(), maxValue);
+                        groups[0] = re2::StringPiece(
+                            groups[0].data(), static_cast<std::size_t>(groups[1].data() + maxValue - groups[0].data()));
+                    }
                     matchedTo = static_cast<std::size_t>(groups[0].data() + groups[0].size() - text.data());
                     const std::size_t vb = static_cast<std::size_t>(groups[1].data() - text.data());
                     double confidence = 0;

@@ -40,7 +40,8 @@ constexpr Detector det(const char* id,
                        double confidence = 0.95,
                        Check check = Check::None,
                        bool generic = false,
-                       int after = kAfter)
+                       int after = kAfter,
+                       int maxValue = 0)
 {
     return Detector{{id,
                      severity,
@@ -60,7 +61,8 @@ constexpr Detector det(const char* id,
                     confidence,
                     check,
                     generic,
-                    after};
+                    after,
+                    maxValue};
 }
 
 // Ends a token made of [A-Za-z0-9_-] (RE2 has no look-ahead; the extra byte is outside group 1).
@@ -685,12 +687,13 @@ const Detector kDetectors[] = {
         "gitleaks:generic-api-key,trivy:DS-0031",
         "password|passwd|passphrase|pwd",
         R"re((?i)(?:password|passwd|passphrase|pwd)[a-z0-9_.\-]{0,20})re" BH_ASSIGN
-        R"re(([^\s"'`;,(){}\[\]<>$\\]{8,128}))re",
+        R"re(([^\s"'`;,(){}\[\]<>$\\]{8,}))re",
         2.8,
         0.6,
         Check::NotIdentifier,
         true,
-        kGenericAfter),
+        kGenericAfter,
+        128),
     det("SEC-092",
         Severity::High,
         QT_TRANSLATE_NOOP("Rules", "Secret, token or API key assignment"),
@@ -698,12 +701,13 @@ const Detector kDetectors[] = {
         "secret|token|api_key|apikey|api-key|api.key|access_key|accesskey|access-key|access.key|auth_key|authkey|"
         "auth-key|auth.key|credential|private_key|privatekey|private-key|private.key",
         R"re((?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|credential|private[_.\-]?key)s?[a-z0-9_.\-]{0,20})re" BH_ASSIGN
-        R"re(([A-Za-z0-9_\-+/=.~]{16,256}))re",
+        R"re(([A-Za-z0-9_\-+/=.~]{16,}))re",
         3.5,
         0.6,
         Check::NotIdentifier,
         true,
-        kGenericAfter),
+        kGenericAfter,
+        256),
 };
 
 #undef BH_END_URLSAFE

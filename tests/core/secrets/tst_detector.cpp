@@ -338,6 +338,36 @@ private slots:
         QCOMPARE(f[0].evidence, QStringLiteral("GITHUB_TOKEN=ghp_…[40 chars]"));
     }
 
+    // The generic assignments keep at most 128 (password) and 256 (secret/token) bytes of a value, as their bounded
+    // patterns always did; the engine cuts the value, and a keyword after the cut starts a search of its own.
+    void genericValuesAreCutWhereTheirPatternsStopped()
+    {
+        // A high-entropy value of 300 bytes from both patterns' value classes.
+        const std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        std::string value;
+        std::uint32_t x = 2463534242u;
+        while (value.size() < 300) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            value += alphabet[x % alphabet.size()];
+        }
+        const model::Findings pw =
+            secrets::scanText("db_password=" + value.substr(0, 200) + "\n", secrets::ScanContext{});
+        QCOMPARE(pw.size(), std::size_t(1));
+        QCOMPARE(pw[0].ruleId, QStringLiteral("SEC-091"));
+        QVERIFY2(pw[0].evidence.endsWith(QStringLiteral("[128 chars]")), qPrintable(pw[0].evidence));
+        const model::Findings tok = secrets::scanText("API_TOKEN=" + value + "\n", secrets::ScanContext{});
+        QCOMPARE(tok.size(), std::size_t(1));
+        QCOMPARE(tok[0].ruleId, QStringLiteral("SEC-092"));
+        QVERIFY2(tok[0].evidence.endsWith(QStringLiteral("[256 chars]")), qPrintable(tok[0].evidence));
+        // Values under the cut are kept whole.
+        const model::Findings shortPw =
+            secrets::scanText("password=" + value.substr(0, 40) + "\n", secrets::ScanContext{});
+        QCOMPARE(shortPw.size(), std::size_t(1));
+        QVERIFY2(shortPw[0].evidence.endsWith(QStringLiteral("[40 chars]")), qPrintable(shortPw[0].evidence));
+    }
+
     void providerDetectorWinsOverGeneric()
     {
         const model::Findings f =
