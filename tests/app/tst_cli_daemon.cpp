@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bulkhead-cli inventory` and `snapshot` against the private test daemon: the containers are exactly those
 // `docker ps -aq` lists, a snapshot read back gives the same inventory, and no planted secret reaches any output.
+#include "tests/common/clirun.h"
 #include "tests/common/testdaemon.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,32 +18,8 @@ using nlohmann::json;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DOCKER_HOST"));
-    env.remove(QStringLiteral("DOCKER_CONTEXT"));
-    p.setProcessEnvironment(env);
-    p.start(test::binaryPath(QStringLiteral("app/bulkhead-cli")), args);
-    Run run;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
+using Run = test::CliRun;
+using test::runCli;
 
 // The fake secrets planted in the fixtures (KEY=VALUE lines).
 QList<QByteArray> plantedSecrets()

@@ -2,6 +2,7 @@
 // `bulkhead-cli inventory` and `bulkhead-cli snapshot` as a user runs them: exit codes, messages, formats, the
 // snapshot file's mode, and secrets kept out of every output.
 #include "core/engine/snapshot.h"
+#include "tests/common/clirun.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/testdaemon.h"
 
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -25,38 +25,15 @@ namespace {
 
 const QByteArray kSecret = "s3cr3t-Value-For-Tests-0123456789";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
+// The CLI, directly or through a wrapper such as setpriv.
 Run runCli(const QStringList& args, const QStringList& prefix = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The user's own Docker settings must not leak into what the test sees.
-    env.remove(QStringLiteral("DOCKER_HOST"));
-    env.remove(QStringLiteral("DOCKER_CONTEXT"));
-    p.setProcessEnvironment(env);
-    const QString cli = test::binaryPath(QStringLiteral("app/bulkhead-cli"));
-    if (prefix.isEmpty()) {
-        p.start(cli, args);
-    } else {
-        p.start(prefix.first(), prefix.mid(1) + QStringList{cli} + args);
-    }
-    Run run;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
+    test::CliOptions options;
+    options.prefix = prefix;
+    options.timeoutMs = 60000;
+    return test::runCli(args, options);
 }
 
 model::RawInventory sample()

@@ -2,40 +2,25 @@
 // `bulkhead-cli lint` as a user and a CI job run it: the three formats carry the same findings, exit codes follow
 // --fail-on, pragmas hide findings from the count and the threshold, hostile text never reaches the terminal raw,
 // and files that cannot be read are errors (exit 2) without losing the other files' findings.
-#include "tests/common/testdaemon.h"
+#include "tests/common/clirun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = bulkhead::test::CliRun;
 
 Run lint(const QStringList& args)
 {
-    QProcess p;
-    p.start(bulkhead::test::binaryPath(QStringLiteral("app/bulkhead-cli")), QStringList{QStringLiteral("lint")} + args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    bulkhead::test::CliOptions options;
+    options.timeoutMs = 60000;
+    return bulkhead::test::runCli(QStringList{QStringLiteral("lint")} + args, options);
 }
 
 void write(const QString& path, const QByteArray& data)

@@ -4,6 +4,7 @@
 // table, and the review file left byte for byte as it was by every reading command, also when the daemon connection
 // fails mid-way.
 #include "core/review/review.h"
+#include "tests/common/clirun.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/testdaemon.h"
 
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,33 +23,14 @@ using namespace bulkhead;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
+// The CLI as the reviewer "tester" runs it.
 Run runCli(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DOCKER_HOST"));
-    env.remove(QStringLiteral("DOCKER_CONTEXT"));
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    p.setProcessEnvironment(env);
-    p.start(test::binaryPath(QStringLiteral("app/bulkhead-cli")), args);
-    Run run;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
+    test::CliOptions options;
+    options.extraEnv.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    return test::runCli(args, options);
 }
 
 QString demo()
