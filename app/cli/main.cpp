@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commands.h"
+#include "core/util/trcache.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,6 +45,7 @@ void printUsage(FILE* out)
 int main(int argc, char** argv)
 {
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    bulkhead::util::installSourceTextCache(); // the CLI prints in English: every tr() is its source text
     QCoreApplication::setApplicationName(QStringLiteral("bulkhead-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bulkhead"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BULKHEAD_VERSION));

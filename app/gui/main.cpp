@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bulkhead: the desktop dashboard.
+#include "core/util/trcache.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
 #include "ui/scancontroller.h"
@@ -126,6 +127,7 @@ int main(int argc, char* argv[])
 
     const QString language =
         parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("language")).toString();
+    bulkhead::util::installSourceTextCache(); // before the real translators: asked last
     bulkhead::ui::installTranslations(language);
 
     bulkhead::ui::MainWindow window;

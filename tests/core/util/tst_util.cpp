@@ -2,12 +2,14 @@
 #include "core/util/atomicfile.h"
 #include "core/util/redact.h"
 #include "core/util/textescape.h"
+#include "core/util/trcache.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <string_view>
 
 #include <sys/stat.h>
@@ -19,6 +21,38 @@ class TestUtil : public QObject
     Q_OBJECT
 
 private slots:
+    // The cache answers with the source text, never with stale text from a reused buffer, and never instead of a
+    // real translator; %n is still replaced.
+    void sourceTextCacheIsTransparent()
+    {
+        bulkhead::util::installSourceTextCache();
+        const char* literal = "a finding about %1";
+        QCOMPARE(QCoreApplication::translate("Test", literal), QStringLiteral("a finding about %1"));
+        QCOMPARE(QCoreApplication::translate("Test", literal), QStringLiteral("a finding about %1")); // cached
+        char buffer[32];
+        std::strcpy(buffer, "first text");
+        QCOMPARE(QCoreApplication::translate("Test", buffer), QStringLiteral("first text"));
+        std::strcpy(buffer, "other text");
+        QCOMPARE(QCoreApplication::translate("Test", buffer), QStringLiteral("other text"));
+        QCOMPARE(QCoreApplication::translate("Test", "\xc3\xa9t\xc3\xa9"), QString::fromUtf8("\xc3\xa9t\xc3\xa9"));
+        QCOMPARE(QCoreApplication::translate("Test", "%n file(s)", nullptr, 3), QStringLiteral("3 file(s)"));
+
+        class Upper : public QTranslator
+        {
+        public:
+            QString translate(const char*, const char* source, const char*, int) const override
+            {
+                return qstrcmp(source, "yes") == 0 ? QStringLiteral("JA") : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } real;
+        QCoreApplication::installTranslator(&real);
+        QCOMPARE(QCoreApplication::translate("Test", "yes"), QStringLiteral("JA"));
+        QCOMPARE(QCoreApplication::translate("Test", literal), QStringLiteral("a finding about %1"));
+        QCoreApplication::removeTranslator(&real);
+        QCOMPARE(QCoreApplication::translate("Test", "yes"), QStringLiteral("yes"));
+    }
+
     void redactsWithShortPrefixAndLength()
     {
         QCOMPARE(redactSecret(QStringLiteral("AKIAB3SKCZTKMBF6JDPY")), QStringLiteral("AKIA…[20 chars]"));
