@@ -226,6 +226,41 @@ private slots:
                                 .arg(guiLibraries(cli).join(QStringLiteral(", ")))));
     }
 
+    // A run-time search path with an empty or relative entry makes the dynamic loader look for the binary's
+    // libraries in the current directory: lint a hostile repository, load its libmimalloc.so.2. CMake pads the
+    // build tree's RUNPATH with ':' (empty entries) to rewrite it at install time; the project sets no install
+    // RPATH, so there must be none. Checked with the loader's own trace of the files it tries.
+    void noLibraryIsSearchedInTheWorkingDirectory()
+    {
+        QStringList binaries{QStringLiteral(BULKHEAD_CLI_PATH)};
+        const QString gui = test::binaryPath(QStringLiteral("app/bulkhead"));
+        if (QFileInfo::exists(gui)) {
+            binaries << gui;
+        }
+        QTemporaryDir cwd;
+        QVERIFY(cwd.isValid());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const QString& binary : binaries) {
+            const Run r = run(binary, {QStringLiteral("--version")}, cwd.path(), env);
+            QVERIFY2(r.finished && r.exitCode == 0, qPrintable(binary + QString::fromUtf8(r.err.right(2000))));
+            int tried = 0;
+            for (const QByteArray& line : r.err.split('\n')) {
+                const qsizetype at = line.indexOf("trying file=");
+                if (at < 0) {
+                    continue;
+                }
+                ++tried;
+                const QByteArray file = line.mid(at + 12).trimmed();
+                QVERIFY2(file.startsWith('/'),
+                         qPrintable(binary + QStringLiteral(" looks for ") + QString::fromUtf8(file) +
+                                    QStringLiteral(" in the working directory")));
+            }
+            QVERIFY2(tried > 0, "LD_DEBUG=libs printed no search: the check would see nothing");
+        }
+    }
+
     void missingModule()
     {
         const QString cli = placeCli(m_dir->filePath(QStringLiteral("alone")));
