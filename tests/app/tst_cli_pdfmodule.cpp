@@ -6,6 +6,7 @@
 //  - a stale module (other version, ABI or layout), a file without the entry point, a file that is no library, a
 //    world-writable module, or a module only in the current directory or on LD_LIBRARY_PATH is refused, not loaded;
 //  - the module is found beside the executable and in the install layout (<bindir>/BULKHEAD_PDF_MODULE_RELDIR).
+#include "tests/common/clirun.h"
 #include "tests/common/testdaemon.h"
 
 #include <QDir>
@@ -24,43 +25,19 @@ using namespace bulkhead;
 
 namespace {
 
-struct Run
-{
-    bool finished = false;
-    bool crashed = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
+// `program` (the CLI or a tool) in `workDir`, with `extra` added to the environment.
 Run run(const QString& program,
         const QStringList& args,
         const QString& workDir = {},
         const QProcessEnvironment& extra = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DOCKER_HOST"));
-    env.remove(QStringLiteral("DOCKER_CONTEXT"));
-    env.insert(extra);
-    p.setProcessEnvironment(env);
-    if (!workDir.isEmpty()) {
-        p.setWorkingDirectory(workDir);
-    }
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.finished = true;
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    test::CliOptions options;
+    options.program = program;
+    options.workingDirectory = workDir;
+    options.extraEnv = extra;
+    return test::runCli(args, options);
 }
 
 // The DT_NEEDED entries of an ELF file, from `readelf -d`.
