@@ -139,6 +139,14 @@ bool heredocCapable(InstructionKind k)
 std::vector<Heredoc> findHeredocMarkers(QStringView s)
 {
     std::vector<Heredoc> out;
+    // Nearly every RUN/COPY/ADD has no "<<" at all: a vectorised search for '<' skips the quote-tracking scan.
+    qsizetype lt = s.indexOf(u'<');
+    while (lt >= 0 && (lt + 1 >= s.size() || s[lt + 1] != u'<')) {
+        lt = s.indexOf(u'<', lt + 1);
+    }
+    if (lt < 0) {
+        return out;
+    }
     QChar quote;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];

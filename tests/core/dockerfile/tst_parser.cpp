@@ -303,6 +303,14 @@ void TstParser::parsesHeredocs()
     QCOMPARE(run.heredocs[1].body, QStringLiteral("two\n"));
     QVERIFY(df.instructions[3].heredocs.empty());
     QCOMPARE(df.instructions[4].pos.line, 12);
+    // Single '<' redirections before and between do not hide a marker; a lone '<' at the end is none.
+    const ParsedDockerfile mixed =
+        parseDockerfile("FROM a:1\nRUN sort < in < in2 && cat <<EOF\nbody\nEOF\nRUN a <\nRUN b < c <<< d\n");
+    QCOMPARE(mixed.instructions.size(), size_t(4));
+    QCOMPARE(mixed.instructions[1].heredocs.size(), size_t(1));
+    QCOMPARE(mixed.instructions[1].heredocs[0].body, QStringLiteral("body\n"));
+    QVERIFY(mixed.instructions[2].heredocs.empty());
+    QVERIFY(mixed.instructions[3].heredocs.empty());
     QVERIFY(df.issues.empty());
 }
 
