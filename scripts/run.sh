@@ -27,4 +27,15 @@ fi
 if [[ -x "$BUILD/app/bulkhead" ]]; then
     echo "run.sh: no display (DISPLAY/WAYLAND_DISPLAY unset): showing the command-line inventory instead" >&2
 fi
+if [[ $# -eq 0 ]]; then
+    # The default endpoint; when no daemon answers there (exit 2: cannot connect), the same embedded demo snapshot the
+    # GUI falls back to, so a fresh machine without Docker still shows what Bulkhead reports.
+    rc=0
+    "$BUILD/app/bulkhead-cli" inventory || rc=$?
+    if [[ $rc -eq 2 ]]; then
+        echo "run.sh: no Docker daemon reachable: showing the demo snapshot (resources/demo/demo-snapshot.json)" >&2
+        exec "$BUILD/app/bulkhead-cli" inventory --snapshot "$ROOT/resources/demo/demo-snapshot.json"
+    fi
+    exit "$rc"
+fi
 exec "$BUILD/app/bulkhead-cli" inventory "$@"
