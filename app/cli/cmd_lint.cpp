@@ -148,47 +148,6 @@ void appendJsonString(std::string& out, QStringView s)
     out += '"';
 }
 
-// util::appendTerminalSafe(text), written as UTF-8: the characters util::isTerminalUnsafe() names become "\\xNN" or
-// "\\uNNNN", printable ASCII is copied byte for byte and each run of other characters goes through QString's UTF-8
-// encoder (lone surrogates become U+FFFD exactly as QTextStream wrote them).
-void appendTerminalSafeUtf8(std::string& out, QStringView s)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = s[i].unicode();
-        if (c >= 0x20 && c < 0x7F) {
-            qsizetype j = i + 1;
-            while (j < n && s[j].unicode() >= 0x20 && s[j].unicode() < 0x7F) {
-                ++j;
-            }
-            const size_t at = out.size();
-            out.resize(at + size_t(j - i));
-            for (qsizetype k = i; k < j; ++k) {
-                out[at + size_t(k - i)] = char(s[k].unicode());
-            }
-            i = j;
-        } else if (!util::isTerminalUnsafe(c)) {
-            qsizetype j = i + 1;
-            while (j < n && s[j].unicode() >= 0x80 && !util::isTerminalUnsafe(s[j].unicode())) {
-                ++j;
-            }
-            const QByteArray u = s.sliced(i, j - i).toUtf8();
-            out.append(u.constData(), size_t(u.size()));
-            i = j;
-        } else if (c < 0x100) {
-            const char escape[]{'\\', 'x', kHex[c >> 4], kHex[c & 0xF]};
-            out.append(escape, sizeof escape);
-            ++i;
-        } else {
-            const char escape[]{'\\', 'u', kHex[c >> 12], kHex[(c >> 8) & 0xF], kHex[(c >> 4) & 0xF], kHex[c & 0xF]};
-            out.append(escape, sizeof escape);
-            ++i;
-        }
-    }
-}
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("bulkhead::cli::Lint", text);
@@ -534,7 +493,7 @@ int runLint(const QStringList& args)
                     haveFile = true;
                     lastFile = file;
                     fileText.clear();
-                    appendTerminalSafeUtf8(fileText, file);
+                    util::appendTerminalSafeUtf8(fileText, file);
                 }
                 buf += fileText;
                 if (f.location.line > 0) {
@@ -546,10 +505,10 @@ int runLint(const QStringList& args)
                 buf += severityNames[size_t(f.severity)];
                 buf += rt->idAndCode;
                 buf += "  "sv;
-                appendTerminalSafeUtf8(buf, f.message);
+                util::appendTerminalSafeUtf8(buf, f.message);
                 if (f.suppressed) {
                     buf += suppressedText;
-                    appendTerminalSafeUtf8(buf, f.suppressionReason);
+                    util::appendTerminalSafeUtf8(buf, f.suppressionReason);
                     buf += ']';
                 }
                 buf += '\n';
@@ -561,7 +520,7 @@ int runLint(const QStringList& args)
                     for (;;) {
                         const qsizetype nl = sug.indexOf(u'\n', from);
                         buf += "    > "sv;
-                        appendTerminalSafeUtf8(buf, sug.sliced(from, (nl < 0 ? sug.size() : nl) - from));
+                        util::appendTerminalSafeUtf8(buf, sug.sliced(from, (nl < 0 ? sug.size() : nl) - from));
                         buf += '\n';
                         if (nl < 0) {
                             break;

@@ -36,39 +36,81 @@ QString htmlEscape(QStringView text)
     return out;
 }
 
+namespace {
+
+// The visible form of a character isTerminalUnsafe() names: "\\xNN" below U+0100, "\\uNNNN" above. Returns its length.
+int terminalEscape(char16_t u, char (&out)[6])
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out[0] = '\\';
+    if (u < 0x100) {
+        out[1] = 'x';
+        out[2] = kHex[u >> 4];
+        out[3] = kHex[u & 0xF];
+        return 4;
+    }
+    out[1] = 'u';
+    out[2] = kHex[u >> 12];
+    out[3] = kHex[(u >> 8) & 0xF];
+    out[4] = kHex[(u >> 4) & 0xF];
+    out[5] = kHex[u & 0xF];
+    return 6;
+}
+
+} // namespace
+
 void appendTerminalSafe(QString& out, QStringView text)
 {
     // Runs of harmless characters (nearly all text) are appended in one go, not character by character.
-    static constexpr char kHex[] = "0123456789abcdef";
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
         qsizetype j = i;
-        char16_t u = 0;
-        while (j < n) {
-            u = text[j].unicode();
-            if (isTerminalUnsafe(u)) {
-                break;
-            }
+        while (j < n && !isTerminalUnsafe(text[j].unicode())) {
             ++j;
         }
         out.append(text.constData() + i, j - i);
         if (j == n) {
             break;
         }
-        if (u < 0x100) {
-            const QChar escape[]{u'\\', u'x', QLatin1Char(kHex[u >> 4]), QLatin1Char(kHex[u & 0xF])};
-            out.append(escape, 4);
-        } else {
-            const QChar escape[]{u'\\',
-                                 u'u',
-                                 QLatin1Char(kHex[u >> 12]),
-                                 QLatin1Char(kHex[(u >> 8) & 0xF]),
-                                 QLatin1Char(kHex[(u >> 4) & 0xF]),
-                                 QLatin1Char(kHex[u & 0xF])};
-            out.append(escape, 6);
-        }
+        char escape[6];
+        out.append(QLatin1StringView(escape, terminalEscape(text[j].unicode(), escape)));
         i = j + 1;
+    }
+}
+
+void appendTerminalSafeUtf8(std::string& out, QStringView text)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c < 0x7F) {
+            // Printable ASCII, byte for byte.
+            qsizetype j = i + 1;
+            while (j < n && text[j].unicode() >= 0x20 && text[j].unicode() < 0x7F) {
+                ++j;
+            }
+            const size_t at = out.size();
+            out.resize(at + size_t(j - i));
+            for (qsizetype k = i; k < j; ++k) {
+                out[at + size_t(k - i)] = char(text[k].unicode());
+            }
+            i = j;
+        } else if (!isTerminalUnsafe(c)) {
+            // Other harmless characters through QString's encoder (lone surrogates become U+FFFD, as toUtf8()).
+            qsizetype j = i + 1;
+            while (j < n && text[j].unicode() >= 0x80 && !isTerminalUnsafe(text[j].unicode())) {
+                ++j;
+            }
+            const QByteArray u = text.sliced(i, j - i).toUtf8();
+            out.append(u.constData(), size_t(u.size()));
+            i = j;
+        } else {
+            char escape[6];
+            out.append(escape, size_t(terminalEscape(c, escape)));
+            ++i;
+        }
     }
 }
 

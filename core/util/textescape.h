@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace bulkhead::util {
 
 // HTML text and attribute escaping for anything that came from a daemon, a Dockerfile or a user.
@@ -26,6 +28,8 @@ constexpr bool isTerminalUnsafe(char16_t u)
 QString terminalSafe(QStringView text);
 // terminalSafe(text) appended to `out`, without a string of its own (lint prints tens of thousands of lines).
 void appendTerminalSafe(QString& out, QStringView text);
+// terminalSafe(text).toUtf8() appended to `out`, for writers that build UTF-8 directly.
+void appendTerminalSafeUtf8(std::string& out, QStringView text);
 
 // POSIX shell single-quoting: the result is one word whatever the input holds.
 QString shellQuote(QStringView word);

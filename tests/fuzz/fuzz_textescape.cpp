@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -19,6 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (bulkhead::util::isTerminalUnsafe(c.unicode())) {
             std::abort();
         }
+    }
+    std::string utf8; // lint's terminal writer: the same bytes as terminalSafe() encoded
+    bulkhead::util::appendTerminalSafeUtf8(utf8, input);
+    if (QByteArray::fromStdString(utf8) != terminal.toUtf8()) {
+        std::abort();
     }
     const QString quoted = bulkhead::util::shellQuote(input);
     if (quoted.isEmpty()) {

@@ -98,6 +98,16 @@ private slots:
         QCOMPARE(out, QStringLiteral("prefix ") + expected);
         QCOMPARE(terminalSafe(u""), QString());
         QCOMPARE(terminalSafe(u"plain text"), QStringLiteral("plain text"));
+        // The UTF-8 writer gives the same bytes as terminalSafe() encoded, lone surrogates included.
+        for (const std::u16string_view t : {raw,
+                                            u"\u202eabc\u00e9\x1b[0m\U0001F600"sv,
+                                            u"\xd800x\xdc00\x07\xd83d"sv,
+                                            u"caf\u00e9 \u0627\u0644\u0639\u0631\u0628\u064a\u0629\u200f!"sv}) {
+            const QString in = QString::fromUtf16(t.data(), qsizetype(t.size()));
+            std::string utf8 = "prefix ";
+            appendTerminalSafeUtf8(utf8, in);
+            QCOMPARE(QByteArray::fromStdString(utf8), "prefix " + terminalSafe(in).toUtf8());
+        }
         // Bidirectional formatting characters become \uNNNN: a line cannot be shown in another order than it has.
         // Right-to-left text itself (Hebrew, Arabic) and neighbours of the escaped ranges stay as they are.
         QCOMPARE(terminalSafe(u"echo safe\u202e;rm -rf /\u202c"), QStringLiteral("echo safe\\u202e;rm -rf /\\u202c"));
