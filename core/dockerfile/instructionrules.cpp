@@ -312,7 +312,7 @@ void checkAddForFiles(LintContext& c)
             }
             c.report(int(i),
                      Lint::tr("ADD copies plain files; COPY does the same with no hidden URL or archive magic"),
-                     ins.endLine == ins.pos.line ? suggestion : QString());
+                     suggestion);
         }
     }
 }
@@ -327,10 +327,10 @@ void checkCopyDestSlash(LintContext& c)
         }
         const QList<QStringView> w = copyWords(ins);
         if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
+            const QString suggestion = editableLine(ins);
             c.report(int(i),
                      Lint::tr("%1 with several sources needs a destination folder ending in '/'").arg(ins.keyword),
-                     ins.endLine == ins.pos.line && !editableLine(ins).isEmpty() ? editableLine(ins) + u'/'
-                                                                                 : QString());
+                     suggestion.isEmpty() ? QString() : suggestion + u'/');
         }
     }
 }

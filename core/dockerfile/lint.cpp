@@ -274,7 +274,7 @@ const std::vector<int>& LintContext::stageInstructions(int stage) const
 QString editableLine(const Instruction& ins)
 {
     const QStringView line = QStringView(ins.sourceLine).trimmed();
-    return line.size() <= kMaxSuggestionLine ? line.toString() : QString();
+    return ins.endLine == ins.pos.line && line.size() <= kMaxSuggestionLine ? line.toString() : QString();
 }
 
 QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizetype word, QStringView option)

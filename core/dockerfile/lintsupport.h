@@ -111,9 +111,9 @@ std::span<const RuleDef> labelRuleDefs();
 std::span<const RuleDef> seedRuleDefs();
 std::span<const RuleDef> contextRuleDefs();
 
-// The instruction's first line as written, trimmed, for a suggestion that edits it; empty when the line is longer
-// than kMaxSuggestionLine (a generated or hostile line would otherwise be repeated in every finding about it: 8,000
-// commands on a 1 MB line made gigabytes of output).
+// The instruction as written, trimmed, for a suggestion that replaces it; empty when it spans several lines (its first
+// line is not the instruction) or is longer than kMaxSuggestionLine (a generated or hostile line would otherwise be
+// repeated in every finding about it: 8,000 commands on a 1 MB line made gigabytes of output).
 inline constexpr qsizetype kMaxSuggestionLine = 512;
 QString editableLine(const Instruction& ins);
 

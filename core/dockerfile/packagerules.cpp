@@ -200,10 +200,7 @@ void checkApt(LintContext& c)
             QString s = r.onbuild ? QString() : editableLine(*r.ins);
             static const QRegularExpression apt(QStringLiteral("\\bapt\\s"));
             s.replace(apt, QStringLiteral("apt-get "));
-            c.reportCommand(r,
-                            cmd,
-                            Lint::tr("'apt' is for people; scripts use apt-get or apt-cache"),
-                            r.ins->endLine == r.ins->pos.line ? s : QString());
+            c.reportCommand(r, cmd, Lint::tr("'apt' is for people; scripts use apt-get or apt-cache"), s);
         });
 }
 

@@ -514,6 +514,12 @@ void TstLint::suggestionsEditTheCommandTheyAreAbout()
                            u"DKF-115"),
              QStringList{QString()});
     QCOMPARE(suggestionsOf(lintText("FROM a:1\nRUN apk \"add\" c=1\n"), u"DKF-119"), QStringList{QString()});
+    // A suggestion that replaces the instruction is only made for one written on one line.
+    QCOMPARE(suggestionsOf(lintText("FROM --platform=$TARGETPLATFORM alpine:3.19\n"), u"DKF-165"),
+             QStringList{QStringLiteral("FROM alpine:3.19")});
+    QCOMPARE(suggestionsOf(lintText("FROM --platform=$TARGETPLATFORM \\\n    alpine:3.19\n"), u"DKF-165"),
+             QStringList{QString()});
+    QCOMPARE(suggestionsOf(lintText("FROM a:1\nADD a.txt \\\n  /a.txt\n"), u"DKF-120"), QStringList{QString()});
     QCOMPARE(suggestionsOf(lintText("FROM a:1\nONBUILD RUN apk add c=1\n"), u"DKF-119"), QStringList{QString()});
 }
 
