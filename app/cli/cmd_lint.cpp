@@ -35,6 +35,8 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cstring>
+#include <memory>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -54,99 +56,163 @@ bool needsNoEscape(char16_t c)
     return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
 }
 
-// Copies the longest prefix of s[i..] that needs no escaping (printable ASCII other than '"' and '\\') to `dst`;
-// returns the new i. Eight UTF-16 units at a time with SSE2 (part of x86-64): nearly all of a finding is such text.
-qsizetype copyPlainAscii(QStringView s, qsizetype i, char*& dst)
+// Room writeJsonString() needs for `s`: six bytes per unit at most ("\u001f"), the quotes and the SSE2 stores'
+// overshoot of up to eight bytes.
+size_t jsonRoom(QStringView s)
 {
-    const qsizetype n = s.size();
-    const char16_t* p = s.utf16();
-#if defined(__SSE2__)
-    const __m128i lo = _mm_set1_epi8(0x1f);
-    const __m128i hi = _mm_set1_epi8(0x7f);
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    while (i + 8 <= n) {
-        // Signed saturation to bytes: units >= 0x80 (and "negative" ones >= 0x8000) become 0x7f..0xff or 0x80,
-        // which fail the range test below, so only printable ASCII passes.
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        const __m128i bytes = _mm_packs_epi16(units, units);
-        const __m128i ok =
-            _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                             _mm_and_si128(_mm_cmpgt_epi8(bytes, lo), _mm_cmplt_epi8(bytes, hi)));
-        const int mask = _mm_movemask_epi8(ok) & 0xff;
-        _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
-        if (mask != 0xff) {
-            const int run = std::countr_one(unsigned(mask));
-            dst += run;
-            return i + run;
-        }
-        dst += 8;
-        i += 8;
-    }
-#endif
-    while (i < n && needsNoEscape(p[i])) {
-        *dst++ = char(p[i++]);
-    }
-    return i;
+    return size_t(s.size()) * size_t(util::kMaxUtf8PerUnit) + 16;
 }
 
-// A JSON string literal of `s` (UTF-8; quotes, backslashes and control characters escaped). ASCII, nearly all of
-// a finding, is written as is; each run of other characters goes through QString's UTF-8 encoder (so surrogates
-// are handled exactly as toUtf8() does) and needs no escaping.
-void appendJsonString(std::string& out, QStringView s)
+// A JSON string literal of `s` at `dst` (UTF-8; quotes, backslashes and control characters escaped); returns its end.
+// ASCII, nearly all of a finding, is copied eight UTF-16 units at a time with SSE2 (part of x86-64); each run of
+// other characters goes through util::writeUtf8 (as toUtf8(): a lone surrogate becomes '?') and needs no escaping.
+char* writeJsonString(char* dst, QStringView s)
 {
     static const char kHex[] = "0123456789abcdef";
-    out += '"';
-    for (qsizetype i = 0; i < s.size();) {
-        const char16_t c = s[i].unicode();
-        if (needsNoEscape(c)) {
-            // A run of printable ASCII that needs no escaping, copied in blocks of up to 256 units (room for the
-            // block plus the 8-byte stores' overshoot; the string is cut back to what was written). Bounded blocks
-            // keep text with many escapes linear.
-            const qsizetype limit = std::min<qsizetype>(s.size(), i + 256);
-            const size_t at = out.size();
-            out.resize(at + size_t(limit - i) + 8);
-            char* const begin = out.data() + at;
-            char* dst = begin;
-            i = copyPlainAscii(s.first(limit), i, dst);
-            out.resize(at + size_t(dst - begin));
-            continue;
+    const qsizetype n = s.size();
+    const char16_t* p = s.utf16();
+    *dst++ = '"';
+    qsizetype i = 0;
+    while (i < n) {
+#if defined(__SSE2__)
+        const __m128i lo = _mm_set1_epi8(0x1f);
+        const __m128i hi = _mm_set1_epi8(0x7f);
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        while (i + 8 <= n) {
+            // Signed saturation to bytes: units >= 0x80 (and "negative" ones >= 0x8000) become 0x7f..0xff or 0x80,
+            // which fail the range test below, so only printable ASCII passes.
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            const __m128i bytes = _mm_packs_epi16(units, units);
+            const __m128i ok =
+                _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                                 _mm_and_si128(_mm_cmpgt_epi8(bytes, lo), _mm_cmplt_epi8(bytes, hi)));
+            const int mask = _mm_movemask_epi8(ok) & 0xff;
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+            if (mask != 0xff) {
+                const int run = std::countr_one(unsigned(mask));
+                dst += run;
+                i += run;
+                break;
+            }
+            dst += 8;
+            i += 8;
         }
+#endif
+        while (i < n && needsNoEscape(p[i])) {
+            *dst++ = char(p[i++]);
+        }
+        if (i >= n) {
+            break;
+        }
+        const char16_t c = p[i];
         if (c >= 0x80) {
             qsizetype end = i + 1;
-            while (end < s.size() && s[end].unicode() >= 0x80) {
+            while (end < n && p[end] >= 0x80) {
                 ++end;
             }
-            const QByteArray u = s.sliced(i, end - i).toUtf8();
-            out.append(u.constData(), size_t(u.size()));
+            dst = util::writeUtf8(dst, s.sliced(i, end - i));
             i = end;
             continue;
         }
         ++i;
+        *dst++ = '\\';
         switch (c) {
         case '"':
-            out += "\\\"";
+            *dst++ = '"';
             break;
         case '\\':
-            out += "\\\\";
+            *dst++ = '\\';
             break;
         case '\n':
-            out += "\\n";
+            *dst++ = 'n';
             break;
         case '\r':
-            out += "\\r";
+            *dst++ = 'r';
             break;
         case '\t':
-            out += "\\t";
+            *dst++ = 't';
             break;
         default: // the other control characters and DEL
-            out += "\\u00";
-            out += kHex[c >> 4];
-            out += kHex[c & 0xf];
+            *dst++ = 'u';
+            *dst++ = '0';
+            *dst++ = '0';
+            *dst++ = kHex[c >> 4];
+            *dst++ = kHex[c & 0xf];
         }
     }
-    out += '"';
+    *dst++ = '"';
+    return dst;
 }
+
+// writeJsonString() appended to a std::string (the texts built once per rule or run).
+void appendJsonString(std::string& out, QStringView s)
+{
+    const size_t at = out.size();
+    out.resize(at + jsonRoom(s));
+    char* const begin = out.data() + at;
+    out.resize(at + size_t(writeJsonString(begin, s) - begin));
+}
+
+// Output to stdout in large pieces: appends are plain copies into one block, written out when it is full (a lint
+// document can be many megabytes, and std::string's checked appends cost a tenth of a json run).
+class OutBuffer
+{
+public:
+    explicit OutBuffer(size_t capacity) : m_data(std::make_unique<char[]>(capacity)), m_capacity(capacity) {}
+    OutBuffer(const OutBuffer&) = delete;
+    OutBuffer& operator=(const OutBuffer&) = delete;
+    ~OutBuffer() { flush(); }
+
+    // Where `n` more bytes can be written (after writing out what is buffered, or growing, when they do not fit);
+    // write at most n there, then commit() the end.
+    char* room(size_t n)
+    {
+        if (n > m_capacity - m_size) {
+            flush();
+            if (n > m_capacity) {
+                m_data = std::make_unique<char[]>(n);
+                m_capacity = n;
+            }
+        }
+        return m_data.get() + m_size;
+    }
+    void commit(const char* end) { m_size = size_t(end - m_data.get()); }
+
+    void append(std::string_view s)
+    {
+        char* p = room(s.size());
+        std::memcpy(p, s.data(), s.size());
+        m_size += s.size();
+    }
+    void append(char c)
+    {
+        *room(1) = c;
+        ++m_size;
+    }
+    void appendNumber(int v)
+    {
+        char* p = room(16);
+        commit(std::to_chars(p, p + 16, v).ptr);
+    }
+    void appendJson(QStringView s) { commit(writeJsonString(room(jsonRoom(s)), s)); }
+    void appendTerminalSafe(QStringView s)
+    {
+        commit(util::writeTerminalSafeUtf8(room(size_t(s.size()) * size_t(util::kMaxUtf8PerUnit)), s));
+    }
+    void flush()
+    {
+        if (m_size > 0) {
+            fwrite(m_data.get(), 1, m_size, stdout);
+            m_size = 0;
+        }
+    }
+
+private:
+    std::unique_ptr<char[]> m_data;
+    size_t m_capacity = 0;
+    size_t m_size = 0;
+};
 
 QString tr(const char* text)
 {
@@ -331,30 +397,19 @@ int runLint(const QStringList& args)
         std::string lastConfidenceText = nlohmann::json(lastConfidence).dump();
         // Straight to stdout in chunks: the document can be many megabytes, and a round trip through QString (or one
         // buffer holding all of it) costs more than linting.
-        constexpr size_t kChunk = 1 << 20;
-        std::string text;
-        text.reserve(kChunk + 64 * 1024);
         out.flush();
-        const auto writeOut = [&text] {
-            fwrite(text.data(), 1, text.size(), stdout);
-            text.clear();
-        };
-        text += "{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": [";
+        OutBuffer text(1 << 20);
+        text.append("{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": ["sv);
         for (qsizetype i = 0; i < paths.size(); ++i) {
-            text += i == 0 ? "\n    " : ",\n    ";
-            appendJsonString(text, paths[i]);
+            text.append(i == 0 ? "\n    "sv : ",\n    "sv);
+            text.appendJson(paths[i]);
         }
-        text += paths.isEmpty() ? "],\n  \"findings\": [" : "\n  ],\n  \"findings\": [";
+        text.append(paths.isEmpty() ? "],\n  \"findings\": ["sv : "\n  ],\n  \"findings\": ["sv);
         bool first = true;
         // The text between a finding's values, with what the rule contributes already in it, is built once per
         // rule; the file's part once per file (all findings of a path share its string).
         QString lastFile;
         std::string fileText; // ", \"file\": \"...\", \"line\": "
-        const auto appendNumber = [&text](int v) {
-            char buf[16];
-            const auto r = std::to_chars(buf, buf + sizeof buf, v);
-            text.append(buf, size_t(r.ptr - buf));
-        };
         lintAll([&](const model::Findings& batch) {
             for (const model::Finding& f : batch) {
                 auto it = ruleFields.find(f.ruleId);
@@ -389,16 +444,16 @@ int runLint(const QStringList& args)
                     rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
                     it = ruleFields.insert(f.ruleId, std::move(rf));
                 }
-                text += first ? "\n    {"sv : ",\n    {"sv;
+                text.append(first ? "\n    {"sv : ",\n    {"sv);
                 first = false;
-                text += it->head;
-                text += severities[size_t(f.severity)];
-                text += it->title;
-                appendJsonString(text, f.message);
-                text += it->remediation;
-                appendJsonString(text, f.suggestion);
-                text += ", \"evidence\": "sv;
-                appendJsonString(text, f.evidence);
+                text.append(it->head);
+                text.append(severities[size_t(f.severity)]);
+                text.append(it->title);
+                text.appendJson(f.message);
+                text.append(it->remediation);
+                text.appendJson(f.suggestion);
+                text.append(", \"evidence\": "sv);
+                text.appendJson(f.evidence);
                 const QString& file = f.location.file;
                 if (fileText.empty() || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
                     lastFile = file;
@@ -406,32 +461,29 @@ int runLint(const QStringList& args)
                     appendJsonString(fileText, file);
                     fileText += ", \"line\": ";
                 }
-                text += fileText;
-                appendNumber(f.location.line);
-                text += ", \"column\": "sv;
-                appendNumber(f.location.column);
+                text.append(fileText);
+                text.appendNumber(f.location.line);
+                text.append(", \"column\": "sv);
+                text.appendNumber(f.location.column);
                 if (f.confidence != lastConfidence) {
                     lastConfidence = f.confidence;
                     lastConfidenceText = nlohmann::json(lastConfidence).dump();
                 }
-                text += ", \"confidence\": "sv;
-                text += lastConfidenceText;
-                text += f.suppressed ? ", \"suppressed\": true, \"suppressionReason\": "sv
-                                     : ", \"suppressed\": false, \"suppressionReason\": "sv;
-                appendJsonString(text, f.suppressionReason);
-                text += '}';
-                if (text.size() >= kChunk) {
-                    writeOut();
-                }
+                text.append(", \"confidence\": "sv);
+                text.append(lastConfidenceText);
+                text.append(f.suppressed ? ", \"suppressed\": true, \"suppressionReason\": "sv
+                                         : ", \"suppressed\": false, \"suppressionReason\": "sv);
+                text.appendJson(f.suppressionReason);
+                text.append('}');
             }
         });
-        text += first ? "],\n  \"errors\": [" : "\n  ],\n  \"errors\": [";
+        text.append(first ? "],\n  \"errors\": ["sv : "\n  ],\n  \"errors\": ["sv);
         for (qsizetype i = 0; i < errors.size(); ++i) {
-            text += i == 0 ? "\n    " : ",\n    ";
-            appendJsonString(text, errors[i]);
+            text.append(i == 0 ? "\n    "sv : ",\n    "sv);
+            text.appendJson(errors[i]);
         }
-        text += errors.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
-        writeOut();
+        text.append(errors.isEmpty() ? "]\n}\n"sv : "\n  ]\n}\n"sv);
+        text.flush();
         fflush(stdout);
     } else {
         // What a finding's lines take from its rule, looked up and translated once per rule (UTF-8).
@@ -453,17 +505,10 @@ int runLint(const QStringList& args)
         const std::string suppressedText =
             (QStringLiteral("  [") + tr("suppressed") + QStringLiteral(": ")).toStdString();
         const bool listSuppressed = parser.isSet(showSuppressed);
-        constexpr size_t kChunk = 64 * 1024;
-        std::string buf;
-        buf.reserve(kChunk + 16 * 1024);
+        OutBuffer buf(256 * 1024);
         QString lastFile;
         std::string fileText; // terminalSafe(file)
         bool haveFile = false;
-        const auto appendNumber = [&buf](int v) {
-            char digits[16];
-            const auto r = std::to_chars(digits, digits + sizeof digits, v);
-            buf.append(digits, size_t(r.ptr - digits));
-        };
         out.flush();
         lintAll([&](const model::Findings& batch) {
             for (const model::Finding& f : batch) {
@@ -495,52 +540,48 @@ int runLint(const QStringList& args)
                     fileText.clear();
                     util::appendTerminalSafeUtf8(fileText, file);
                 }
-                buf += fileText;
+                buf.append(fileText);
                 if (f.location.line > 0) {
-                    buf += ':';
-                    appendNumber(f.location.line);
-                    buf += ':';
-                    appendNumber(f.location.column);
+                    buf.append(':');
+                    buf.appendNumber(f.location.line);
+                    buf.append(':');
+                    buf.appendNumber(f.location.column);
                 }
-                buf += severityNames[size_t(f.severity)];
-                buf += rt->idAndCode;
-                buf += "  "sv;
-                util::appendTerminalSafeUtf8(buf, f.message);
+                buf.append(severityNames[size_t(f.severity)]);
+                buf.append(rt->idAndCode);
+                buf.append("  "sv);
+                buf.appendTerminalSafe(f.message);
                 if (f.suppressed) {
-                    buf += suppressedText;
-                    util::appendTerminalSafeUtf8(buf, f.suppressionReason);
-                    buf += ']';
+                    buf.append(suppressedText);
+                    buf.appendTerminalSafe(f.suppressionReason);
+                    buf.append(']');
                 }
-                buf += '\n';
-                buf += rt->remediation;
+                buf.append('\n');
+                buf.append(rt->remediation);
                 if (!f.suggestion.isEmpty()) {
                     // Each line of the suggestion (split at '\n', empty lines included).
                     const QStringView sug(f.suggestion);
                     qsizetype from = 0;
                     for (;;) {
                         const qsizetype nl = sug.indexOf(u'\n', from);
-                        buf += "    > "sv;
-                        util::appendTerminalSafeUtf8(buf, sug.sliced(from, (nl < 0 ? sug.size() : nl) - from));
-                        buf += '\n';
+                        buf.append("    > "sv);
+                        buf.appendTerminalSafe(sug.sliced(from, (nl < 0 ? sug.size() : nl) - from));
+                        buf.append('\n');
                         if (nl < 0) {
                             break;
                         }
                         from = nl + 1;
                     }
                 }
-                if (buf.size() >= kChunk) {
-                    fwrite(buf.data(), 1, buf.size(), stdout);
-                    buf.clear();
-                }
             }
         });
-        buf += tr("%1 finding(s), %2 suppressed, in %3 path(s).")
-                   .arg(active)
-                   .arg(suppressed)
-                   .arg(paths.size())
-                   .toStdString();
-        buf += '\n';
-        fwrite(buf.data(), 1, buf.size(), stdout);
+        buf.append(tr("%1 finding(s), %2 suppressed, in %3 path(s).")
+                       .arg(active)
+                       .arg(suppressed)
+                       .arg(paths.size())
+                       .toStdString());
+        buf.append('\n');
+        buf.flush();
         fflush(stdout);
     }
     out.flush();

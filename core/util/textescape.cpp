@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/textescape.h"
 
+#include <cstring>
+
 namespace bulkhead::util {
 
 QString htmlEscape(QStringView text)
@@ -79,39 +81,71 @@ void appendTerminalSafe(QString& out, QStringView text)
     }
 }
 
-void appendTerminalSafeUtf8(std::string& out, QStringView text)
+char* writeUtf8(char* dst, QStringView text)
 {
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c < 0x80) {
+            *dst++ = char(c);
+        } else if (c < 0x800) {
+            *dst++ = char(0xC0 | (c >> 6));
+            *dst++ = char(0x80 | (c & 0x3F));
+        } else if (!QChar::isSurrogate(c)) {
+            *dst++ = char(0xE0 | (c >> 12));
+            *dst++ = char(0x80 | ((c >> 6) & 0x3F));
+            *dst++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, p[++i]);
+            *dst++ = char(0xF0 | (u >> 18));
+            *dst++ = char(0x80 | ((u >> 12) & 0x3F));
+            *dst++ = char(0x80 | ((u >> 6) & 0x3F));
+            *dst++ = char(0x80 | (u & 0x3F));
+        } else {
+            *dst++ = '?';
+        }
+    }
+    return dst;
+}
+
+char* writeTerminalSafeUtf8(char* dst, QStringView text)
+{
+    const char16_t* p = text.utf16();
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = p[i];
         if (c >= 0x20 && c < 0x7F) {
-            // Printable ASCII, byte for byte.
-            qsizetype j = i + 1;
-            while (j < n && text[j].unicode() >= 0x20 && text[j].unicode() < 0x7F) {
-                ++j;
-            }
-            const size_t at = out.size();
-            out.resize(at + size_t(j - i));
-            for (qsizetype k = i; k < j; ++k) {
-                out[at + size_t(k - i)] = char(text[k].unicode());
-            }
-            i = j;
-        } else if (!isTerminalUnsafe(c)) {
-            // Other harmless characters through QString's encoder (lone surrogates become U+FFFD, as toUtf8()).
-            qsizetype j = i + 1;
-            while (j < n && text[j].unicode() >= 0x80 && !isTerminalUnsafe(text[j].unicode())) {
-                ++j;
-            }
-            const QByteArray u = text.sliced(i, j - i).toUtf8();
-            out.append(u.constData(), size_t(u.size()));
-            i = j;
-        } else {
-            char escape[6];
-            out.append(escape, size_t(terminalEscape(c, escape)));
+            *dst++ = char(c); // printable ASCII, byte for byte
             ++i;
+            continue;
         }
+        if (!isTerminalUnsafe(c)) {
+            // A run of other harmless characters, encoded together so surrogate pairs stay whole.
+            qsizetype j = i + 1;
+            while (j < n && p[j] >= 0x80 && !isTerminalUnsafe(p[j])) {
+                ++j;
+            }
+            dst = writeUtf8(dst, text.sliced(i, j - i));
+            i = j;
+            continue;
+        }
+        char escape[6];
+        const int len = terminalEscape(c, escape);
+        std::memcpy(dst, escape, size_t(len));
+        dst += len;
+        ++i;
     }
+    return dst;
+}
+
+void appendTerminalSafeUtf8(std::string& out, QStringView text)
+{
+    const size_t at = out.size();
+    out.resize(at + size_t(text.size() * kMaxUtf8PerUnit));
+    char* const begin = out.data() + at;
+    out.resize(at + size_t(writeTerminalSafeUtf8(begin, text) - begin));
 }
 
 QString terminalSafe(QStringView text)

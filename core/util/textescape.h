@@ -31,6 +31,14 @@ void appendTerminalSafe(QString& out, QStringView text);
 // terminalSafe(text).toUtf8() appended to `out`, for writers that build UTF-8 directly.
 void appendTerminalSafeUtf8(std::string& out, QStringView text);
 
+// Writers for byte buffers that already have room for kMaxUtf8PerUnit bytes per UTF-16 unit of `text`: each writes
+// at `dst` and returns the end of what it wrote (no allocation, no capacity checks per character).
+inline constexpr qsizetype kMaxUtf8PerUnit = 6;
+// text.toUtf8(): a lone surrogate becomes '?', as Qt's encoder makes it.
+char* writeUtf8(char* dst, QStringView text);
+// terminalSafe(text).toUtf8().
+char* writeTerminalSafeUtf8(char* dst, QStringView text);
+
 // POSIX shell single-quoting: the result is one word whatever the input holds.
 QString shellQuote(QStringView word);
 // shellQuote(word) appended to `out`, without a string of its own (hardened commands quote every word).

@@ -108,6 +108,17 @@ private slots:
             appendTerminalSafeUtf8(utf8, in);
             QCOMPARE(QByteArray::fromStdString(utf8), "prefix " + terminalSafe(in).toUtf8());
         }
+        // The plain UTF-8 writer gives toUtf8()'s bytes: pairs, a lone high or low surrogate ('?'), one at the end.
+        for (const std::u16string_view t : {raw,
+                                            u"\xd800x\xdc00\x07\xd83d"sv,
+                                            u"\xd83d\xde00\xdbff\xdfff\xd800\xd800\xdc00\uffff\u07ff\u0800"sv,
+                                            u"\xdc00"sv,
+                                            u""sv}) {
+            const QString in = QString::fromUtf16(t.data(), qsizetype(t.size()));
+            std::string utf8(size_t(in.size() * kMaxUtf8PerUnit), '\0');
+            utf8.resize(size_t(writeUtf8(utf8.data(), in) - utf8.data()));
+            QCOMPARE(QByteArray::fromStdString(utf8), in.toUtf8());
+        }
         // Bidirectional formatting characters become \uNNNN: a line cannot be shown in another order than it has.
         // Right-to-left text itself (Hebrew, Arabic) and neighbours of the escaped ranges stay as they are.
         QCOMPARE(terminalSafe(u"echo safe\u202e;rm -rf /\u202c"), QStringLiteral("echo safe\\u202e;rm -rf /\\u202c"));
