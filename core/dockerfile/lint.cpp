@@ -223,7 +223,7 @@ LintContext::report(int instruction, const QString& message, const QString& sugg
     // Built in place: a finding is nine strings, and moving one in costs as much as filling it.
     model::Finding& f = findings.emplace_back();
     findingInstruction.push_back(instruction);
-    f.ruleId = ruleId;
+    f.ruleId = *ruleId;
     f.severity = config.overrides.isEmpty() ? rule->severity : config.overrides.value(f.ruleId, rule->severity);
     f.category = rule->category;
     f.targetKind = model::TargetKind::Dockerfile;
@@ -528,13 +528,14 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     }
 
     const Catalogue& rules = catalogue();
+    const bool someIgnored = !config.ignored.isEmpty();
     for (size_t k = 0; k < rules.defs.size(); ++k) {
         const RuleDef* d = rules.defs[k];
-        if (config.isIgnored(d->info)) {
+        if (someIgnored && config.isIgnored(d->info)) {
             continue;
         }
         ctx.rule = &d->info;
-        ctx.ruleId = rules.ids[k];
+        ctx.ruleId = &rules.ids[k];
         if (d == &kParseRule) {
             for (const ParseIssue& issue : df.issues) {
                 model::Finding& f = ctx.report(-1, issue.message);
@@ -570,26 +571,49 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
         }
     }
     // Sorted by file, line and column, stably: the order of small indices is sorted and each finding moved once,
-    // instead of moving findings (eight strings each) around in a merge sort.
+    // instead of moving findings (eight strings each) around in a merge sort. When every finding is about the
+    // Dockerfile itself (all but build-context findings), (line, column, index) keys make one integer sort.
     std::vector<std::uint32_t> order(ctx.findings.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) {
-        order[i] = i;
-    }
     const model::Findings& all = ctx.findings;
-    std::stable_sort(order.begin(), order.end(), [&all](std::uint32_t ia, std::uint32_t ib) {
-        const model::Finding& a = all[ia];
-        const model::Finding& b = all[ib];
+    const auto sameFile = [](const QString& a, const QString& b) {
         // Nearly every finding shares the Dockerfile's path string: the same data needs no comparison.
-        const QString& fa = a.location.file;
-        const QString& fb = b.location.file;
-        if (!(fa.constData() == fb.constData() && fa.size() == fb.size()) && fa != fb) {
-            return a.location.file < b.location.file;
+        return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+    };
+    if (std::all_of(
+            all.begin(), all.end(), [&](const model::Finding& f) { return sameFile(f.location.file, df.path); })) {
+        struct Key
+        {
+            std::uint64_t lineColumn;
+            std::uint32_t index;
+        };
+        // The sign bit flipped: unsigned order of the key is the signed order of the int.
+        const auto ordered = [](int v) { return std::uint32_t(v) ^ 0x80000000u; };
+        std::vector<Key> keys(all.size());
+        for (std::uint32_t i = 0; i < keys.size(); ++i) {
+            keys[i] = {(std::uint64_t(ordered(all[i].location.line)) << 32) | ordered(all[i].location.column), i};
         }
-        if (a.location.line != b.location.line) {
-            return a.location.line < b.location.line;
+        std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+            return a.lineColumn != b.lineColumn ? a.lineColumn < b.lineColumn : a.index < b.index;
+        });
+        for (std::uint32_t i = 0; i < keys.size(); ++i) {
+            order[i] = keys[i].index;
         }
-        return a.location.column < b.location.column;
-    });
+    } else {
+        for (std::uint32_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t ia, std::uint32_t ib) {
+            const model::Finding& a = all[ia];
+            const model::Finding& b = all[ib];
+            if (!sameFile(a.location.file, b.location.file)) {
+                return a.location.file < b.location.file;
+            }
+            if (a.location.line != b.location.line) {
+                return a.location.line < b.location.line;
+            }
+            return a.location.column < b.location.column;
+        });
+    }
     if (std::is_sorted(order.begin(), order.end())) {
         return std::move(ctx.findings); // already in order (a file with one finding per line, say)
     }

@@ -46,7 +46,7 @@ struct LintContext
     const BuildContext* context = nullptr;
     std::vector<RunInfo> runs;
     const model::RuleInfo* rule = nullptr; // the rule being checked
-    QString ruleId;                        // its id (shared by every finding of the rule)
+    const QString* ruleId = nullptr;       // its id (shared by every finding of the rule)
     model::Findings findings;
     std::vector<int> findingInstruction; // parallel to findings: instruction index, or -1
 
