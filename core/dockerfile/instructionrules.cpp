@@ -500,38 +500,6 @@ void checkOnbuildChain(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3044
-// Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with
-// thousands of ENV keys stay linear.
-class NameSet
-{
-public:
-    bool isEmpty() const { return m_small.empty(); }
-    bool contains(QStringView name) const
-    {
-        if (!m_big.isEmpty()) {
-            return m_big.contains(name);
-        }
-        return std::find(m_small.begin(), m_small.end(), name) != m_small.end();
-    }
-    void insert(QStringView name)
-    {
-        if (contains(name)) {
-            return;
-        }
-        m_small.push_back(name); // kept even when hashed: isEmpty() and the switch-over read it
-        if (!m_big.isEmpty()) {
-            m_big.insert(name);
-        } else if (m_small.size() > kSmall) {
-            m_big = QSet<QStringView>(m_small.begin(), m_small.end());
-        }
-    }
-
-private:
-    static constexpr size_t kSmall = 32;
-    std::vector<QStringView> m_small;
-    QSet<QStringView> m_big;
-};
-
 void checkEnvSelfReference(LintContext& c)
 {
     // One pass over the file: names defined so far per stage (ENV/ARG), so the check stays linear.

@@ -418,14 +418,18 @@ bool isSecretName(QStringView name)
 {
     // Three rules ask about every ENV/ARG name, and the same names recur from file to file: the two regular
     // expressions run once per distinct name (per thread; the cache stops growing at a bound, for hostile input).
-    thread_local QHash<QString, bool> known;
-    const auto it = known.constFind(name.toString());
+    // Keys are views of the cache's own copies (a QString's characters stay where they are when the list grows), so
+    // a lookup converts nothing.
+    thread_local QStringList names;
+    thread_local QHash<QStringView, bool> known;
+    const auto it = known.constFind(name);
     if (it != known.constEnd()) {
         return *it;
     }
     const bool secret = matchSecretName(name);
     if (known.size() < 4096) {
-        known.insert(name.toString(), secret);
+        names.append(name.toString());
+        known.insert(names.constLast(), secret);
     }
     return secret;
 }

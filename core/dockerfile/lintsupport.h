@@ -7,7 +7,9 @@
 #include "core/dockerfile/shell.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
+#include <algorithm>
 #include <span>
 #include <vector>
 
@@ -126,6 +128,38 @@ QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizety
 bool isSecretName(QStringView name);          // PASSWORD, API_KEY, ... (not *_FILE / *_PATH / public keys)
 bool looksLikeSecretValue(QStringView value); // known token shapes or long high-entropy strings
 double shannonEntropy(QStringView s);
+
+// Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with
+// thousands of ENV keys stay linear.
+class NameSet
+{
+public:
+    bool isEmpty() const { return m_small.empty(); }
+    bool contains(QStringView name) const
+    {
+        if (!m_big.isEmpty()) {
+            return m_big.contains(name);
+        }
+        return std::find(m_small.begin(), m_small.end(), name) != m_small.end();
+    }
+    void insert(QStringView name)
+    {
+        if (contains(name)) {
+            return;
+        }
+        m_small.push_back(name); // kept even when hashed: isEmpty() and the switch-over read it
+        if (!m_big.isEmpty()) {
+            m_big.insert(name);
+        } else if (m_small.size() > kSmall) {
+            m_big = QSet<QStringView>(m_small.begin(), m_small.end());
+        }
+    }
+
+private:
+    static constexpr size_t kSmall = 32;
+    std::vector<QStringView> m_small;
+    QSet<QStringView> m_big;
+};
 
 // Calls f(name) for each variable reference `$NAME` or `${NAME...` in text, left to right (the names of
 // \$\{?([A-Za-z_][A-Za-z0-9_]*) as a global match finds them; a scan, since rules run it on every RUN and ENV).

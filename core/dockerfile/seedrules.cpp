@@ -5,6 +5,7 @@
 #include "core/dockerfile/lintsupport.h"
 
 #include "core/util/redact.h"
+#include "core/util/textescape.h"
 
 #ifdef BULKHEAD_HAVE_SECRET_DETECTOR
 #include "core/secrets/detector.h"
@@ -120,9 +121,14 @@ void checkSecretValues(LintContext& c)
             secrets::ScanContext sc;
             sc.targetKind = model::TargetKind::Dockerfile;
             sc.countLines = false;
-            const QByteArray assignment = (kv.key + u'=' + kv.value).toUtf8();
+            // KEY=VALUE as UTF-8 in a reused buffer (toUtf8() of the joined text, without building either).
+            thread_local std::string assignment;
+            assignment.resize(size_t(kv.key.size() + 1 + kv.value.size()) * size_t(util::kMaxUtf8PerUnit));
+            char* end = util::writeUtf8(assignment.data(), kv.key);
+            *end++ = '=';
+            end = util::writeUtf8(end, kv.value);
             const model::Findings hits =
-                secrets::scanText(std::string_view(assignment.constData(), size_t(assignment.size())), sc);
+                secrets::scanText(std::string_view(assignment.data(), size_t(end - assignment.data())), sc);
             if (!hits.empty()) {
                 model::Finding& f =
                     c.report(int(i),
@@ -547,7 +553,7 @@ bool mayHoldCredential(QStringView script)
 void checkSecretInRun(LintContext& c)
 {
     // Variables declared by ARG/ENV with secret-looking names.
-    QSet<QString> secretVars;
+    NameSet secretVars;
     for (const Instruction& ins : c.df.instructions) {
         if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
             for (const KeyValue& kv : ins.pairs) {
@@ -564,13 +570,12 @@ void checkSecretInRun(LintContext& c)
         if (isRunMountSecret(*r.ins)) {
             continue;
         }
-        const QString script = r.ins->shellScript();
+        const QString& script = r.script.text(); // the RUN's shellScript(), split once by lintDockerfile()
         QStringList used;
         if (!secretVars.isEmpty()) {
             forEachVariableReference(script, [&](QStringView name) {
-                const QString n = name.toString();
-                if (secretVars.contains(n) && !used.contains(n)) {
-                    used << n;
+                if (secretVars.contains(name) && !used.contains(name)) {
+                    used << name.toString();
                 }
             });
         }
