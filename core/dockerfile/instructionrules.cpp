@@ -194,8 +194,15 @@ bool isTarArchive(QStringView p)
                                            QRegularExpression::CaseInsensitiveOption);
         return re.match(p).hasMatch();
     }
+    // The tail folded to lower case once, then plain suffix compares (instead of a caseless compare per suffix).
+    char16_t folded[9];
+    for (qsizetype k = 0; k < tail.size(); ++k) {
+        const char16_t ch = tail[k].unicode();
+        folded[k] = ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch;
+    }
+    const QStringView lower(folded, tail.size());
     return std::any_of(
-        std::begin(kSuffixes), std::end(kSuffixes), [p](QStringView s) { return p.endsWith(s, Qt::CaseInsensitive); });
+        std::begin(kSuffixes), std::end(kSuffixes), [lower](QStringView s) { return lower.endsWith(s); });
 }
 
 void checkCopyThenExtract(LintContext& c)
@@ -398,14 +405,37 @@ void checkReservedAlias(LintContext& c)
 // ---------------------------------------------------------------- DL3025
 void checkJsonCmd(LintContext& c)
 {
-    static const QRegularExpression shellChars(QStringLiteral("[\"'$`|&;<>()*?\\\\]"));
+    // A character the shell would interpret: then no JSON form is suggested ([\"'$`|&;<>()*?\\]).
+    const auto hasShellChar = [](QStringView text) {
+        return std::any_of(text.begin(), text.end(), [](QChar ch) {
+            switch (ch.unicode()) {
+            case u'"':
+            case u'\'':
+            case u'$':
+            case u'`':
+            case u'|':
+            case u'&':
+            case u';':
+            case u'<':
+            case u'>':
+            case u'(':
+            case u')':
+            case u'*':
+            case u'?':
+            case u'\\':
+                return true;
+            default:
+                return false;
+            }
+        });
+    };
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         if ((ins.kind != InstructionKind::Cmd && ins.kind != InstructionKind::Entrypoint) || ins.execForm) {
             continue;
         }
         QString suggestion;
-        if (!shellChars.match(ins.args).hasMatch()) {
+        if (!hasShellChar(ins.args)) {
             QStringList quoted;
             for (const QString& w : ins.args.split(u' ', Qt::SkipEmptyParts)) {
                 quoted << u'"' + w + u'"';

@@ -492,18 +492,47 @@ void checkCurlPipeShell(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-009
+// The two patterns this used, ^[0-7]{3,4}$ and (^|,)(a|o|ugo|)[+=][rwxXst]*w, as scans (a regular expression
+// match per chmod cost more than the rest of the rule). '$' also matched before a final newline; so does this.
 bool worldWritable(QStringView mode)
 {
-    static const QRegularExpression octal(QStringLiteral("^[0-7]{3,4}$"));
-    if (octal.match(mode).hasMatch()) {
+    const QStringView digits = mode.endsWith(u'\n') ? mode.chopped(1) : mode;
+    const bool octal = (digits.size() == 3 || digits.size() == 4) &&
+                       std::all_of(digits.begin(), digits.end(), [](QChar ch) { return ch >= u'0' && ch <= u'7'; });
+    if (octal) {
         if (mode.size() == 4 && (mode[0] == u'1' || mode[0] == u'3' || mode[0] == u'5' || mode[0] == u'7')) {
             return false; // sticky bit: the /tmp pattern
         }
         const int other = mode.back().digitValue();
         return (other & 2) != 0;
     }
-    static const QRegularExpression symbolic(QStringLiteral("(^|,)(a|o|ugo|)[+=][rwxXst]*w"));
-    return symbolic.match(mode).hasMatch() && !mode.contains(u't');
+    if (mode.contains(u't')) {
+        return false;
+    }
+    const auto permission = [](QChar ch) {
+        return ch == u'r' || ch == u'w' || ch == u'x' || ch == u'X' || ch == u's' || ch == u't';
+    };
+    // Each clause starts the text or follows a comma: who (a, o, ugo or nothing), an operator, then permissions
+    // among which a 'w'.
+    for (qsizetype at = 0; at <= mode.size();) {
+        for (QStringView who : {u"a", u"o", u"ugo", u""}) {
+            qsizetype k = at + who.size();
+            if (!mode.sliced(at).startsWith(who) || k >= mode.size() || (mode[k] != u'+' && mode[k] != u'=')) {
+                continue;
+            }
+            for (++k; k < mode.size() && permission(mode[k]); ++k) {
+                if (mode[k] == u'w') {
+                    return true;
+                }
+            }
+        }
+        const qsizetype comma = mode.indexOf(u',', at);
+        if (comma < 0) {
+            break;
+        }
+        at = comma + 1;
+    }
+    return false;
 }
 
 void checkChmod777(LintContext& c)

@@ -368,6 +368,17 @@ void TstLint::rules_data()
     row("009-symbolic", "DKF-009", "FROM a:1\nRUN chmod -R a+rwx /data\n", true);
     row("009-copy-chmod", "DKF-009", "FROM a:1\nCOPY --chmod=777 a /a\n", true);
     row("009-o-w", "DKF-009", "FROM a:1\nRUN chmod o+w /x\n", true);
+    // Symbolic clauses: any clause (after a comma) of everyone/others/ugo/no-who with + or = and a 'w' among its
+    // permissions; group or user alone, '-w', and sticky ('t') modes are not world-writable here.
+    row("009-second-clause", "DKF-009", "FROM a:1\nRUN chmod u+x,o=rw /x\n", true);
+    row("009-no-who", "DKF-009", "FROM a:1\nRUN chmod =rwx /x\n", true);
+    row("009-ugo", "DKF-009", "FROM a:1\nRUN chmod ugo+Xw /x\n", true);
+    row("009-group-only", "DKF-009", "FROM a:1\nRUN chmod g+w /x\n", false);
+    row("009-minus-w", "DKF-009", "FROM a:1\nRUN chmod o-w /x\n", false);
+    row("009-w-after-other", "DKF-009", "FROM a:1\nRUN chmod a+r-w /x\n", false);
+    row("009-sticky-symbolic", "DKF-009", "FROM a:1\nRUN chmod a+rwt /tmp\n", false);
+    row("009-octal-other-write", "DKF-009", "FROM a:1\nRUN chmod 0666 /x\n", true);
+    row("009-five-digits", "DKF-009", "FROM a:1\nRUN chmod 00777 /x\n", false);
     row("010-mount", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm echo $NPM_TOKEN\n", false);
     row("010-unrelated", "DKF-010", "FROM a:1\nARG VERSION=1\nRUN echo $VERSION\n", false);
     row("010-after-dollars", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN echo $$ ${ $1 && echo ${NPM_TOKEN}\n", true);
