@@ -247,9 +247,13 @@ void checkPortRange(LintContext& c)
         if (ins.kind != InstructionKind::Expose) {
             continue;
         }
-        for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
-            const QString ports = tok.section(u'/', 0, 0);
-            for (const QString& p : ports.split(u'-')) {
+        forEachPart(ins.expanded, u' ', [&](QStringView tok) {
+            const qsizetype slash = tok.indexOf(u'/');
+            const QStringView ports = slash < 0 ? tok : tok.first(slash);
+            // Each side of a range (empty sides included, as QString::split keeps them).
+            for (qsizetype from = 0;;) {
+                const qsizetype dash = ports.indexOf(u'-', from);
+                const QStringView p = ports.sliced(from, (dash < 0 ? ports.size() : dash) - from);
                 bool ok = false;
                 const qlonglong n = p.toLongLong(&ok);
                 if ((ok && (n < 0 || n > 65535)) ||
@@ -257,8 +261,12 @@ void checkPortRange(LintContext& c)
                      std::all_of(p.begin(), p.end(), [](QChar ch) { return ch.isDigit(); }))) {
                     c.report(int(i), Lint::tr("port %1 is outside 0-65535").arg(p));
                 }
+                if (dash < 0) {
+                    break;
+                }
+                from = dash + 1;
             }
-        }
+        });
     }
 }
 

@@ -42,7 +42,24 @@ std::vector<LabelAt> finalLabels(const LintContext& c)
 
 void checkLabelKey(LintContext& c)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z]([a-z0-9]|[.-](?=[a-z0-9]))*$"));
+    // ^[a-z]([a-z0-9]|[.-](?=[a-z0-9]))*$ as a scan ('$' also matches before a final newline, as there).
+    const auto valid = [](QStringView key) {
+        const auto alnum = [](QChar ch) { return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9'); };
+        const qsizetype end = key.endsWith(u'\n') ? key.size() - 1 : key.size();
+        if (end == 0 || !(key[0] >= u'a' && key[0] <= u'z')) {
+            return false;
+        }
+        for (qsizetype k = 1; k < end; ++k) {
+            if (alnum(key[k])) {
+                continue;
+            }
+            if ((key[k] == u'.' || key[k] == u'-') && k + 1 < end && alnum(key[k + 1])) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    };
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         if (ins.kind != InstructionKind::Label) {
@@ -51,7 +68,7 @@ void checkLabelKey(LintContext& c)
         for (const KeyValue& kv : ins.pairs) {
             const bool reserved = kv.key.startsWith(u"com.docker.") || kv.key.startsWith(u"io.docker.") ||
                                   kv.key.startsWith(u"org.dockerproject.");
-            if (reserved || !valid.match(kv.key).hasMatch()) {
+            if (reserved || !valid(kv.key)) {
                 c.report(int(i),
                          Lint::tr("label key '%1' is not a lower-case reverse-DNS name, or uses a namespace "
                                   "reserved by Docker")

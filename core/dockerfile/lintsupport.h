@@ -161,6 +161,23 @@ private:
     QSet<QStringView> m_big;
 };
 
+// Calls f(word) for each non-empty piece of `text` between `sep` characters (QStringView::split with SkipEmptyParts,
+// without building the list).
+template<typename F> void forEachPart(QStringView text, QChar sep, F&& f)
+{
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype to = text.indexOf(sep, from);
+        if (to < 0) {
+            to = text.size();
+        }
+        if (to > from) {
+            f(text.sliced(from, to - from));
+        }
+        from = to + 1;
+    }
+}
+
 // Calls f(name) for each variable reference `$NAME` or `${NAME...` in text, left to right (the names of
 // \$\{?([A-Za-z_][A-Za-z0-9_]*) as a global match finds them; a scan, since rules run it on every RUN and ENV).
 template<typename F> void forEachVariableReference(QStringView text, F&& f)

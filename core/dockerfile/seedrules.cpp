@@ -244,15 +244,29 @@ void checkSensitiveCopy(LintContext& c)
         if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
             continue;
         }
-        const QList<QStringView> w = ins.execForm ? QList<QStringView>(ins.execArgs.begin(), ins.execArgs.end())
-                                                  : QStringView(ins.expanded).split(u' ', Qt::SkipEmptyParts);
-        for (int s = 0; s + 1 < w.size(); ++s) {
-            if (isSensitiveName(w[s])) {
+        // Every word but the last (the destination).
+        const auto check = [&](QStringView source) {
+            if (isSensitiveName(source)) {
                 c.report(int(i),
                          Lint::tr("%1 puts '%2' into the image, where anyone with the image can read it")
-                             .arg(ins.keyword, w[s]));
+                             .arg(ins.keyword, source));
             }
+        };
+        if (ins.execForm) {
+            for (qsizetype s = 0; s + 1 < ins.execArgs.size(); ++s) {
+                check(ins.execArgs[s]);
+            }
+            continue;
         }
+        QStringView previous;
+        bool havePrevious = false;
+        forEachPart(ins.expanded, u' ', [&](QStringView word) {
+            if (havePrevious) {
+                check(previous);
+            }
+            previous = word;
+            havePrevious = true;
+        });
     }
 }
 
@@ -405,11 +419,12 @@ void checkExposeSsh(LintContext& c)
         if (ins.kind != InstructionKind::Expose) {
             continue;
         }
-        for (const QString& tok : ins.expanded.split(u' ', Qt::SkipEmptyParts)) {
-            if (tok.section(u'/', 0, 0) == u"22"_s && !tok.endsWith(u"/udp")) {
+        forEachPart(ins.expanded, u' ', [&](QStringView tok) {
+            const qsizetype slash = tok.indexOf(u'/');
+            if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp")) {
                 c.report(int(i), Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
-        }
+        });
     }
 }
 

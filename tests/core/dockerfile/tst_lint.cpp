@@ -309,6 +309,14 @@ void TstLint::rules_data()
     row("148-good", "DKF-148", "FROM a:1\nLABEL org.opencontainers.image.source=x maintainer=y\n", false);
     row("148-reserved", "DKF-148", "FROM a:1\nLABEL com.docker.thing=1\n", true);
     row("148-double-dot", "DKF-148", "FROM a:1\nLABEL org..x=1\n", true);
+    row("148-dash-dot", "DKF-148", "FROM a:1\nLABEL a-b.c9=1 x=2\n", false);
+    row("148-upper", "DKF-148", "FROM a:1\nLABEL Org.x=1\n", true);
+    row("148-digit-first", "DKF-148", "FROM a:1\nLABEL 9a=1\n", true);
+    row("148-trailing-dash", "DKF-148", "FROM a:1\nLABEL org.x-=1\n", true);
+    row("148-underscore", "DKF-148", "FROM a:1\nLABEL org.my_key=1\n", true);
+    row("111-dash-first", "DKF-111", "FROM a:1\nEXPOSE -99999/tcp 80\n", true);
+    row("111-long-digits", "DKF-111", "FROM a:1\nEXPOSE 99999999999999999999\n", true);
+    row("007-range-and-udp", "DKF-007", "FROM a:1\nEXPOSE 22/udp 21-23\n", false);
     row("149-no-schema", "DKF-149", "FROM a:1\n", false);
     // Seed practices
     row("001-user", "DKF-001", "FROM a:1\nUSER 1000\n", false);
