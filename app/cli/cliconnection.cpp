@@ -256,23 +256,6 @@ util::Error actionable(util::Error error, const engine::Endpoint* endpoint)
     return error;
 }
 
-int printError(const util::Error& error)
-{
-    QTextStream err(stderr);
-    err << "bulkhead-cli: " << util::terminalSafe(error.message) << '\n';
-    if (!error.hint.isEmpty()) {
-        err << "  " << util::terminalSafe(error.hint) << '\n';
-    }
-    return ExitCannotRun;
-}
-
-int printUsageError(const QString& message, const QCommandLineParser& parser)
-{
-    QTextStream err(stderr);
-    err << "bulkhead-cli: " << util::terminalSafe(message) << "\n\n" << parser.helpText();
-    return ExitCannotRun;
-}
-
 rules::ConnectionFacts connectionFacts(const ConnectionOptions& options)
 {
     rules::ConnectionFacts facts;

@@ -159,7 +159,8 @@ void appendJsonString(std::string& out, QStringView s)
 class OutBuffer
 {
 public:
-    explicit OutBuffer(size_t capacity) : m_data(std::make_unique<char[]>(capacity)), m_capacity(capacity) {}
+    explicit OutBuffer(size_t capacity) : m_data(std::make_unique_for_overwrite<char[]>(capacity)), m_capacity(capacity)
+    {}
     OutBuffer(const OutBuffer&) = delete;
     OutBuffer& operator=(const OutBuffer&) = delete;
     ~OutBuffer() { flush(); }
@@ -171,7 +172,7 @@ public:
         if (n > m_capacity - m_size) {
             flush();
             if (n > m_capacity) {
-                m_data = std::make_unique<char[]>(n);
+                m_data = std::make_unique_for_overwrite<char[]>(n);
                 m_capacity = n;
             }
         }

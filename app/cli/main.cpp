@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
+#include "app/cli/commandsloader.h"
 #include "core/util/trcache.h"
 
 #include <QCoreApplication>
@@ -10,23 +12,36 @@
 #endif
 
 #include <cstdio>
+#include <cstring>
 #include <iterator>
 
 using namespace bulkhead::cli;
 
 namespace {
 
-// Explicit registration: one line per command.
+// Explicit registration: one line per command. A command without a function here lives in the commands module
+// (app/cli/commandsmodule.h), loaded only when it runs: `lint` does not pay for loading the network and archive
+// libraries the others need.
 const Command kCommands[] = {
-    {"contexts", "list the Docker endpoints and contexts found, as the docker CLI resolves them", &runContexts},
-    {"inventory", "list the daemon, containers and images (read-only)", &runInventory},
-    {"scan", "audit containers, images, daemon and host; risk scores and hardened run commands", &runScan},
-    {"snapshot", "save the whole inventory to a file for offline audit", &runSnapshot},
-    {"report", "write an HTML, PDF, JSON or SARIF report of the audit", &runReport},
-    {"secrets", "scan files and folders for secrets (keys, tokens, passwords); values are redacted", &runSecrets},
+    {"contexts", "list the Docker endpoints and contexts found, as the docker CLI resolves them", nullptr},
+    {"inventory", "list the daemon, containers and images (read-only)", nullptr},
+    {"scan", "audit containers, images, daemon and host; risk scores and hardened run commands", nullptr},
+    {"snapshot", "save the whole inventory to a file for offline audit", nullptr},
+    {"report", "write an HTML, PDF, JSON or SARIF report of the audit", nullptr},
+    {"secrets", "scan files and folders for secrets (keys, tokens, passwords); values are redacted", nullptr},
     {"lint", "lint Dockerfiles and build contexts (hadolint-compatible rules, pragmas and .hadolint.yaml)", &runLint},
-    {"review", "record, list, clear or merge review decisions on findings in a review file", &runReview},
+    {"review", "record, list, clear or merge review decisions on findings in a review file", nullptr},
 };
+
+const Command* findCommand(const char* name)
+{
+    for (const Command& c : kCommands) {
+        if (name != nullptr && std::strcmp(name, c.name) == 0) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
 
 void printUsage(FILE* out)
 {
@@ -44,7 +59,20 @@ void printUsage(FILE* out)
 
 int main(int argc, char** argv)
 {
-    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    const Command* const command = argc >= 2 ? findCommand(argv[1]) : nullptr;
+    const BulkheadCommandsModule* module = nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (command != nullptr && command->run == nullptr) {
+        const auto loaded = loadCommandsModule();
+        if (!loaded.ok()) {
+            return printError(loaded.error());
+        }
+        module = *loaded;
+        // The module makes the application object: `report --format pdf` needs a QGuiApplication from the PDF module.
+        app.reset(module->createApplication(&argc, argv));
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     bulkhead::util::installSourceTextCache(); // the CLI prints in English: every tr() is its source text
     QCoreApplication::setApplicationName(QStringLiteral("bulkhead-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bulkhead"));
@@ -68,10 +96,8 @@ int main(int argc, char** argv)
 #endif
         return ExitOk;
     }
-    for (const Command& c : kCommands) {
-        if (args.first() == QLatin1String(c.name)) {
-            return c.run(args);
-        }
+    if (command != nullptr) {
+        return module != nullptr ? module->run(command->name, &args) : command->run(args);
     }
     QTextStream(stderr) << "bulkhead-cli: unknown command '" << args.first() << "'\n\n";
     printUsage(stderr);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bulkhead-cli and its PDF module (app/cli/pdfloader.h), run as programs:
+// bulkhead-cli and its run-time modules (app/cli/moduleloader.h), run as programs:
 //  - the CLI's ELF dynamic section names no Qt Gui / X11 / GL / font library (the check is shown to catch one on the
-//    module, which does link Gui);
+//    PDF module, which does link Gui), and no Qt Network / libarchive / TLS library (the commands module links them:
+//    `lint` does not load them);
+//  - without its commands module, `lint`, `--version` and `--help` work and every other command fails with a clear
+//    message and exit 2; a world-writable commands module, or one only in the current directory or on
+//    LD_LIBRARY_PATH, is refused;
 //  - without its module, `report --format pdf` fails with a clear message and exit 2, and other formats still work;
 //  - a stale module (other version, ABI or layout), a file without the entry point, a file that is no library, a
 //    world-writable module, or a module only in the current directory or on LD_LIBRARY_PATH is refused, not loaded;
@@ -90,6 +94,27 @@ QStringList guiLibraries(const QStringList& needed)
     return found;
 }
 
+// The libraries only the commands that talk to Docker or read image layers need.
+QStringList networkAndArchiveLibraries(const QStringList& needed)
+{
+    static const char* const kForbidden[] = {
+        "libQt6Network", "libarchive", "libssl", "libcrypto", "libgssapi", "libkrb5", "libxml2", "libproxy"};
+    QStringList found;
+    for (const QString& lib : needed) {
+        for (const char* prefix : kForbidden) {
+            if (lib.startsWith(QLatin1String(prefix))) {
+                found << lib;
+            }
+        }
+    }
+    return found;
+}
+
+QString commandsModuleFileName()
+{
+    return QFileInfo(QStringLiteral(BULKHEAD_COMMANDS_MODULE_PATH)).fileName();
+}
+
 QString fakeModule(const QString& name)
 {
     return QStringLiteral(BULKHEAD_FAKE_PDF_DIR "/fakepdf-") + name + QStringLiteral(".so");
@@ -112,8 +137,9 @@ private:
     QString m_demo;
 
     // A private copy of bulkhead-cli at `dir`/bulkhead-cli (a hard link when possible: /proc/self/exe then names the
-    // link, and the CLI looks for its module beside the link).
-    QString placeCli(const QString& dir)
+    // link, and the CLI looks for its modules beside the link), with its commands module beside it unless told not
+    // to (`report` is in that module).
+    QString placeCli(const QString& dir, bool withCommands = true)
     {
         if (!QDir().mkpath(dir)) {
             return {};
@@ -124,7 +150,33 @@ private:
             !QFile::copy(QStringLiteral(BULKHEAD_CLI_PATH), to)) {
             return {};
         }
+        if (withCommands &&
+            !QFile::copy(QStringLiteral(BULKHEAD_COMMANDS_MODULE_PATH), dir + u'/' + commandsModuleFileName())) {
+            return {};
+        }
         return to;
+    }
+
+    // Runs `inventory` on the demo snapshot and expects the commands module to be refused.
+    void expectCommandsRefused(const QString& cli,
+                               const QByteArray& reason,
+                               const QByteArray& hint,
+                               const QString& workDir = {},
+                               const QProcessEnvironment& env = {})
+    {
+        const Run r = run(cli, {QStringLiteral("inventory"), QStringLiteral("--snapshot"), m_demo}, workDir, env);
+        QVERIFY2(r.finished && !r.crashed, r.err.constData());
+        QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(reason), r.err.constData());
+        QVERIFY2(r.err.contains(hint), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void expectInventory(const QString& cli)
+    {
+        const Run r = run(cli, {QStringLiteral("inventory"), QStringLiteral("--snapshot"), m_demo});
+        QVERIFY2(r.finished && !r.crashed && r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Containers"), r.out.left(2000).constData());
     }
 
     // A copy (never a link: some cases change its mode) of `from` as the module file in `dir`.
@@ -219,8 +271,15 @@ private slots:
         QProcessEnvironment env;
         env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // The CLI alone, the CLI with its commands module loaded, and the GUI.
+        QList<QStringList> runs;
         for (const QString& binary : binaries) {
-            const Run r = run(binary, {QStringLiteral("--version")}, cwd.path(), env);
+            runs << QStringList{binary, QStringLiteral("--version")};
+        }
+        runs << QStringList{binaries.first(), QStringLiteral("inventory"), QStringLiteral("--snapshot"), m_demo};
+        for (QStringList args : runs) {
+            const QString binary = args.takeFirst();
+            const Run r = run(binary, args, cwd.path(), env);
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(binary + QString::fromUtf8(r.err.right(2000))));
             int tried = 0;
             for (const QByteArray& line : r.err.split('\n')) {
@@ -328,17 +387,92 @@ private slots:
         expectPdf(cli);
     }
 
+    void lintDoesNotLoadNetworkOrArchive()
+    {
+        const QStringList cli = neededLibraries(QStringLiteral(BULKHEAD_CLI_PATH));
+        QVERIFY2(cli.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(cli.join(u' ')));
+        // The check sees them where they are: the commands module links Qt Network and libarchive ...
+        const QStringList module = neededLibraries(QStringLiteral(BULKHEAD_COMMANDS_MODULE_PATH));
+        const QStringList moduleFound = networkAndArchiveLibraries(module);
+        QVERIFY2(moduleFound.contains(QStringLiteral("libQt6Network.so.6")) &&
+                     moduleFound.contains(QStringLiteral("libarchive.so.13")),
+                 qPrintable(module.join(u' ')));
+        // ... and bulkhead-cli, which runs `lint` itself, does not.
+        QVERIFY2(networkAndArchiveLibraries(cli).isEmpty(),
+                 qPrintable(QStringLiteral("bulkhead-cli links %1: lint would load it at start-up; keep it in the "
+                                           "commands module (app/cli/commandsmodule.h)")
+                                .arg(networkAndArchiveLibraries(cli).join(QStringLiteral(", ")))));
+    }
+
+    void withoutCommandsModule()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("lint-only"));
+        const QString cli = placeCli(dir, false);
+        QVERIFY(!cli.isEmpty());
+        // lint, --version and --help need no module.
+        const QString dockerfile = dir + QStringLiteral("/Dockerfile");
+        QFile f(dockerfile);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("FROM alpine:3.19\nUSER 10001\n") > 0);
+        f.close();
+        Run r = run(cli, {QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), dockerfile});
+        QVERIFY2(r.finished && !r.crashed && (r.exitCode == 0 || r.exitCode == 1), r.err.constData());
+        QVERIFY2(r.out.contains("\"ruleId\": \"DKF-006\""), r.out.constData());
+        r = run(cli, {QStringLiteral("--version")});
+        QVERIFY2(r.finished && r.exitCode == 0 && r.out.startsWith("bulkhead-cli "), r.err.constData());
+        r = run(cli, {QStringLiteral("--help")});
+        QVERIFY2(r.finished && r.exitCode == 0 && r.out.contains("inventory"), r.err.constData());
+        // Every other command says what is missing and what still works.
+        expectCommandsRefused(cli, "this command needs the module " + commandsModuleFileName().toUtf8(), "lint");
+        for (const char* command : {"contexts", "scan", "snapshot", "report", "secrets", "review"}) {
+            r = run(cli, {QString::fromLatin1(command), QStringLiteral("--help")});
+            QVERIFY2(r.finished && !r.crashed && r.exitCode == 2, qPrintable(QString::fromLatin1(command)));
+            QVERIFY2(r.err.contains("this command needs the module"), r.err.constData());
+        }
+    }
+
+    void commandsModuleRefused()
+    {
+        // World-writable: refused; fixed: loaded.
+        const QString dir = m_dir->filePath(QStringLiteral("commands-writable"));
+        const QString cli = placeCli(dir);
+        QVERIFY(!cli.isEmpty());
+        QFile module(dir + u'/' + commandsModuleFileName());
+        QVERIFY(module.setPermissions(module.permissions() | QFileDevice::WriteOther));
+        expectCommandsRefused(cli, "writable by anyone", "chmod o-w");
+        QVERIFY(module.setPermissions(module.permissions() & ~QFileDevice::WriteOther));
+        expectInventory(cli);
+        // Not a library at all.
+        const QString junk = m_dir->filePath(QStringLiteral("commands-junk"));
+        const QString junkCli = placeCli(junk, false);
+        QVERIFY(!junkCli.isEmpty());
+        QVERIFY(QFile::copy(m_demo, junk + u'/' + commandsModuleFileName()));
+        expectCommandsRefused(junkCli, "cannot load the commands module", "same Bulkhead build");
+        // A good module in the working directory and on LD_LIBRARY_PATH, none beside the CLI: not loaded.
+        const QString planted = m_dir->filePath(QStringLiteral("commands-planted"));
+        QVERIFY(QDir().mkpath(planted));
+        QVERIFY(QFile::copy(QStringLiteral(BULKHEAD_COMMANDS_MODULE_PATH), planted + u'/' + commandsModuleFileName()));
+        const QString victim = placeCli(m_dir->filePath(QStringLiteral("commands-victim/bin")), false);
+        QVERIFY(!victim.isEmpty());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LD_LIBRARY_PATH"), planted);
+        expectCommandsRefused(victim, "this command needs the module", "lint", planted, env);
+    }
+
     void installLayout()
     {
         // <prefix>/bin/bulkhead-cli and <prefix>/bin/BULKHEAD_PDF_MODULE_RELDIR/bulkhead-pdf.so, as `cmake --install`
         // and the Debian package lay them out.
+        // Both modules there, none beside the executable.
         const QString bin = m_dir->filePath(QStringLiteral("prefix/bin"));
-        const QString cli = placeCli(bin);
+        const QString cli = placeCli(bin, false);
         QVERIFY(!cli.isEmpty());
         const QString moduleDir = QDir::cleanPath(bin + QStringLiteral("/" BULKHEAD_PDF_MODULE_RELDIR));
         QVERIFY2(moduleDir.startsWith(m_dir->filePath(QStringLiteral("prefix/"))), qPrintable(moduleDir));
         QVERIFY(placeModule(QStringLiteral(BULKHEAD_PDF_MODULE_PATH), moduleDir));
+        QVERIFY(
+            QFile::copy(QStringLiteral(BULKHEAD_COMMANDS_MODULE_PATH), moduleDir + u'/' + commandsModuleFileName()));
         expectPdf(cli);
+        expectInventory(cli);
     }
 };
 
