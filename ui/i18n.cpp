@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/i18n.h"
 
+#include "core/util/trcache.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -48,6 +50,7 @@ QString installTranslations(const QString& language)
     } else {
         delete q;
     }
+    util::translatorsChanged(); // texts the core remembered (util::translateCached) are asked for again
     return lang;
 }
 

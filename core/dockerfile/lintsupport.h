@@ -5,6 +5,7 @@
 
 #include "core/dockerfile/lint.h"
 #include "core/dockerfile/shell.h"
+#include "core/util/trcache.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,10 +16,11 @@
 
 namespace bulkhead::dockerfile::detail {
 
-// Translation context "Dockerfile" for finding messages: Lint::tr("...").
+// Translation context "Dockerfile" for finding messages: Lint::tr("..."), remembered per literal (a rule asks for its
+// message once per finding).
 class Lint
 {
-    Q_DECLARE_TR_FUNCTIONS(Dockerfile)
+    BULKHEAD_DECLARE_CACHED_TR(Dockerfile)
 };
 
 // Image reference parts: [registry/]repository[:tag][@digest].

@@ -6,7 +6,10 @@
 // translator answers last, with the source text converted once per distinct text and shared from then on; the
 // real translators (installed after it, so asked before it) are unaffected.
 
+#include <QString>
 #include <QTranslator>
+
+#include <cstddef>
 
 namespace bulkhead::util {
 
@@ -30,4 +33,26 @@ public:
 // (QCoreApplication asks the most recently installed first).
 void installSourceTextCache();
 
+// QCoreApplication::translate(context, sourceText) for a string literal, remembered per thread and per literal (by
+// its address) until translatorsChanged(): a rule that reports thousands of findings asks for its message thousands
+// of times, and each translate() takes a lock and asks every translator. Only for literals (text at a fixed address
+// that never changes); BULKHEAD_DECLARE_CACHED_TR's tr() accepts nothing else.
+QString translateCached(const char* context, const char* sourceText);
+
+// Call after installing or removing a translator (ui/i18n.cpp does): cached translations are asked for again.
+void translatorsChanged();
+
 } // namespace bulkhead::util
+
+// Q_DECLARE_TR_FUNCTIONS(context) with translateCached(): a static tr(literal) in that translation context. lupdate
+// reads it as Q_DECLARE_TR_FUNCTIONS (ui/CMakeLists.txt passes -tr-function-alias).
+#define BULKHEAD_DECLARE_CACHED_TR(context)                                                                            \
+public:                                                                                                                \
+    template<std::size_t N> static QString tr(const char(&sourceText)[N])                                              \
+    {                                                                                                                  \
+        return ::bulkhead::util::translateCached(#context, sourceText);                                                \
+    }                                                                                                                  \
+                                                                                                                       \
+private:
+
+namespace bulkhead::util {} // namespace bulkhead::util

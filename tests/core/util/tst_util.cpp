@@ -11,10 +11,17 @@
 
 #include <cstring>
 #include <string_view>
+#include <thread>
 
 #include <sys/stat.h>
 
 using namespace bulkhead::util;
+
+// A class declaring its tr() the cached way, as the linter's rules do.
+struct Texts
+{
+    BULKHEAD_DECLARE_CACHED_TR(TestCached)
+};
 
 class TestUtil : public QObject
 {
@@ -51,6 +58,38 @@ private slots:
         QCOMPARE(QCoreApplication::translate("Test", literal), QStringLiteral("a finding about %1"));
         QCoreApplication::removeTranslator(&real);
         QCOMPARE(QCoreApplication::translate("Test", "yes"), QStringLiteral("yes"));
+    }
+
+    void cachedTranslationsFollowTheTranslators()
+    {
+        QCOMPARE(Texts::tr("yes"), QStringLiteral("yes"));
+        QCOMPARE(Texts::tr("yes"), QStringLiteral("yes")); // remembered
+        class German : public QTranslator
+        {
+        public:
+            QString translate(const char* context, const char* source, const char*, int) const override
+            {
+                return qstrcmp(context, "TestCached") == 0 && qstrcmp(source, "yes") == 0 ? QStringLiteral("ja")
+                                                                                          : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } german;
+        QCoreApplication::installTranslator(&german);
+        bulkhead::util::translatorsChanged();
+        QCOMPARE(Texts::tr("yes"), QStringLiteral("ja"));
+        // Another context with the same literal is its own entry.
+        const char* const literal = "yes";
+        QCOMPARE(bulkhead::util::translateCached("Other", literal), QStringLiteral("yes"));
+        QCOMPARE(bulkhead::util::translateCached("TestCached", literal), QStringLiteral("ja"));
+        // Every thread has its own cache and sees the change.
+        QString fromThread;
+        std::thread([&fromThread] { fromThread = Texts::tr("yes"); }).join();
+        QCOMPARE(fromThread, QStringLiteral("ja"));
+        QCoreApplication::removeTranslator(&german);
+        bulkhead::util::translatorsChanged();
+        QCOMPARE(Texts::tr("yes"), QStringLiteral("yes"));
+        std::thread([&fromThread] { fromThread = Texts::tr("yes"); }).join();
+        QCOMPARE(fromThread, QStringLiteral("yes"));
     }
 
     void redactsWithShortPrefixAndLength()
