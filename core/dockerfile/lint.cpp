@@ -307,27 +307,28 @@ QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizety
 
 ImageRef parseImageRef(QStringView ref)
 {
+    // Views of `ref` until each part is known; every part is copied once.
     ImageRef r;
-    QString rest = ref.toString();
+    QStringView rest = ref;
     const qsizetype at = rest.indexOf(u'@');
     if (at >= 0) {
-        r.digest = rest.mid(at + 1);
+        r.digest = rest.sliced(at + 1).toString();
         rest.truncate(at);
     }
     const qsizetype slash = rest.indexOf(u'/');
     if (slash > 0) {
-        const QString first = rest.left(slash);
+        const QStringView first = rest.first(slash);
         if (first.contains(u'.') || first.contains(u':') || first == u"localhost"_s) {
-            r.registry = first;
-            rest = rest.mid(slash + 1);
+            r.registry = first.toString();
+            rest = rest.sliced(slash + 1);
         }
     }
     const qsizetype colon = rest.lastIndexOf(u':');
-    if (colon >= 0 && !rest.mid(colon).contains(u'/')) {
-        r.tag = rest.mid(colon + 1);
+    if (colon >= 0 && !rest.sliced(colon).contains(u'/')) {
+        r.tag = rest.sliced(colon + 1).toString();
         rest.truncate(colon);
     }
-    r.repository = rest;
+    r.repository = rest.toString();
     return r;
 }
 
