@@ -15,6 +15,8 @@
 // (QStringList) by pointer, so both sides must agree on their layout: the loader refuses a module whose ABI number,
 // table size, version or layout fingerprint differ from its own.
 
+#include "app/cli/modulelayout.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -31,15 +33,10 @@ inline constexpr std::uint32_t kAbi = 1;
 // The name of the exported function.
 inline constexpr const char* kEntryPoint = "bulkhead_commands_module";
 
-// A fingerprint of the sizes of every type the calls pass.
+// The layout fingerprint (app/cli/modulelayout.h) of every type the calls pass.
 constexpr std::uint64_t layoutFingerprint()
 {
-    constexpr std::size_t sizes[] = {sizeof(QString), sizeof(QStringList), sizeof(qsizetype), sizeof(void*)};
-    std::uint64_t h = 1469598103934665603ULL; // FNV-1a over the sizes
-    for (const std::size_t s : sizes) {
-        h = (h ^ static_cast<std::uint64_t>(s)) * 1099511628211ULL;
-    }
-    return h;
+    return modules::layoutOf({sizeof(QString), sizeof(QStringList), sizeof(qsizetype), sizeof(void*)});
 }
 
 } // namespace bulkhead::cli::commandsmodule

@@ -13,6 +13,7 @@
 // (ReportModel, QByteArray, QString) by pointer, so both sides must agree on their layout: the loader refuses a
 // module whose ABI number, table size, version or layout fingerprint differ from its own.
 
+#include "app/cli/modulelayout.h"
 #include "core/report/report.h"
 
 #include <cstddef>
@@ -30,39 +31,31 @@ inline constexpr std::uint32_t kAbi = 1;
 // The name of the exported function.
 inline constexpr const char* kEntryPoint = "bulkhead_pdf_module";
 
-// A fingerprint of the sizes of every type the render call reads. A module built from other headers (a stale
-// build of the same version) almost always differs here; the version check catches releases.
+// The layout fingerprint (app/cli/modulelayout.h) of every type the render call reads.
 constexpr std::uint64_t layoutFingerprint()
 {
-    constexpr std::size_t sizes[] = {
-        sizeof(report::ReportModel),
-        sizeof(report::ReportMeta),
-        sizeof(report::ReportSummary),
-        sizeof(report::ContainerSection),
-        sizeof(report::ImageSection),
-        sizeof(report::DockerfileSection),
-        sizeof(report::ReportFinding),
-        sizeof(report::RuleRef),
-        sizeof(report::TopRisk),
-        sizeof(report::CountBy),
-        sizeof(report::ReviewDecision),
-        sizeof(report::Scope),
-        sizeof(model::Finding),
-        sizeof(model::Location),
-        sizeof(rules::RiskScore),
-        sizeof(rules::ScoreTerm),
-        sizeof(QString),
-        sizeof(QByteArray),
-        sizeof(QStringList),
-        sizeof(QDateTime),
-        sizeof(std::vector<int>),
-        sizeof(std::optional<report::ReviewDecision>),
-    };
-    std::uint64_t h = 1469598103934665603ULL; // FNV-1a over the sizes
-    for (const std::size_t s : sizes) {
-        h = (h ^ static_cast<std::uint64_t>(s)) * 1099511628211ULL;
-    }
-    return h;
+    return modules::layoutOf({sizeof(report::ReportModel),
+                              sizeof(report::ReportMeta),
+                              sizeof(report::ReportSummary),
+                              sizeof(report::ContainerSection),
+                              sizeof(report::ImageSection),
+                              sizeof(report::DockerfileSection),
+                              sizeof(report::ReportFinding),
+                              sizeof(report::RuleRef),
+                              sizeof(report::TopRisk),
+                              sizeof(report::CountBy),
+                              sizeof(report::ReviewDecision),
+                              sizeof(report::Scope),
+                              sizeof(model::Finding),
+                              sizeof(model::Location),
+                              sizeof(rules::RiskScore),
+                              sizeof(rules::ScoreTerm),
+                              sizeof(QString),
+                              sizeof(QByteArray),
+                              sizeof(QStringList),
+                              sizeof(QDateTime),
+                              sizeof(std::vector<int>),
+                              sizeof(std::optional<report::ReviewDecision>)});
 }
 
 } // namespace bulkhead::cli::pdfmodule

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <initializer_list>
 #include <memory>
 
 #include <unistd.h>
@@ -67,25 +68,12 @@ QStringList neededLibraries(const QString& file)
     return needed;
 }
 
-// The libraries a headless command must not pay for.
-QStringList guiLibraries(const QStringList& needed)
+// The entries of `needed` that start with one of `prefixes`.
+QStringList librariesStartingWith(const QStringList& needed, std::initializer_list<const char*> prefixes)
 {
-    static const char* const kForbidden[] = {"libQt6Gui",
-                                             "libQt6Widgets",
-                                             "libQt6OpenGL",
-                                             "libX11",
-                                             "libxcb",
-                                             "libGL",
-                                             "libEGL",
-                                             "libOpenGL",
-                                             "libfontconfig",
-                                             "libfreetype",
-                                             "libharfbuzz",
-                                             "libxkbcommon",
-                                             "libpng"};
     QStringList found;
     for (const QString& lib : needed) {
-        for (const char* prefix : kForbidden) {
+        for (const char* prefix : prefixes) {
             if (lib.startsWith(QLatin1String(prefix))) {
                 found << lib;
             }
@@ -94,20 +82,30 @@ QStringList guiLibraries(const QStringList& needed)
     return found;
 }
 
+// The libraries a headless command must not pay for.
+QStringList guiLibraries(const QStringList& needed)
+{
+    return librariesStartingWith(needed,
+                                 {"libQt6Gui",
+                                  "libQt6Widgets",
+                                  "libQt6OpenGL",
+                                  "libX11",
+                                  "libxcb",
+                                  "libGL",
+                                  "libEGL",
+                                  "libOpenGL",
+                                  "libfontconfig",
+                                  "libfreetype",
+                                  "libharfbuzz",
+                                  "libxkbcommon",
+                                  "libpng"});
+}
+
 // The libraries only the commands that talk to Docker or read image layers need.
 QStringList networkAndArchiveLibraries(const QStringList& needed)
 {
-    static const char* const kForbidden[] = {
-        "libQt6Network", "libarchive", "libssl", "libcrypto", "libgssapi", "libkrb5", "libxml2", "libproxy"};
-    QStringList found;
-    for (const QString& lib : needed) {
-        for (const char* prefix : kForbidden) {
-            if (lib.startsWith(QLatin1String(prefix))) {
-                found << lib;
-            }
-        }
-    }
-    return found;
+    return librariesStartingWith(
+        needed, {"libQt6Network", "libarchive", "libssl", "libcrypto", "libgssapi", "libkrb5", "libxml2", "libproxy"});
 }
 
 QString commandsModuleFileName()
