@@ -202,6 +202,215 @@ std::vector<Heredoc> findHeredocMarkers(QStringView s)
     return out;
 }
 
+// Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
+constexpr int kMaxExpansionDepth = 8;
+
+// Appends `text` with ARG/ENV substituted to `out` (expandVariables' rules). `lookup(name)` gives the variable's value
+// or nullptr when it is not set. Runs of plain characters are appended in one go, and names are looked up as views
+// (no key string is built per reference).
+template<typename Lookup> void expandInto(QString& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
+{
+    if (depth > kMaxExpansionDepth || !text.contains(u'$')) {
+        out += text;
+        return;
+    }
+    bool inSingle = false;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        // Copy everything up to the next character that can change something.
+        qsizetype j = i;
+        while (j < text.size() && text[j] != u'$' && text[j] != u'\'' && text[j] != escape) {
+            ++j;
+        }
+        if (j > i) {
+            out += text.sliced(i, j - i);
+            i = j;
+            if (i >= text.size()) {
+                break;
+            }
+        }
+        const QChar c = text[i];
+        if (c == u'\'') {
+            inSingle = !inSingle;
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c == escape && i + 1 < text.size() && text[i + 1] == u'$') {
+            out += u'$';
+            i += 2;
+            continue;
+        }
+        if (c != u'$' || inSingle || i + 1 >= text.size()) {
+            out += c;
+            ++i;
+            continue;
+        }
+        const QChar n = text[i + 1];
+        if (n == u'{') {
+            // Find the matching brace, allowing nested ${...} in a default.
+            int level = 1;
+            qsizetype e = i + 2;
+            for (; e < text.size() && level > 0; ++e) {
+                if (text[e] == u'{') {
+                    ++level;
+                } else if (text[e] == u'}') {
+                    --level;
+                }
+            }
+            if (level != 0) {
+                out += text.sliced(i); // unterminated: keep as written
+                break;
+            }
+            const QStringView inner = text.sliced(i + 2, e - i - 3);
+            qsizetype k = 0;
+            while (k < inner.size() && isNameChar(inner[k])) {
+                ++k;
+            }
+            const QString* found = lookup(inner.first(k));
+            const bool set = found != nullptr;
+            const bool empty = !found || found->isEmpty();
+            const QStringView rest = inner.sliced(k);
+            if (rest.isEmpty()) {
+                if (found) {
+                    out += *found;
+                }
+            } else if (rest.startsWith(u":-")) {
+                if (empty) {
+                    expandInto(out, rest.sliced(2), lookup, escape, depth + 1);
+                } else {
+                    out += *found;
+                }
+            } else if (rest.startsWith(u":+")) {
+                if (!empty) {
+                    expandInto(out, rest.sliced(2), lookup, escape, depth + 1);
+                }
+            } else if (rest.startsWith(u'-')) {
+                if (set) {
+                    out += *found;
+                } else {
+                    expandInto(out, rest.sliced(1), lookup, escape, depth + 1);
+                }
+            } else if (rest.startsWith(u'+')) {
+                if (set) {
+                    expandInto(out, rest.sliced(1), lookup, escape, depth + 1);
+                }
+            } else if (found) {
+                out += *found; // other modifiers (${VAR:?err}, ${VAR#pat}) are newer syntax: keep the value
+            }
+            i = e;
+            continue;
+        }
+        if (isNameStart(n)) {
+            qsizetype e = i + 1;
+            while (e < text.size() && isNameChar(text[e])) {
+                ++e;
+            }
+            if (const QString* found = lookup(text.sliced(i + 1, e - i - 1))) {
+                out += *found;
+            }
+            i = e;
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+}
+
+// expandVariables() with a lookup: a copy of `text` when nothing is substituted, else a new string.
+template<typename Lookup> QString expandWith(QStringView text, const Lookup& lookup, QChar escape)
+{
+    if (!text.contains(u'$')) {
+        return text.toString();
+    }
+    QString out;
+    out.reserve(text.size());
+    expandInto(out, text, lookup, escape, 0);
+    return out;
+}
+
+// The ARG/ENV variables in scope: a few per stage, so a flat list searched linearly beats hashing (and costs no
+// table to build, copy or free); past kLinear entries (hostile input) an index keeps lookups constant.
+class VarMap
+{
+public:
+    const QString* find(QStringView key) const
+    {
+        const qsizetype n = indexOf(key);
+        return n < 0 ? nullptr : &m_items[size_t(n)].second;
+    }
+
+    void set(const QString& key, const QString& value)
+    {
+        if (const qsizetype n = indexOf(key); n >= 0) {
+            m_items[size_t(n)].second = value;
+            return;
+        }
+        m_items.emplace_back(key, value);
+        if (!m_index.isEmpty()) {
+            m_index.insert(QStringView(m_items.back().first), qsizetype(m_items.size()) - 1);
+        } else if (m_items.size() > kLinear) {
+            // Views into the keys' character data: it never moves, however the vector of items reallocates, and
+            // keys are never changed (a copy of the map shares the same data).
+            for (size_t n = 0; n < m_items.size(); ++n) {
+                m_index.insert(QStringView(m_items[n].first), qsizetype(n));
+            }
+        }
+    }
+
+    auto lookup() const
+    {
+        return [this](QStringView name) { return find(name); };
+    }
+
+private:
+    qsizetype indexOf(QStringView key) const
+    {
+        if (m_index.isEmpty()) {
+            for (size_t n = 0; n < m_items.size(); ++n) {
+                const QString& k = m_items[n].first;
+                if (k.size() == key.size() && QStringView(k) == key) {
+                    return qsizetype(n);
+                }
+            }
+            return -1;
+        }
+        return m_index.value(key, -1);
+    }
+
+    static constexpr size_t kLinear = 16;
+    std::vector<std::pair<QString, QString>> m_items;
+    QHash<QStringView, qsizetype> m_index; // key -> index into m_items, only past kLinear entries
+};
+
+// Up to `N` words of `s` split on ' ' (QString::split(u' ', Qt::SkipEmptyParts) without building the list), and
+// how many words there are in all.
+template<size_t N> struct Words
+{
+    QStringView word[N];
+    qsizetype count = 0;
+
+    explicit Words(QStringView s)
+    {
+        qsizetype i = 0;
+        while (i < s.size()) {
+            if (s[i] == u' ') {
+                ++i;
+                continue;
+            }
+            qsizetype e = i;
+            while (e < s.size() && s[e] != u' ') {
+                ++e;
+            }
+            if (size_t(count) < N) {
+                word[count] = s.sliced(i, e - i);
+            }
+            ++count;
+            i = e;
+        }
+    }
+};
+
 // Real instructions have one or two heredocs; the cap keeps hostile input linear.
 constexpr size_t kMaxHeredocs = 64;
 // Inheriting ENV copies a table per stage; past this many stages we stop (hostile input, not a Dockerfile).
@@ -539,9 +748,9 @@ private:
     }
 
     // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
-    QString expandShared(const QString& text, const QHash<QString, QString>& vars) const
+    QString expandShared(const QString& text, const VarMap& vars) const
     {
-        return text.contains(u'$') ? expandVariables(text, vars, m_out.escape) : text;
+        return text.contains(u'$') ? expandWith(text, vars.lookup(), m_out.escape) : text;
     }
 
     // Assigns the instruction to its stage and tracks ARG/ENV scope for substitution.
@@ -553,23 +762,33 @@ private:
             st.index = int(m_out.stages.size());
             st.fromInstruction = index;
             st.platform = ins.flagValue(u"platform");
-            ins.expanded = expandShared(ins.args, m_out.globalArgs);
-            const QStringList words = ins.args.split(u' ', Qt::SkipEmptyParts);
-            const QStringList expandedWords = ins.expanded.split(u' ', Qt::SkipEmptyParts);
-            st.image = words.value(0);
-            st.imageExpanded = expandedWords.value(0, st.image);
-            if (words.size() >= 3 && words[1].compare(u"as", Qt::CaseInsensitive) == 0) {
-                st.aliasWritten = words[2];
-                st.alias = words[2].toLower();
-                if (words.size() > 3) {
+            ins.expanded = expandShared(ins.args, m_globalVars);
+            const Words<3> words(ins.args);
+            if (words.count > 0) {
+                // The image is nearly always the whole argument: share the string instead of copying it.
+                st.image =
+                    words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : words.word[0].toString();
+            }
+            const Words<1> expandedWords(ins.expanded);
+            if (expandedWords.count == 0) {
+                st.imageExpanded = st.image;
+            } else if (expandedWords.word[0].size() == ins.expanded.size()) {
+                st.imageExpanded = ins.expanded;
+            } else {
+                st.imageExpanded = expandedWords.word[0].toString();
+            }
+            if (words.count >= 3 && words.word[1].compare(u"as", Qt::CaseInsensitive) == 0) {
+                st.aliasWritten = words.word[2].toString();
+                st.alias = st.aliasWritten.toLower();
+                if (words.count > 3) {
                     issue(ins.pos, trParse("FROM has extra words after the stage name"));
                 }
-            } else if (words.size() == 2 || (words.size() >= 3)) {
+            } else if (words.count >= 2) {
                 issue(ins.pos, trParse("FROM expects 'image [AS name]'"));
             }
             st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
             const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
-            m_stageVars.push_back(inherit ? m_stageEnv[st.parentStage] : QHash<QString, QString>{});
+            m_stageVars.push_back(inherit ? m_stageEnv[size_t(st.parentStage)] : VarMap{});
             m_stageEnv.push_back(m_stageVars.back());
             if (!st.alias.isEmpty()) {
                 m_out.stagesByAlias[st.alias].push_back(st.index);
@@ -583,14 +802,16 @@ private:
         if (ins.stage < 0) {
             if (ins.kind == InstructionKind::Arg) {
                 for (const KeyValue& kv : ins.pairs) {
-                    m_out.globalArgs.insert(kv.key, expandVariables(kv.value, m_out.globalArgs, m_out.escape));
+                    const QString value = expandShared(kv.value, m_globalVars);
+                    m_out.globalArgs.insert(kv.key, value);
+                    m_globalVars.set(kv.key, value);
                 }
             }
-            ins.expanded = expandShared(ins.args, m_out.globalArgs);
+            ins.expanded = expandShared(ins.args, m_globalVars);
             m_out.instructions.push_back(std::move(ins));
             return;
         }
-        QHash<QString, QString>& vars = m_stageVars[ins.stage];
+        VarMap& vars = m_stageVars[size_t(ins.stage)];
         if (substitutes(ins.kind)) {
             ins.expanded = expandShared(ins.args, vars);
         } else {
@@ -599,9 +820,10 @@ private:
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
-                    vars.insert(kv.key, expandVariables(kv.value, vars, m_out.escape));
+                    vars.set(kv.key, expandShared(kv.value, vars));
                 } else {
-                    vars.insert(kv.key, m_out.globalArgs.value(kv.key));
+                    const QString* global = m_globalVars.find(kv.key);
+                    vars.set(kv.key, global ? *global : QString());
                 }
             }
         } else if (ins.kind == InstructionKind::Env) {
@@ -609,11 +831,11 @@ private:
             std::vector<QString> values;
             values.reserve(ins.pairs.size());
             for (const KeyValue& kv : ins.pairs) {
-                values.push_back(expandVariables(kv.value, vars, m_out.escape));
+                values.push_back(expandShared(kv.value, vars));
             }
             for (size_t n = 0; n < ins.pairs.size(); ++n) {
-                vars.insert(ins.pairs[n].key, values[n]);
-                m_stageEnv[ins.stage].insert(ins.pairs[n].key, values[n]);
+                vars.set(ins.pairs[n].key, values[n]);
+                m_stageEnv[size_t(ins.stage)].set(ins.pairs[n].key, values[n]);
             }
         }
         m_out.instructions.push_back(std::move(ins));
@@ -622,91 +844,10 @@ private:
     QString m_text;
     std::vector<QStringView> m_lines;
     ParsedDockerfile m_out;
-    std::vector<QHash<QString, QString>> m_stageVars; // ARG + ENV in scope, per stage
-    std::vector<QHash<QString, QString>> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
+    VarMap m_globalVars;             // m_out.globalArgs, for lookups by view
+    std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
+    std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
 };
-
-// Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
-constexpr int kMaxExpansionDepth = 8;
-
-QString expandImpl(QStringView text, const QHash<QString, QString>& vars, QChar escape, int depth)
-{
-    if (depth > kMaxExpansionDepth || !text.contains(u'$')) {
-        return text.toString();
-    }
-    QString out;
-    out.reserve(text.size());
-    bool inSingle = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u'\'') {
-            inSingle = !inSingle;
-            out += c;
-            continue;
-        }
-        if (c == escape && i + 1 < text.size() && text[i + 1] == u'$') {
-            out += u'$';
-            ++i;
-            continue;
-        }
-        if (c != u'$' || inSingle || i + 1 >= text.size()) {
-            out += c;
-            continue;
-        }
-        const QChar n = text[i + 1];
-        if (n == u'{') {
-            // Find the matching brace, allowing nested ${...} in a default.
-            int level = 1;
-            qsizetype j = i + 2;
-            for (; j < text.size() && level > 0; ++j) {
-                if (text[j] == u'{') {
-                    ++level;
-                } else if (text[j] == u'}') {
-                    --level;
-                }
-            }
-            if (level != 0) {
-                out += text.sliced(i); // unterminated: keep as written
-                break;
-            }
-            const QStringView inner = text.sliced(i + 2, j - i - 3);
-            qsizetype k = 0;
-            while (k < inner.size() && isNameChar(inner[k])) {
-                ++k;
-            }
-            const QString name = inner.first(k).toString();
-            const QStringView rest = inner.sliced(k);
-            const bool set = vars.contains(name);
-            const QString value = vars.value(name);
-            if (rest.isEmpty()) {
-                out += value;
-            } else if (rest.startsWith(u":-")) {
-                out += value.isEmpty() ? expandImpl(rest.sliced(2), vars, escape, depth + 1) : value;
-            } else if (rest.startsWith(u":+")) {
-                out += value.isEmpty() ? QString() : expandImpl(rest.sliced(2), vars, escape, depth + 1);
-            } else if (rest.startsWith(u'-')) {
-                out += set ? value : expandImpl(rest.sliced(1), vars, escape, depth + 1);
-            } else if (rest.startsWith(u'+')) {
-                out += set ? expandImpl(rest.sliced(1), vars, escape, depth + 1) : QString();
-            } else {
-                out += value; // other modifiers (${VAR:?err}, ${VAR#pat}) are newer syntax: keep the value
-            }
-            i = j - 1;
-            continue;
-        }
-        if (isNameStart(n)) {
-            qsizetype j = i + 1;
-            while (j < text.size() && isNameChar(text[j])) {
-                ++j;
-            }
-            out += vars.value(text.sliced(i + 1, j - i - 1).toString());
-            i = j - 1;
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -832,10 +973,18 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
     if (name.isEmpty()) {
         return -1;
     }
-    bool isNumber = false;
-    const int n = name.toInt(&isNumber);
-    if (isNumber) {
-        return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
+    // A name that starts with a letter is no number (toInt() skips only leading white space and a sign), and image
+    // names nearly always do: skip the conversion for them.
+    const QChar first = name.front();
+    if (!((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z'))) {
+        bool isNumber = false;
+        const int n = name.toInt(&isNumber);
+        if (isNumber) {
+            return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
+        }
+    }
+    if (stagesByAlias.isEmpty()) {
+        return -1;
     }
     const auto it = stagesByAlias.constFind(name.toString().toLower());
     if (it == stagesByAlias.constEnd()) {
@@ -853,7 +1002,11 @@ ParsedDockerfile parseDockerfile(const QByteArray& data, const QString& path)
 
 QString expandVariables(QStringView text, const QHash<QString, QString>& vars, QChar escape)
 {
-    return expandImpl(text, vars, escape, 0);
+    const auto lookup = [&vars](QStringView name) -> const QString* {
+        const auto it = vars.constFind(name.toString());
+        return it == vars.constEnd() ? nullptr : &*it;
+    };
+    return expandWith(text, lookup, escape);
 }
 
 std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
