@@ -87,24 +87,67 @@ const QString& keywordText(InstructionKind k)
 
 // The kind a keyword names, in any case ("run", "Run"); Unknown for anything that is not a Dockerfile instruction.
 // Keywords are ASCII letters (the caller's scan stops at anything else), so upper-casing them byte-wise is exact.
-InstructionKind kindOf(QStringView kw)
+// `upperCase` tells whether the keyword was written in upper case already (it then equals keywordText()).
+InstructionKind kindOf(QStringView kw, bool* upperCase = nullptr)
 {
     constexpr qsizetype kLongest = 11; // HEALTHCHECK
+    if (upperCase) {
+        *upperCase = false;
+    }
     if (kw.isEmpty() || kw.size() > kLongest) {
         return InstructionKind::Unknown;
     }
     char16_t upper[kLongest];
+    bool wasUpper = true;
     for (qsizetype i = 0; i < kw.size(); ++i) {
         const char16_t c = kw[i].unicode();
-        upper[i] = c >= u'a' && c <= u'z' ? char16_t(c - (u'a' - u'A')) : c;
+        const bool lower = c >= u'a' && c <= u'z';
+        wasUpper = wasUpper && !lower;
+        upper[i] = lower ? char16_t(c - (u'a' - u'A')) : c;
     }
-    const QStringView u(upper, kw.size());
-    for (size_t k = 1; k <= size_t(InstructionKind::Shell); ++k) {
-        if (keywordText(InstructionKind(k)) == u) {
-            return InstructionKind(k);
+    // Only the keywords of this length are candidates: one comparison or two instead of eighteen.
+    using K = InstructionKind;
+    static constexpr K kByLength[kLongest + 1][5]{
+        {},
+        {},
+        {},
+        {K::Run, K::Cmd, K::Env, K::Add, K::Arg},
+        {K::From, K::Copy, K::User},
+        {K::Label, K::Shell},
+        {K::Expose, K::Volume},
+        {K::Workdir, K::Onbuild},
+        {},
+        {},
+        {K::Maintainer, K::Entrypoint, K::Stopsignal},
+        {K::Healthcheck},
+    };
+    for (const K k : kByLength[kw.size()]) {
+        if (k == K::Unknown) {
+            break;
+        }
+        const QString& text = keywordText(k);
+        if (std::equal(upper, upper + kw.size(), QStringView(text).utf16())) {
+            if (upperCase) {
+                *upperCase = wasUpper;
+            }
+            return k;
         }
     }
-    return InstructionKind::Unknown;
+    return K::Unknown;
+}
+
+// QStringView::trimmed() inline (it is a library call): white space as QChar::isSpace() has it.
+QStringView trimmedView(QStringView s)
+{
+    qsizetype b = 0;
+    qsizetype e = s.size();
+    while (b < e && s[b].isSpace()) {
+        ++b;
+    }
+    while (e > b && s[e - 1].isSpace()) {
+        --e;
+    }
+    return s.sliced(b, e - b);
 }
 
 bool takesFlags(InstructionKind k)
@@ -432,6 +475,9 @@ public:
             m_text.remove(0, 1);
         }
         QStringView all(m_text);
+        // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
+        m_lines.reserve(size_t(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16)));
+        size_t candidates = 0; // lines that can start an instruction: a letter after the indentation
         qsizetype start = 0;
         while (start <= all.size()) {
             qsizetype nl = all.indexOf(u'\n', start);
@@ -442,6 +488,8 @@ public:
             if (line.endsWith(u'\r')) {
                 line.chop(1);
             }
+            const qsizetype ws = leadingSpace(line);
+            candidates += ws < line.size() && isNameStart(line[ws]) && line[ws] != u'_';
             m_lines.push_back(line);
             start = nl + 1;
         }
@@ -449,9 +497,9 @@ public:
             m_lines.pop_back(); // trailing newline
         }
         m_out.lineCount = int(m_lines.size());
-        // Instructions are large; growing the vector moved every one of them several times. A Dockerfile rarely has
-        // more than 64 (the bound keeps a hostile million-line file from reserving gigabytes).
-        m_out.instructions.reserve(std::min<size_t>(m_lines.size(), 64));
+        // Instructions are large and built in place: growing the vector would move every one of them. There are no
+        // more than the candidate lines (the bound keeps a hostile file from reserving megabytes up front).
+        m_out.instructions.reserve(std::min<size_t>(candidates, 1024));
     }
 
     ParsedDockerfile run()
@@ -475,11 +523,11 @@ private:
         QSet<QString> seen;
         qsizetype i = 0;
         for (; i < qsizetype(m_lines.size()); ++i) {
-            QStringView l = m_lines[i].trimmed();
+            QStringView l = trimmedView(m_lines[i]);
             if (!l.startsWith(u'#')) {
                 break;
             }
-            QStringView body = l.sliced(1).trimmed();
+            QStringView body = trimmedView(l.sliced(1));
             const qsizetype eq = body.indexOf(u'=');
             if (eq <= 0) {
                 break;
@@ -512,7 +560,7 @@ private:
 
     void addComment(qsizetype i, QStringView trimmedLine)
     {
-        m_out.comments.push_back({trimmedLine.sliced(1).trimmed().toString(), int(i) + 1, true});
+        m_out.comments.push_back({trimmedView(trimmedLine.sliced(1)).toString(), int(i) + 1, true});
     }
 
     // Reads one instruction (or skips a blank/comment line) starting at physical line i; returns the next line.
@@ -560,7 +608,7 @@ private:
             ++cur;
             // Comment lines and blank lines inside a continuation are dropped (Docker does the same).
             while (cur < qsizetype(m_lines.size())) {
-                const QStringView lt = m_lines[cur].trimmed();
+                const QStringView lt = trimmedView(m_lines[cur]);
                 if (lt.startsWith(u'#')) {
                     addComment(cur, lt);
                     ++cur;
@@ -579,10 +627,13 @@ private:
         }
         qsizetype next = cur + 1;
 
-        Instruction ins;
+        // Built in place: an Instruction is some 300 bytes, and moving it in (and destroying the husk) cost more than
+        // dropping the rare instruction that turns out invalid.
+        Instruction& ins = m_out.instructions.emplace_back();
         ins.sourceLine = raw.toString();
         ins.endLine = int(cur) + 1;
         if (!buildInstruction(ins, logical, std::move(segs), 0)) {
+            m_out.instructions.pop_back();
             return next;
         }
         // Heredoc bodies follow the instruction's last line, one after the other.
@@ -619,7 +670,7 @@ private:
                 ins.endLine = int(next);
             }
         }
-        place(std::move(ins));
+        place(ins);
         return next;
     }
 
@@ -645,9 +696,10 @@ private:
         const Position kwPos = positionIn(segs, 0);
         ins.pos = kwPos;
         const QStringView written = logical.first(k);
-        ins.kind = kindOf(written);
+        bool upperCase = false;
+        ins.kind = kindOf(written, &upperCase);
         ins.keyword = keywordText(ins.kind);
-        ins.written = written == ins.keyword ? ins.keyword : written.toString();
+        ins.written = upperCase ? ins.keyword : written.toString();
         if (k == 0 || ins.kind == InstructionKind::Unknown) {
             QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
             issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
@@ -753,10 +805,10 @@ private:
         return text.contains(u'$') ? expandWith(text, vars.lookup(), m_out.escape) : text;
     }
 
-    // Assigns the instruction to its stage and tracks ARG/ENV scope for substitution.
-    void place(Instruction&& ins)
+    // Assigns the instruction (the last of m_out.instructions) to its stage and tracks ARG/ENV scope for substitution.
+    void place(Instruction& ins)
     {
-        const int index = int(m_out.instructions.size());
+        const int index = int(m_out.instructions.size()) - 1;
         if (ins.kind == InstructionKind::From) {
             Stage st;
             st.index = int(m_out.stages.size());
@@ -795,7 +847,6 @@ private:
             }
             m_out.stages.push_back(std::move(st));
             ins.stage = int(m_out.stages.size()) - 1;
-            m_out.instructions.push_back(std::move(ins));
             return;
         }
         ins.stage = int(m_out.stages.size()) - 1;
@@ -808,7 +859,6 @@ private:
                 }
             }
             ins.expanded = expandShared(ins.args, m_globalVars);
-            m_out.instructions.push_back(std::move(ins));
             return;
         }
         VarMap& vars = m_stageVars[size_t(ins.stage)];
@@ -838,7 +888,6 @@ private:
                 m_stageEnv[size_t(ins.stage)].set(ins.pairs[n].key, values[n]);
             }
         }
-        m_out.instructions.push_back(std::move(ins));
     }
 
     QString m_text;
