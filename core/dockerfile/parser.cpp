@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
@@ -53,6 +54,20 @@ bool isNameStart(QChar c)
 bool isNameChar(QChar c)
 {
     return isNameStart(c) || (c >= u'0' && c <= u'9');
+}
+
+// QStringView::contains(QChar) without the library call (and its dispatch) for the short strings most arguments are.
+bool containsChar(QStringView s, char16_t c)
+{
+    if (s.size() > 64) {
+        return s.contains(QChar(c));
+    }
+    for (const QChar ch : s) {
+        if (ch.unicode() == c) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // The instruction keywords, upper case, indexed by InstructionKind. Static data: an instruction's `keyword` (and its
@@ -253,7 +268,7 @@ constexpr int kMaxExpansionDepth = 8;
 // (no key string is built per reference).
 template<typename Lookup> void expandInto(QString& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
 {
-    if (depth > kMaxExpansionDepth || !text.contains(u'$')) {
+    if (depth > kMaxExpansionDepth || !containsChar(text, u'$')) {
         out += text;
         return;
     }
@@ -363,7 +378,7 @@ template<typename Lookup> void expandInto(QString& out, QStringView text, const 
 // expandVariables() with a lookup: a copy of `text` when nothing is substituted, else a new string.
 template<typename Lookup> QString expandWith(QStringView text, const Lookup& lookup, QChar escape)
 {
-    if (!text.contains(u'$')) {
+    if (!containsChar(text, u'$')) {
         return text.toString();
     }
     QString out;
@@ -388,6 +403,9 @@ public:
         if (const qsizetype n = indexOf(key); n >= 0) {
             m_items[size_t(n)].second = value;
             return;
+        }
+        if (m_items.capacity() == 0) {
+            m_items.reserve(8); // a stage's ARG/ENV: growing 1, 2, 4, 8 cost more than the lookups
         }
         m_items.emplace_back(key, value);
         if (!m_index.isEmpty()) {
@@ -465,7 +483,7 @@ public:
     Parser(const QByteArray& data, const QString& path)
     {
         m_out.path = path;
-        QByteArray bytes = data;
+        QByteArrayView bytes(data);
         if (bytes.size() > kMaxDockerfileBytes) {
             bytes.truncate(kMaxDockerfileBytes);
             m_out.truncated = true;
@@ -478,18 +496,32 @@ public:
         // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
         m_lines.reserve(size_t(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16)));
         size_t candidates = 0; // lines that can start an instruction: a letter after the indentation
+        size_t comments = 0;   // lines that start with '#' after the indentation
+        // When every byte decoded to one UTF-16 unit (ASCII, as nearly all Dockerfiles are; a BOM or any multi-byte
+        // sequence makes the text shorter), the newlines are at the same offsets in the bytes, where memchr() finds
+        // them much faster than a search in the text does for lines this short.
+        const bool sameOffsets = m_text.size() == bytes.size();
         qsizetype start = 0;
         while (start <= all.size()) {
-            qsizetype nl = all.indexOf(u'\n', start);
-            if (nl < 0) {
-                nl = all.size();
+            qsizetype nl = all.size();
+            if (sameOffsets) {
+                const void* hit =
+                    start < all.size() ? std::memchr(bytes.data() + start, '\n', size_t(all.size() - start)) : nullptr;
+                if (hit) {
+                    nl = static_cast<const char*>(hit) - bytes.data();
+                }
+            } else if (const qsizetype at = all.indexOf(u'\n', start); at >= 0) {
+                nl = at;
             }
             QStringView line = all.sliced(start, nl - start);
             if (line.endsWith(u'\r')) {
                 line.chop(1);
             }
             const qsizetype ws = leadingSpace(line);
-            candidates += ws < line.size() && isNameStart(line[ws]) && line[ws] != u'_';
+            if (ws < line.size()) {
+                candidates += isNameStart(line[ws]) && line[ws] != u'_';
+                comments += line[ws] == u'#';
+            }
             m_lines.push_back(line);
             start = nl + 1;
         }
@@ -500,6 +532,7 @@ public:
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
         // more than the candidate lines (the bound keeps a hostile file from reserving megabytes up front).
         m_out.instructions.reserve(std::min<size_t>(candidates, 1024));
+        m_out.comments.reserve(std::min<size_t>(comments, 1024));
     }
 
     ParsedDockerfile run()
@@ -520,7 +553,7 @@ private:
     // Parser directives: `# name=value` lines at the very top; the first other line ends them.
     qsizetype parseDirectives()
     {
-        QSet<QString> seen;
+        bool seen[3]{}; // syntax, escape, check
         qsizetype i = 0;
         for (; i < qsizetype(m_lines.size()); ++i) {
             QStringView l = trimmedView(m_lines[i]);
@@ -537,14 +570,15 @@ private:
                 break;
             }
             const QString value = body.sliced(eq + 1).trimmed().toString();
-            if (name != u"syntax"_s && name != u"escape"_s && name != u"check"_s) {
+            const int known = name == u"syntax"_s ? 0 : name == u"escape"_s ? 1 : name == u"check"_s ? 2 : -1;
+            if (known < 0) {
                 break; // an unknown directive is a comment, and ends the directive block
             }
-            if (seen.contains(name)) {
+            if (seen[known]) {
                 issue({int(i) + 1, 1}, trParse("parser directive '%1' given twice").arg(name));
                 break;
             }
-            seen.insert(name);
+            seen[known] = true;
             m_out.directives.push_back({name, value, int(i) + 1});
             m_out.comments.push_back({body.toString(), int(i) + 1, true});
             if (name == u"escape"_s) {
@@ -802,7 +836,7 @@ private:
     // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
     QString expandShared(const QString& text, const VarMap& vars) const
     {
-        return text.contains(u'$') ? expandWith(text, vars.lookup(), m_out.escape) : text;
+        return containsChar(text, u'$') ? expandWith(text, vars.lookup(), m_out.escape) : text;
     }
 
     // Assigns the instruction (the last of m_out.instructions) to its stage and tracks ARG/ENV scope for substitution.
@@ -1061,10 +1095,13 @@ QString expandVariables(QStringView text, const QHash<QString, QString>& vars, Q
 std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
 {
     std::vector<KeyValue> out;
-    // Tokenise on unquoted whitespace, dropping quotes and escapes.
+    // Tokenise on unquoted whitespace, dropping quotes and escapes. Most tokens have neither: they stay views of
+    // `text` (`plain`), and only the others are rebuilt character by character into `owned`.
     struct Token
     {
-        QString text;
+        QStringView text; // the token without quotes and escapes: a slice of `text`, or `owned`
+        QString owned;
+        bool plain;
         qsizetype offset;
         qsizetype rawEnd;
         qsizetype eqInRaw; // position of the first unquoted '=' in text, or -1
@@ -1078,12 +1115,32 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         if (i >= text.size()) {
             break;
         }
-        Token t{QString(), i, i, -1};
+        Token t{QStringView(), QString(), true, i, i, -1};
+        qsizetype j = i;
+        while (j < text.size() && !isSpace(text[j])) {
+            const QChar d = text[j];
+            if (d == escape || d == u'"' || d == u'\'') {
+                t.plain = false;
+                break;
+            }
+            if (d == u'=' && t.eqInRaw < 0) {
+                t.eqInRaw = j - i;
+            }
+            ++j;
+        }
+        if (t.plain) {
+            t.text = text.sliced(i, j - i);
+            t.rawEnd = j;
+            i = j;
+            tokens.push_back(std::move(t));
+            continue;
+        }
+        t.eqInRaw = -1;
         QChar quote;
         while (i < text.size() && (!quote.isNull() || !isSpace(text[i]))) {
             const QChar c = text[i];
             if (c == escape && i + 1 < text.size() && quote != u'\'') {
-                t.text += text[i + 1];
+                t.owned += text[i + 1];
                 i += 2;
                 continue;
             }
@@ -1098,30 +1155,37 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
                 continue;
             }
             if (c == u'=' && quote.isNull() && t.eqInRaw < 0) {
-                t.eqInRaw = t.text.size();
+                t.eqInRaw = t.owned.size();
             }
             // c and the plain characters after it (none of which changes the state above) are appended in one go.
-            qsizetype j = i + 1;
-            while (j < text.size()) {
-                const QChar d = text[j];
+            qsizetype e = i + 1;
+            while (e < text.size()) {
+                const QChar d = text[e];
                 if (d == escape || d == u'"' || d == u'\'' || d == u'=' || (quote.isNull() && isSpace(d))) {
                     break;
                 }
-                ++j;
+                ++e;
             }
-            t.text += text.sliced(i, j - i);
-            i = j;
+            t.owned += text.sliced(i, e - i);
+            i = e;
         }
         t.rawEnd = i;
         tokens.push_back(std::move(t));
     }
+    for (Token& t : tokens) {
+        if (!t.plain) {
+            t.text = t.owned; // after the vector stopped growing (the view would survive a move anyway)
+        }
+    }
+    // The token as a string: shares `owned` (keeping it null when nothing was appended), or copies the slice.
+    const auto tokenString = [](const Token& t) { return t.plain ? t.text.toString() : t.owned; };
     if (tokens.empty()) {
         return out;
     }
     if (legacyAllowed && tokens.front().eqInRaw < 0) {
         // Legacy `ENV key value with spaces`: one pair, the value is the rest of the line.
         KeyValue kv;
-        kv.key = tokens.front().text;
+        kv.key = tokenString(tokens.front());
         kv.offset = tokens.front().offset;
         if (tokens.size() > 1) {
             QString v;
@@ -1129,7 +1193,11 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
                 if (n > 1) {
                     v += u' ';
                 }
-                v += tokens[n].text;
+                if (tokens[n].plain) {
+                    v += tokens[n].text;
+                } else {
+                    v += tokens[n].owned;
+                }
             }
             kv.value = v;
             kv.hasValue = true;
@@ -1137,17 +1205,18 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         out.push_back(std::move(kv));
         return out;
     }
+    out.reserve(tokens.size());
     for (const Token& t : tokens) {
-        KeyValue kv;
+        KeyValue& kv = out.emplace_back();
         kv.offset = t.offset;
         if (t.eqInRaw >= 0) {
-            kv.key = t.text.first(t.eqInRaw);
-            kv.value = t.text.sliced(t.eqInRaw + 1);
+            // As QString::first()/sliced() make them: never null, even when empty.
+            kv.key = QString(t.text.data(), t.eqInRaw);
+            kv.value = QString(t.text.data() + t.eqInRaw + 1, t.text.size() - t.eqInRaw - 1);
             kv.hasValue = true;
         } else {
-            kv.key = t.text;
+            kv.key = tokenString(t);
         }
-        out.push_back(std::move(kv));
     }
     return out;
 }
