@@ -613,14 +613,16 @@ private:
         const QChar esc = m_out.escape;
 
         // Join continuation lines into one logical line, remembering where each piece came from. Most instructions
-        // are one line: their logical line is a view of the file's text, and only continued ones are copied.
+        // are one line: their logical line is a view of the file's text, and only continued ones are copied (into a
+        // string allocated once, to the length of all pieces).
         QString joined;
         QStringView logical;
         std::vector<Segment> segs;
-        segs.reserve(1);
         qsizetype cur = i;
         QStringView piece = t;
         int pieceCol = int(ws) + 1;
+        m_pieces.clear();
+        qsizetype joinedSize = 0;
         while (true) {
             QStringView pr = rtrim(piece);
             bool cont = false;
@@ -628,25 +630,29 @@ private:
                 pr.chop(1);
                 cont = true;
             }
-            if (segs.empty() && !cont) {
+            if (m_pieces.empty() && !cont) {
+                segs.reserve(1);
                 segs.push_back({0, {int(cur) + 1, pieceCol}});
                 logical = pr;
                 break;
             }
-            segs.push_back({joined.size(), {int(cur) + 1, pieceCol}});
-            joined += pr;
-            logical = joined;
+            m_pieces.push_back({pr, {joinedSize, {int(cur) + 1, pieceCol}}});
+            joinedSize += pr.size();
             if (!cont) {
                 break;
             }
             ++cur;
             // Comment lines and blank lines inside a continuation are dropped (Docker does the same).
             while (cur < qsizetype(m_lines.size())) {
-                const QStringView lt = trimmedView(m_lines[cur]);
-                if (lt.startsWith(u'#')) {
-                    addComment(cur, lt);
-                    ++cur;
-                } else if (lt.isEmpty()) {
+                const QStringView line = m_lines[cur];
+                qsizetype b = 0;
+                while (b < line.size() && line[b].isSpace()) {
+                    ++b;
+                }
+                if (b == line.size()) {
+                    ++cur; // blank
+                } else if (line[b] == u'#') {
+                    addComment(cur, trimmedView(line.sliced(b)));
                     ++cur;
                 } else {
                     break;
@@ -658,6 +664,15 @@ private:
             }
             piece = m_lines[cur];
             pieceCol = 1;
+        }
+        if (!m_pieces.empty()) {
+            joined.reserve(joinedSize);
+            segs.reserve(m_pieces.size());
+            for (const auto& [text, seg] : m_pieces) {
+                joined += text;
+                segs.push_back(seg);
+            }
+            logical = joined;
         }
         qsizetype next = cur + 1;
 
@@ -926,6 +941,7 @@ private:
 
     QString m_text;
     std::vector<QStringView> m_lines;
+    std::vector<std::pair<QStringView, Segment>> m_pieces; // of the continued instruction being joined
     ParsedDockerfile m_out;
     VarMap m_globalVars;             // m_out.globalArgs, for lookups by view
     std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
