@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <iterator>
 
@@ -56,18 +58,38 @@ bool isNameChar(QChar c)
     return isNameStart(c) || (c >= u'0' && c <= u'9');
 }
 
-// QStringView::contains(QChar) without the library call (and its dispatch) for the short strings most arguments are.
-bool containsChar(QStringView s, char16_t c)
+// Index of the first `c` in `s` at or after `from`, or -1; four UTF-16 units at a time. The library's search is
+// vectorised too, but its call and dispatch cost more than the whole search in the short strings of a Dockerfile.
+qsizetype findChar(QStringView s, char16_t c, qsizetype from = 0)
 {
-    if (s.size() > 64) {
-        return s.contains(QChar(c));
+    const char16_t* const begin = s.utf16();
+    const char16_t* p = begin + from;
+    const char16_t* const end = begin + s.size();
+    constexpr quint64 kOnes = 0x0001000100010001ULL;
+    constexpr quint64 kHigh = 0x8000800080008000ULL;
+    const quint64 pattern = kOnes * c;
+    while (end - p >= 4) {
+        quint64 v;
+        std::memcpy(&v, p, sizeof v);
+        v ^= pattern; // a lane that held `c` is now zero
+        // The lowest lane flagged here is the first zero lane (higher ones can be flagged by a borrow, lower never).
+        const quint64 zero = (v - kOnes) & ~v & kHigh;
+        if (zero != 0) {
+            return (p - begin) + std::countr_zero(zero) / 16;
+        }
+        p += 4;
     }
-    for (const QChar ch : s) {
-        if (ch.unicode() == c) {
-            return true;
+    for (; p < end; ++p) {
+        if (*p == c) {
+            return p - begin;
         }
     }
-    return false;
+    return -1;
+}
+
+bool containsChar(QStringView s, char16_t c)
+{
+    return findChar(s, c) >= 0;
 }
 
 // The instruction keywords, upper case, indexed by InstructionKind. Static data: an instruction's `keyword` (and its
@@ -198,9 +220,9 @@ std::vector<Heredoc> findHeredocMarkers(QStringView s)
 {
     std::vector<Heredoc> out;
     // Nearly every RUN/COPY/ADD has no "<<" at all: a vectorised search for '<' skips the quote-tracking scan.
-    qsizetype lt = s.indexOf(u'<');
+    qsizetype lt = findChar(s, u'<');
     while (lt >= 0 && (lt + 1 >= s.size() || s[lt + 1] != u'<')) {
-        lt = s.indexOf(u'<', lt + 1);
+        lt = findChar(s, u'<', lt + 1);
     }
     if (lt < 0) {
         return out;
@@ -1122,7 +1144,17 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         qsizetype rawEnd;
         qsizetype eqInRaw; // position of the first unquoted '=' in text, or -1
     };
-    std::vector<Token> tokens;
+    QVarLengthArray<Token, 8> tokens; // a LABEL or ENV has a few pairs: no allocation for them
+    // The ASCII characters that end or interrupt a plain token: white space, quotes, the escape character and '='.
+    quint64 stop[2]{};
+    for (const char16_t c : {u' ', u'\t', u'\v', u'\f', u'"', u'\'', u'=', escape.unicode()}) {
+        if (c < 128) {
+            stop[c >> 6] |= quint64(1) << (c & 63);
+        }
+    }
+    const auto stops = [&stop, escape](char16_t c) {
+        return c < 128 ? ((stop[c >> 6] >> (c & 63)) & 1) != 0 : c == escape.unicode();
+    };
     qsizetype i = 0;
     while (i < text.size()) {
         while (i < text.size() && isSpace(text[i])) {
@@ -1133,9 +1165,16 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         }
         Token t{QStringView(), QString(), true, i, i, -1};
         qsizetype j = i;
-        while (j < text.size() && !isSpace(text[j])) {
-            const QChar d = text[j];
-            if (d == escape || d == u'"' || d == u'\'') {
+        while (j < text.size()) {
+            const char16_t d = text[j].unicode();
+            if (!stops(d)) {
+                ++j;
+                continue;
+            }
+            if (isSpace(QChar(d))) {
+                break;
+            }
+            if (d == escape.unicode() || d == u'"' || d == u'\'') {
                 t.plain = false;
                 break;
             }
@@ -1205,7 +1244,7 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         kv.offset = tokens.front().offset;
         if (tokens.size() > 1) {
             QString v;
-            for (size_t n = 1; n < tokens.size(); ++n) {
+            for (qsizetype n = 1; n < tokens.size(); ++n) {
                 if (n > 1) {
                     v += u' ';
                 }
@@ -1221,7 +1260,7 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         out.push_back(std::move(kv));
         return out;
     }
-    out.reserve(tokens.size());
+    out.reserve(size_t(tokens.size()));
     for (const Token& t : tokens) {
         KeyValue& kv = out.emplace_back();
         kv.offset = t.offset;
