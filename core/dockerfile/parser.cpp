@@ -12,6 +12,7 @@
 #include <bit>
 #include <cstring>
 #include <iterator>
+#include <string_view>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -122,6 +123,52 @@ const QString& keywordText(InstructionKind k)
     return kKeywordTexts[size_t(k)];
 }
 
+// Up to eight ASCII characters from `from` on, one per byte: a keyword compares as two integers.
+constexpr quint64 packAscii(std::u16string_view s, size_t from)
+{
+    quint64 v = 0;
+    for (size_t i = from; i < s.size() && i < from + 8; ++i) {
+        v |= quint64(s[i] & 0xFF) << (8 * (i - from));
+    }
+    return v;
+}
+
+struct KeywordKey
+{
+    quint64 lo;
+    quint64 hi;
+    size_t size;
+    InstructionKind kind;
+};
+
+constexpr KeywordKey keywordKey(std::u16string_view s, InstructionKind k)
+{
+    return {packAscii(s, 0), packAscii(s, 8), s.size(), k};
+}
+
+// kKeywordTexts as keys, most frequent first.
+constexpr KeywordKey kKeywordKeys[]{
+    keywordKey(u"RUN", InstructionKind::Run),
+    keywordKey(u"COPY", InstructionKind::Copy),
+    keywordKey(u"ENV", InstructionKind::Env),
+    keywordKey(u"FROM", InstructionKind::From),
+    keywordKey(u"WORKDIR", InstructionKind::Workdir),
+    keywordKey(u"ARG", InstructionKind::Arg),
+    keywordKey(u"CMD", InstructionKind::Cmd),
+    keywordKey(u"LABEL", InstructionKind::Label),
+    keywordKey(u"ADD", InstructionKind::Add),
+    keywordKey(u"EXPOSE", InstructionKind::Expose),
+    keywordKey(u"USER", InstructionKind::User),
+    keywordKey(u"ENTRYPOINT", InstructionKind::Entrypoint),
+    keywordKey(u"VOLUME", InstructionKind::Volume),
+    keywordKey(u"MAINTAINER", InstructionKind::Maintainer),
+    keywordKey(u"HEALTHCHECK", InstructionKind::Healthcheck),
+    keywordKey(u"SHELL", InstructionKind::Shell),
+    keywordKey(u"STOPSIGNAL", InstructionKind::Stopsignal),
+    keywordKey(u"ONBUILD", InstructionKind::Onbuild),
+};
+static_assert(std::size(kKeywordKeys) == size_t(InstructionKind::Shell));
+
 // The kind a keyword names, in any case ("run", "Run"); Unknown for anything that is not a Dockerfile instruction.
 // Keywords are ASCII letters (the caller's scan stops at anything else), so upper-casing them byte-wise is exact.
 // `upperCase` tells whether the keyword was written in upper case already (it then equals keywordText()).
@@ -134,43 +181,38 @@ InstructionKind kindOf(QStringView kw, bool* upperCase = nullptr)
     if (kw.isEmpty() || kw.size() > kLongest) {
         return InstructionKind::Unknown;
     }
-    char16_t upper[kLongest];
-    bool wasUpper = true;
-    for (qsizetype i = 0; i < kw.size(); ++i) {
-        const char16_t c = kw[i].unicode();
-        const bool lower = c >= u'a' && c <= u'z';
-        wasUpper = wasUpper && !lower;
-        upper[i] = lower ? char16_t(c - (u'a' - u'A')) : c;
+    // Pack the characters one per byte, then upper-case all eight lanes at once.
+    const char16_t* const p = kw.utf16();
+    const qsizetype n = kw.size();
+    char16_t any = 0; // every character's bits: one test says whether all are ASCII
+    quint64 key[2]{};
+    for (qsizetype i = 0; i < std::min<qsizetype>(n, 8); ++i) {
+        any |= p[i];
+        key[0] |= quint64(p[i]) << (8 * i);
     }
-    // Only the keywords of this length are candidates: one comparison or two instead of eighteen.
-    using K = InstructionKind;
-    static constexpr K kByLength[kLongest + 1][5]{
-        {},
-        {},
-        {},
-        {K::Run, K::Cmd, K::Env, K::Add, K::Arg},
-        {K::From, K::Copy, K::User},
-        {K::Label, K::Shell},
-        {K::Expose, K::Volume},
-        {K::Workdir, K::Onbuild},
-        {},
-        {},
-        {K::Maintainer, K::Entrypoint, K::Stopsignal},
-        {K::Healthcheck},
-    };
-    for (const K k : kByLength[kw.size()]) {
-        if (k == K::Unknown) {
-            break;
-        }
-        const QString& text = keywordText(k);
-        if (std::equal(upper, upper + kw.size(), QStringView(text).utf16())) {
+    for (qsizetype i = 8; i < n; ++i) {
+        any |= p[i];
+        key[1] |= quint64(p[i]) << (8 * (i - 8));
+    }
+    if (any > 0x7F) {
+        return InstructionKind::Unknown; // not a keyword (and would not pack into bytes)
+    }
+    bool wasUpper = true;
+    for (quint64& k : key) {
+        // Lanes holding 'a'..'z' (every lane is below 0x80, so no sum carries into the next lane).
+        const quint64 lower = (k + 0x1F1F1F1F1F1F1F1FULL) & ~(k + 0x0505050505050505ULL) & 0x8080808080808080ULL;
+        wasUpper = wasUpper && lower == 0;
+        k ^= lower >> 2; // 0x20 in each such lane
+    }
+    for (const KeywordKey& k : kKeywordKeys) {
+        if (k.lo == key[0] && k.hi == key[1] && k.size == size_t(kw.size())) {
             if (upperCase) {
                 *upperCase = wasUpper;
             }
-            return k;
+            return k.kind;
         }
     }
-    return K::Unknown;
+    return InstructionKind::Unknown;
 }
 
 // QStringView::trimmed() inline (it is a library call): white space as QChar::isSpace() has it.
