@@ -536,6 +536,59 @@ template<size_t N> struct Words
     }
 };
 
+// The words of a JSON array of plain strings (printable ASCII, no escapes, none empty) exactly as QJsonDocument reads
+// them, without building a document; false for anything else, which the caller hands to QJsonDocument. Nearly every
+// exec form (["sh", "-c", "..."]) is such an array.
+bool plainJsonStringArray(QStringView s, QStringList& words)
+{
+    qsizetype i = 0;
+    const auto skipSpace = [&s, &i] {
+        while (i < s.size() && (s[i] == u' ' || s[i] == u'\t' || s[i] == u'\n' || s[i] == u'\r')) {
+            ++i;
+        }
+    };
+    if (s.isEmpty() || s[0] != u'[') {
+        return false;
+    }
+    ++i;
+    skipSpace();
+    if (i < s.size() && s[i] == u']') {
+        ++i;
+        skipSpace();
+        return i == s.size();
+    }
+    while (true) {
+        if (i >= s.size() || s[i] != u'"') {
+            return false;
+        }
+        const qsizetype start = ++i;
+        while (i < s.size() && s[i] != u'"') {
+            const char16_t c = s[i].unicode();
+            if (c < 0x20 || c > 0x7E || c == u'\\') {
+                return false;
+            }
+            ++i;
+        }
+        if (i >= s.size() || i == start) {
+            return false;
+        }
+        words.append(s.sliced(start, i - start).toString());
+        ++i;
+        skipSpace();
+        if (i < s.size() && s[i] == u',') {
+            ++i;
+            skipSpace();
+            continue;
+        }
+        if (i < s.size() && s[i] == u']') {
+            ++i;
+            skipSpace();
+            return i == s.size();
+        }
+        return false;
+    }
+}
+
 // Real instructions have one or two heredocs; the cap keeps hostile input linear.
 constexpr size_t kMaxHeredocs = 64;
 // Inheriting ENV copies a table per stage; past this many stages we stop (hostile input, not a Dockerfile).
@@ -811,8 +864,9 @@ private:
         const QStringView written = logical.first(k);
         bool upperCase = false;
         ins.kind = kindOf(written, &upperCase);
-        ins.keyword = keywordText(ins.kind);
-        ins.written = upperCase ? ins.keyword : written.toString();
+        // Copy-construct and move (inline) rather than copy-assign (a library call): this runs for every instruction.
+        ins.keyword = QString(keywordText(ins.kind));
+        ins.written = upperCase ? QString(ins.keyword) : written.toString();
         if (k == 0 || ins.kind == InstructionKind::Unknown) {
             QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
             issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
@@ -866,7 +920,13 @@ private:
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
             return false;
         }
-        if (allowsExecForm(ins.kind) && ins.args.startsWith(u'[')) {
+        if (allowsExecForm(ins.kind) && !ins.args.isEmpty() && ins.args.front() == u'[') {
+            QStringList plain;
+            if (plainJsonStringArray(ins.args, plain)) {
+                ins.execForm = true;
+                ins.execArgs = std::move(plain);
+                return finishInstruction(ins, kwPos, depth);
+            }
             QJsonParseError err{};
             const QJsonDocument doc = QJsonDocument::fromJson(ins.args.toUtf8(), &err);
             if (err.error == QJsonParseError::NoError && doc.isArray()) {
@@ -885,6 +945,12 @@ private:
                 }
             }
         }
+        return finishInstruction(ins, kwPos, depth);
+    }
+
+    // The rest of buildInstruction() once args and the exec form are known: checks, pairs and ONBUILD's instruction.
+    bool finishInstruction(Instruction& ins, Position kwPos, int depth)
+    {
         if (ins.kind == InstructionKind::Shell && !ins.execForm) {
             issue(kwPos, trParse("SHELL needs the JSON array form, e.g. SHELL [\"/bin/bash\", \"-c\"]"));
         }
@@ -975,15 +1041,13 @@ private:
             return;
         }
         VarMap& vars = m_stageVars[size_t(ins.stage)];
-        if (substitutes(ins.kind)) {
-            ins.expanded = expandShared(ins.args, vars);
-        } else {
-            ins.expanded = ins.args;
-        }
+        // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
+        const bool dollar = substitutes(ins.kind) && containsChar(ins.args, u'$');
+        ins.expanded = dollar ? expandWith(ins.args, vars.lookup(), m_out.escape) : QString(ins.args);
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
-                    vars.set(kv.key, expandShared(kv.value, vars));
+                    vars.set(kv.key, dollar ? expandShared(kv.value, vars) : kv.value);
                 } else {
                     const QString* global = m_globalVars.find(kv.key);
                     vars.set(kv.key, global ? *global : QString());
@@ -991,14 +1055,13 @@ private:
             }
         } else if (ins.kind == InstructionKind::Env) {
             // All pairs of one ENV see the values from before the instruction (Docker's rule, and DL3044's point).
-            std::vector<QString> values;
-            values.reserve(ins.pairs.size());
+            QVarLengthArray<QString, 8> values;
             for (const KeyValue& kv : ins.pairs) {
-                values.push_back(expandShared(kv.value, vars));
+                values.push_back(dollar ? expandShared(kv.value, vars) : kv.value);
             }
             for (size_t n = 0; n < ins.pairs.size(); ++n) {
-                vars.set(ins.pairs[n].key, values[n]);
-                m_stageEnv[size_t(ins.stage)].set(ins.pairs[n].key, values[n]);
+                vars.set(ins.pairs[n].key, values[qsizetype(n)]);
+                m_stageEnv[size_t(ins.stage)].set(ins.pairs[n].key, values[qsizetype(n)]);
             }
         }
     }
