@@ -66,6 +66,27 @@ qsizetype findChar(QStringView s, char16_t c, qsizetype from = 0)
     const char16_t* const begin = s.utf16();
     const char16_t* p = begin + from;
     const char16_t* const end = begin + s.size();
+    if constexpr (std::endian::native == std::endian::little) {
+        // Longer strings (RUN scripts): memchr() for the low byte is much faster still; a hit is `c` when it is at
+        // the start of a unit and the high byte is zero (an odd hit, or U+xx24 for '$', is skipped).
+        if (c < 0x100 && end - p >= 16) {
+            const auto* bytes = reinterpret_cast<const unsigned char*>(p);
+            const auto* const bytesEnd = reinterpret_cast<const unsigned char*>(end);
+            while (bytes < bytesEnd) {
+                const void* hit = std::memchr(bytes, c, size_t(bytesEnd - bytes));
+                if (!hit) {
+                    return -1;
+                }
+                const auto* h = static_cast<const unsigned char*>(hit);
+                const qsizetype byteOffset = h - reinterpret_cast<const unsigned char*>(begin);
+                if (byteOffset % 2 == 0 && h + 1 < bytesEnd && h[1] == 0) {
+                    return byteOffset / 2;
+                }
+                bytes = h + 1;
+            }
+            return -1;
+        }
+    }
     constexpr quint64 kOnes = 0x0001000100010001ULL;
     constexpr quint64 kHigh = 0x8000800080008000ULL;
     const quint64 pattern = kOnes * c;
