@@ -12,7 +12,6 @@
 #include <bit>
 #include <cstring>
 #include <iterator>
-#include <string_view>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -144,96 +143,55 @@ const QString& keywordText(InstructionKind k)
     return kKeywordTexts[size_t(k)];
 }
 
-// Up to eight ASCII characters from `from` on, one per byte: a keyword compares as two integers.
-constexpr quint64 packAscii(std::u16string_view s, size_t from)
-{
-    quint64 v = 0;
-    for (size_t i = from; i < s.size() && i < from + 8; ++i) {
-        v |= quint64(s[i] & 0xFF) << (8 * (i - from));
-    }
-    return v;
-}
-
-struct KeywordKey
-{
-    quint64 lo;
-    quint64 hi;
-    size_t size;
-    InstructionKind kind;
-};
-
-constexpr KeywordKey keywordKey(std::u16string_view s, InstructionKind k)
-{
-    return {packAscii(s, 0), packAscii(s, 8), s.size(), k};
-}
-
-// kKeywordTexts as keys, most frequent first.
-constexpr KeywordKey kKeywordKeys[]{
-    keywordKey(u"RUN", InstructionKind::Run),
-    keywordKey(u"COPY", InstructionKind::Copy),
-    keywordKey(u"ENV", InstructionKind::Env),
-    keywordKey(u"FROM", InstructionKind::From),
-    keywordKey(u"WORKDIR", InstructionKind::Workdir),
-    keywordKey(u"ARG", InstructionKind::Arg),
-    keywordKey(u"CMD", InstructionKind::Cmd),
-    keywordKey(u"LABEL", InstructionKind::Label),
-    keywordKey(u"ADD", InstructionKind::Add),
-    keywordKey(u"EXPOSE", InstructionKind::Expose),
-    keywordKey(u"USER", InstructionKind::User),
-    keywordKey(u"ENTRYPOINT", InstructionKind::Entrypoint),
-    keywordKey(u"VOLUME", InstructionKind::Volume),
-    keywordKey(u"MAINTAINER", InstructionKind::Maintainer),
-    keywordKey(u"HEALTHCHECK", InstructionKind::Healthcheck),
-    keywordKey(u"SHELL", InstructionKind::Shell),
-    keywordKey(u"STOPSIGNAL", InstructionKind::Stopsignal),
-    keywordKey(u"ONBUILD", InstructionKind::Onbuild),
-};
-static_assert(std::size(kKeywordKeys) == size_t(InstructionKind::Shell));
-
 // The kind a keyword names, in any case ("run", "Run"); Unknown for anything that is not a Dockerfile instruction.
-// Keywords are ASCII letters (the caller's scan stops at anything else), so upper-casing them byte-wise is exact.
 // `upperCase` tells whether the keyword was written in upper case already (it then equals keywordText()).
+// Keywords are letters and the caller's scan stops at anything but [A-Za-z0-9_], so `c | 0x20` (ASCII lower case
+// for letters, and never a letter for a digit or '_') compares case-insensitively; only the keywords of the given
+// length are tried, most frequent first.
 InstructionKind kindOf(QStringView kw, bool* upperCase = nullptr)
 {
-    constexpr qsizetype kLongest = 11; // HEALTHCHECK
+    using K = InstructionKind;
+    static constexpr K kByLength[12][5]{
+        {},
+        {},
+        {},
+        {K::Run, K::Env, K::Arg, K::Cmd, K::Add},
+        {K::Copy, K::From, K::User},
+        {K::Label, K::Shell},
+        {K::Expose, K::Volume},
+        {K::Workdir, K::Onbuild},
+        {},
+        {},
+        {K::Entrypoint, K::Maintainer, K::Stopsignal},
+        {K::Healthcheck},
+    };
     if (upperCase) {
         *upperCase = false;
     }
-    if (kw.isEmpty() || kw.size() > kLongest) {
-        return InstructionKind::Unknown;
-    }
-    // Pack the characters one per byte, then upper-case all eight lanes at once.
-    const char16_t* const p = kw.utf16();
     const qsizetype n = kw.size();
-    char16_t any = 0; // every character's bits: one test says whether all are ASCII
-    quint64 key[2]{};
-    for (qsizetype i = 0; i < std::min<qsizetype>(n, 8); ++i) {
-        any |= p[i];
-        key[0] |= quint64(p[i]) << (8 * i);
+    if (n <= 0 || n >= qsizetype(std::size(kByLength))) {
+        return K::Unknown;
     }
-    for (qsizetype i = 8; i < n; ++i) {
-        any |= p[i];
-        key[1] |= quint64(p[i]) << (8 * (i - 8));
-    }
-    if (any > 0x7F) {
-        return InstructionKind::Unknown; // not a keyword (and would not pack into bytes)
-    }
-    bool wasUpper = true;
-    for (quint64& k : key) {
-        // Lanes holding 'a'..'z' (every lane is below 0x80, so no sum carries into the next lane).
-        const quint64 lower = (k + 0x1F1F1F1F1F1F1F1FULL) & ~(k + 0x0505050505050505ULL) & 0x8080808080808080ULL;
-        wasUpper = wasUpper && lower == 0;
-        k ^= lower >> 2; // 0x20 in each such lane
-    }
-    for (const KeywordKey& k : kKeywordKeys) {
-        if (k.lo == key[0] && k.hi == key[1] && k.size == size_t(kw.size())) {
+    const char16_t* const p = kw.utf16();
+    for (const K k : kByLength[n]) {
+        if (k == K::Unknown) {
+            break;
+        }
+        const char16_t* const text = QStringView(keywordText(k)).utf16();
+        char16_t bits = 0; // every character ORed: bit 0x20 is set when one of them was a lower-case letter
+        qsizetype i = 0;
+        while (i < n && (p[i] | 0x20) == (text[i] | 0x20)) {
+            bits |= p[i];
+            ++i;
+        }
+        if (i == n) {
             if (upperCase) {
-                *upperCase = wasUpper;
+                *upperCase = (bits & 0x20) == 0;
             }
-            return k.kind;
+            return k;
         }
     }
-    return InstructionKind::Unknown;
+    return K::Unknown;
 }
 
 // QStringView::trimmed() inline (it is a library call): white space as QChar::isSpace() has it.
@@ -1272,15 +1230,14 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
     };
     QVarLengthArray<Token, 8> tokens; // a LABEL or ENV has a few pairs: no allocation for them
     // The ASCII characters that end or interrupt a plain token: white space, quotes, the escape character and '='.
-    quint64 stop[2]{};
-    for (const char16_t c : {u' ', u'\t', u'\v', u'\f', u'"', u'\'', u'=', escape.unicode()}) {
-        if (c < 128) {
-            stop[c >> 6] |= quint64(1) << (c & 63);
-        }
+    constexpr auto bit = [](char16_t c) { return quint64(1) << (c & 63); };
+    constexpr quint64 kStopLow = bit(u' ') | bit(u'\t') | bit(u'\v') | bit(u'\f') | bit(u'"') | bit(u'\'') | bit(u'=');
+    quint64 stop[2]{kStopLow, 0};
+    const char16_t esc = escape.unicode();
+    if (esc < 128) {
+        stop[esc >> 6] |= bit(esc);
     }
-    const auto stops = [&stop, escape](char16_t c) {
-        return c < 128 ? ((stop[c >> 6] >> (c & 63)) & 1) != 0 : c == escape.unicode();
-    };
+    const auto stops = [&stop, esc](char16_t c) { return c < 128 ? ((stop[c >> 6] >> (c & 63)) & 1) != 0 : c == esc; };
     qsizetype i = 0;
     while (i < text.size()) {
         while (i < text.size() && isSpace(text[i])) {
