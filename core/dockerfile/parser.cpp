@@ -591,8 +591,6 @@ public:
         QStringView all(m_text);
         // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
         m_lines.reserve(size_t(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16)));
-        size_t candidates = 0; // lines that can start an instruction: a letter after the indentation
-        size_t comments = 0;   // lines that start with '#' after the indentation
         // When every byte decoded to one UTF-16 unit (ASCII, as nearly all Dockerfiles are; a BOM or any multi-byte
         // sequence makes the text shorter), the newlines are at the same offsets in the bytes, where memchr() finds
         // them much faster than a search in the text does for lines this short.
@@ -613,11 +611,6 @@ public:
             if (line.endsWith(u'\r')) {
                 line.chop(1);
             }
-            const qsizetype ws = leadingSpace(line);
-            if (ws < line.size()) {
-                candidates += isNameStart(line[ws]) && line[ws] != u'_';
-                comments += line[ws] == u'#';
-            }
             m_lines.push_back(line);
             start = nl + 1;
         }
@@ -626,9 +619,8 @@ public:
         }
         m_out.lineCount = int(m_lines.size());
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
-        // more than the candidate lines (the bound keeps a hostile file from reserving megabytes up front).
-        m_out.instructions.reserve(std::min<size_t>(candidates, 1024));
-        m_out.comments.reserve(std::min<size_t>(comments, 1024));
+        // more than lines (the bound keeps a hostile file from reserving megabytes up front).
+        m_out.instructions.reserve(std::min<size_t>(m_lines.size(), 1024));
     }
 
     ParsedDockerfile run()
