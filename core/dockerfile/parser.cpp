@@ -754,10 +754,12 @@ private:
             pieceCol = 1;
         }
         if (!m_pieces.empty()) {
-            joined.reserve(joinedSize);
+            // Sized once and filled by copying (appending piece by piece cost more than the copies themselves).
+            joined.resize(joinedSize);
+            QChar* out = joined.data();
             segs.reserve(m_pieces.size());
             for (const auto& [text, seg] : m_pieces) {
-                joined += text;
+                out = std::copy(text.begin(), text.end(), out);
                 segs.push_back(seg);
             }
             logical = joined;
