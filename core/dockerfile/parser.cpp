@@ -1223,15 +1223,7 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         qsizetype eqInRaw; // position of the first unquoted '=' in text, or -1
     };
     QVarLengthArray<Token, 8> tokens; // a LABEL or ENV has a few pairs: no allocation for them
-    // The ASCII characters that end or interrupt a plain token: white space, quotes, the escape character and '='.
-    constexpr auto bit = [](char16_t c) { return quint64(1) << (c & 63); };
-    constexpr quint64 kStopLow = bit(u' ') | bit(u'\t') | bit(u'\v') | bit(u'\f') | bit(u'"') | bit(u'\'') | bit(u'=');
-    quint64 stop[2]{kStopLow, 0};
     const char16_t esc = escape.unicode();
-    if (esc < 128) {
-        stop[esc >> 6] |= bit(esc);
-    }
-    const auto stops = [&stop, esc](char16_t c) { return c < 128 ? ((stop[c >> 6] >> (c & 63)) & 1) != 0 : c == esc; };
     qsizetype i = 0;
     while (i < text.size()) {
         while (i < text.size() && isSpace(text[i])) {
@@ -1243,15 +1235,17 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         Token t{QStringView(), QString(), true, i, i, -1};
         qsizetype j = i;
         while (j < text.size()) {
+            // Every character that ends or interrupts a plain token (white space, quotes, '=', the escape character)
+            // is at most '\'' but '=' and the escape character: one comparison passes nearly all the others.
             const char16_t d = text[j].unicode();
-            if (!stops(d)) {
+            if (d > u'\'' && d != u'=' && d != esc) {
                 ++j;
                 continue;
             }
             if (isSpace(QChar(d))) {
                 break;
             }
-            if (d == escape.unicode() || d == u'"' || d == u'\'') {
+            if (d == esc || d == u'"' || d == u'\'') {
                 t.plain = false;
                 break;
             }
