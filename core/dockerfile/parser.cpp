@@ -6,8 +6,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <iterator>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
@@ -55,6 +58,61 @@ bool isNameChar(QChar c)
     return isNameStart(c) || (c >= u'0' && c <= u'9');
 }
 
+// Index of the first `c` in `s` at or after `from`, or -1; four UTF-16 units at a time. The library's search is
+// vectorised too, but its call and dispatch cost more than the whole search in the short strings of a Dockerfile.
+qsizetype findChar(QStringView s, char16_t c, qsizetype from = 0)
+{
+    const char16_t* const begin = s.utf16();
+    const char16_t* p = begin + from;
+    const char16_t* const end = begin + s.size();
+    if constexpr (std::endian::native == std::endian::little) {
+        // Longer strings (RUN scripts): memchr() for the low byte is much faster still; a hit is `c` when it is at
+        // the start of a unit and the high byte is zero (an odd hit, or U+xx24 for '$', is skipped).
+        if (c < 0x100 && end - p >= 16) {
+            const auto* bytes = reinterpret_cast<const unsigned char*>(p);
+            const auto* const bytesEnd = reinterpret_cast<const unsigned char*>(end);
+            while (bytes < bytesEnd) {
+                const void* hit = std::memchr(bytes, c, size_t(bytesEnd - bytes));
+                if (!hit) {
+                    return -1;
+                }
+                const auto* h = static_cast<const unsigned char*>(hit);
+                const qsizetype byteOffset = h - reinterpret_cast<const unsigned char*>(begin);
+                if (byteOffset % 2 == 0 && h + 1 < bytesEnd && h[1] == 0) {
+                    return byteOffset / 2;
+                }
+                bytes = h + 1;
+            }
+            return -1;
+        }
+    }
+    constexpr quint64 kOnes = 0x0001000100010001ULL;
+    constexpr quint64 kHigh = 0x8000800080008000ULL;
+    const quint64 pattern = kOnes * c;
+    while (end - p >= 4) {
+        quint64 v;
+        std::memcpy(&v, p, sizeof v);
+        v ^= pattern; // a lane that held `c` is now zero
+        // The lowest lane flagged here is the first zero lane (higher ones can be flagged by a borrow, lower never).
+        const quint64 zero = (v - kOnes) & ~v & kHigh;
+        if (zero != 0) {
+            return (p - begin) + std::countr_zero(zero) / 16;
+        }
+        p += 4;
+    }
+    for (; p < end; ++p) {
+        if (*p == c) {
+            return p - begin;
+        }
+    }
+    return -1;
+}
+
+bool containsChar(QStringView s, char16_t c)
+{
+    return findChar(s, c) >= 0;
+}
+
 // The instruction keywords, upper case, indexed by InstructionKind. Static data: an instruction's `keyword` (and its
 // `written` when it is written in upper case, as nearly all are) shares them instead of allocating a copy.
 const QString kKeywordTexts[]{
@@ -86,25 +144,68 @@ const QString& keywordText(InstructionKind k)
 }
 
 // The kind a keyword names, in any case ("run", "Run"); Unknown for anything that is not a Dockerfile instruction.
-// Keywords are ASCII letters (the caller's scan stops at anything else), so upper-casing them byte-wise is exact.
-InstructionKind kindOf(QStringView kw)
+// `upperCase` tells whether the keyword was written in upper case already (it then equals keywordText()).
+// Keywords are letters and the caller's scan stops at anything but [A-Za-z0-9_], so `c | 0x20` (ASCII lower case
+// for letters, and never a letter for a digit or '_') compares case-insensitively; only the keywords of the given
+// length are tried, most frequent first.
+InstructionKind kindOf(QStringView kw, bool* upperCase = nullptr)
 {
-    constexpr qsizetype kLongest = 11; // HEALTHCHECK
-    if (kw.isEmpty() || kw.size() > kLongest) {
-        return InstructionKind::Unknown;
+    using K = InstructionKind;
+    static constexpr K kByLength[12][5]{
+        {},
+        {},
+        {},
+        {K::Run, K::Env, K::Arg, K::Cmd, K::Add},
+        {K::Copy, K::From, K::User},
+        {K::Label, K::Shell},
+        {K::Expose, K::Volume},
+        {K::Workdir, K::Onbuild},
+        {},
+        {},
+        {K::Entrypoint, K::Maintainer, K::Stopsignal},
+        {K::Healthcheck},
+    };
+    if (upperCase) {
+        *upperCase = false;
     }
-    char16_t upper[kLongest];
-    for (qsizetype i = 0; i < kw.size(); ++i) {
-        const char16_t c = kw[i].unicode();
-        upper[i] = c >= u'a' && c <= u'z' ? char16_t(c - (u'a' - u'A')) : c;
+    const qsizetype n = kw.size();
+    if (n <= 0 || n >= qsizetype(std::size(kByLength))) {
+        return K::Unknown;
     }
-    const QStringView u(upper, kw.size());
-    for (size_t k = 1; k <= size_t(InstructionKind::Shell); ++k) {
-        if (keywordText(InstructionKind(k)) == u) {
-            return InstructionKind(k);
+    const char16_t* const p = kw.utf16();
+    for (const K k : kByLength[n]) {
+        if (k == K::Unknown) {
+            break;
+        }
+        const char16_t* const text = QStringView(keywordText(k)).utf16();
+        char16_t bits = 0; // every character ORed: bit 0x20 is set when one of them was a lower-case letter
+        qsizetype i = 0;
+        while (i < n && (p[i] | 0x20) == (text[i] | 0x20)) {
+            bits |= p[i];
+            ++i;
+        }
+        if (i == n) {
+            if (upperCase) {
+                *upperCase = (bits & 0x20) == 0;
+            }
+            return k;
         }
     }
-    return InstructionKind::Unknown;
+    return K::Unknown;
+}
+
+// QStringView::trimmed() inline (it is a library call): white space as QChar::isSpace() has it.
+QStringView trimmedView(QStringView s)
+{
+    qsizetype b = 0;
+    qsizetype e = s.size();
+    while (b < e && s[b].isSpace()) {
+        ++b;
+    }
+    while (e > b && s[e - 1].isSpace()) {
+        --e;
+    }
+    return s.sliced(b, e - b);
 }
 
 bool takesFlags(InstructionKind k)
@@ -140,9 +241,9 @@ std::vector<Heredoc> findHeredocMarkers(QStringView s)
 {
     std::vector<Heredoc> out;
     // Nearly every RUN/COPY/ADD has no "<<" at all: a vectorised search for '<' skips the quote-tracking scan.
-    qsizetype lt = s.indexOf(u'<');
+    qsizetype lt = findChar(s, u'<');
     while (lt >= 0 && (lt + 1 >= s.size() || s[lt + 1] != u'<')) {
-        lt = s.indexOf(u'<', lt + 1);
+        lt = findChar(s, u'<', lt + 1);
     }
     if (lt < 0) {
         return out;
@@ -202,6 +303,271 @@ std::vector<Heredoc> findHeredocMarkers(QStringView s)
     return out;
 }
 
+// Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
+constexpr int kMaxExpansionDepth = 8;
+
+// Appends `text` with ARG/ENV substituted to `out` (expandVariables' rules). `lookup(name)` gives the variable's value
+// or nullptr when it is not set. Runs of plain characters are appended in one go, and names are looked up as views
+// (no key string is built per reference).
+template<typename Lookup> void expandInto(QString& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
+{
+    if (depth > kMaxExpansionDepth || !containsChar(text, u'$')) {
+        out += text;
+        return;
+    }
+    bool inSingle = false;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        // Copy everything up to the next character that can change something.
+        qsizetype j = i;
+        while (j < text.size() && text[j] != u'$' && text[j] != u'\'' && text[j] != escape) {
+            ++j;
+        }
+        if (j > i) {
+            out += text.sliced(i, j - i);
+            i = j;
+            if (i >= text.size()) {
+                break;
+            }
+        }
+        const QChar c = text[i];
+        if (c == u'\'') {
+            inSingle = !inSingle;
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c == escape && i + 1 < text.size() && text[i + 1] == u'$') {
+            out += u'$';
+            i += 2;
+            continue;
+        }
+        if (c != u'$' || inSingle || i + 1 >= text.size()) {
+            out += c;
+            ++i;
+            continue;
+        }
+        const QChar n = text[i + 1];
+        if (n == u'{') {
+            // Find the matching brace, allowing nested ${...} in a default.
+            int level = 1;
+            qsizetype e = i + 2;
+            for (; e < text.size() && level > 0; ++e) {
+                if (text[e] == u'{') {
+                    ++level;
+                } else if (text[e] == u'}') {
+                    --level;
+                }
+            }
+            if (level != 0) {
+                out += text.sliced(i); // unterminated: keep as written
+                break;
+            }
+            const QStringView inner = text.sliced(i + 2, e - i - 3);
+            qsizetype k = 0;
+            while (k < inner.size() && isNameChar(inner[k])) {
+                ++k;
+            }
+            const QString* found = lookup(inner.first(k));
+            const bool set = found != nullptr;
+            const bool empty = !found || found->isEmpty();
+            const QStringView rest = inner.sliced(k);
+            if (rest.isEmpty()) {
+                if (found) {
+                    out += *found;
+                }
+            } else if (rest.startsWith(u":-")) {
+                if (empty) {
+                    expandInto(out, rest.sliced(2), lookup, escape, depth + 1);
+                } else {
+                    out += *found;
+                }
+            } else if (rest.startsWith(u":+")) {
+                if (!empty) {
+                    expandInto(out, rest.sliced(2), lookup, escape, depth + 1);
+                }
+            } else if (rest.startsWith(u'-')) {
+                if (set) {
+                    out += *found;
+                } else {
+                    expandInto(out, rest.sliced(1), lookup, escape, depth + 1);
+                }
+            } else if (rest.startsWith(u'+')) {
+                if (set) {
+                    expandInto(out, rest.sliced(1), lookup, escape, depth + 1);
+                }
+            } else if (found) {
+                out += *found; // other modifiers (${VAR:?err}, ${VAR#pat}) are newer syntax: keep the value
+            }
+            i = e;
+            continue;
+        }
+        if (isNameStart(n)) {
+            qsizetype e = i + 1;
+            while (e < text.size() && isNameChar(text[e])) {
+                ++e;
+            }
+            if (const QString* found = lookup(text.sliced(i + 1, e - i - 1))) {
+                out += *found;
+            }
+            i = e;
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+}
+
+// expandVariables() with a lookup: a copy of `text` when nothing is substituted, else a new string.
+template<typename Lookup> QString expandWith(QStringView text, const Lookup& lookup, QChar escape)
+{
+    if (!containsChar(text, u'$')) {
+        return text.toString();
+    }
+    QString out;
+    out.reserve(text.size());
+    expandInto(out, text, lookup, escape, 0);
+    return out;
+}
+
+// The ARG/ENV variables in scope: a few per stage, so a flat list searched linearly beats hashing (and costs no
+// table to build, copy or free); past kLinear entries (hostile input) an index keeps lookups constant.
+class VarMap
+{
+public:
+    const QString* find(QStringView key) const
+    {
+        const qsizetype n = indexOf(key);
+        return n < 0 ? nullptr : &m_items[size_t(n)].second;
+    }
+
+    void set(const QString& key, const QString& value)
+    {
+        if (const qsizetype n = indexOf(key); n >= 0) {
+            m_items[size_t(n)].second = value;
+            return;
+        }
+        if (m_items.capacity() == 0) {
+            m_items.reserve(8); // a stage's ARG/ENV: growing 1, 2, 4, 8 cost more than the lookups
+        }
+        m_items.emplace_back(key, value);
+        if (!m_index.isEmpty()) {
+            m_index.insert(QStringView(m_items.back().first), qsizetype(m_items.size()) - 1);
+        } else if (m_items.size() > kLinear) {
+            // Views into the keys' character data: it never moves, however the vector of items reallocates, and
+            // keys are never changed (a copy of the map shares the same data).
+            for (size_t n = 0; n < m_items.size(); ++n) {
+                m_index.insert(QStringView(m_items[n].first), qsizetype(n));
+            }
+        }
+    }
+
+    auto lookup() const
+    {
+        return [this](QStringView name) { return find(name); };
+    }
+
+private:
+    qsizetype indexOf(QStringView key) const
+    {
+        if (m_index.isEmpty()) {
+            for (size_t n = 0; n < m_items.size(); ++n) {
+                const QString& k = m_items[n].first;
+                if (k.size() == key.size() && QStringView(k) == key) {
+                    return qsizetype(n);
+                }
+            }
+            return -1;
+        }
+        return m_index.value(key, -1);
+    }
+
+    static constexpr size_t kLinear = 16;
+    std::vector<std::pair<QString, QString>> m_items;
+    QHash<QStringView, qsizetype> m_index; // key -> index into m_items, only past kLinear entries
+};
+
+// Up to `N` words of `s` split on ' ' (QString::split(u' ', Qt::SkipEmptyParts) without building the list), and
+// how many words there are in all.
+template<size_t N> struct Words
+{
+    QStringView word[N];
+    qsizetype count = 0;
+
+    explicit Words(QStringView s)
+    {
+        qsizetype i = 0;
+        while (i < s.size()) {
+            if (s[i] == u' ') {
+                ++i;
+                continue;
+            }
+            qsizetype e = i;
+            while (e < s.size() && s[e] != u' ') {
+                ++e;
+            }
+            if (size_t(count) < N) {
+                word[count] = s.sliced(i, e - i);
+            }
+            ++count;
+            i = e;
+        }
+    }
+};
+
+// The words of a JSON array of plain strings (printable ASCII, no escapes, none empty) exactly as QJsonDocument reads
+// them, without building a document; false for anything else, which the caller hands to QJsonDocument. Nearly every
+// exec form (["sh", "-c", "..."]) is such an array.
+bool plainJsonStringArray(QStringView s, QStringList& words)
+{
+    qsizetype i = 0;
+    const auto skipSpace = [&s, &i] {
+        while (i < s.size() && (s[i] == u' ' || s[i] == u'\t' || s[i] == u'\n' || s[i] == u'\r')) {
+            ++i;
+        }
+    };
+    if (s.isEmpty() || s[0] != u'[') {
+        return false;
+    }
+    ++i;
+    skipSpace();
+    if (i < s.size() && s[i] == u']') {
+        ++i;
+        skipSpace();
+        return i == s.size();
+    }
+    while (true) {
+        if (i >= s.size() || s[i] != u'"') {
+            return false;
+        }
+        const qsizetype start = ++i;
+        while (i < s.size() && s[i] != u'"') {
+            const char16_t c = s[i].unicode();
+            if (c < 0x20 || c > 0x7E || c == u'\\') {
+                return false;
+            }
+            ++i;
+        }
+        if (i >= s.size() || i == start) {
+            return false;
+        }
+        words.append(s.sliced(start, i - start).toString());
+        ++i;
+        skipSpace();
+        if (i < s.size() && s[i] == u',') {
+            ++i;
+            skipSpace();
+            continue;
+        }
+        if (i < s.size() && s[i] == u']') {
+            ++i;
+            skipSpace();
+            return i == s.size();
+        }
+        return false;
+    }
+}
+
 // Real instructions have one or two heredocs; the cap keeps hostile input linear.
 constexpr size_t kMaxHeredocs = 64;
 // Inheriting ENV copies a table per stage; past this many stages we stop (hostile input, not a Dockerfile).
@@ -213,7 +579,7 @@ public:
     Parser(const QByteArray& data, const QString& path)
     {
         m_out.path = path;
-        QByteArray bytes = data;
+        QByteArrayView bytes(data);
         if (bytes.size() > kMaxDockerfileBytes) {
             bytes.truncate(kMaxDockerfileBytes);
             m_out.truncated = true;
@@ -223,11 +589,23 @@ public:
             m_text.remove(0, 1);
         }
         QStringView all(m_text);
+        // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
+        m_lines.reserve(size_t(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16)));
+        // When every byte decoded to one UTF-16 unit (ASCII, as nearly all Dockerfiles are; a BOM or any multi-byte
+        // sequence makes the text shorter), the newlines are at the same offsets in the bytes, where memchr() finds
+        // them much faster than a search in the text does for lines this short.
+        const bool sameOffsets = m_text.size() == bytes.size();
         qsizetype start = 0;
         while (start <= all.size()) {
-            qsizetype nl = all.indexOf(u'\n', start);
-            if (nl < 0) {
-                nl = all.size();
+            qsizetype nl = all.size();
+            if (sameOffsets) {
+                const void* hit =
+                    start < all.size() ? std::memchr(bytes.data() + start, '\n', size_t(all.size() - start)) : nullptr;
+                if (hit) {
+                    nl = static_cast<const char*>(hit) - bytes.data();
+                }
+            } else if (const qsizetype at = all.indexOf(u'\n', start); at >= 0) {
+                nl = at;
             }
             QStringView line = all.sliced(start, nl - start);
             if (line.endsWith(u'\r')) {
@@ -240,9 +618,9 @@ public:
             m_lines.pop_back(); // trailing newline
         }
         m_out.lineCount = int(m_lines.size());
-        // Instructions are large; growing the vector moved every one of them several times. A Dockerfile rarely has
-        // more than 64 (the bound keeps a hostile million-line file from reserving gigabytes).
-        m_out.instructions.reserve(std::min<size_t>(m_lines.size(), 64));
+        // Instructions are large and built in place: growing the vector would move every one of them. There are no
+        // more than lines (the bound keeps a hostile file from reserving megabytes up front).
+        m_out.instructions.reserve(std::min<size_t>(m_lines.size(), 1024));
     }
 
     ParsedDockerfile run()
@@ -263,14 +641,14 @@ private:
     // Parser directives: `# name=value` lines at the very top; the first other line ends them.
     qsizetype parseDirectives()
     {
-        QSet<QString> seen;
+        bool seen[3]{}; // syntax, escape, check
         qsizetype i = 0;
         for (; i < qsizetype(m_lines.size()); ++i) {
-            QStringView l = m_lines[i].trimmed();
+            QStringView l = trimmedView(m_lines[i]);
             if (!l.startsWith(u'#')) {
                 break;
             }
-            QStringView body = l.sliced(1).trimmed();
+            QStringView body = trimmedView(l.sliced(1));
             const qsizetype eq = body.indexOf(u'=');
             if (eq <= 0) {
                 break;
@@ -280,14 +658,15 @@ private:
                 break;
             }
             const QString value = body.sliced(eq + 1).trimmed().toString();
-            if (name != u"syntax"_s && name != u"escape"_s && name != u"check"_s) {
+            const int known = name == u"syntax"_s ? 0 : name == u"escape"_s ? 1 : name == u"check"_s ? 2 : -1;
+            if (known < 0) {
                 break; // an unknown directive is a comment, and ends the directive block
             }
-            if (seen.contains(name)) {
+            if (seen[known]) {
                 issue({int(i) + 1, 1}, trParse("parser directive '%1' given twice").arg(name));
                 break;
             }
-            seen.insert(name);
+            seen[known] = true;
             m_out.directives.push_back({name, value, int(i) + 1});
             m_out.comments.push_back({body.toString(), int(i) + 1, true});
             if (name == u"escape"_s) {
@@ -303,7 +682,7 @@ private:
 
     void addComment(qsizetype i, QStringView trimmedLine)
     {
-        m_out.comments.push_back({trimmedLine.sliced(1).trimmed().toString(), int(i) + 1, true});
+        m_out.comments.push_back({trimmedView(trimmedLine.sliced(1)).toString(), int(i) + 1, true});
     }
 
     // Reads one instruction (or skips a blank/comment line) starting at physical line i; returns the next line.
@@ -322,14 +701,16 @@ private:
         const QChar esc = m_out.escape;
 
         // Join continuation lines into one logical line, remembering where each piece came from. Most instructions
-        // are one line: their logical line is a view of the file's text, and only continued ones are copied.
+        // are one line: their logical line is a view of the file's text, and only continued ones are copied (into a
+        // string allocated once, to the length of all pieces).
         QString joined;
         QStringView logical;
         std::vector<Segment> segs;
-        segs.reserve(1);
         qsizetype cur = i;
         QStringView piece = t;
         int pieceCol = int(ws) + 1;
+        m_pieces.clear();
+        qsizetype joinedSize = 0;
         while (true) {
             QStringView pr = rtrim(piece);
             bool cont = false;
@@ -337,25 +718,29 @@ private:
                 pr.chop(1);
                 cont = true;
             }
-            if (segs.empty() && !cont) {
+            if (m_pieces.empty() && !cont) {
+                segs.reserve(1);
                 segs.push_back({0, {int(cur) + 1, pieceCol}});
                 logical = pr;
                 break;
             }
-            segs.push_back({joined.size(), {int(cur) + 1, pieceCol}});
-            joined += pr;
-            logical = joined;
+            m_pieces.push_back({pr, {joinedSize, {int(cur) + 1, pieceCol}}});
+            joinedSize += pr.size();
             if (!cont) {
                 break;
             }
             ++cur;
             // Comment lines and blank lines inside a continuation are dropped (Docker does the same).
             while (cur < qsizetype(m_lines.size())) {
-                const QStringView lt = m_lines[cur].trimmed();
-                if (lt.startsWith(u'#')) {
-                    addComment(cur, lt);
-                    ++cur;
-                } else if (lt.isEmpty()) {
+                const QStringView line = m_lines[cur];
+                qsizetype b = 0;
+                while (b < line.size() && line[b].isSpace()) {
+                    ++b;
+                }
+                if (b == line.size()) {
+                    ++cur; // blank
+                } else if (line[b] == u'#') {
+                    addComment(cur, trimmedView(line.sliced(b)));
                     ++cur;
                 } else {
                     break;
@@ -368,12 +753,26 @@ private:
             piece = m_lines[cur];
             pieceCol = 1;
         }
+        if (!m_pieces.empty()) {
+            // Sized once and filled by copying (appending piece by piece cost more than the copies themselves).
+            joined.resize(joinedSize);
+            QChar* out = joined.data();
+            segs.reserve(m_pieces.size());
+            for (const auto& [text, seg] : m_pieces) {
+                out = std::copy(text.begin(), text.end(), out);
+                segs.push_back(seg);
+            }
+            logical = joined;
+        }
         qsizetype next = cur + 1;
 
-        Instruction ins;
+        // Built in place: an Instruction is some 300 bytes, and moving it in (and destroying the husk) cost more than
+        // dropping the rare instruction that turns out invalid.
+        Instruction& ins = m_out.instructions.emplace_back();
         ins.sourceLine = raw.toString();
         ins.endLine = int(cur) + 1;
         if (!buildInstruction(ins, logical, std::move(segs), 0)) {
+            m_out.instructions.pop_back();
             return next;
         }
         // Heredoc bodies follow the instruction's last line, one after the other.
@@ -410,7 +809,7 @@ private:
                 ins.endLine = int(next);
             }
         }
-        place(std::move(ins));
+        place(ins);
         return next;
     }
 
@@ -436,9 +835,11 @@ private:
         const Position kwPos = positionIn(segs, 0);
         ins.pos = kwPos;
         const QStringView written = logical.first(k);
-        ins.kind = kindOf(written);
-        ins.keyword = keywordText(ins.kind);
-        ins.written = written == ins.keyword ? ins.keyword : written.toString();
+        bool upperCase = false;
+        ins.kind = kindOf(written, &upperCase);
+        // Copy-construct and move (inline) rather than copy-assign (a library call): this runs for every instruction.
+        ins.keyword = QString(keywordText(ins.kind));
+        ins.written = upperCase ? QString(ins.keyword) : written.toString();
         if (k == 0 || ins.kind == InstructionKind::Unknown) {
             QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
             issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
@@ -492,7 +893,13 @@ private:
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
             return false;
         }
-        if (allowsExecForm(ins.kind) && ins.args.startsWith(u'[')) {
+        if (allowsExecForm(ins.kind) && !ins.args.isEmpty() && ins.args.front() == u'[') {
+            QStringList plain;
+            if (plainJsonStringArray(ins.args, plain)) {
+                ins.execForm = true;
+                ins.execArgs = std::move(plain);
+                return finishInstruction(ins, kwPos, depth);
+            }
             QJsonParseError err{};
             const QJsonDocument doc = QJsonDocument::fromJson(ins.args.toUtf8(), &err);
             if (err.error == QJsonParseError::NoError && doc.isArray()) {
@@ -511,6 +918,12 @@ private:
                 }
             }
         }
+        return finishInstruction(ins, kwPos, depth);
+    }
+
+    // The rest of buildInstruction() once args and the exec form are known: checks, pairs and ONBUILD's instruction.
+    bool finishInstruction(Instruction& ins, Position kwPos, int depth)
+    {
         if (ins.kind == InstructionKind::Shell && !ins.execForm) {
             issue(kwPos, trParse("SHELL needs the JSON array form, e.g. SHELL [\"/bin/bash\", \"-c\"]"));
         }
@@ -539,174 +952,101 @@ private:
     }
 
     // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
-    QString expandShared(const QString& text, const QHash<QString, QString>& vars) const
+    QString expandShared(const QString& text, const VarMap& vars) const
     {
-        return text.contains(u'$') ? expandVariables(text, vars, m_out.escape) : text;
+        return containsChar(text, u'$') ? expandWith(text, vars.lookup(), m_out.escape) : text;
     }
 
-    // Assigns the instruction to its stage and tracks ARG/ENV scope for substitution.
-    void place(Instruction&& ins)
+    // Assigns the instruction (the last of m_out.instructions) to its stage and tracks ARG/ENV scope for substitution.
+    void place(Instruction& ins)
     {
-        const int index = int(m_out.instructions.size());
+        const int index = int(m_out.instructions.size()) - 1;
         if (ins.kind == InstructionKind::From) {
             Stage st;
             st.index = int(m_out.stages.size());
             st.fromInstruction = index;
             st.platform = ins.flagValue(u"platform");
-            ins.expanded = expandShared(ins.args, m_out.globalArgs);
-            const QStringList words = ins.args.split(u' ', Qt::SkipEmptyParts);
-            const QStringList expandedWords = ins.expanded.split(u' ', Qt::SkipEmptyParts);
-            st.image = words.value(0);
-            st.imageExpanded = expandedWords.value(0, st.image);
-            if (words.size() >= 3 && words[1].compare(u"as", Qt::CaseInsensitive) == 0) {
-                st.aliasWritten = words[2];
-                st.alias = words[2].toLower();
-                if (words.size() > 3) {
+            ins.expanded = expandShared(ins.args, m_globalVars);
+            const Words<3> words(ins.args);
+            if (words.count > 0) {
+                // The image is nearly always the whole argument: share the string instead of copying it.
+                st.image =
+                    words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : words.word[0].toString();
+            }
+            const Words<1> expandedWords(ins.expanded);
+            if (expandedWords.count == 0) {
+                st.imageExpanded = st.image;
+            } else if (expandedWords.word[0].size() == ins.expanded.size()) {
+                st.imageExpanded = ins.expanded;
+            } else {
+                st.imageExpanded = expandedWords.word[0].toString();
+            }
+            if (words.count >= 3 && words.word[1].compare(u"as", Qt::CaseInsensitive) == 0) {
+                st.aliasWritten = words.word[2].toString();
+                st.alias = st.aliasWritten.toLower();
+                if (words.count > 3) {
                     issue(ins.pos, trParse("FROM has extra words after the stage name"));
                 }
-            } else if (words.size() == 2 || (words.size() >= 3)) {
+            } else if (words.count >= 2) {
                 issue(ins.pos, trParse("FROM expects 'image [AS name]'"));
             }
             st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
             const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
-            m_stageVars.push_back(inherit ? m_stageEnv[st.parentStage] : QHash<QString, QString>{});
+            m_stageVars.push_back(inherit ? m_stageEnv[size_t(st.parentStage)] : VarMap{});
             m_stageEnv.push_back(m_stageVars.back());
             if (!st.alias.isEmpty()) {
                 m_out.stagesByAlias[st.alias].push_back(st.index);
             }
             m_out.stages.push_back(std::move(st));
             ins.stage = int(m_out.stages.size()) - 1;
-            m_out.instructions.push_back(std::move(ins));
             return;
         }
         ins.stage = int(m_out.stages.size()) - 1;
         if (ins.stage < 0) {
             if (ins.kind == InstructionKind::Arg) {
                 for (const KeyValue& kv : ins.pairs) {
-                    m_out.globalArgs.insert(kv.key, expandVariables(kv.value, m_out.globalArgs, m_out.escape));
+                    const QString value = expandShared(kv.value, m_globalVars);
+                    m_out.globalArgs.insert(kv.key, value);
+                    m_globalVars.set(kv.key, value);
                 }
             }
-            ins.expanded = expandShared(ins.args, m_out.globalArgs);
-            m_out.instructions.push_back(std::move(ins));
+            ins.expanded = expandShared(ins.args, m_globalVars);
             return;
         }
-        QHash<QString, QString>& vars = m_stageVars[ins.stage];
-        if (substitutes(ins.kind)) {
-            ins.expanded = expandShared(ins.args, vars);
-        } else {
-            ins.expanded = ins.args;
-        }
+        VarMap& vars = m_stageVars[size_t(ins.stage)];
+        // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
+        const bool dollar = substitutes(ins.kind) && containsChar(ins.args, u'$');
+        ins.expanded = dollar ? expandWith(ins.args, vars.lookup(), m_out.escape) : QString(ins.args);
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
-                    vars.insert(kv.key, expandVariables(kv.value, vars, m_out.escape));
+                    vars.set(kv.key, dollar ? expandShared(kv.value, vars) : kv.value);
                 } else {
-                    vars.insert(kv.key, m_out.globalArgs.value(kv.key));
+                    const QString* global = m_globalVars.find(kv.key);
+                    vars.set(kv.key, global ? *global : QString());
                 }
             }
         } else if (ins.kind == InstructionKind::Env) {
             // All pairs of one ENV see the values from before the instruction (Docker's rule, and DL3044's point).
-            std::vector<QString> values;
-            values.reserve(ins.pairs.size());
+            QVarLengthArray<QString, 8> values;
             for (const KeyValue& kv : ins.pairs) {
-                values.push_back(expandVariables(kv.value, vars, m_out.escape));
+                values.push_back(dollar ? expandShared(kv.value, vars) : kv.value);
             }
             for (size_t n = 0; n < ins.pairs.size(); ++n) {
-                vars.insert(ins.pairs[n].key, values[n]);
-                m_stageEnv[ins.stage].insert(ins.pairs[n].key, values[n]);
+                vars.set(ins.pairs[n].key, values[qsizetype(n)]);
+                m_stageEnv[size_t(ins.stage)].set(ins.pairs[n].key, values[qsizetype(n)]);
             }
         }
-        m_out.instructions.push_back(std::move(ins));
     }
 
     QString m_text;
     std::vector<QStringView> m_lines;
+    std::vector<std::pair<QStringView, Segment>> m_pieces; // of the continued instruction being joined
     ParsedDockerfile m_out;
-    std::vector<QHash<QString, QString>> m_stageVars; // ARG + ENV in scope, per stage
-    std::vector<QHash<QString, QString>> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
+    VarMap m_globalVars;             // m_out.globalArgs, for lookups by view
+    std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
+    std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
 };
-
-// Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
-constexpr int kMaxExpansionDepth = 8;
-
-QString expandImpl(QStringView text, const QHash<QString, QString>& vars, QChar escape, int depth)
-{
-    if (depth > kMaxExpansionDepth || !text.contains(u'$')) {
-        return text.toString();
-    }
-    QString out;
-    out.reserve(text.size());
-    bool inSingle = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u'\'') {
-            inSingle = !inSingle;
-            out += c;
-            continue;
-        }
-        if (c == escape && i + 1 < text.size() && text[i + 1] == u'$') {
-            out += u'$';
-            ++i;
-            continue;
-        }
-        if (c != u'$' || inSingle || i + 1 >= text.size()) {
-            out += c;
-            continue;
-        }
-        const QChar n = text[i + 1];
-        if (n == u'{') {
-            // Find the matching brace, allowing nested ${...} in a default.
-            int level = 1;
-            qsizetype j = i + 2;
-            for (; j < text.size() && level > 0; ++j) {
-                if (text[j] == u'{') {
-                    ++level;
-                } else if (text[j] == u'}') {
-                    --level;
-                }
-            }
-            if (level != 0) {
-                out += text.sliced(i); // unterminated: keep as written
-                break;
-            }
-            const QStringView inner = text.sliced(i + 2, j - i - 3);
-            qsizetype k = 0;
-            while (k < inner.size() && isNameChar(inner[k])) {
-                ++k;
-            }
-            const QString name = inner.first(k).toString();
-            const QStringView rest = inner.sliced(k);
-            const bool set = vars.contains(name);
-            const QString value = vars.value(name);
-            if (rest.isEmpty()) {
-                out += value;
-            } else if (rest.startsWith(u":-")) {
-                out += value.isEmpty() ? expandImpl(rest.sliced(2), vars, escape, depth + 1) : value;
-            } else if (rest.startsWith(u":+")) {
-                out += value.isEmpty() ? QString() : expandImpl(rest.sliced(2), vars, escape, depth + 1);
-            } else if (rest.startsWith(u'-')) {
-                out += set ? value : expandImpl(rest.sliced(1), vars, escape, depth + 1);
-            } else if (rest.startsWith(u'+')) {
-                out += set ? expandImpl(rest.sliced(1), vars, escape, depth + 1) : QString();
-            } else {
-                out += value; // other modifiers (${VAR:?err}, ${VAR#pat}) are newer syntax: keep the value
-            }
-            i = j - 1;
-            continue;
-        }
-        if (isNameStart(n)) {
-            qsizetype j = i + 1;
-            while (j < text.size() && isNameChar(text[j])) {
-                ++j;
-            }
-            out += vars.value(text.sliced(i + 1, j - i - 1).toString());
-            i = j - 1;
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -832,10 +1172,18 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
     if (name.isEmpty()) {
         return -1;
     }
-    bool isNumber = false;
-    const int n = name.toInt(&isNumber);
-    if (isNumber) {
-        return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
+    // A name that starts with a letter is no number (toInt() skips only leading white space and a sign), and image
+    // names nearly always do: skip the conversion for them.
+    const QChar first = name.front();
+    if (!((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z'))) {
+        bool isNumber = false;
+        const int n = name.toInt(&isNumber);
+        if (isNumber) {
+            return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
+        }
+    }
+    if (stagesByAlias.isEmpty()) {
+        return -1;
     }
     const auto it = stagesByAlias.constFind(name.toString().toLower());
     if (it == stagesByAlias.constEnd()) {
@@ -853,21 +1201,29 @@ ParsedDockerfile parseDockerfile(const QByteArray& data, const QString& path)
 
 QString expandVariables(QStringView text, const QHash<QString, QString>& vars, QChar escape)
 {
-    return expandImpl(text, vars, escape, 0);
+    const auto lookup = [&vars](QStringView name) -> const QString* {
+        const auto it = vars.constFind(name.toString());
+        return it == vars.constEnd() ? nullptr : &*it;
+    };
+    return expandWith(text, lookup, escape);
 }
 
 std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
 {
     std::vector<KeyValue> out;
-    // Tokenise on unquoted whitespace, dropping quotes and escapes.
+    // Tokenise on unquoted whitespace, dropping quotes and escapes. Most tokens have neither: they stay views of
+    // `text` (`plain`), and only the others are rebuilt character by character into `owned`.
     struct Token
     {
-        QString text;
+        QStringView text; // the token without quotes and escapes: a slice of `text`, or `owned`
+        QString owned;
+        bool plain;
         qsizetype offset;
         qsizetype rawEnd;
         qsizetype eqInRaw; // position of the first unquoted '=' in text, or -1
     };
-    std::vector<Token> tokens;
+    QVarLengthArray<Token, 8> tokens; // a LABEL or ENV has a few pairs: no allocation for them
+    const char16_t esc = escape.unicode();
     qsizetype i = 0;
     while (i < text.size()) {
         while (i < text.size() && isSpace(text[i])) {
@@ -876,12 +1232,41 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         if (i >= text.size()) {
             break;
         }
-        Token t{QString(), i, i, -1};
+        Token t{QStringView(), QString(), true, i, i, -1};
+        qsizetype j = i;
+        while (j < text.size()) {
+            // Every character that ends or interrupts a plain token (white space, quotes, '=', the escape character)
+            // is at most '\'' but '=' and the escape character: one comparison passes nearly all the others.
+            const char16_t d = text[j].unicode();
+            if (d > u'\'' && d != u'=' && d != esc) {
+                ++j;
+                continue;
+            }
+            if (isSpace(QChar(d))) {
+                break;
+            }
+            if (d == esc || d == u'"' || d == u'\'') {
+                t.plain = false;
+                break;
+            }
+            if (d == u'=' && t.eqInRaw < 0) {
+                t.eqInRaw = j - i;
+            }
+            ++j;
+        }
+        if (t.plain) {
+            t.text = text.sliced(i, j - i);
+            t.rawEnd = j;
+            i = j;
+            tokens.push_back(std::move(t));
+            continue;
+        }
+        t.eqInRaw = -1;
         QChar quote;
         while (i < text.size() && (!quote.isNull() || !isSpace(text[i]))) {
             const QChar c = text[i];
             if (c == escape && i + 1 < text.size() && quote != u'\'') {
-                t.text += text[i + 1];
+                t.owned += text[i + 1];
                 i += 2;
                 continue;
             }
@@ -896,38 +1281,49 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
                 continue;
             }
             if (c == u'=' && quote.isNull() && t.eqInRaw < 0) {
-                t.eqInRaw = t.text.size();
+                t.eqInRaw = t.owned.size();
             }
             // c and the plain characters after it (none of which changes the state above) are appended in one go.
-            qsizetype j = i + 1;
-            while (j < text.size()) {
-                const QChar d = text[j];
+            qsizetype e = i + 1;
+            while (e < text.size()) {
+                const QChar d = text[e];
                 if (d == escape || d == u'"' || d == u'\'' || d == u'=' || (quote.isNull() && isSpace(d))) {
                     break;
                 }
-                ++j;
+                ++e;
             }
-            t.text += text.sliced(i, j - i);
-            i = j;
+            t.owned += text.sliced(i, e - i);
+            i = e;
         }
         t.rawEnd = i;
         tokens.push_back(std::move(t));
     }
+    for (Token& t : tokens) {
+        if (!t.plain) {
+            t.text = t.owned; // after the vector stopped growing (the view would survive a move anyway)
+        }
+    }
+    // The token as a string: shares `owned` (keeping it null when nothing was appended), or copies the slice.
+    const auto tokenString = [](const Token& t) { return t.plain ? t.text.toString() : t.owned; };
     if (tokens.empty()) {
         return out;
     }
     if (legacyAllowed && tokens.front().eqInRaw < 0) {
         // Legacy `ENV key value with spaces`: one pair, the value is the rest of the line.
         KeyValue kv;
-        kv.key = tokens.front().text;
+        kv.key = tokenString(tokens.front());
         kv.offset = tokens.front().offset;
         if (tokens.size() > 1) {
             QString v;
-            for (size_t n = 1; n < tokens.size(); ++n) {
+            for (qsizetype n = 1; n < tokens.size(); ++n) {
                 if (n > 1) {
                     v += u' ';
                 }
-                v += tokens[n].text;
+                if (tokens[n].plain) {
+                    v += tokens[n].text;
+                } else {
+                    v += tokens[n].owned;
+                }
             }
             kv.value = v;
             kv.hasValue = true;
@@ -935,17 +1331,18 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         out.push_back(std::move(kv));
         return out;
     }
+    out.reserve(size_t(tokens.size()));
     for (const Token& t : tokens) {
-        KeyValue kv;
+        KeyValue& kv = out.emplace_back();
         kv.offset = t.offset;
         if (t.eqInRaw >= 0) {
-            kv.key = t.text.first(t.eqInRaw);
-            kv.value = t.text.sliced(t.eqInRaw + 1);
+            // As QString::first()/sliced() make them: never null, even when empty.
+            kv.key = QString(t.text.data(), t.eqInRaw);
+            kv.value = QString(t.text.data() + t.eqInRaw + 1, t.text.size() - t.eqInRaw - 1);
             kv.hasValue = true;
         } else {
-            kv.key = t.text;
+            kv.key = tokenString(t);
         }
-        out.push_back(std::move(kv));
     }
     return out;
 }

@@ -2,6 +2,8 @@
 #include "core/dockerfile/parser.h"
 #include "core/dockerfile/shell.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -71,6 +73,10 @@ private slots:
     void substitutesVariables_data();
     void substitutesVariables();
     void scopesArgsPerStage();
+    void scopesManyVariablesPerStage();
+    void readsExecFormsAsQJsonDocumentDoes();
+    void keywordsOfEveryLengthInMixedCase();
+    void parsesManyKeyValuePairs();
     void envIsInheritedFromParentStage();
     void reportsUnknownInstructionsWithPosition();
     void reportsBadEscapeDirective();
@@ -383,6 +389,13 @@ void TstParser::substitutesVariables_data()
                                   << "${A";
     QTest::newRow("lone-dollar") << "cost $ 5"
                                  << "cost $ 5";
+    // U+0124 has the low byte of '$' and U+2424 the high one: neither is a '$' (long texts are searched bytewise).
+    QTest::newRow("long-lookalikes") << u"prefix \u0124\u2424 \u0124\u0124 $A and ${A:-x} \u2424$NOPE/end"_s
+                                     << u"prefix \u0124\u2424 \u0124\u0124 one and one \u2424/end"_s;
+    QTest::newRow("long-lookalikes-only") << u"\u0124\u2424\u0124\u0124\u2424 no variables in this long text"_s
+                                          << u"\u0124\u2424\u0124\u0124\u2424 no variables in this long text"_s;
+    QTest::newRow("long-dollar-last") << "a long text that ends in a variable $A"
+                                      << "a long text that ends in a variable one";
 }
 
 void TstParser::substitutesVariables()
@@ -402,6 +415,116 @@ void TstParser::scopesArgsPerStage()
     QCOMPARE(df.instructions[3].expanded, QString()); // global ARG is not visible without redeclaring it
     QCOMPARE(df.instructions[6].expanded, QStringLiteral("/srv/app"));
     QCOMPARE(df.instructions[8].expanded, QStringLiteral("/srv"));
+}
+
+void TstParser::scopesManyVariablesPerStage()
+{
+    // Past 16 variables a stage's table is indexed: lookups, redefinitions and inheritance must not change.
+    QByteArray text = "FROM a:1 AS base\n";
+    for (int i = 0; i < 40; ++i) {
+        text += "ENV V" + QByteArray::number(i) + "=v" + QByteArray::number(i) + "\n";
+    }
+    text += "ENV V3=again V39=${V3}-${V0}\nWORKDIR /$V39/$V17/${V38}\nFROM base\nUSER ${V3}:${V25}\n"
+            "ARG V25=arg\nUSER $V25\nFROM a:1\nUSER x${V3}\n";
+    const ParsedDockerfile df = parseDockerfile(text);
+    QVERIFY(df.issues.empty());
+    const auto expandedOf = [&df](InstructionKind kind, int stage) {
+        QStringList out;
+        for (const Instruction& ins : df.instructions) {
+            if (ins.kind == kind && ins.stage == stage) {
+                out << ins.expanded;
+            }
+        }
+        return out;
+    };
+    // ENV pairs of one instruction see the values from before it: V39 takes the old V3.
+    QCOMPARE(expandedOf(InstructionKind::Workdir, 0), QStringList{u"/v3-v0/v17/v38"_s});
+    QCOMPARE(expandedOf(InstructionKind::User, 1), (QStringList{u"again:v25"_s, u"arg"_s}));
+    QCOMPARE(expandedOf(InstructionKind::User, 2), QStringList{u"x"_s});
+}
+
+void TstParser::readsExecFormsAsQJsonDocumentDoes()
+{
+    // Plain string arrays are read without QJsonDocument; the verdict must be QJsonDocument's for every shape.
+    const QStringList forms{
+        u"[]"_s,
+        u"[ ]"_s,
+        u"[\"a\"]"_s,
+        u"[ \"a\" , \"b c\" ]"_s,
+        u"[\"a\",\"b\"]   "_s,
+        u"[\"a\",]"_s,
+        u"[\"a\" \"b\"]"_s,
+        u"[\"a\", 1]"_s,
+        u"[\"\", \"x\"]"_s,
+        u"[\"caf\u00e9\", \"x\"]"_s,
+        u"[\"a\\\"b\", \"c\\\\d\"]"_s,
+        u"[\"tab\\tin\"]"_s,
+        u"[\"a\"] x"_s,
+        u"[\"a\""_s,
+        u"[\"a\"]]"_s,
+        u"[[\"a\"]]"_s,
+    };
+    for (const QString& form : forms) {
+        const ParsedDockerfile df = parseDockerfile(u"FROM a:1\nCMD %1\n"_s.arg(form).toUtf8());
+        QCOMPARE(df.instructions.size(), size_t(2));
+        const Instruction& cmd = df.instructions[1];
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(cmd.args.toUtf8(), &err);
+        bool execForm = err.error == QJsonParseError::NoError && doc.isArray();
+        QStringList words;
+        for (const QJsonValue& v : doc.array()) {
+            execForm = execForm && v.isString();
+            words << v.toString();
+        }
+        QVERIFY2(cmd.execForm == execForm, qPrintable(form));
+        if (execForm) {
+            QCOMPARE(cmd.execArgs, words);
+        }
+    }
+}
+
+void TstParser::keywordsOfEveryLengthInMixedCase()
+{
+    const ParsedDockerfile df =
+        parseDockerfile("FROM a:1\nhEaLtHcHeCk NONE\nMaInTaInEr me\nENTRYPOINt x\nsToPsIgNaL 9\n"
+                        "HEALTHCHECKS x\nWORKDIRS x\nR x\nONBUILd RUN true\nCOPY a b\n");
+    QCOMPARE(df.instructions.size(), size_t(7));
+    const std::pair<InstructionKind, const char*> expected[]{
+        {InstructionKind::From, "FROM"},
+        {InstructionKind::Healthcheck, "hEaLtHcHeCk"},
+        {InstructionKind::Maintainer, "MaInTaInEr"},
+        {InstructionKind::Entrypoint, "ENTRYPOINt"},
+        {InstructionKind::Stopsignal, "sToPsIgNaL"},
+        {InstructionKind::Onbuild, "ONBUILd"},
+        {InstructionKind::Copy, "COPY"},
+    };
+    for (size_t i = 0; i < std::size(expected); ++i) {
+        const Instruction& ins = df.instructions[i];
+        QVERIFY(ins.kind == expected[i].first);
+        QCOMPARE(ins.written, QString::fromLatin1(expected[i].second));
+        QCOMPARE(ins.keyword, QString::fromLatin1(expected[i].second).toUpper());
+    }
+    QCOMPARE(df.issues.size(), size_t(3)); // HEALTHCHECKS, WORKDIRS and R are unknown
+}
+
+void TstParser::parsesManyKeyValuePairs()
+{
+    // More pairs than the parser keeps on the stack, quoted and escaped ones among them.
+    QByteArray text = "FROM a:1\nLABEL";
+    for (int i = 0; i < 20; ++i) {
+        text += i % 3 == 0   ? " k" + QByteArray::number(i) + "=\"v " + QByteArray::number(i) + "\""
+                : i % 3 == 1 ? " k" + QByteArray::number(i) + "=v\\ " + QByteArray::number(i)
+                             : " k" + QByteArray::number(i) + "=v" + QByteArray::number(i);
+    }
+    text += "\n";
+    const ParsedDockerfile df = parseDockerfile(text);
+    const auto& pairs = df.instructions[1].pairs;
+    QCOMPARE(pairs.size(), size_t(20));
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(pairs[size_t(i)].key, u"k%1"_s.arg(i));
+        QCOMPARE(pairs[size_t(i)].value, i % 3 == 2 ? u"v%1"_s.arg(i) : u"v %1"_s.arg(i));
+        QVERIFY(pairs[size_t(i)].hasValue);
+    }
 }
 
 void TstParser::envIsInheritedFromParentStage()
