@@ -41,13 +41,19 @@ bool isWindowsAbsolute(QStringView p)
 }
 
 // Source and destination words of COPY/ADD (exec or shell form, heredoc markers count as sources), as views of the
-// instruction's text: five rules ask for them.
-QList<QStringView> copyWords(const Instruction& ins)
+// instruction's text: five rules ask for them. On the stack for up to 8 words.
+using CopyWords = QVarLengthArray<QStringView, 8>;
+CopyWords copyWords(const Instruction& ins)
 {
+    CopyWords out;
     if (ins.execForm) {
-        return QList<QStringView>(ins.execArgs.begin(), ins.execArgs.end());
+        for (const QString& word : ins.execArgs) {
+            out.append(word);
+        }
+        return out;
     }
-    return QStringView(ins.args).split(u' ', Qt::SkipEmptyParts);
+    forEachPart(ins.args, u' ', [&out](QStringView word) { out.append(word); });
+    return out;
 }
 
 bool isExternalImageRef(QStringView v)
@@ -227,8 +233,8 @@ void checkCopyThenExtract(LintContext& c)
         if (ins.kind != InstructionKind::Copy || ins.flag(u"from") || ins.stage < 0) {
             continue;
         }
-        const QList<QStringView> w = copyWords(ins);
-        for (int s = 0; s + 1 < w.size(); ++s) {
+        const CopyWords w = copyWords(ins);
+        for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (isTarArchive(w[s]) &&
                 extracted[ins.stage].value(w[s].sliced(w[s].lastIndexOf(u'/') + 1).toString(), -1) > int(i)) {
                 c.report(int(i),
@@ -311,9 +317,9 @@ void checkAddForFiles(LintContext& c)
         if (ins.kind != InstructionKind::Add) {
             continue;
         }
-        const QList<QStringView> w = copyWords(ins);
+        const CopyWords w = copyWords(ins);
         bool local = false;
-        for (int s = 0; s + 1 < w.size(); ++s) {
+        for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (!isUrl(w[s]) && !isTarArchive(w[s]) && !w[s].startsWith(u"<<") &&
                 !w[s].endsWith(u".zip", Qt::CaseInsensitive) && !w[s].endsWith(u".gz", Qt::CaseInsensitive) &&
                 !w[s].endsWith(u".xz", Qt::CaseInsensitive) && !w[s].endsWith(u".bz2", Qt::CaseInsensitive)) {
@@ -340,7 +346,7 @@ void checkCopyDestSlash(LintContext& c)
         if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || !ins.heredocs.empty()) {
             continue;
         }
-        const QList<QStringView> w = copyWords(ins);
+        const CopyWords w = copyWords(ins);
         if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
             const QString suggestion = editableLine(ins);
             c.report(int(i),
@@ -607,7 +613,7 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
             continue;
         }
-        const QList<QStringView> w = copyWords(ins);
+        const CopyWords w = copyWords(ins);
         if (w.size() < 2) {
             continue;
         }
@@ -751,8 +757,8 @@ void checkCopyWholeFs(LintContext& c)
         if (ins.kind != InstructionKind::Copy || !ins.flag(u"from")) {
             continue;
         }
-        const QList<QStringView> w = copyWords(ins);
-        for (int s = 0; s + 1 < w.size(); ++s) {
+        const CopyWords w = copyWords(ins);
+        for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (unquoted(w[s]) == u"/"_s) {
                 c.report(int(i),
                          Lint::tr("COPY --from=%1 / copies the stage's whole filesystem, build tools and all")

@@ -59,8 +59,17 @@ void checkNoUser(LintContext& c)
 // ---------------------------------------------------------------- DKF-002 / DKF-164
 bool isRunMountSecret(const Instruction& ins)
 {
+    // value.contains("type=secret"), found from the value's few '=' characters (every occurrence has one at 4).
+    const auto typeSecret = [](QStringView v) {
+        for (qsizetype eq = v.indexOf(u'='); eq >= 0; eq = v.indexOf(u'=', eq + 1)) {
+            if (eq >= 4 && v.sliced(eq - 4).startsWith(u"type=secret")) {
+                return true;
+            }
+        }
+        return false;
+    };
     for (const Flag& f : ins.flags) {
-        if (f.name == u"mount"_s && f.value.contains(u"type=secret")) {
+        if (f.name == u"mount"_s && typeSecret(f.value)) {
             return true;
         }
     }
