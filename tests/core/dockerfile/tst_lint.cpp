@@ -388,6 +388,14 @@ void TstLint::rules_data()
     row("009-octal-other-write", "DKF-009", "FROM a:1\nRUN chmod 0666 /x\n", true);
     row("009-five-digits", "DKF-009", "FROM a:1\nRUN chmod 00777 /x\n", false);
     row("010-mount", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm echo $NPM_TOKEN\n", false);
+    row("010-mount-type-later",
+        "DKF-010",
+        "FROM a:1\nARG NPM_TOKEN\nRUN --mount=id=npm,type=secret echo $NPM_TOKEN\n",
+        false);
+    row("010-mount-cache",
+        "DKF-010",
+        "FROM a:1\nARG NPM_TOKEN\nRUN --mount=type=cache,target=/c echo $NPM_TOKEN\n",
+        true);
     row("010-unrelated", "DKF-010", "FROM a:1\nARG VERSION=1\nRUN echo $VERSION\n", false);
     row("010-after-dollars", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN echo $$ ${ $1 && echo ${NPM_TOKEN}\n", true);
     row("010-longer-name", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN echo $NPM_TOKENS\n", false);
