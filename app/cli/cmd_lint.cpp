@@ -35,6 +35,7 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -383,19 +384,32 @@ int runLint(const QStringList& args)
     } else if (fmt == QLatin1String("json")) {
         // Written as text, finding by finding: a document tree of every finding (often tens of thousands) cost more
         // than linting the files. What a finding takes from its rule is computed once per rule.
+        constexpr size_t kSeverities = size_t(model::Severity::Critical) + 1;
         struct RuleFields
         {
-            std::string head;        // "ruleId": ..., "hadolint": ..., "aliases": [...], "severity":
-            std::string title;       // , "title": ..., "message":
+            // "ruleId": ..., "hadolint": ..., "aliases": [...], "severity": ..., "title": ..., "message": (per
+            // severity)
+            std::array<std::string, kSeverities> head;
             std::string remediation; // , "remediation": ..., "suggestion":
         };
-        QHash<QString, RuleFields> ruleFields;
-        std::array<std::string, int(model::Severity::Critical) + 1> severities; // JSON text of each name
+        std::vector<std::unique_ptr<RuleFields>> ruleStore;
+        QHash<QString, RuleFields*> ruleFields;
+        // Findings share their rule's id string: its address finds the fields without hashing the id. The slot holds
+        // a reference to the string, so the address cannot be reused for other text while it is there.
+        struct Recent
+        {
+            QString id;
+            RuleFields* fields = nullptr;
+        };
+        std::array<Recent, 64> recent{};
+        std::array<std::string, kSeverities> severities; // JSON text of each name
         for (size_t s = 0; s < severities.size(); ++s) {
             appendJsonString(severities[s], model::severityName(model::Severity(s)));
         }
-        double lastConfidence = 1.0; // nearly every finding has the same confidence: format it once
-        std::string lastConfidenceText = nlohmann::json(lastConfidence).dump();
+        // The text after the column, for the confidence and suppression of the last finding (nearly all share them).
+        double lastConfidence = -1;
+        bool lastSuppressed = false;
+        std::string tailText;
         // Straight to stdout in chunks: the document can be many megabytes, and a round trip through QString (or one
         // buffer holding all of it) costs more than linting.
         out.flush();
@@ -413,8 +427,11 @@ int runLint(const QStringList& args)
         std::string fileText; // ", \"file\": \"...\", \"line\": "
         lintAll([&](const model::Findings& batch) {
             for (const model::Finding& f : batch) {
-                auto it = ruleFields.find(f.ruleId);
-                if (it == ruleFields.end()) {
+                Recent& slot = recent[(reinterpret_cast<std::uintptr_t>(f.ruleId.constData()) >> 4) % recent.size()];
+                const bool hit = slot.fields != nullptr && slot.id.constData() == f.ruleId.constData() &&
+                                 slot.id.size() == f.ruleId.size();
+                RuleFields* fields = hit ? slot.fields : ruleFields.value(f.ruleId, nullptr);
+                if (fields == nullptr) {
                     const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
                     std::string hadolint = "null";
                     std::string aliases = "[";
@@ -437,21 +454,27 @@ int runLint(const QStringList& args)
                         hadolint.clear();
                         appendJsonString(hadolint, dl);
                     }
-                    RuleFields rf;
-                    rf.head = "\"ruleId\": ";
-                    appendJsonString(rf.head, f.ruleId);
-                    rf.head += ", \"hadolint\": " + hadolint + ", \"aliases\": " + aliases + ", \"severity\": ";
-                    rf.title = ", \"title\": " + title + ", \"message\": ";
-                    rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
-                    it = ruleFields.insert(f.ruleId, std::move(rf));
+                    auto rf = std::make_unique<RuleFields>();
+                    std::string id;
+                    appendJsonString(id, f.ruleId);
+                    for (size_t sev = 0; sev < kSeverities; ++sev) {
+                        rf->head[sev] = "\"ruleId\": " + id + ", \"hadolint\": " + hadolint +
+                                        ", \"aliases\": " + aliases + ", \"severity\": " + severities[sev] +
+                                        ", \"title\": " + title + ", \"message\": ";
+                    }
+                    rf->remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
+                    fields = rf.get();
+                    ruleStore.push_back(std::move(rf));
+                    ruleFields.insert(f.ruleId, fields);
+                }
+                if (!hit) {
+                    slot = {f.ruleId, fields};
                 }
                 text.append(first ? "\n    {"sv : ",\n    {"sv);
                 first = false;
-                text.append(it->head);
-                text.append(severities[size_t(f.severity)]);
-                text.append(it->title);
+                text.append(fields->head[size_t(f.severity)]);
                 text.appendJson(f.message);
-                text.append(it->remediation);
+                text.append(fields->remediation);
                 text.appendJson(f.suggestion);
                 text.append(", \"evidence\": "sv);
                 text.appendJson(f.evidence);
@@ -466,14 +489,14 @@ int runLint(const QStringList& args)
                 text.appendNumber(f.location.line);
                 text.append(", \"column\": "sv);
                 text.appendNumber(f.location.column);
-                if (f.confidence != lastConfidence) {
+                if (f.confidence != lastConfidence || f.suppressed != lastSuppressed || tailText.empty()) {
                     lastConfidence = f.confidence;
-                    lastConfidenceText = nlohmann::json(lastConfidence).dump();
+                    lastSuppressed = f.suppressed;
+                    tailText = ", \"confidence\": " + nlohmann::json(lastConfidence).dump() +
+                               (f.suppressed ? ", \"suppressed\": true, \"suppressionReason\": "
+                                             : ", \"suppressed\": false, \"suppressionReason\": ");
                 }
-                text.append(", \"confidence\": "sv);
-                text.append(lastConfidenceText);
-                text.append(f.suppressed ? ", \"suppressed\": true, \"suppressionReason\": "sv
-                                         : ", \"suppressed\": false, \"suppressionReason\": "sv);
+                text.append(tailText);
                 text.appendJson(f.suppressionReason);
                 text.append('}');
             }
