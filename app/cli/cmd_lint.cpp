@@ -216,6 +216,39 @@ private:
     size_t m_size = 0;
 };
 
+// What a writer keeps per rule (texts made once), looked up by a finding's rule id. Findings share their rule's id
+// string, so its address finds the entry without hashing the id; each slot holds a reference to the string, so the
+// address cannot be reused for other text while it is there.
+template<typename T> class PerRule
+{
+public:
+    template<typename Make> const T& get(const QString& id, const Make& make)
+    {
+        Recent& slot = m_recent[(reinterpret_cast<std::uintptr_t>(id.constData()) >> 4) % m_recent.size()];
+        if (slot.value != nullptr && slot.id.constData() == id.constData() && slot.id.size() == id.size()) {
+            return *slot.value;
+        }
+        const T* value = m_byId.value(id, nullptr);
+        if (value == nullptr) {
+            m_store.push_back(std::make_unique<T>(make()));
+            value = m_store.back().get();
+            m_byId.insert(id, value);
+        }
+        slot = {id, value};
+        return *value;
+    }
+
+private:
+    struct Recent
+    {
+        QString id;
+        const T* value = nullptr;
+    };
+    std::array<Recent, 64> m_recent{};
+    QHash<QString, const T*> m_byId;
+    std::vector<std::unique_ptr<T>> m_store;
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("bulkhead::cli::Lint", text);
@@ -392,16 +425,7 @@ int runLint(const QStringList& args)
             std::array<std::string, kSeverities> head;
             std::string remediation; // , "remediation": ..., "suggestion":
         };
-        std::vector<std::unique_ptr<RuleFields>> ruleStore;
-        QHash<QString, RuleFields*> ruleFields;
-        // Findings share their rule's id string: its address finds the fields without hashing the id. The slot holds
-        // a reference to the string, so the address cannot be reused for other text while it is there.
-        struct Recent
-        {
-            QString id;
-            RuleFields* fields = nullptr;
-        };
-        std::array<Recent, 64> recent{};
+        PerRule<RuleFields> ruleFields;
         std::array<std::string, kSeverities> severities; // JSON text of each name
         for (size_t s = 0; s < severities.size(); ++s) {
             appendJsonString(severities[s], model::severityName(model::Severity(s)));
@@ -427,11 +451,7 @@ int runLint(const QStringList& args)
         std::string fileText; // ", \"file\": \"...\", \"line\": "
         lintAll([&](const model::Findings& batch) {
             for (const model::Finding& f : batch) {
-                Recent& slot = recent[(reinterpret_cast<std::uintptr_t>(f.ruleId.constData()) >> 4) % recent.size()];
-                const bool hit = slot.fields != nullptr && slot.id.constData() == f.ruleId.constData() &&
-                                 slot.id.size() == f.ruleId.size();
-                RuleFields* fields = hit ? slot.fields : ruleFields.value(f.ruleId, nullptr);
-                if (fields == nullptr) {
+                const RuleFields& fields = ruleFields.get(f.ruleId, [&] {
                     const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
                     std::string hadolint = "null";
                     std::string aliases = "[";
@@ -454,27 +474,22 @@ int runLint(const QStringList& args)
                         hadolint.clear();
                         appendJsonString(hadolint, dl);
                     }
-                    auto rf = std::make_unique<RuleFields>();
+                    RuleFields rf;
                     std::string id;
                     appendJsonString(id, f.ruleId);
                     for (size_t sev = 0; sev < kSeverities; ++sev) {
-                        rf->head[sev] = "\"ruleId\": " + id + ", \"hadolint\": " + hadolint +
-                                        ", \"aliases\": " + aliases + ", \"severity\": " + severities[sev] +
-                                        ", \"title\": " + title + ", \"message\": ";
+                        rf.head[sev] = "\"ruleId\": " + id + ", \"hadolint\": " + hadolint +
+                                       ", \"aliases\": " + aliases + ", \"severity\": " + severities[sev] +
+                                       ", \"title\": " + title + ", \"message\": ";
                     }
-                    rf->remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
-                    fields = rf.get();
-                    ruleStore.push_back(std::move(rf));
-                    ruleFields.insert(f.ruleId, fields);
-                }
-                if (!hit) {
-                    slot = {f.ruleId, fields};
-                }
+                    rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
+                    return rf;
+                });
                 text.append(first ? "\n    {"sv : ",\n    {"sv);
                 first = false;
-                text.append(fields->head[size_t(f.severity)]);
+                text.append(fields.head[size_t(f.severity)]);
                 text.appendJson(f.message);
-                text.append(fields->remediation);
+                text.append(fields.remediation);
                 text.appendJson(f.suggestion);
                 text.append(", \"evidence\": "sv);
                 text.appendJson(f.evidence);
@@ -516,7 +531,7 @@ int runLint(const QStringList& args)
             std::string idAndCode;   // "DKF-108 (DL3008)" or "DKF-003"
             std::string remediation; // the whole "    fix: ...\n" line, or empty for an unknown rule
         };
-        QHash<QString, RuleText> ruleTexts;
+        PerRule<RuleText> ruleTexts;
         int active = 0;
         int suppressed = 0;
         // Lines are composed as UTF-8 in one buffer and written to stdout in large pieces (a QString buffer pushed
@@ -544,8 +559,7 @@ int runLint(const QStringList& args)
                 } else {
                     ++active;
                 }
-                auto rt = ruleTexts.find(f.ruleId);
-                if (rt == ruleTexts.end()) {
+                const RuleText* rt = &ruleTexts.get(f.ruleId, [&f] {
                     const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
                     RuleText t;
                     const QString dl = hadolintCode(rule);
@@ -555,8 +569,8 @@ int runLint(const QStringList& args)
                                             .arg(tr("fix"), QCoreApplication::translate("Rules", rule->remediation))
                                             .toStdString();
                     }
-                    rt = ruleTexts.insert(f.ruleId, t);
-                }
+                    return t;
+                });
                 const QString& file = f.location.file;
                 if (!haveFile || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
                     haveFile = true;
