@@ -17,21 +17,24 @@ namespace bulkhead::dockerfile {
 namespace {
 
 // Character classes of ASCII, one table look-up per character instead of a chain of comparisons.
-enum CharClass : unsigned char
+enum CharClass : std::uint16_t
 {
-    kBlank = 1,       // space, tab, CR, VT, FF
-    kWordEnd = 2,     // ends a word: blanks, newline, ; & | ( ) > <
-    kWordSpecial = 4, // ends a run of plain characters: the above plus \ ' " $ `
-    kNameStart = 8,   // starts a variable name: ASCII letters and _
-    kName = 16,       // continues one: ASCII letters, digits and _
-    kOperator = 32,   // a separator between commands: newline ; & | ( )
-    kRedirect = 64,   // > <
-    kDigit = 128,     // 0-9
+    kBlank = 1,        // space, tab, CR, VT, FF
+    kWordEnd = 2,      // ends a word: blanks, newline, ; & | ( ) > <
+    kWordSpecial = 4,  // ends a run of plain characters: the above plus \ ' " $ `
+    kNameStart = 8,    // starts a variable name: ASCII letters and _
+    kName = 16,        // continues one: ASCII letters, digits and _
+    kOperator = 32,    // a separator between commands: newline ; & | ( )
+    kRedirect = 64,    // > <
+    kDigit = 128,      // 0-9
+    kNul = 256,        // the terminator (or a NUL inside the script)
+    kPlainStart = 512, // starts a word that is surely no fd number: none of the above, not a digit, not '#'
 };
 
-constexpr std::array<unsigned char, 128> makeClasses()
+constexpr std::array<std::uint16_t, 128> makeClasses()
 {
-    std::array<unsigned char, 128> t{};
+    std::array<std::uint16_t, 128> t{};
+    t[0] = kNul;
     for (char c : {' ', '\t', '\r', '\v', '\f'}) {
         t[size_t(c)] |= kBlank | kWordEnd | kWordSpecial;
     }
@@ -51,10 +54,15 @@ constexpr std::array<unsigned char, 128> makeClasses()
             t[size_t(c)] |= kName | kDigit;
         }
     }
+    for (int c = 1; c < 128; ++c) {
+        if ((t[size_t(c)] & (kWordSpecial | kDigit)) == 0 && c != '#') {
+            t[size_t(c)] |= kPlainStart;
+        }
+    }
     return t;
 }
 
-constexpr std::array<unsigned char, 128> kClasses = makeClasses();
+constexpr std::array<std::uint16_t, 128> kClasses = makeClasses();
 
 // The classes of a UTF-16 unit; none beyond ASCII.
 unsigned classOf(char16_t c)
@@ -65,6 +73,30 @@ unsigned classOf(char16_t c)
 bool hasClass(char16_t c, CharClass k)
 {
     return (classOf(c) & k) != 0;
+}
+
+// The first index from j (< n) on whose character is kWordSpecial, or n: the end of a run of plain word characters.
+// s[n] is the terminating NUL QString::utf16() promises, so the loop needs no bounds test; a NUL inside the script
+// is plain text.
+// A byte per character (kWordSpecial or NUL) keeps the loop at a load, a compare and a bit test.
+constexpr std::array<std::uint8_t, 128> makeStops()
+{
+    std::array<std::uint8_t, 128> t{};
+    for (size_t c = 0; c < 128; ++c) {
+        t[c] = (kClasses[c] & (kWordSpecial | kNul)) != 0 ? 1 : 0;
+    }
+    return t;
+}
+constexpr std::array<std::uint8_t, 128> kStops = makeStops();
+
+qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype n)
+{
+    for (;; ++j) {
+        const char16_t c = s[j];
+        if (c < 128 && kStops[c] != 0 && (c != 0 || j >= n)) {
+            return j;
+        }
+    }
 }
 
 bool isBlank(char16_t c)
@@ -103,23 +135,47 @@ bool isPipe(QStringView op)
     return !op.isEmpty() && op[0] == u'|' && (op.size() == 1 || op[1] == u'&');
 }
 
-// NAME=value: a name (letters, digits and _, not starting with a digit), then '='.
-bool isAssignment(QStringView word)
+// NAME=value: a name (letters, digits and _, not starting with a digit), then '='. Letters beyond ASCII count
+// too (QChar's classification), as they always did here.
+Q_NEVER_INLINE bool isAssignmentSlow(QStringView w)
 {
-    const char16_t* w = word.utf16();
-    const qsizetype n = word.size();
-    // Letters beyond ASCII count too (QChar's classification), as they always did here.
-    if (n == 0 || !(w[0] < 128 ? hasClass(w[0], kNameStart) : QChar(w[0]).isLetter())) {
+    if (!QChar(w[0]).isLetter() && !(w[0].unicode() < 128 && hasClass(w[0].unicode(), kNameStart))) {
         return false;
     }
-    for (qsizetype i = 1; i < n; ++i) {
-        const char16_t c = w[i];
+    for (qsizetype i = 1; i < w.size(); ++i) {
+        const char16_t c = w[i].unicode();
         if (c < 128) {
             if (!hasClass(c, kName)) {
                 return c == u'=';
             }
         } else if (!QChar(c).isLetterOrNumber()) {
             return false;
+        }
+    }
+    return false;
+}
+
+inline bool isAssignment(QStringView word)
+{
+    const char16_t* w = word.utf16();
+    const qsizetype n = word.size();
+    if (n == 0) {
+        return false;
+    }
+    // ASCII all the way to the '=' (or to the first character that is no name character): the table alone.
+    if (w[0] >= 128) {
+        return isAssignmentSlow(word);
+    }
+    if (!hasClass(w[0], kNameStart)) {
+        return false;
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        const char16_t c = w[i];
+        if (c >= 128) {
+            return isAssignmentSlow(word);
+        }
+        if (!hasClass(c, kName)) {
+            return c == u'=';
         }
     }
     return false;
@@ -278,7 +334,10 @@ public:
     explicit ShellSplitter(QString text) : m_w(scratch())
     {
         m_out.m_text = std::move(text);
-        m_s = m_out.m_text;
+        if (!m_out.m_text.isEmpty()) {
+            // utf16(), not the view of the string: it makes a fromRawData() text a terminated copy (plainRunEnd()).
+            m_s = QStringView(m_out.m_text.utf16(), m_out.m_text.size());
+        }
         m_w.commands.clear();
         m_w.wrappers.clear();
         // A word takes at least one character and two words at least one between them: this many always suffice
@@ -304,6 +363,24 @@ public:
         while (i < n) {
             const char16_t c = s[i];
             const unsigned k = classOf(c);
+            if (k & kPlainStart) {
+                // Most words are plain text up to a blank or operator: a slice of the script, read right here.
+                // One that starts so is no fd number of a redirection (its first character is no digit).
+                const qsizetype before = i;
+                const qsizetype j = plainRunEnd(s, i + 1, n);
+                QStringView w;
+                if (j == n || hasClass(s[j], kWordEnd)) {
+                    w = m_s.sliced(i, j - i);
+                    i = j;
+                } else {
+                    w = readQuoted(i, j);
+                }
+                push(w, before);
+                if (i < n && s[i] == u' ') {
+                    ++i; // the usual single blank before the next word
+                }
+                continue;
+            }
             if (k & kBlank) {
                 ++i;
                 continue;
@@ -351,10 +428,7 @@ public:
             }
             const qsizetype before = i;
             // Most words are plain text up to a blank or operator: a slice of the script, read right here.
-            qsizetype j = i;
-            while (j < n && !hasClass(s[j], kWordSpecial)) {
-                ++j;
-            }
+            const qsizetype j = plainRunEnd(s, i, n);
             QStringView w;
             if (j == n || hasClass(s[j], kWordEnd)) {
                 w = m_s.sliced(i, j - i);
@@ -558,9 +632,7 @@ private:
         const qsizetype n = m_s.size();
         const char16_t* s = m_s.utf16();
         // Most words are plain text up to a blank or operator: a slice, without the general loop.
-        while (i < n && !hasClass(s[i], kWordSpecial)) {
-            ++i;
-        }
+        i = plainRunEnd(s, i, n);
         if (i == n || hasClass(s[i], kWordEnd)) {
             return m_s.sliced(start, i - start);
         }
@@ -646,10 +718,7 @@ private:
             }
             // A run of plain characters is added in one go.
             const qsizetype from = i;
-            ++i;
-            while (i < n && !hasClass(s[i], kWordSpecial)) {
-                ++i;
-            }
+            i = plainRunEnd(s, i + 1, n);
             add(b, from, i - from);
         }
         return b.buffered ? QStringView(m_buf + b.bufFrom, m_used - b.bufFrom) : m_s.sliced(b.from, b.to - b.from);
@@ -657,12 +726,15 @@ private:
 
     // Ends the command whose words are m_views[m_commandStart, m_end): strips keywords, assignments and wrappers,
     // and keeps it (or drops its words when it is no command).
-    void finish(QStringView sepBefore, QStringView sepAfter)
+    Q_ALWAYS_INLINE void finish(QStringView sepBefore, QStringView sepAfter)
     {
         const bool pipedTo = isPipe(sepAfter);
         m_out.hasPipe |= pipedTo;
         const size_t start = m_commandStart;
         const size_t end = m_end;
+        if (start == end) {
+            return; // no words, no command
+        }
         const QStringView* word = m_views;
         size_t k = start;
         Role role = Role::None;
@@ -683,7 +755,9 @@ private:
         QStringView program;
         while (k < end) {
             program = baseName(word[k]);
-            if (roleOf(program) != Role::Wrapper) {
+            // The role of the first word is known already unless assignments or a path came before the name.
+            const bool known = k == assignments && program.size() == word[k].size();
+            if ((known ? role : roleOf(program)) != Role::Wrapper) {
                 break;
             }
             const QStringView base = program;
@@ -705,21 +779,19 @@ private:
             m_end = start; // assignments alone make no command
             return;
         }
-        PendingCommand& r = m_w.commands.emplace_back();
-        r.assignments = assignments;
-        r.assignmentCount = assignmentCount;
-        r.wrappers = firstWrapper;
-        r.wrapperCount = wrapperCount;
-        r.words = k;
-        r.wordCount = end - k;
-        r.separatorBefore = sepBefore;
-        r.pipedFrom = isPipe(sepBefore);
-        r.pipedTo = pipedTo;
-        if (k < end) {
-            r.program = program;
-            r.kind = classify(program);
-        }
-        m_out.programs |= shellProgramBit(r.kind);
+        const ShellProgram kind = k < end ? classify(program) : ShellProgram::Other;
+        m_out.programs |= shellProgramBit(kind);
+        m_w.commands.push_back(PendingCommand{.assignments = assignments,
+                                              .assignmentCount = assignmentCount,
+                                              .wrappers = firstWrapper,
+                                              .wrapperCount = wrapperCount,
+                                              .words = k,
+                                              .wordCount = end - k,
+                                              .separatorBefore = sepBefore,
+                                              .program = k < end ? program : QStringView(),
+                                              .kind = kind,
+                                              .pipedFrom = isPipe(sepBefore),
+                                              .pipedTo = pipedTo});
         m_commandStart = end;
     }
 
