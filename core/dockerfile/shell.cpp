@@ -203,7 +203,7 @@ template<size_t N> bool is(const char16_t* w, const char16_t (&lit)[N])
 }
 
 // The role of a word, by its length and then a comparison or two (asked of the first words of every command).
-Role roleOf(QStringView word)
+Q_ALWAYS_INLINE Role roleOf(QStringView word)
 {
     const char16_t* w = word.utf16();
     switch (word.size()) {
@@ -251,35 +251,32 @@ bool isVersioned(QStringView name, QStringView stem)
 }
 
 // What a program name is, by its first character and then an exact comparison (or two).
-ShellProgram classify(QStringView p)
+ShellProgram classify(QStringView word)
 {
     using P = ShellProgram;
-    if (p.isEmpty()) {
-        return P::Other;
+    const char16_t* w = word.utf16();
+    if (word.size() >= 3 && w[0] == u'p') {
+        return isVersioned(word, u"pip"_s) ? P::Pip : isVersioned(word, u"python"_s) ? P::Python : P::Other;
     }
-    switch (p[0].unicode()) {
-    case u'a':
-        return same(p, u"apt-get"_s) ? P::AptGet : same(p, u"apt"_s) ? P::Apt : same(p, u"apk"_s) ? P::Apk : P::Other;
-    case u'c':
-        return same(p, u"curl"_s) ? P::Curl : P::Other;
-    case u'd':
-        return same(p, u"dnf"_s) ? P::Dnf : P::Other;
-    case u'g':
-        return same(p, u"go"_s) ? P::Go : same(p, u"gem"_s) ? P::Gem : P::Other;
-    case u'm':
-        return same(p, u"microdnf"_s) ? P::Microdnf : P::Other;
-    case u'n':
-        return same(p, u"npm"_s) ? P::Npm : P::Other;
-    case u'p':
-        return isVersioned(p, u"pip"_s) ? P::Pip : isVersioned(p, u"python"_s) ? P::Python : P::Other;
-    case u'r':
-        return same(p, u"rm"_s) ? P::Rm : P::Other;
-    case u'w':
-        return same(p, u"wget"_s) ? P::Wget : P::Other;
-    case u'y':
-        return same(p, u"yum"_s) ? P::Yum : same(p, u"yarn"_s) ? P::Yarn : P::Other;
-    case u'z':
-        return same(p, u"zypper"_s) ? P::Zypper : P::Other;
+    switch (word.size()) {
+    case 2:
+        return is(w, u"go") ? P::Go : is(w, u"rm") ? P::Rm : P::Other;
+    case 3:
+        return is(w, u"apt")   ? P::Apt
+               : is(w, u"apk") ? P::Apk
+               : is(w, u"dnf") ? P::Dnf
+               : is(w, u"gem") ? P::Gem
+               : is(w, u"npm") ? P::Npm
+               : is(w, u"yum") ? P::Yum
+                               : P::Other;
+    case 4:
+        return is(w, u"curl") ? P::Curl : is(w, u"wget") ? P::Wget : is(w, u"yarn") ? P::Yarn : P::Other;
+    case 6:
+        return is(w, u"zypper") ? P::Zypper : P::Other;
+    case 7:
+        return is(w, u"apt-get") ? P::AptGet : P::Other;
+    case 8:
+        return is(w, u"microdnf") ? P::Microdnf : P::Other;
     default:
         return P::Other;
     }
@@ -382,7 +379,9 @@ public:
                 continue;
             }
             if (k & kBlank) {
-                ++i;
+                do {
+                    ++i;
+                } while (i < n && hasClass(s[i], kBlank));
                 continue;
             }
             if (k & kOperator) {
