@@ -5,8 +5,10 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <limits>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
@@ -36,6 +38,68 @@ void eachCommand(LintContext& c, ShellProgram program, const Match& match, const
             }
         }
     }
+}
+
+// Package-name tests, inline: the pin rules ask them of every package of every install. Case-sensitive, as
+// QStringView's contains()/endsWith() are.
+bool hasAnyOf(QStringView text, std::initializer_list<char16_t> chars)
+{
+    for (QChar c : text) {
+        for (char16_t x : chars) {
+            if (c.unicode() == x) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool endsWithText(QStringView text, QStringView tail)
+{
+    if (text.size() < tail.size()) {
+        return false;
+    }
+    const QStringView end = text.last(tail.size());
+    return std::equal(end.begin(), end.end(), tail.begin());
+}
+
+// These stand in for two QRegularExpressions, which match nothing in a subject that is not valid UTF-16 (PCRE2
+// refuses it): the stand-ins answer false for such text too, so findings stay the same.
+bool isValidUtf16(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "(==|>=|<=|~=|!=|===|<|>|@)" matches: a '<', '>' or '@', or a '=' after '=', '~' or '!'.
+bool hasPipVersionOperator(QStringView spec)
+{
+    for (qsizetype i = 0; i < spec.size(); ++i) {
+        const char16_t c = spec[i].unicode();
+        if (c == u'<' || c == u'>' || c == u'@' ||
+            (c == u'=' && i > 0 && (spec[i - 1] == u'=' || spec[i - 1] == u'~' || spec[i - 1] == u'!'))) {
+            return isValidUtf16(spec);
+        }
+    }
+    return false;
+}
+
+// "-[0-9]" matches: a '-' before an ASCII digit.
+bool hasDashDigit(QStringView spec)
+{
+    for (qsizetype i = 0; i + 1 < spec.size(); ++i) {
+        if (spec[i] == u'-' && spec[i + 1] >= u'0' && spec[i + 1] <= u'9') {
+            return isValidUtf16(spec);
+        }
+    }
+    return false;
 }
 
 // A RUN --mount=type=cache whose target starts with `prefix` (the cache then lives outside the layer).
@@ -143,7 +207,7 @@ void checkAptPin(LintContext& c)
     eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         ShellWords unpinned;
         for (QStringView p : aptPackages(cmd)) {
-            if (!p.contains(u'=') && !p.endsWith(u".deb"_s) && !p.startsWith(u'$') && !p.contains(u'/')) {
+            if (!hasAnyOf(p, {u'=', u'/'}) && !endsWithText(p, u".deb") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         }
@@ -243,8 +307,7 @@ void checkApkPin(LintContext& c)
         const ShellWords ops = cmd.operands(1, kApkValueOpts);
         ShellWords unpinned;
         for (QStringView p : afterSubcommand(ops)) {
-            if (!p.contains(u'=') && !p.contains(u'~') && !p.contains(u'>') && !p.contains(u'<') &&
-                !p.endsWith(u".apk"_s) && !p.startsWith(u'$')) {
+            if (!hasAnyOf(p, {u'=', u'~', u'>', u'<'}) && !endsWithText(p, u".apk") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         }
@@ -333,8 +396,7 @@ std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
 
 bool pipPinned(QStringView spec)
 {
-    static const QRegularExpression pinned(QStringLiteral("(==|>=|<=|~=|!=|===|<|>|@)"));
-    return pinned.match(spec).hasMatch() || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://") ||
+    return hasPipVersionOperator(spec) || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://") ||
            spec.endsWith(u".whl") || spec.endsWith(u".tar.gz") || spec.endsWith(u".zip") || spec.startsWith(u'$');
 }
 
@@ -456,7 +518,7 @@ void checkGemPin(LintContext& c)
                                                  u"--trust-policy",
                                                  u"--platform"});
             for (QStringView p : afterSubcommand(ops)) {
-                if (!p.contains(u':') && !p.endsWith(u".gem"_s) && !p.startsWith(u'$')) {
+                if (!hasAnyOf(p, {u':'}) && !endsWithText(p, u".gem") && !p.startsWith(u'$')) {
                     unpinned.append(p);
                 }
             }
@@ -561,7 +623,6 @@ void reportRpmClean(LintContext& c, std::initializer_list<RpmTool> tools, QStrin
 
 void reportRpmPin(LintContext& c, RpmTool tool)
 {
-    static const QRegularExpression versioned(QStringLiteral("-[0-9]"));
     eachCommand(
         c,
         tool.program,
@@ -570,8 +631,8 @@ void reportRpmPin(LintContext& c, RpmTool tool)
             ShellWords unpinned;
             const ShellWords ops = cmd.operands(1, kRpmValueOpts);
             for (QStringView p : afterSubcommand(ops)) {
-                if (!versioned.match(p).hasMatch() && !p.endsWith(u".rpm"_s) && !p.startsWith(u'@') &&
-                    !p.startsWith(u'$') && !p.startsWith(u'/')) {
+                if (!hasDashDigit(p) && !endsWithText(p, u".rpm") && !p.startsWith(u'@') && !p.startsWith(u'$') &&
+                    !p.startsWith(u'/')) {
                     unpinned.append(p);
                 }
             }
@@ -699,8 +760,7 @@ void checkZypperPin(LintContext& c)
             ShellWords unpinned;
             const ShellWords ops = cmd.operands(1, kZypperValueOpts);
             for (QStringView p : afterSubcommand(ops)) {
-                if (!p.contains(u'=') && !p.contains(u'>') && !p.contains(u'<') && !p.endsWith(u".rpm"_s) &&
-                    !p.startsWith(u'$')) {
+                if (!hasAnyOf(p, {u'=', u'>', u'<'}) && !endsWithText(p, u".rpm") && !p.startsWith(u'$')) {
                     unpinned.append(p);
                 }
             }

@@ -810,6 +810,9 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
 {
     for (size_t i = 1; i < words.size(); ++i) {
         const QStringView w = words[i];
+        if (w.size() < 2 || w[0] != u'-') {
+            continue; // no option (the tests below ask for a leading '-' and, for letters, a second character)
+        }
         if (w == u"--"_s) {
             break;
         }
@@ -871,7 +874,7 @@ ShellWords ShellCommand::operands(qsizetype from, std::initializer_list<QStringV
         const QStringView w = words[size_t(i)];
         if (w.startsWith(u'-') && w.size() > 1) {
             for (QStringView v : withValue) {
-                if (w == v) {
+                if (w.size() == v.size() && w == v) {
                     ++i; // the option's value
                     break;
                 }
@@ -890,7 +893,7 @@ QStringView ShellCommand::subcommand(std::initializer_list<QStringView> withValu
         const QStringView w = words[i];
         if (w.startsWith(u'-') && w.size() > 1) {
             for (QStringView v : withValue) {
-                if (w == v) {
+                if (w.size() == v.size() && w == v) {
                     ++i; // the option's value
                     break;
                 }
@@ -904,6 +907,22 @@ QStringView ShellCommand::subcommand(std::initializer_list<QStringView> withValu
 
 QString joinWords(std::span<const QStringView> words, QStringView sep)
 {
+    if (!words.empty()) {
+        // One allocation of the exact size, filled in place.
+        qsizetype size = sep.size() * qsizetype(words.size() - 1);
+        for (QStringView w : words) {
+            size += w.size();
+        }
+        QString out(size, Qt::Uninitialized);
+        QChar* d = out.data();
+        for (size_t i = 0; i < words.size(); ++i) {
+            if (i > 0) {
+                d = std::copy(sep.begin(), sep.end(), d);
+            }
+            d = std::copy(words[i].begin(), words[i].end(), d);
+        }
+        return out;
+    }
     qsizetype size = 0;
     for (QStringView w : words) {
         size += w.size() + sep.size();
