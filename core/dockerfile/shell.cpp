@@ -313,9 +313,9 @@ struct Scratch
     qsizetype unquotedCap = 0;
 
     // After a huge script, give the memory back instead of keeping it for the thread's life.
+    static constexpr size_t kKeep = 1 << 14;
     void trim()
     {
-        constexpr size_t kKeep = 1 << 14;
         if (wordCap > kKeep || wrappers.capacity() > kKeep || commands.capacity() > kKeep ||
             unquotedCap > qsizetype(kKeep) * 4) {
             *this = Scratch();
@@ -327,13 +327,20 @@ struct Scratch
 
 class ShellSplitter
 {
+    // Words, commands and wrappers are at most half the script (plus two), unquoted text at most all of it: up to
+    // this length none of them grows past what Scratch::trim() keeps.
+    static constexpr qsizetype kTrimAbove = qsizetype(Scratch::kKeep);
+    static_assert(size_t(kTrimAbove) / 2 + 2 <= Scratch::kKeep);
+
 public:
     explicit ShellSplitter(QString text) : m_w(scratch())
     {
         m_out.m_text = std::move(text);
         if (!m_out.m_text.isEmpty()) {
-            // utf16(), not the view of the string: it makes a fromRawData() text a terminated copy (plainRunEnd()).
-            m_s = QStringView(m_out.m_text.utf16(), m_out.m_text.size());
+            // plainRunEnd() needs the terminator: allocated text has it, utf16() makes fromRawData() text a
+            // terminated copy.
+            m_s = m_out.m_text.data_ptr().isMutable() ? QStringView(m_out.m_text)
+                                                      : QStringView(m_out.m_text.utf16(), m_out.m_text.size());
         }
         m_w.commands.clear();
         m_w.wrappers.clear();
@@ -347,7 +354,13 @@ public:
             m_offsets = m_w.offsets.get();
         }
     }
-    ~ShellSplitter() { m_w.trim(); }
+    ~ShellSplitter()
+    {
+        // The scratch only outgrows what trim() keeps after a script longer than this.
+        if (m_s.size() > kTrimAbove) {
+            m_w.trim();
+        }
+    }
     ShellSplitter(const ShellSplitter&) = delete;
     ShellSplitter& operator=(const ShellSplitter&) = delete;
 
@@ -371,17 +384,18 @@ public:
                     i = j;
                 } else {
                     w = readQuoted(i, j);
+                    i = std::min(i, n); // a trailing backslash steps past the end; the loop ends either way
                 }
                 push(w, before);
-                if (i < n && s[i] == u' ') {
-                    ++i; // the usual single blank before the next word
+                if (s[i] == u' ') {
+                    ++i; // the usual single blank before the next word (i <= n, s[n] the terminator)
                 }
                 continue;
             }
             if (k & kBlank) {
                 do {
                     ++i;
-                } while (i < n && hasClass(s[i], kBlank));
+                } while (hasClass(s[i], kBlank)); // the terminator ends the run
                 continue;
             }
             if (k & kOperator) {
@@ -727,7 +741,9 @@ private:
     // and keeps it (or drops its words when it is no command).
     Q_ALWAYS_INLINE void finish(QStringView sepBefore, QStringView sepAfter)
     {
+        const bool pipedFrom = m_pipedFrom;
         const bool pipedTo = isPipe(sepAfter);
+        m_pipedFrom = pipedTo; // the next command's separator is this one's
         m_out.hasPipe |= pipedTo;
         const size_t start = m_commandStart;
         const size_t end = m_end;
@@ -789,7 +805,7 @@ private:
                                               .separatorBefore = sepBefore,
                                               .program = k < end ? program : QStringView(),
                                               .kind = kind,
-                                              .pipedFrom = isPipe(sepBefore),
+                                              .pipedFrom = pipedFrom,
                                               .pipedTo = pipedTo});
         m_commandStart = end;
     }
@@ -801,6 +817,7 @@ private:
     qsizetype* m_offsets = nullptr; // m_w.offsets
     size_t m_end = 0;               // words read so far
     size_t m_commandStart = 0;      // the first word of the command being read
+    bool m_pipedFrom = false;       // the last separator was a pipe
     char16_t* m_buf = nullptr;      // the unquoted buffer, once a word needs it
     qsizetype m_cap = 0;
     qsizetype m_used = 0;
