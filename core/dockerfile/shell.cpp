@@ -544,16 +544,21 @@ private:
         }
         for (size_t k = 0; k < commandCount; ++k) {
             const PendingCommand& pc = m_w.commands[k];
-            ShellCommand* cmd = std::construct_at(commands + k);
-            cmd->assignments = {views + pc.assignments, pc.assignmentCount};
-            cmd->wrappers = {wrappers + pc.wrappers, pc.wrapperCount};
-            cmd->words = {views + pc.words, pc.wordCount};
-            cmd->offsets = {offsets + pc.words, pc.wordCount};
-            cmd->pipedFrom = pc.pipedFrom;
-            cmd->pipedTo = pc.pipedTo;
-            cmd->separatorBefore = pc.separatorBefore;
-            cmd->program = m_used > 0 ? rebase(pc.program.utf16(), pc.program.size()) : pc.program;
-            cmd->kind = pc.kind;
+            std::construct_at(commands + k,
+                              ShellCommand{.words = {views + pc.words, pc.wordCount},
+                                           .offsets = {offsets + pc.words, pc.wordCount},
+                                           .wrappers = {wrappers + pc.wrappers, pc.wrapperCount},
+                                           .assignments = {views + pc.assignments, pc.assignmentCount},
+                                           .pipedFrom = pc.pipedFrom,
+                                           .pipedTo = pc.pipedTo,
+                                           .separatorBefore = pc.separatorBefore,
+                                           .program = pc.program,
+                                           .kind = pc.kind});
+        }
+        if (m_used > 0) {
+            for (size_t k = 0; k < commandCount; ++k) {
+                commands[k].program = rebase(commands[k].program.utf16(), commands[k].program.size());
+            }
         }
         m_out.commands = {commands, commandCount};
     }
