@@ -16,7 +16,8 @@ namespace bulkhead::dockerfile {
 
 namespace {
 
-// Character classes of ASCII, one table look-up per character instead of a chain of comparisons.
+// Character classes, one table look-up per UTF-16 unit instead of a chain of comparisons. The table covers every
+// unit (beyond ASCII all 0) so the hot loops need no range test: 128 KiB, of which ASCII text touches 256 bytes.
 enum CharClass : std::uint16_t
 {
     kBlank = 1,        // space, tab, CR, VT, FF
@@ -31,9 +32,9 @@ enum CharClass : std::uint16_t
     kPlainStart = 512, // starts a word that is surely no fd number: none of the above, not a digit, not '#'
 };
 
-constexpr std::array<std::uint16_t, 128> makeClasses()
+constexpr std::array<std::uint16_t, 65536> makeClasses()
 {
-    std::array<std::uint16_t, 128> t{};
+    std::array<std::uint16_t, 65536> t{};
     t[0] = kNul;
     for (char c : {' ', '\t', '\r', '\v', '\f'}) {
         t[size_t(c)] |= kBlank | kWordEnd | kWordSpecial;
@@ -62,12 +63,12 @@ constexpr std::array<std::uint16_t, 128> makeClasses()
     return t;
 }
 
-constexpr std::array<std::uint16_t, 128> kClasses = makeClasses();
+constexpr std::array<std::uint16_t, 65536> kClasses = makeClasses();
 
 // The classes of a UTF-16 unit; none beyond ASCII.
 unsigned classOf(char16_t c)
 {
-    return c < 128 ? kClasses[c] : 0u;
+    return kClasses[c];
 }
 
 bool hasClass(char16_t c, CharClass k)
@@ -78,22 +79,23 @@ bool hasClass(char16_t c, CharClass k)
 // The first index from j (< n) on whose character is kWordSpecial, or n: the end of a run of plain word characters.
 // s[n] is the terminating NUL QString::utf16() promises, so the loop needs no bounds test; a NUL inside the script
 // is plain text.
-// A byte per character (kWordSpecial or NUL) keeps the loop at a load, a compare and a bit test.
-constexpr std::array<std::uint8_t, 128> makeStops()
+// A byte for every UTF-16 unit (1: kWordSpecial or NUL; beyond ASCII all 0) keeps the scan at a load and a test
+// per character: 64 KiB of which plain ASCII text touches the first two cache lines.
+constexpr std::array<std::uint8_t, 65536> makeStops()
 {
-    std::array<std::uint8_t, 128> t{};
+    std::array<std::uint8_t, 65536> t{};
     for (size_t c = 0; c < 128; ++c) {
         t[c] = (kClasses[c] & (kWordSpecial | kNul)) != 0 ? 1 : 0;
     }
     return t;
 }
-constexpr std::array<std::uint8_t, 128> kStops = makeStops();
+constexpr std::array<std::uint8_t, 65536> kStops = makeStops();
 
 qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype n)
 {
     for (;; ++j) {
         const char16_t c = s[j];
-        if (c < 128 && kStops[c] != 0 && (c != 0 || j >= n)) {
+        if (kStops[c] != 0 && (c != 0 || j >= n)) {
             return j;
         }
     }
@@ -127,12 +129,6 @@ QStringView baseName(QStringView w)
         --i;
     }
     return w.sliced(i);
-}
-
-// `|` and `|&` feed the next command's stdin.
-bool isPipe(QStringView op)
-{
-    return !op.isEmpty() && op[0] == u'|' && (op.size() == 1 || op[1] == u'&');
 }
 
 // NAME=value: a name (letters, digits and _, not starting with a digit), then '='. Letters beyond ASCII count
@@ -367,6 +363,8 @@ public:
     ShellScript run()
     {
         QStringView sep; // a slice of the script, so separators cost no allocation
+        bool sepIsPipe = false;
+        bool hasPipe = false;
         qsizetype i = 0;
         const qsizetype n = m_s.size();
         const char16_t* s = m_s.utf16();
@@ -414,8 +412,11 @@ public:
                     }
                 }
                 const QStringView op = m_s.sliced(i, len);
+                const bool pipe = c == u'|' && (len == 1 || s[i + 1] == u'&'); // | and |& feed the next command
                 i += len;
-                finish(sep, op);
+                finish(sep, sepIsPipe, pipe);
+                sepIsPipe = pipe;
+                hasPipe |= pipe;
                 sep = op;
                 continue;
             }
@@ -460,7 +461,8 @@ public:
             }
             push(w, before);
         }
-        finish(sep, {});
+        finish(sep, sepIsPipe, false);
+        m_out.hasPipe = hasPipe;
 
         store();
         return std::move(m_out);
@@ -743,13 +745,10 @@ private:
     }
 
     // Ends the command whose words are m_views[m_commandStart, m_end): strips keywords, assignments and wrappers,
-    // and keeps it (or drops its words when it is no command).
-    Q_ALWAYS_INLINE void finish(QStringView sepBefore, QStringView sepAfter)
+    // and keeps it (or drops its words when it is no command). The separators around it: the one before it, whether
+    // that one is a pipe, and whether the one after it is.
+    Q_ALWAYS_INLINE void finish(QStringView sepBefore, bool pipedFrom, bool pipedTo)
     {
-        const bool pipedFrom = m_pipedFrom;
-        const bool pipedTo = isPipe(sepAfter);
-        m_pipedFrom = pipedTo; // the next command's separator is this one's
-        m_out.hasPipe |= pipedTo;
         const size_t start = m_commandStart;
         const size_t end = m_end;
         if (start == end) {
@@ -822,7 +821,6 @@ private:
     qsizetype* m_offsets = nullptr; // m_w.offsets
     size_t m_end = 0;               // words read so far
     size_t m_commandStart = 0;      // the first word of the command being read
-    bool m_pipedFrom = false;       // the last separator was a pipe
     char16_t* m_buf = nullptr;      // the unquoted buffer, once a word needs it
     qsizetype m_cap = 0;
     qsizetype m_used = 0;
