@@ -283,9 +283,8 @@ struct PendingCommand
 {
     size_t assignments = 0; // index into Scratch::views
     size_t assignmentCount = 0;
-    size_t wrappers = 0; // index into Scratch::wrappers
-    size_t wrapperCount = 0;
-    size_t words = 0; // index into Scratch::views (and Scratch::offsets)
+    size_t wrapperCount = 0; // the next ones in Scratch::wrappers (they are in command order)
+    size_t words = 0;        // index into Scratch::views (and Scratch::offsets)
     size_t wordCount = 0;
     QStringView separatorBefore;
     QStringView program;
@@ -343,7 +342,8 @@ public:
         // A word takes at least one character and two words at least one between them: this many always suffice
         // (push() still grows the array should that ever be wrong).
         const size_t most = size_t(m_s.size()) / 2 + 2;
-        if (m_w.wordCap < most) {
+        m_wordCap = m_w.wordCap;
+        if (m_wordCap < most) {
             reserveWords(most, 0);
         } else {
             m_views = reinterpret_cast<QStringView*>(m_w.views.get());
@@ -482,14 +482,15 @@ private:
         m_w.views = std::move(views);
         m_w.offsets = std::move(offsets);
         m_w.wordCap = cap;
+        m_wordCap = cap;
         m_views = reinterpret_cast<QStringView*>(m_w.views.get());
         m_offsets = m_w.offsets.get();
     }
 
     void push(QStringView w, qsizetype offset)
     {
-        if (m_end == m_w.wordCap) [[unlikely]] {
-            reserveWords(m_w.wordCap * 2 + 16, m_end);
+        if (m_end == m_wordCap) [[unlikely]] {
+            reserveWords(m_wordCap * 2 + 16, m_end);
         }
         std::construct_at(m_views + m_end, w);
         m_offsets[m_end] = offset;
@@ -544,12 +545,14 @@ private:
                 std::memcpy(static_cast<void*>(wrappers), m_w.wrappers.data(), wrapperCount * sizeof(QStringView));
             }
         }
+        size_t wrapper = 0;
         for (size_t k = 0; k < commandCount; ++k) {
             const PendingCommand& pc = m_w.commands[k];
+            wrapper += pc.wrapperCount;
             std::construct_at(commands + k,
                               ShellCommand{.words = {views + pc.words, pc.wordCount},
                                            .offsets = {offsets + pc.words, pc.wordCount},
-                                           .wrappers = {wrappers + pc.wrappers, pc.wrapperCount},
+                                           .wrappers = {wrappers + (wrapper - pc.wrapperCount), pc.wrapperCount},
                                            .assignments = {views + pc.assignments, pc.assignmentCount},
                                            .pipedFrom = pc.pipedFrom,
                                            .pipedTo = pc.pipedTo,
@@ -802,7 +805,6 @@ private:
         m_out.programs |= shellProgramBit(kind);
         m_w.commands.push_back(PendingCommand{.assignments = assignments,
                                               .assignmentCount = assignmentCount,
-                                              .wrappers = firstWrapper,
                                               .wrapperCount = wrapperCount,
                                               .words = k,
                                               .wordCount = end - k,
@@ -820,6 +822,7 @@ private:
     QStringView* m_views = nullptr; // m_w.views
     qsizetype* m_offsets = nullptr; // m_w.offsets
     size_t m_end = 0;               // words read so far
+    size_t m_wordCap = 0;           // m_w.wordCap
     size_t m_commandStart = 0;      // the first word of the command being read
     char16_t* m_buf = nullptr;      // the unquoted buffer, once a word needs it
     qsizetype m_cap = 0;
