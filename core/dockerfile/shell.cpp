@@ -65,7 +65,7 @@ constexpr std::array<std::uint16_t, 65536> makeClasses()
 
 constexpr std::array<std::uint16_t, 65536> kClasses = makeClasses();
 
-// The classes of a UTF-16 unit; none beyond ASCII.
+// The classes of a UTF-16 unit (none beyond ASCII).
 unsigned classOf(char16_t c)
 {
     return kClasses[c];
@@ -76,11 +76,8 @@ bool hasClass(char16_t c, CharClass k)
     return (classOf(c) & k) != 0;
 }
 
-// The first index from j (< n) on whose character is kWordSpecial, or n: the end of a run of plain word characters.
-// s[n] is the terminating NUL QString::utf16() promises, so the loop needs no bounds test; a NUL inside the script
-// is plain text.
-// A byte for every UTF-16 unit (1: kWordSpecial or NUL; beyond ASCII all 0) keeps the scan at a load and a test
-// per character: 64 KiB of which plain ASCII text touches the first two cache lines.
+// A byte for every UTF-16 unit (1: kWordSpecial or NUL; beyond ASCII all 0) keeps the word scan at a load and a
+// compare per character: 64 KiB, of which plain ASCII text touches the first two cache lines.
 constexpr std::array<std::uint8_t, 65536> makeStops()
 {
     std::array<std::uint8_t, 65536> t{};
@@ -91,6 +88,9 @@ constexpr std::array<std::uint8_t, 65536> makeStops()
 }
 constexpr std::array<std::uint8_t, 65536> kStops = makeStops();
 
+// The first index from j (<= n) on whose character is kWordSpecial, or n: the end of a run of plain word characters.
+// s[n] is the terminating NUL (ShellSplitter makes sure there is one), so the loop needs no bounds test; a NUL
+// inside the script is plain text.
 qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype n)
 {
     for (;; ++j) {
@@ -106,8 +106,7 @@ bool isBlank(char16_t c)
     return hasClass(c, kBlank);
 }
 
-// Equality inlined: QStringView's operator== calls out of the library even when the sizes differ, and the
-// splitter compares every command's first words with a dozen keywords.
+// Equality inlined: QStringView's operator== calls out of the library even when the sizes differ.
 bool same(QStringView a, QStringView b)
 {
     if (a.size() != b.size()) {
@@ -332,8 +331,8 @@ public:
     {
         m_out.m_text = std::move(text);
         if (!m_out.m_text.isEmpty()) {
-            // plainRunEnd() needs the terminator: allocated text has it, utf16() makes fromRawData() text a
-            // terminated copy.
+            // plainRunEnd() needs the terminator: allocated text has it (QString::utf16() returns such data as it
+            // is), utf16() makes fromRawData() text a terminated copy.
             m_s = m_out.m_text.data_ptr().isMutable() ? QStringView(m_out.m_text)
                                                       : QStringView(m_out.m_text.utf16(), m_out.m_text.size());
         }
@@ -440,8 +439,8 @@ public:
                 skipRedirect(i);
                 continue;
             }
+            // A word that starts otherwise: a quote, an escape, '$', a digit, beyond ASCII.
             const qsizetype before = i;
-            // Most words are plain text up to a blank or operator: a slice of the script, read right here.
             const qsizetype j = plainRunEnd(s, i, n);
             QStringView w;
             if (j == n || hasClass(s[j], kWordEnd)) {
