@@ -5,7 +5,10 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <limits>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
@@ -18,16 +21,85 @@ namespace {
 using model::Category;
 using model::Severity;
 
-// Calls fn for each command of each RUN that `match` accepts.
-template<typename Match, typename Fn> void eachCommand(LintContext& c, const Match& match, const Fn& fn)
+using P = ShellProgram;
+
+// Calls fn for each command of each RUN that runs `program` and that `match` accepts. The program test is an
+// integer compare (the splitter classified every command), and a RUN without the program is skipped whole.
+template<typename Match, typename Fn>
+void eachCommand(LintContext& c, ShellProgram program, const Match& match, const Fn& fn)
 {
     for (const RunInfo& r : c.runs) {
+        if (!r.script.uses(program)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (match(cmd)) {
+            if (cmd.is(program) && match(cmd)) {
                 fn(r, cmd);
             }
         }
     }
+}
+
+// Package-name tests, inline: the pin rules ask them of every package of every install. Case-sensitive, as
+// QStringView's contains()/endsWith() are.
+bool hasAnyOf(QStringView text, std::initializer_list<char16_t> chars)
+{
+    for (QChar c : text) {
+        for (char16_t x : chars) {
+            if (c.unicode() == x) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool endsWithText(QStringView text, QStringView tail)
+{
+    if (text.size() < tail.size()) {
+        return false;
+    }
+    const QStringView end = text.last(tail.size());
+    return std::equal(end.begin(), end.end(), tail.begin());
+}
+
+// These stand in for two QRegularExpressions, which match nothing in a subject that is not valid UTF-16 (PCRE2
+// refuses it): the stand-ins answer false for such text too, so findings stay the same.
+bool isValidUtf16(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "(==|>=|<=|~=|!=|===|<|>|@)" matches: a '<', '>' or '@', or a '=' after '=', '~' or '!'.
+bool hasPipVersionOperator(QStringView spec)
+{
+    for (qsizetype i = 0; i < spec.size(); ++i) {
+        const char16_t c = spec[i].unicode();
+        if (c == u'<' || c == u'>' || c == u'@' ||
+            (c == u'=' && i > 0 && (spec[i - 1] == u'=' || spec[i - 1] == u'~' || spec[i - 1] == u'!'))) {
+            return isValidUtf16(spec);
+        }
+    }
+    return false;
+}
+
+// "-[0-9]" matches: a '-' before an ASCII digit.
+bool hasDashDigit(QStringView spec)
+{
+    for (qsizetype i = 0; i + 1 < spec.size(); ++i) {
+        if (spec[i] == u'-' && spec[i + 1] >= u'0' && spec[i + 1] <= u'9') {
+            return isValidUtf16(spec);
+        }
+    }
+    return false;
 }
 
 // A RUN --mount=type=cache whose target starts with `prefix` (the cache then lives outside the layer).
@@ -62,8 +134,11 @@ std::span<const QStringView> afterSubcommand(const ShellWords& ops)
 
 bool scriptHasRm(const ShellScript& s, QStringView pathPrefix)
 {
+    if (!s.uses(P::Rm)) {
+        return false;
+    }
     for (const ShellCommand& cmd : s.commands) {
-        if (cmd.name() == u"rm"_s) {
+        if (cmd.is(P::Rm)) {
             for (QStringView w : cmd.operands(1)) {
                 if (w.startsWith(pathPrefix)) {
                     return true;
@@ -74,10 +149,13 @@ bool scriptHasRm(const ShellScript& s, QStringView pathPrefix)
     return false;
 }
 
-bool scriptHas(const ShellScript& s, QStringView program, QStringView sub, QStringView third = {})
+bool scriptHas(const ShellScript& s, ShellProgram program, QStringView sub, QStringView third = {})
 {
+    if (!s.uses(program)) {
+        return false;
+    }
     for (const ShellCommand& cmd : s.commands) {
-        if (cmd.name() == program) {
+        if (cmd.is(program)) {
             const ShellWords ops = cmd.operands(1);
             if (ops.value(0) == sub && (third.isEmpty() || ops.value(1) == third)) {
                 return true;
@@ -93,7 +171,7 @@ const std::initializer_list<QStringView> kAptValueOpts{
 
 bool isAptGet(const ShellCommand& cmd)
 {
-    return cmd.name() == u"apt-get"_s;
+    return cmd.is(P::AptGet);
 }
 
 bool isAptInstall(const ShellCommand& cmd)
@@ -114,7 +192,8 @@ void checkAptDistUpgrade(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"dist-upgrade"_s; },
+        P::AptGet,
+        [](const ShellCommand& cmd) { return cmd.subcommand(kAptValueOpts) == u"dist-upgrade"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             c.reportCommand(r,
                             cmd,
@@ -125,10 +204,10 @@ void checkAptDistUpgrade(LintContext& c)
 
 void checkAptPin(LintContext& c)
 {
-    eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
+    eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         ShellWords unpinned;
         for (QStringView p : aptPackages(cmd)) {
-            if (!p.contains(u'=') && !p.endsWith(u".deb"_s) && !p.startsWith(u'$') && !p.contains(u'/')) {
+            if (!hasAnyOf(p, {u'=', u'/'}) && !endsWithText(p, u".deb") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         }
@@ -141,7 +220,7 @@ void checkAptPin(LintContext& c)
 void checkAptLists(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
-        if (!c.isFinalStage(r.ins->stage) || hasCacheMount(*r.ins, u"/var/lib/apt")) {
+        if (!r.script.uses(P::AptGet) || !c.isFinalStage(r.ins->stage) || hasCacheMount(*r.ins, u"/var/lib/apt")) {
             continue;
         }
         bool installs = false;
@@ -158,7 +237,7 @@ void checkAptLists(LintContext& c)
 
 void checkAptYes(LintContext& c)
 {
-    eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
+    eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         if (!cmd.hasOption(u"y", {u"--yes", u"--assume-yes"}) && !cmd.hasWord(u"-qq") && !cmd.hasWord(u"-q=2") &&
             !cmd.hasWord(u"--quiet=2")) {
             c.reportCommand(r, cmd, Lint::tr("apt-get install without -y waits for an answer that never comes"));
@@ -179,7 +258,7 @@ qsizetype wordIndex(const ShellCommand& cmd, QStringView sub)
 
 void checkAptRecommends(LintContext& c)
 {
-    eachCommand(c, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
+    eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         if (cmd.hasOption({}, {u"--no-install-recommends"}) || cmd.joinedContains(u"Install-Recommends=false"_s) ||
             cmd.joinedContains(u"Install-Recommends=0"_s)) {
             return;
@@ -195,7 +274,8 @@ void checkApt(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"apt"_s; },
+        P::Apt,
+        [](const ShellCommand&) { return true; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             QString s = r.onbuild ? QString() : editableLine(*r.ins);
             static const QRegularExpression apt(QStringLiteral("\\bapt\\s"));
@@ -218,17 +298,16 @@ const std::initializer_list<QStringView> kApkValueOpts{u"-t",
 
 bool isApkAdd(const ShellCommand& cmd)
 {
-    return cmd.name() == u"apk"_s && cmd.subcommand(kApkValueOpts) == u"add"_s;
+    return cmd.is(P::Apk) && cmd.subcommand(kApkValueOpts) == u"add"_s;
 }
 
 void checkApkPin(LintContext& c)
 {
-    eachCommand(c, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
+    eachCommand(c, P::Apk, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
         const ShellWords ops = cmd.operands(1, kApkValueOpts);
         ShellWords unpinned;
         for (QStringView p : afterSubcommand(ops)) {
-            if (!p.contains(u'=') && !p.contains(u'~') && !p.contains(u'>') && !p.contains(u'<') &&
-                !p.endsWith(u".apk"_s) && !p.startsWith(u'$')) {
+            if (!hasAnyOf(p, {u'=', u'~', u'>', u'<'}) && !endsWithText(p, u".apk") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         }
@@ -240,7 +319,7 @@ void checkApkPin(LintContext& c)
 
 void checkApkNoCache(LintContext& c)
 {
-    eachCommand(c, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
+    eachCommand(c, P::Apk, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
         if (cmd.hasOption({}, {u"--no-cache"}) || hasCacheMount(*r.ins, u"/var/cache/apk") ||
             scriptHasRm(r.script, u"/var/cache/apk")) {
             return;
@@ -292,22 +371,11 @@ const std::initializer_list<QStringView> kPipValueOpts{u"-r",
 // The words after "install" for pip, pip3, pip3.12, python -m pip; empty when this is not a pip install.
 std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
 {
-    // "pip", "pip3", "pip3.12"; "python", "python3.12" (a scan: this runs for every command of every RUN)
-    const auto named = [](QStringView name, QStringView stem) {
-        if (name.size() < stem.size() || name[0] != stem[0] || !name.startsWith(stem)) {
-            return false; // the first character rules out nearly every command
-        }
-        for (QChar ch : name.mid(stem.size())) {
-            if (!ch.isDigit() && ch != u'.') {
-                return false;
-            }
-        }
-        return true;
-    };
+    // "pip", "pip3", "pip3.12"; "python", "python3.12": told apart by the splitter.
     qsizetype start = -1;
-    if (named(cmd.name(), u"pip"_s)) {
+    if (cmd.is(P::Pip)) {
         start = 1;
-    } else if (named(cmd.name(), u"python"_s)) {
+    } else if (cmd.is(P::Python)) {
         const auto m = std::find(cmd.words.begin(), cmd.words.end(), u"-m"_s);
         if (m != cmd.words.begin() && m != cmd.words.end() && cmd.arg(m - cmd.words.begin() + 1) == u"pip"_s) {
             start = m - cmd.words.begin() + 2;
@@ -328,14 +396,18 @@ std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
 
 bool pipPinned(QStringView spec)
 {
-    static const QRegularExpression pinned(QStringLiteral("(==|>=|<=|~=|!=|===|<|>|@)"));
-    return pinned.match(spec).hasMatch() || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://") ||
+    return hasPipVersionOperator(spec) || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://") ||
            spec.endsWith(u".whl") || spec.endsWith(u".tar.gz") || spec.endsWith(u".zip") || spec.startsWith(u'$');
 }
+
+constexpr std::uint32_t kPipPrograms = shellProgramBit(P::Pip) | shellProgramBit(P::Python);
 
 void checkPipPin(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
+        if (!r.script.usesAny(kPipPrograms)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             const auto args = pipInstallArgs(cmd);
             if (!args) {
@@ -376,7 +448,8 @@ void checkPipCache(LintContext& c)
         }
     }
     for (const RunInfo& r : c.runs) {
-        if (hasCacheMount(*r.ins, u"/root/.cache") || (r.ins->stage >= 0 && envAt[r.ins->stage] < r.index)) {
+        if (!r.script.usesAny(kPipPrograms) || hasCacheMount(*r.ins, u"/root/.cache") ||
+            (r.ins->stage >= 0 && envAt[r.ins->stage] < r.index)) {
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
@@ -400,9 +473,9 @@ void checkNpmPin(LintContext& c)
     static constexpr QStringView installs[]{u"install", u"i", u"add", u"isntall", u"in"};
     eachCommand(
         c,
+        P::Npm,
         [](const ShellCommand& cmd) {
-            return cmd.name() == u"npm"_s &&
-                   std::find(std::begin(installs), std::end(installs), cmd.subcommand()) != std::end(installs);
+            return std::find(std::begin(installs), std::end(installs), cmd.subcommand()) != std::end(installs);
         },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
@@ -427,7 +500,8 @@ void checkGemPin(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"gem"_s && cmd.subcommand() == u"install"_s; },
+        P::Gem,
+        [](const ShellCommand& cmd) { return cmd.subcommand() == u"install"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             if (cmd.hasOption(u"v", {u"--version"})) {
                 return;
@@ -444,7 +518,7 @@ void checkGemPin(LintContext& c)
                                                  u"--trust-policy",
                                                  u"--platform"});
             for (QStringView p : afterSubcommand(ops)) {
-                if (!p.contains(u':') && !p.endsWith(u".gem"_s) && !p.startsWith(u'$')) {
+                if (!hasAnyOf(p, {u':'}) && !endsWithText(p, u".gem") && !p.startsWith(u'$')) {
                     unpinned.append(p);
                 }
             }
@@ -458,7 +532,8 @@ void checkGoPin(LintContext& c)
 {
     eachCommand(
         c,
-        [](const ShellCommand& cmd) { return cmd.name() == u"go"_s && cmd.subcommand() == u"install"_s; },
+        P::Go,
+        [](const ShellCommand& cmd) { return cmd.subcommand() == u"install"_s; },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
             const ShellWords ops = cmd.operands(1);
@@ -488,92 +563,111 @@ const std::initializer_list<QStringView> kRpmValueOpts{u"--setopt",
                                                        u"--repoid",
                                                        u"--nodocs-placeholder"};
 
-bool isInstallOf(const ShellCommand& cmd, QStringView program)
+// A package manager of the rpm family: its name (for messages) and its kind.
+struct RpmTool
+{
+    QStringView name;
+    ShellProgram program;
+};
+constexpr RpmTool kYum{u"yum", P::Yum};
+constexpr RpmTool kDnf{u"dnf", P::Dnf};
+constexpr RpmTool kMicrodnf{u"microdnf", P::Microdnf};
+
+bool isInstallOf(const ShellCommand& cmd, ShellProgram program)
 {
     static constexpr QStringView subs[]{u"install", u"groupinstall", u"localinstall", u"reinstall"};
-    return cmd.name() == program &&
+    return cmd.is(program) &&
            std::find(std::begin(subs), std::end(subs), cmd.subcommand(kRpmValueOpts)) != std::end(subs);
 }
 
-void reportRpmYes(LintContext& c, QStringView program)
+void reportRpmYes(LintContext& c, RpmTool tool)
 {
     eachCommand(
         c,
-        [&](const ShellCommand& cmd) { return isInstallOf(cmd, program); },
+        tool.program,
+        [&](const ShellCommand& cmd) { return isInstallOf(cmd, tool.program); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             if (!cmd.hasOption(u"y", {u"--assumeyes"})) {
                 c.reportCommand(
-                    r, cmd, Lint::tr("%1 install without -y waits for an answer that never comes").arg(program));
+                    r, cmd, Lint::tr("%1 install without -y waits for an answer that never comes").arg(tool.name));
             }
         });
 }
 
-void reportRpmClean(LintContext& c, std::initializer_list<QStringView> programs, QStringView cacheDir)
+void reportRpmClean(LintContext& c, std::initializer_list<RpmTool> tools, QStringView cacheDir)
 {
+    std::uint32_t any = 0;
+    for (RpmTool tool : tools) {
+        any |= shellProgramBit(tool.program);
+    }
     for (const RunInfo& r : c.runs) {
-        if (hasCacheMount(*r.ins, cacheDir)) {
+        if (!r.script.usesAny(any) || hasCacheMount(*r.ins, cacheDir)) {
             continue;
         }
-        for (QStringView program : programs) {
+        for (RpmTool tool : tools) {
+            if (!r.script.uses(tool.program)) {
+                continue;
+            }
             bool installs = false;
             for (const ShellCommand& cmd : r.script.commands) {
-                installs |= isInstallOf(cmd, program);
+                installs |= isInstallOf(cmd, tool.program);
             }
-            if (installs && !scriptHas(r.script, program, u"clean", u"all") && !scriptHasRm(r.script, cacheDir)) {
+            if (installs && !scriptHas(r.script, tool.program, u"clean", u"all") && !scriptHasRm(r.script, cacheDir)) {
                 c.report(
                     r.index,
-                    Lint::tr("%1 install without '%1 clean all' leaves the package cache in the layer").arg(program));
+                    Lint::tr("%1 install without '%1 clean all' leaves the package cache in the layer").arg(tool.name));
             }
         }
     }
 }
 
-void reportRpmPin(LintContext& c, QStringView program)
+void reportRpmPin(LintContext& c, RpmTool tool)
 {
-    static const QRegularExpression versioned(QStringLiteral("-[0-9]"));
     eachCommand(
         c,
-        [&](const ShellCommand& cmd) { return isInstallOf(cmd, program); },
+        tool.program,
+        [&](const ShellCommand& cmd) { return isInstallOf(cmd, tool.program); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
             const ShellWords ops = cmd.operands(1, kRpmValueOpts);
             for (QStringView p : afterSubcommand(ops)) {
-                if (!versioned.match(p).hasMatch() && !p.endsWith(u".rpm"_s) && !p.startsWith(u'@') &&
-                    !p.startsWith(u'$') && !p.startsWith(u'/')) {
+                if (!hasDashDigit(p) && !endsWithText(p, u".rpm") && !p.startsWith(u'@') && !p.startsWith(u'$') &&
+                    !p.startsWith(u'/')) {
                     unpinned.append(p);
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("%1 install without versions: %2").arg(program, joinWords(unpinned)));
+                c.reportCommand(
+                    r, cmd, Lint::tr("%1 install without versions: %2").arg(tool.name, joinWords(unpinned)));
             }
         });
 }
 
 void checkYumYes(LintContext& c)
 {
-    reportRpmYes(c, u"yum");
+    reportRpmYes(c, kYum);
 }
 void checkYumClean(LintContext& c)
 {
-    reportRpmClean(c, {u"yum"}, u"/var/cache/yum");
+    reportRpmClean(c, {kYum}, u"/var/cache/yum");
 }
 void checkYumPin(LintContext& c)
 {
-    reportRpmPin(c, u"yum");
+    reportRpmPin(c, kYum);
 }
 void checkDnfYes(LintContext& c)
 {
-    reportRpmYes(c, u"dnf");
-    reportRpmYes(c, u"microdnf");
+    reportRpmYes(c, kDnf);
+    reportRpmYes(c, kMicrodnf);
 }
 void checkDnfClean(LintContext& c)
 {
-    reportRpmClean(c, {u"dnf", u"microdnf"}, u"/var/cache/dnf");
+    reportRpmClean(c, {kDnf, kMicrodnf}, u"/var/cache/dnf");
 }
 void checkDnfPin(LintContext& c)
 {
-    reportRpmPin(c, u"dnf");
-    reportRpmPin(c, u"microdnf");
+    reportRpmPin(c, kDnf);
+    reportRpmPin(c, kMicrodnf);
 }
 
 // ------------------------------------------------------------------------------------------------ zypper
@@ -593,7 +687,7 @@ const std::initializer_list<QStringView> kZypperValueOpts{u"--root",
 
 bool isZypper(const ShellCommand& cmd, std::initializer_list<QStringView> subs)
 {
-    if (cmd.name() != u"zypper"_s) {
+    if (!cmd.is(P::Zypper)) {
         return false;
     }
     const QStringView s = cmd.subcommand(kZypperValueOpts);
@@ -609,6 +703,7 @@ void checkZypperYes(LintContext& c)
 {
     eachCommand(
         c,
+        P::Zypper,
         [](const ShellCommand& cmd) {
             return isZypper(cmd, {u"install", u"in", u"remove", u"rm", u"source-install", u"si", u"patch"});
         },
@@ -623,6 +718,7 @@ void checkZypperDup(LintContext& c)
 {
     eachCommand(
         c,
+        P::Zypper,
         [](const ShellCommand& cmd) {
             return isZypper(cmd, {u"dist-upgrade", u"dup"});
         },
@@ -637,6 +733,9 @@ void checkZypperDup(LintContext& c)
 void checkZypperClean(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
+        if (!r.script.uses(P::Zypper)) {
+            continue;
+        }
         bool installs = false;
         bool cleans = false;
         for (const ShellCommand& cmd : r.script.commands) {
@@ -653,6 +752,7 @@ void checkZypperPin(LintContext& c)
 {
     eachCommand(
         c,
+        P::Zypper,
         [](const ShellCommand& cmd) {
             return isZypper(cmd, {u"install", u"in"});
         },
@@ -660,8 +760,7 @@ void checkZypperPin(LintContext& c)
             ShellWords unpinned;
             const ShellWords ops = cmd.operands(1, kZypperValueOpts);
             for (QStringView p : afterSubcommand(ops)) {
-                if (!p.contains(u'=') && !p.contains(u'>') && !p.contains(u'<') && !p.endsWith(u".rpm"_s) &&
-                    !p.startsWith(u'$')) {
+                if (!hasAnyOf(p, {u'=', u'>', u'<'}) && !endsWithText(p, u".rpm") && !p.startsWith(u'$')) {
                     unpinned.append(p);
                 }
             }
@@ -675,14 +774,15 @@ void checkZypperPin(LintContext& c)
 void checkYarnCache(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
-        if (hasCacheMount(*r.ins, u"/usr/local/share/.cache/yarn") || hasCacheMount(*r.ins, u"/root/.yarn")) {
+        if (!r.script.uses(P::Yarn) || hasCacheMount(*r.ins, u"/usr/local/share/.cache/yarn") ||
+            hasCacheMount(*r.ins, u"/root/.yarn")) {
             continue;
         }
         bool installs = false;
         for (const ShellCommand& cmd : r.script.commands) {
-            installs |= cmd.name() == u"yarn"_s && (cmd.subcommand() == u"install"_s || cmd.subcommand() == u"add"_s);
+            installs |= cmd.is(P::Yarn) && (cmd.subcommand() == u"install"_s || cmd.subcommand() == u"add"_s);
         }
-        if (installs && !scriptHas(r.script, u"yarn", u"cache", u"clean")) {
+        if (installs && !scriptHas(r.script, P::Yarn, u"cache", u"clean")) {
             c.report(r.index, Lint::tr("yarn install without 'yarn cache clean' leaves the cache in the layer"));
         }
     }

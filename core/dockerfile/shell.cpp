@@ -3,10 +3,11 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
-#include <iterator>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <type_traits>
+#include <vector>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -15,24 +16,34 @@ namespace bulkhead::dockerfile {
 
 namespace {
 
-// Character classes of ASCII, one table look-up per character instead of a chain of comparisons.
-enum CharClass : unsigned char
+// Character classes, one table look-up per UTF-16 unit instead of a chain of comparisons. The table covers every
+// unit (beyond ASCII all 0) so the hot loops need no range test: 128 KiB, of which ASCII text touches 256 bytes.
+enum CharClass : std::uint16_t
 {
-    kBlank = 1,       // space, tab, CR, VT, FF
-    kWordEnd = 2,     // ends a word: blanks, newline, ; & | ( ) > <
-    kWordSpecial = 4, // ends a run of plain characters: the above plus \ ' " $ `
-    kNameStart = 8,   // starts a variable name: ASCII letters and _
-    kName = 16,       // continues one: ASCII letters, digits and _
+    kBlank = 1,        // space, tab, CR, VT, FF
+    kWordEnd = 2,      // ends a word: blanks, newline, ; & | ( ) > <
+    kWordSpecial = 4,  // ends a run of plain characters: the above plus \ ' " $ `
+    kNameStart = 8,    // starts a variable name: ASCII letters and _
+    kName = 16,        // continues one: ASCII letters, digits and _
+    kOperator = 32,    // a separator between commands: newline ; & | ( )
+    kRedirect = 64,    // > <
+    kDigit = 128,      // 0-9
+    kNul = 256,        // the terminator (or a NUL inside the script)
+    kPlainStart = 512, // starts a word that is surely no fd number: none of the above, not a digit, not '#'
 };
 
-constexpr std::array<unsigned char, 128> makeClasses()
+constexpr std::array<std::uint16_t, 65536> makeClasses()
 {
-    std::array<unsigned char, 128> t{};
+    std::array<std::uint16_t, 65536> t{};
+    t[0] = kNul;
     for (char c : {' ', '\t', '\r', '\v', '\f'}) {
         t[size_t(c)] |= kBlank | kWordEnd | kWordSpecial;
     }
-    for (char c : {'\n', ';', '&', '|', '(', ')', '>', '<'}) {
-        t[size_t(c)] |= kWordEnd | kWordSpecial;
+    for (char c : {'\n', ';', '&', '|', '(', ')'}) {
+        t[size_t(c)] |= kOperator | kWordEnd | kWordSpecial;
+    }
+    for (char c : {'>', '<'}) {
+        t[size_t(c)] |= kRedirect | kWordEnd | kWordSpecial;
     }
     for (char c : {'\\', '\'', '"', '$', '`'}) {
         t[size_t(c)] |= kWordSpecial;
@@ -41,26 +52,61 @@ constexpr std::array<unsigned char, 128> makeClasses()
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_') {
             t[size_t(c)] |= kNameStart | kName;
         } else if (c >= '0' && c <= '9') {
-            t[size_t(c)] |= kName;
+            t[size_t(c)] |= kName | kDigit;
+        }
+    }
+    for (int c = 1; c < 128; ++c) {
+        if ((t[size_t(c)] & (kWordSpecial | kDigit)) == 0 && c != '#') {
+            t[size_t(c)] |= kPlainStart;
         }
     }
     return t;
 }
 
-constexpr std::array<unsigned char, 128> kClasses = makeClasses();
+constexpr std::array<std::uint16_t, 65536> kClasses = makeClasses();
 
-bool hasClass(QChar c, CharClass k)
+// The classes of a UTF-16 unit (none beyond ASCII).
+unsigned classOf(char16_t c)
 {
-    return c.unicode() < 128 && (kClasses[c.unicode()] & k) != 0;
+    return kClasses[c];
 }
 
-bool isBlank(QChar c)
+bool hasClass(char16_t c, CharClass k)
+{
+    return (classOf(c) & k) != 0;
+}
+
+// A byte for every UTF-16 unit (1: kWordSpecial or NUL; beyond ASCII all 0) keeps the word scan at a load and a
+// compare per character: 64 KiB, of which plain ASCII text touches the first two cache lines.
+constexpr std::array<std::uint8_t, 65536> makeStops()
+{
+    std::array<std::uint8_t, 65536> t{};
+    for (size_t c = 0; c < 128; ++c) {
+        t[c] = (kClasses[c] & (kWordSpecial | kNul)) != 0 ? 1 : 0;
+    }
+    return t;
+}
+constexpr std::array<std::uint8_t, 65536> kStops = makeStops();
+
+// The first index from j (<= n) on whose character is kWordSpecial, or n: the end of a run of plain word characters.
+// s[n] is the terminating NUL (ShellSplitter makes sure there is one), so the loop needs no bounds test; a NUL
+// inside the script is plain text.
+qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype n)
+{
+    for (;; ++j) {
+        const char16_t c = s[j];
+        if (kStops[c] != 0 && (c != 0 || j >= n)) {
+            return j;
+        }
+    }
+}
+
+bool isBlank(char16_t c)
 {
     return hasClass(c, kBlank);
 }
 
-// Equality inlined: QStringView's operator== calls out of the library even when the sizes differ, and the
-// splitter compares every command's first words with a dozen keywords.
+// Equality inlined: QStringView's operator== calls out of the library even when the sizes differ.
 bool same(QStringView a, QStringView b)
 {
     if (a.size() != b.size()) {
@@ -84,125 +130,188 @@ QStringView baseName(QStringView w)
     return w.sliced(i);
 }
 
-// `|` and `|&` feed the next command's stdin.
-bool isPipe(QStringView op)
+// NAME=value: a name (letters, digits and _, not starting with a digit), then '='. Letters beyond ASCII count
+// too (QChar's classification), as they always did here.
+Q_NEVER_INLINE bool isAssignmentSlow(QStringView w)
 {
-    return !op.isEmpty() && op[0] == u'|' && (op.size() == 1 || op[1] == u'&');
-}
-
-bool isAssignment(QStringView w)
-{
-    // Letters beyond ASCII count too (QChar's classification), as they always did here.
-    const auto nameStart = [](QChar c) { return c.unicode() < 128 ? hasClass(c, kNameStart) : c.isLetter(); };
-    const auto name = [](QChar c) { return c.unicode() < 128 ? hasClass(c, kName) : c.isLetterOrNumber(); };
-    if (w.isEmpty() || !nameStart(w[0])) {
+    if (!QChar(w[0]).isLetter() && !(w[0].unicode() < 128 && hasClass(w[0].unicode(), kNameStart))) {
         return false;
     }
     for (qsizetype i = 1; i < w.size(); ++i) {
-        if (w[i] == u'=') {
-            return true;
-        }
-        if (!name(w[i])) {
+        const char16_t c = w[i].unicode();
+        if (c < 128) {
+            if (!hasClass(c, kName)) {
+                return c == u'=';
+            }
+        } else if (!QChar(c).isLetterOrNumber()) {
             return false;
         }
     }
     return false;
 }
 
-// A small fixed set of words, with the lengths that occur in it as a bit mask: most words are ruled out by their
-// length alone.
-template<size_t N> struct WordSet
+inline bool isAssignment(QStringView word)
 {
-    QStringView words[N];
-    unsigned lengths = 0;
-
-    template<typename... W> constexpr explicit WordSet(const W&... w) : words{w...}
-    {
-        for (QStringView x : words) {
-            lengths |= 1u << x.size();
-        }
-    }
-    bool contains(QStringView w) const
-    {
-        if (w.size() >= 32 || (lengths & (1u << w.size())) == 0) {
-            return false;
-        }
-        for (QStringView k : words) {
-            if (same(w, k)) {
-                return true;
-            }
-        }
+    const char16_t* w = word.utf16();
+    const qsizetype n = word.size();
+    if (n == 0) {
         return false;
     }
-};
-template<typename... W> WordSet(const W&...) -> WordSet<sizeof...(W)>;
-
-// Characters that end an unquoted word or start something readWord() handles on its own.
-bool isWordSpecial(QChar c)
-{
-    return hasClass(c, kWordSpecial);
+    // ASCII all the way to the '=' (or to the first character that is no name character): the table alone.
+    if (w[0] >= 128) {
+        return isAssignmentSlow(word);
+    }
+    if (!hasClass(w[0], kNameStart)) {
+        return false;
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        const char16_t c = w[i];
+        if (c >= 128) {
+            return isAssignmentSlow(word);
+        }
+        if (!hasClass(c, kName)) {
+            return c == u'=';
+        }
+    }
+    return false;
 }
 
-struct Word
+// A digit as QChar sees it (other scripts' decimal digits too, as the splitter always took them).
+bool isDigit(char16_t c)
 {
-    QStringView text; // a slice of the script or of the script's unquoted buffer
-    qsizetype offset = 0;
+    return c < 128 ? hasClass(c, kDigit) : QChar(c).isDigit();
+}
+
+// What a word before a command's program can be. The three sets are disjoint.
+enum class Role : unsigned char
+{
+    None,
+    Keyword,   // skipped: if then else elif fi do done while until ! { } esac
+    SkipWhole, // the whole command is skipped: for case select function
+    Wrapper,   // stripped with its options: sudo env nohup exec time command xargs
 };
 
-// A command while the script is split: where its views lie in the scratch vectors (spans are made once the
-// vectors stop growing and are copied into the script's storage).
+// Equality with a literal of known length: the compiler turns the fixed-size comparison into a few loads.
+template<size_t N> bool is(const char16_t* w, const char16_t (&lit)[N])
+{
+    return std::memcmp(w, lit, (N - 1) * sizeof(char16_t)) == 0;
+}
+
+// The role of a word, by its length and then a comparison or two (asked of the first words of every command).
+Q_ALWAYS_INLINE Role roleOf(QStringView word)
+{
+    const char16_t* w = word.utf16();
+    switch (word.size()) {
+    case 1:
+        return w[0] == u'!' || w[0] == u'{' || w[0] == u'}' ? Role::Keyword : Role::None;
+    case 2:
+        return is(w, u"if") || is(w, u"fi") || is(w, u"do") ? Role::Keyword : Role::None;
+    case 3:
+        return is(w, u"for") ? Role::SkipWhole : is(w, u"env") ? Role::Wrapper : Role::None;
+    case 4:
+        if (is(w, u"then") || is(w, u"else") || is(w, u"elif") || is(w, u"done") || is(w, u"esac")) {
+            return Role::Keyword;
+        }
+        if (is(w, u"sudo") || is(w, u"exec") || is(w, u"time")) {
+            return Role::Wrapper;
+        }
+        return is(w, u"case") ? Role::SkipWhole : Role::None;
+    case 5:
+        return is(w, u"while") || is(w, u"until")   ? Role::Keyword
+               : is(w, u"nohup") || is(w, u"xargs") ? Role::Wrapper
+                                                    : Role::None;
+    case 6:
+        return is(w, u"select") ? Role::SkipWhole : Role::None;
+    case 7:
+        return is(w, u"command") ? Role::Wrapper : Role::None;
+    case 8:
+        return is(w, u"function") ? Role::SkipWhole : Role::None;
+    default:
+        return Role::None;
+    }
+}
+
+// "pip", "pip3", "pip3.12" for stem "pip": the stem, then digits and dots only.
+bool isVersioned(QStringView name, QStringView stem)
+{
+    if (name.size() < stem.size() || !same(name.first(stem.size()), stem)) {
+        return false;
+    }
+    for (qsizetype i = stem.size(); i < name.size(); ++i) {
+        if (!isDigit(name[i].unicode()) && name[i] != u'.') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// What a program name is, by its first character and then an exact comparison (or two).
+ShellProgram classify(QStringView word)
+{
+    using P = ShellProgram;
+    const char16_t* w = word.utf16();
+    if (word.size() >= 3 && w[0] == u'p') {
+        return isVersioned(word, u"pip"_s) ? P::Pip : isVersioned(word, u"python"_s) ? P::Python : P::Other;
+    }
+    switch (word.size()) {
+    case 2:
+        return is(w, u"go") ? P::Go : is(w, u"rm") ? P::Rm : P::Other;
+    case 3:
+        return is(w, u"apt")   ? P::Apt
+               : is(w, u"apk") ? P::Apk
+               : is(w, u"dnf") ? P::Dnf
+               : is(w, u"gem") ? P::Gem
+               : is(w, u"npm") ? P::Npm
+               : is(w, u"yum") ? P::Yum
+                               : P::Other;
+    case 4:
+        return is(w, u"curl") ? P::Curl : is(w, u"wget") ? P::Wget : is(w, u"yarn") ? P::Yarn : P::Other;
+    case 6:
+        return is(w, u"zypper") ? P::Zypper : P::Other;
+    case 7:
+        return is(w, u"apt-get") ? P::AptGet : P::Other;
+    case 8:
+        return is(w, u"microdnf") ? P::Microdnf : P::Other;
+    default:
+        return P::Other;
+    }
+}
+
+// A command while the script is split: where its words lie in the scratch arrays (spans are made in store()).
 struct PendingCommand
 {
     size_t assignments = 0; // index into Scratch::views
     size_t assignmentCount = 0;
-    size_t wrappers = 0;
-    size_t wrapperCount = 0;
-    size_t words = 0;
+    size_t wrapperCount = 0; // the next ones in Scratch::wrappers (they are in command order)
+    size_t words = 0;        // index into Scratch::views (and Scratch::offsets)
     size_t wordCount = 0;
-    size_t offsets = 0; // index into Scratch::offsets
     QStringView separatorBefore;
     QStringView program;
+    ShellProgram kind = ShellProgram::Other;
     bool pipedFrom = false;
     bool pipedTo = false;
 };
 
-// A block of unquoted text.
-struct Chunk
-{
-    std::unique_ptr<char16_t[]> data;
-    qsizetype cap = 0;
-    qsizetype used = 0;
-};
-
-// Working memory of one thread's splits. It keeps its capacity from script to script; a script gets one block of
-// the exact size at the end (no growing vectors per script).
+// Working memory of one thread's splits. It keeps its capacity from script to script, sized once per script for
+// the most the script can need; a script gets one block of the exact size at the end.
 struct Scratch
 {
-    std::vector<Word> current; // the words of the command being read
-    std::vector<QStringView> wrappers;
-    std::vector<QStringView> views;
-    std::vector<qsizetype> offsets;
+    // Every word read and its offset, in order: a command's words are a run of it (the keywords and wrappers before
+    // the program stay in their slots, unused). Raw storage: the views are made as words are read.
+    std::unique_ptr<std::byte[]> views;
+    std::unique_ptr<qsizetype[]> offsets;
+    size_t wordCap = 0;
+    std::vector<QStringView> wrappers; // the commands' stripped wrappers, in order
     std::vector<PendingCommand> commands;
-    std::vector<Chunk> chunks; // unquoted words; chunks[0] is kept between scripts
+    std::unique_ptr<char16_t[]> unquoted; // unquoted words; at least as long as the script once used
+    qsizetype unquotedCap = 0;
 
-    void clear()
-    {
-        current.clear();
-        wrappers.clear();
-        views.clear();
-        offsets.clear();
-        commands.clear();
-        chunks.resize(std::min<size_t>(chunks.size(), 1));
-        for (Chunk& c : chunks) {
-            c.used = 0;
-        }
-    }
     // After a huge script, give the memory back instead of keeping it for the thread's life.
+    static constexpr size_t kKeep = 1 << 14;
     void trim()
     {
-        constexpr size_t kKeep = 1 << 14;
-        if (views.capacity() > kKeep || current.capacity() > kKeep || commands.capacity() > kKeep ||
-            (!chunks.empty() && chunks[0].cap > qsizetype(kKeep) * 4)) {
+        if (wordCap > kKeep || wrappers.capacity() > kKeep || commands.capacity() > kKeep ||
+            unquotedCap > qsizetype(kKeep) * 4) {
             *this = Scratch();
         }
     }
@@ -212,94 +321,183 @@ struct Scratch
 
 class ShellSplitter
 {
+    // Words, commands and wrappers are at most half the script (plus two), unquoted text at most all of it: up to
+    // this length none of them grows past what Scratch::trim() keeps.
+    static constexpr qsizetype kTrimAbove = qsizetype(Scratch::kKeep);
+    static_assert(size_t(kTrimAbove) / 2 + 2 <= Scratch::kKeep);
+
 public:
     explicit ShellSplitter(QString text) : m_w(scratch())
     {
         m_out.m_text = std::move(text);
-        m_s = m_out.m_text;
-        m_w.clear();
+        if (!m_out.m_text.isEmpty()) {
+            // plainRunEnd() needs the terminator: allocated text has it (QString::utf16() returns such data as it
+            // is), utf16() makes fromRawData() text a terminated copy.
+            m_s = m_out.m_text.data_ptr().isMutable() ? QStringView(m_out.m_text)
+                                                      : QStringView(m_out.m_text.utf16(), m_out.m_text.size());
+        }
+        m_w.commands.clear();
+        m_w.wrappers.clear();
+        // A word takes at least one character and two words at least one between them: this many always suffice
+        // (push() still grows the array should that ever be wrong).
+        const size_t most = size_t(m_s.size()) / 2 + 2;
+        m_wordCap = m_w.wordCap;
+        if (m_wordCap < most) {
+            reserveWords(most, 0);
+        } else {
+            m_views = reinterpret_cast<QStringView*>(m_w.views.get());
+            m_offsets = m_w.offsets.get();
+        }
     }
-    ~ShellSplitter() { m_w.trim(); }
+    ~ShellSplitter()
+    {
+        // The scratch only outgrows what trim() keeps after a script longer than this.
+        if (m_s.size() > kTrimAbove) {
+            m_w.trim();
+        }
+    }
     ShellSplitter(const ShellSplitter&) = delete;
     ShellSplitter& operator=(const ShellSplitter&) = delete;
 
     ShellScript run()
     {
         QStringView sep; // a slice of the script, so separators cost no allocation
+        bool sepIsPipe = false;
+        bool hasPipe = false;
         qsizetype i = 0;
         const qsizetype n = m_s.size();
+        const char16_t* s = m_s.utf16();
         while (i < n) {
-            const QChar c = m_s[i];
-            if (isBlank(c)) {
-                ++i;
+            const char16_t c = s[i];
+            const unsigned k = classOf(c);
+            if (k & kPlainStart) {
+                // Most words are plain text up to a blank or operator: a slice of the script, read right here.
+                // One that starts so is no fd number of a redirection (its first character is no digit).
+                const qsizetype before = i;
+                const qsizetype j = plainRunEnd(s, i + 1, n);
+                QStringView w;
+                if (j == n || hasClass(s[j], kWordEnd)) {
+                    w = m_s.sliced(i, j - i);
+                    i = j;
+                } else {
+                    w = readQuoted(i, j);
+                    i = std::min(i, n); // a trailing backslash steps past the end; the loop ends either way
+                }
+                push(w, before);
+                if (s[i] == u' ') {
+                    ++i; // the usual single blank before the next word (i <= n, s[n] the terminator)
+                }
                 continue;
             }
-            if (c == u'\\' && i + 1 < n && m_s[i + 1] == u'\n') {
+            if (k & kBlank) {
+                do {
+                    ++i;
+                } while (hasClass(s[i], kBlank)); // the terminator ends the run
+                continue;
+            }
+            if (k & kOperator) {
+                qsizetype len = 1;
+                if (i + 1 < n) {
+                    const char16_t d = s[i + 1];
+                    if (c == u'&' && d == u'>') {
+                        // &> file: a redirection
+                        i += 2;
+                        skipRedirectTarget(i);
+                        continue;
+                    }
+                    if ((c == u'&' && d == u'&') || (c == u'|' && (d == u'|' || d == u'&')) ||
+                        (c == u';' && d == u';')) {
+                        len = 2; // && || ;; |&
+                    }
+                }
+                const QStringView op = m_s.sliced(i, len);
+                const bool pipe = c == u'|' && (len == 1 || s[i + 1] == u'&'); // | and |& feed the next command
+                i += len;
+                finish(sep, sepIsPipe, pipe);
+                sepIsPipe = pipe;
+                hasPipe |= pipe;
+                sep = op;
+                continue;
+            }
+            if (k & kRedirect) {
+                skipRedirect(i);
+                continue;
+            }
+            if (c == u'\\' && i + 1 < n && s[i + 1] == u'\n') {
                 i += 2; // line continuation
                 continue;
             }
             if (c == u'#') {
-                while (i < n && m_s[i] != u'\n') {
+                while (i < n && s[i] != u'\n') {
                     ++i;
                 }
                 continue;
             }
-            if (c == u'\n' || c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')') {
-                QStringView op = m_s.sliced(i, 1);
-                if (i + 1 < n) {
-                    const QChar d = m_s[i + 1];
-                    if ((c == u'&' && d == u'&') || (c == u'|' && (d == u'|' || d == u'&')) ||
-                        (c == u';' && d == u';')) {
-                        op = m_s.sliced(i, 2); // && || ;; |&
-                    }
-                }
-                if (c == u'&' && i + 1 < n && m_s[i + 1] == u'>') {
-                    // &> file: a redirection
-                    i += 2;
-                    skipRedirectTarget(i);
-                    continue;
-                }
-                i += op.size();
-                finish(sep, op);
-                sep = op;
+            if (i + 1 < n && (s[i + 1] == u'>' || s[i + 1] == u'<') && m_end == m_commandStart && isDigit(c)) {
+                // 2> at command start: the fd, then the redirection
+                ++i;
+                skipRedirect(i);
                 continue;
             }
-            if ((c == u'>' || c == u'<') ||
-                (c.isDigit() && i + 1 < n && (m_s[i + 1] == u'>' || m_s[i + 1] == u'<') && m_w.current.empty())) {
-                // Redirection: skip the operator and its target word.
-                if (c.isDigit()) {
-                    ++i;
-                }
-                const bool heredoc = i + 1 < n && m_s[i] == u'<' && m_s[i + 1] == u'<';
-                while (i < n && (m_s[i] == u'>' || m_s[i] == u'<' || m_s[i] == u'&' || m_s[i] == u'|' ||
-                                 (heredoc && m_s[i] == u'-'))) {
-                    ++i;
-                }
-                skipRedirectTarget(i);
-                continue;
-            }
+            // A word that starts otherwise: a quote, an escape, '$', a digit, beyond ASCII.
             const qsizetype before = i;
-            const Word w = readWord(i);
+            const qsizetype j = plainRunEnd(s, i, n);
+            QStringView w;
+            if (j == n || hasClass(s[j], kWordEnd)) {
+                w = m_s.sliced(i, j - i);
+                i = j;
+            } else {
+                w = readQuoted(i, j);
+            }
             if (i == before) {
                 ++i; // cannot happen with the separators above, but never spin
                 continue;
             }
             // `2>` right after a word that is only digits was handled above only at command start; handle `cmd 2>x`.
-            if (i < n && (m_s[i] == u'>' || m_s[i] == u'<') && !w.text.isEmpty() &&
-                std::all_of(w.text.begin(), w.text.end(), [](QChar ch) { return ch.isDigit(); })) {
+            if (i < n && (s[i] == u'>' || s[i] == u'<') && !w.isEmpty() &&
+                std::all_of(w.begin(), w.end(), [](QChar ch) { return isDigit(ch.unicode()); })) {
                 continue; // the fd number of a redirection; the operator is handled next round
             }
-            m_w.current.push_back(w);
+            push(w, before);
         }
-        finish(sep, {});
+        finish(sep, sepIsPipe, false);
+        m_out.hasPipe = hasPipe;
 
         store();
         return std::move(m_out);
     }
 
 private:
-    // Copies the commands, their views and offsets, and the unquoted text into one block the script owns, pointing
-    // the views that were into the scratch chunks at the copy.
+    // Makes the scratch word arrays hold `cap` words, keeping the first `keep`.
+    void reserveWords(size_t cap, size_t keep)
+    {
+        static_assert(std::is_trivially_copyable_v<QStringView> && std::is_trivially_destructible_v<QStringView>);
+        auto views = std::make_unique_for_overwrite<std::byte[]>(cap * sizeof(QStringView));
+        auto offsets = std::make_unique_for_overwrite<qsizetype[]>(cap);
+        if (keep > 0) {
+            std::memcpy(views.get(), m_w.views.get(), keep * sizeof(QStringView));
+            std::copy_n(m_w.offsets.get(), keep, offsets.get());
+        }
+        m_w.views = std::move(views);
+        m_w.offsets = std::move(offsets);
+        m_w.wordCap = cap;
+        m_wordCap = cap;
+        m_views = reinterpret_cast<QStringView*>(m_w.views.get());
+        m_offsets = m_w.offsets.get();
+    }
+
+    void push(QStringView w, qsizetype offset)
+    {
+        if (m_end == m_wordCap) [[unlikely]] {
+            reserveWords(m_wordCap * 2 + 16, m_end);
+        }
+        std::construct_at(m_views + m_end, w);
+        m_offsets[m_end] = offset;
+        ++m_end;
+    }
+
+    // Copies the commands, their words, offsets and wrappers, and the unquoted text into one block the script
+    // owns, pointing the views that were into the scratch buffer at the copy.
     void store()
     {
         static_assert(std::is_trivially_copyable_v<ShellCommand> && std::is_trivially_destructible_v<ShellCommand>);
@@ -307,66 +505,64 @@ private:
         if (commandCount == 0) {
             return; // the views of skipped commands are not kept either
         }
-        if (m_buf) {
-            m_w.chunks[size_t(m_chunk)].used = m_used;
-        }
-        qsizetype unquoted = 0;
-        for (size_t k = 0; m_buf && k <= size_t(m_chunk); ++k) {
-            unquoted += m_w.chunks[k].used;
-        }
-        const size_t viewCount = m_w.views.size();
-        const size_t offsetCount = m_w.offsets.size();
-        const size_t bytes = commandCount * sizeof(ShellCommand) + viewCount * sizeof(QStringView) +
-                             offsetCount * sizeof(qsizetype) + size_t(unquoted) * sizeof(char16_t);
+        const size_t wordCount = m_end;
+        const size_t wrapperCount = m_w.wrappers.size();
+        const size_t bytes = commandCount * sizeof(ShellCommand) + (wordCount + wrapperCount) * sizeof(QStringView) +
+                             wordCount * sizeof(qsizetype) + size_t(m_used) * sizeof(char16_t);
         m_out.m_storage = std::make_unique_for_overwrite<std::byte[]>(bytes);
         std::byte* p = m_out.m_storage.get();
         auto* commands = reinterpret_cast<ShellCommand*>(p);
         p += commandCount * sizeof(ShellCommand);
         auto* views = reinterpret_cast<QStringView*>(p);
-        p += viewCount * sizeof(QStringView);
+        p += wordCount * sizeof(QStringView);
+        auto* wrappers = reinterpret_cast<QStringView*>(p);
+        p += wrapperCount * sizeof(QStringView);
         auto* offsets = reinterpret_cast<qsizetype*>(p);
-        p += offsetCount * sizeof(qsizetype);
+        p += wordCount * sizeof(qsizetype);
         auto* text = reinterpret_cast<char16_t*>(p);
 
-        struct Moved
-        {
-            const char16_t* from;
-            qsizetype size;
-            char16_t* to;
+        // Views into the unquoted buffer move to its copy; the others are slices of the script and stay.
+        const auto from = reinterpret_cast<std::uintptr_t>(m_buf);
+        const auto fromBytes = std::uintptr_t(m_used) * sizeof(char16_t);
+        const auto rebase = [from, fromBytes, text](const char16_t* at, qsizetype size) {
+            const std::uintptr_t d = reinterpret_cast<std::uintptr_t>(at) - from;
+            return d < fromBytes ? QStringView(text + d / sizeof(char16_t), size) : QStringView(at, size);
         };
-        QVarLengthArray<Moved, 2> moved;
-        for (size_t k = 0; m_buf && k <= size_t(m_chunk); ++k) {
-            const Chunk& c = m_w.chunks[k];
-            std::copy_n(c.data.get(), c.used, text);
-            moved.append({c.data.get(), c.used, text});
-            text += c.used;
-        }
-        const auto rebase = [&moved](QStringView v) {
-            const std::less_equal<const char16_t*> le;
-            const std::less<const char16_t*> lt;
-            for (const Moved& m : moved) {
-                const char16_t* at = v.utf16();
-                if (le(m.from, at) && (v.isEmpty() ? le(at, m.from + m.size) : lt(at, m.from + m.size))) {
-                    return QStringView(m.to + (at - m.from), v.size());
-                }
+        std::memcpy(offsets, m_offsets, wordCount * sizeof(qsizetype));
+        if (m_used > 0) {
+            std::copy_n(m_buf, m_used, text);
+            for (size_t k = 0; k < wordCount; ++k) {
+                std::construct_at(views + k, rebase(m_views[k].utf16(), m_views[k].size()));
             }
-            return v;
-        };
-        for (size_t k = 0; k < viewCount; ++k) {
-            std::construct_at(views + k, rebase(m_w.views[k]));
+            for (size_t k = 0; k < wrapperCount; ++k) {
+                const QStringView w = m_w.wrappers[k];
+                std::construct_at(wrappers + k, rebase(w.utf16(), w.size()));
+            }
+        } else {
+            std::memcpy(static_cast<void*>(views), m_views, wordCount * sizeof(QStringView));
+            if (wrapperCount > 0) {
+                std::memcpy(static_cast<void*>(wrappers), m_w.wrappers.data(), wrapperCount * sizeof(QStringView));
+            }
         }
-        std::copy_n(m_w.offsets.data(), offsetCount, offsets);
+        size_t wrapper = 0;
         for (size_t k = 0; k < commandCount; ++k) {
             const PendingCommand& pc = m_w.commands[k];
-            ShellCommand* cmd = std::construct_at(commands + k);
-            cmd->assignments = {views + pc.assignments, pc.assignmentCount};
-            cmd->wrappers = {views + pc.wrappers, pc.wrapperCount};
-            cmd->words = {views + pc.words, pc.wordCount};
-            cmd->offsets = {offsets + pc.offsets, pc.wordCount};
-            cmd->pipedFrom = pc.pipedFrom;
-            cmd->pipedTo = pc.pipedTo;
-            cmd->separatorBefore = pc.separatorBefore;
-            cmd->program = rebase(pc.program);
+            wrapper += pc.wrapperCount;
+            std::construct_at(commands + k,
+                              ShellCommand{.words = {views + pc.words, pc.wordCount},
+                                           .offsets = {offsets + pc.words, pc.wordCount},
+                                           .wrappers = {wrappers + (wrapper - pc.wrapperCount), pc.wrapperCount},
+                                           .assignments = {views + pc.assignments, pc.assignmentCount},
+                                           .pipedFrom = pc.pipedFrom,
+                                           .pipedTo = pc.pipedTo,
+                                           .separatorBefore = pc.separatorBefore,
+                                           .program = pc.program,
+                                           .kind = pc.kind});
+        }
+        if (m_used > 0) {
+            for (size_t k = 0; k < commandCount; ++k) {
+                commands[k].program = rebase(commands[k].program.utf16(), commands[k].program.size());
+            }
         }
         m_out.commands = {commands, commandCount};
     }
@@ -377,9 +573,21 @@ private:
         return s;
     }
 
+    // A redirection operator at i (after its fd digit, if any): skips it and its target word.
+    void skipRedirect(qsizetype& i)
+    {
+        const qsizetype n = m_s.size();
+        const bool heredoc = i + 1 < n && m_s[i] == u'<' && m_s[i + 1] == u'<';
+        while (i < n &&
+               (m_s[i] == u'>' || m_s[i] == u'<' || m_s[i] == u'&' || m_s[i] == u'|' || (heredoc && m_s[i] == u'-'))) {
+            ++i;
+        }
+        skipRedirectTarget(i);
+    }
+
     void skipRedirectTarget(qsizetype& i)
     {
-        while (i < m_s.size() && isBlank(m_s[i])) {
+        while (i < m_s.size() && isBlank(m_s[i].unicode())) {
             ++i;
         }
         if (i < m_s.size() && m_s[i] != u'\n' && m_s[i] != u';' && m_s[i] != u'&' && m_s[i] != u'|') {
@@ -396,6 +604,24 @@ private:
         bool buffered = false;
         qsizetype bufFrom = 0; // the run m_buf[bufFrom, m_used) once buffered
     };
+
+    // Appends the script's characters [pos, pos + len) to the unquoted buffer. The buffer is as long as the script,
+    // and unquoting never lengthens text: every character a word adds comes from the word's own part of the script
+    // and words do not overlap, so it never fills; the clamp only keeps a broken promise from writing past it.
+    void append(qsizetype pos, qsizetype len)
+    {
+        if (!m_buf) {
+            if (m_w.unquotedCap < m_s.size()) {
+                m_w.unquoted = std::make_unique_for_overwrite<char16_t[]>(size_t(m_s.size()));
+                m_w.unquotedCap = m_s.size();
+            }
+            m_buf = m_w.unquoted.get();
+            m_cap = m_w.unquotedCap;
+        }
+        len = std::min(len, m_cap - m_used);
+        std::copy_n(m_s.utf16() + pos, len, m_buf + m_used);
+        m_used += len;
+    }
 
     // Adds the script's characters [pos, pos + len) to the word.
     void add(Building& b, qsizetype pos, qsizetype len)
@@ -414,82 +640,44 @@ private:
                 return;
             }
             // Not adjacent: the word so far moves into the buffer.
-            const qsizetype have = b.to - b.from;
-            room(b, have + len);
             b.buffered = true;
             b.bufFrom = m_used;
-            std::copy_n(m_s.utf16() + b.from, have, m_buf + m_used);
-            m_used += have;
-        } else {
-            room(b, len);
+            append(b.from, b.to - b.from);
         }
-        std::copy_n(m_s.utf16() + pos, len, m_buf + m_used);
-        m_used += len;
-    }
-
-    // Makes room for `len` more characters after the word being built. The thread's first chunk is made at least
-    // as long as the script, and unquoting never lengthens text (every character added comes from the word's own
-    // part of the script), so one chunk always suffices; should that bound ever fail, the word moves on to a
-    // further chunk and the earlier words stay where they are.
-    void room(Building& b, qsizetype len)
-    {
-        if (m_buf && m_used + len <= m_cap) {
-            return;
-        }
-        const qsizetype partial = m_buf && b.buffered ? m_used - b.bufFrom : 0;
-        const qsizetype need = std::max(m_s.size(), partial + len);
-        if (!m_buf) {
-            // The script's first unquoted word (nothing of it is in a chunk yet).
-            if (m_w.chunks.empty()) {
-                m_w.chunks.emplace_back();
-            }
-            Chunk& first = m_w.chunks[0];
-            if (first.cap < need) {
-                first.data = std::make_unique_for_overwrite<char16_t[]>(size_t(need));
-                first.cap = need;
-            }
-            first.used = 0;
-            m_chunk = 0;
-            m_buf = first.data.get();
-            m_cap = first.cap;
-            m_used = 0;
-            return;
-        }
-        m_w.chunks[size_t(m_chunk)].used = m_used - partial; // the word being built leaves this chunk
-        Chunk next;
-        next.data = std::make_unique_for_overwrite<char16_t[]>(size_t(need));
-        next.cap = need;
-        std::copy_n(m_buf + b.bufFrom, partial, next.data.get());
-        m_w.chunks.push_back(std::move(next)); // moving a Chunk keeps its text where it is
-        m_chunk = qsizetype(m_w.chunks.size()) - 1;
-        m_buf = m_w.chunks.back().data.get();
-        m_cap = need;
-        m_used = partial;
-        b.bufFrom = 0;
+        append(pos, len);
     }
 
     // Reads one word starting at i, removing quotes and escapes, keeping $(...) and `...` as text.
-    Word readWord(qsizetype& i)
+    QStringView readWord(qsizetype& i)
     {
-        Word w;
-        w.offset = i;
+        const qsizetype start = i;
         const qsizetype n = m_s.size();
+        const char16_t* s = m_s.utf16();
         // Most words are plain text up to a blank or operator: a slice, without the general loop.
-        while (i < n && !isWordSpecial(m_s[i])) {
-            ++i;
+        i = plainRunEnd(s, i, n);
+        if (i == n || hasClass(s[i], kWordEnd)) {
+            return m_s.sliced(start, i - start);
         }
-        if (i == n || hasClass(m_s[i], kWordEnd)) {
-            w.text = m_s.sliced(w.offset, i - w.offset);
-            return w;
-        }
-        Building b{w.offset, i, false, 0};
+        const qsizetype plain = i;
+        i = start;
+        return readQuoted(i, plain);
+    }
+
+    // The rest of readWord(): the word starting at i is plain text up to `plain`, where a quote, escape or
+    // substitution starts. Kept out of line: most words never get here.
+    Q_NEVER_INLINE QStringView readQuoted(qsizetype& i, qsizetype plain)
+    {
+        const qsizetype n = m_s.size();
+        const char16_t* s = m_s.utf16();
+        Building b{i, plain, false, 0};
+        i = plain;
         while (i < n) {
-            const QChar c = m_s[i];
+            const char16_t c = s[i];
             if (hasClass(c, kWordEnd)) {
                 break;
             }
             if (c == u'\\') {
-                if (i + 1 < n && m_s[i + 1] != u'\n') {
+                if (i + 1 < n && s[i + 1] != u'\n') {
                     add(b, i + 1, 1);
                 }
                 i += 2;
@@ -504,9 +692,9 @@ private:
             }
             if (c == u'"') {
                 ++i;
-                while (i < n && m_s[i] != u'"') {
-                    if (m_s[i] == u'\\' && i + 1 < n) {
-                        const QChar e = m_s[i + 1];
+                while (i < n && s[i] != u'"') {
+                    if (s[i] == u'\\' && i + 1 < n) {
+                        const char16_t e = s[i + 1];
                         if (e == u'"' || e == u'\\' || e == u'$' || e == u'`') {
                             add(b, i + 1, 1);
                         } else if (e != u'\n') {
@@ -516,31 +704,31 @@ private:
                         continue;
                     }
                     // A run of characters that need nothing done, added in one go.
-                    const qsizetype start = i;
+                    const qsizetype from = i;
                     ++i;
-                    while (i < n && m_s[i] != u'"' && m_s[i] != u'\\') {
+                    while (i < n && s[i] != u'"' && s[i] != u'\\') {
                         ++i;
                     }
-                    add(b, start, i - start);
+                    add(b, from, i - from);
                 }
                 ++i;
                 continue;
             }
-            if (c == u'$' && i + 1 < n && (m_s[i + 1] == u'(' || m_s[i + 1] == u'{')) {
-                const QChar open = m_s[i + 1];
-                const QChar close = open == u'(' ? u')' : u'}';
+            if (c == u'$' && i + 1 < n && (s[i + 1] == u'(' || s[i + 1] == u'{')) {
+                const char16_t open = s[i + 1];
+                const char16_t close = open == u'(' ? u')' : u'}';
                 int level = 0;
-                const qsizetype start = i;
+                const qsizetype from = i;
                 ++i;
                 for (; i < n; ++i) {
-                    if (m_s[i] == open) {
+                    if (s[i] == open) {
                         ++level;
-                    } else if (m_s[i] == close && --level == 0) {
+                    } else if (s[i] == close && --level == 0) {
                         ++i;
                         break;
                     }
                 }
-                add(b, start, i - start);
+                add(b, from, i - from);
                 continue;
             }
             if (c == u'`') {
@@ -551,103 +739,91 @@ private:
                 continue;
             }
             // A run of plain characters is added in one go.
-            const qsizetype start = i;
-            ++i;
-            while (i < n && !isWordSpecial(m_s[i])) {
-                ++i;
-            }
-            add(b, start, i - start);
+            const qsizetype from = i;
+            i = plainRunEnd(s, i + 1, n);
+            add(b, from, i - from);
         }
-        w.text = b.buffered ? QStringView(m_buf + b.bufFrom, m_used - b.bufFrom) : m_s.sliced(b.from, b.to - b.from);
-        return w;
+        return b.buffered ? QStringView(m_buf + b.bufFrom, m_used - b.bufFrom) : m_s.sliced(b.from, b.to - b.from);
     }
 
-    void finish(QStringView sepBefore, QStringView sepAfter)
+    // Ends the command whose words are m_views[m_commandStart, m_end): strips keywords, assignments and wrappers,
+    // and keeps it (or drops its words when it is no command). The separators around it: the one before it, whether
+    // that one is a pipe, and whether the one after it is.
+    Q_ALWAYS_INLINE void finish(QStringView sepBefore, bool pipedFrom, bool pipedTo)
     {
-        // Small fixed sets: a linear scan of views beats hashing a QString per word.
-        static constexpr WordSet keywords{
-            u"if", u"then", u"else", u"elif", u"fi", u"do", u"done", u"while", u"until", u"!", u"{", u"}", u"esac"};
-        static constexpr WordSet skipWhole{u"for", u"case", u"select", u"function"};
-        static constexpr WordSet wrappers{u"sudo", u"env", u"nohup", u"exec", u"time", u"command", u"xargs"};
-        // The scratch vectors keep their capacity from command to command (cleared on every way out).
-        const std::vector<Word>& words = m_w.current;
-        struct Clear
-        {
-            Scratch& w;
-            ~Clear()
-            {
-                w.current.clear();
-                w.wrappers.clear();
-            }
-        } clear{m_w};
-        const bool pipedFrom = isPipe(sepBefore);
-        const bool pipedTo = isPipe(sepAfter);
-        m_out.hasPipe |= pipedTo;
-        size_t k = 0;
-        while (k < words.size() && keywords.contains(words[k].text)) {
+        const size_t start = m_commandStart;
+        const size_t end = m_end;
+        if (start == end) {
+            return; // no words, no command
+        }
+        const QStringView* word = m_views;
+        size_t k = start;
+        Role role = Role::None;
+        while (k < end && (role = roleOf(word[k])) == Role::Keyword) {
             ++k;
         }
-        if (k < words.size() && skipWhole.contains(words[k].text)) {
+        if (k < end && role == Role::SkipWhole) {
+            m_end = start;
             return;
         }
-        std::vector<QStringView>& views = m_w.views;
-        PendingCommand r;
-        r.assignments = views.size();
-        while (k < words.size()) {
-            const QStringView w = words[k].text;
-            if (isAssignment(w)) {
-                views.push_back(w);
-                ++k;
-                continue;
+        // Assignments come first: after a wrapper they are taken as its options.
+        const size_t assignments = k;
+        while (k < end && isAssignment(word[k])) {
+            ++k;
+        }
+        const size_t assignmentCount = k - assignments;
+        const size_t firstWrapper = m_w.wrappers.size();
+        QStringView program;
+        while (k < end) {
+            program = baseName(word[k]);
+            // The role of the first word is known already unless assignments or a path came before the name.
+            const bool known = k == assignments && program.size() == word[k].size();
+            if ((known ? role : roleOf(program)) != Role::Wrapper) {
+                break;
             }
-            const QStringView base = baseName(w);
-            if (wrappers.contains(base)) {
-                m_w.wrappers.push_back(base);
+            const QStringView base = program;
+            program = {};
+            m_w.wrappers.push_back(base);
+            ++k;
+            // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
+            // dash words, plus the value of sudo's -u/-g.
+            while (k < end && (word[k].startsWith(u'-') || isAssignment(word[k]))) {
+                const QStringView opt = word[k];
                 ++k;
-                // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
-                // dash words, plus the value of sudo's -u/-g.
-                while (k < words.size() && (words[k].text.startsWith(u'-') || isAssignment(words[k].text))) {
-                    const QStringView opt = words[k].text;
+                if (same(base, u"sudo"_s) && (same(opt, u"-u"_s) || same(opt, u"-g"_s)) && k < end) {
                     ++k;
-                    if (same(base, u"sudo"_s) && (same(opt, u"-u"_s) || same(opt, u"-g"_s)) && k < words.size()) {
-                        ++k;
-                    }
                 }
-                continue;
             }
-            break;
         }
-        r.assignmentCount = views.size() - r.assignments;
-        if (k == words.size() && m_w.wrappers.empty()) {
-            views.resize(r.assignments); // assignments alone make no command
+        const size_t wrapperCount = m_w.wrappers.size() - firstWrapper;
+        if (k == end && wrapperCount == 0) {
+            m_end = start; // assignments alone make no command
             return;
         }
-        r.wrappers = views.size();
-        r.wrapperCount = m_w.wrappers.size();
-        if (!m_w.wrappers.empty()) {
-            views.insert(views.end(), m_w.wrappers.begin(), m_w.wrappers.end());
-        }
-        r.words = views.size();
-        r.offsets = m_w.offsets.size();
-        r.wordCount = words.size() - k;
-        r.pipedFrom = pipedFrom;
-        r.pipedTo = pipedTo;
-        r.separatorBefore = sepBefore;
-        if (k < words.size()) {
-            r.program = baseName(words[k].text);
-        }
-        for (; k < words.size(); ++k) {
-            views.push_back(words[k].text);
-            m_w.offsets.push_back(words[k].offset);
-        }
-        m_w.commands.push_back(r);
+        const ShellProgram kind = k < end ? classify(program) : ShellProgram::Other;
+        m_out.programs |= shellProgramBit(kind);
+        m_w.commands.push_back(PendingCommand{.assignments = assignments,
+                                              .assignmentCount = assignmentCount,
+                                              .wrapperCount = wrapperCount,
+                                              .words = k,
+                                              .wordCount = end - k,
+                                              .separatorBefore = sepBefore,
+                                              .program = k < end ? program : QStringView(),
+                                              .kind = kind,
+                                              .pipedFrom = pipedFrom,
+                                              .pipedTo = pipedTo});
+        m_commandStart = end;
     }
 
     Scratch& m_w;
     ShellScript m_out;
-    QStringView m_s;           // m_out.m_text
-    qsizetype m_chunk = -1;    // the scratch chunk unquoted words are written to
-    char16_t* m_buf = nullptr; // its text
+    QStringView m_s;                // m_out.m_text
+    QStringView* m_views = nullptr; // m_w.views
+    qsizetype* m_offsets = nullptr; // m_w.offsets
+    size_t m_end = 0;               // words read so far
+    size_t m_wordCap = 0;           // m_w.wordCap
+    size_t m_commandStart = 0;      // the first word of the command being read
+    char16_t* m_buf = nullptr;      // the unquoted buffer, once a word needs it
     qsizetype m_cap = 0;
     qsizetype m_used = 0;
 };
@@ -656,6 +832,9 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
 {
     for (size_t i = 1; i < words.size(); ++i) {
         const QStringView w = words[i];
+        if (w.size() < 2 || w[0] != u'-') {
+            continue; // no option (the tests below ask for a leading '-' and, for letters, a second character)
+        }
         if (w == u"--"_s) {
             break;
         }
@@ -717,7 +896,7 @@ ShellWords ShellCommand::operands(qsizetype from, std::initializer_list<QStringV
         const QStringView w = words[size_t(i)];
         if (w.startsWith(u'-') && w.size() > 1) {
             for (QStringView v : withValue) {
-                if (w == v) {
+                if (w.size() == v.size() && w == v) {
                     ++i; // the option's value
                     break;
                 }
@@ -736,7 +915,7 @@ QStringView ShellCommand::subcommand(std::initializer_list<QStringView> withValu
         const QStringView w = words[i];
         if (w.startsWith(u'-') && w.size() > 1) {
             for (QStringView v : withValue) {
-                if (w == v) {
+                if (w.size() == v.size() && w == v) {
                     ++i; // the option's value
                     break;
                 }
@@ -750,6 +929,22 @@ QStringView ShellCommand::subcommand(std::initializer_list<QStringView> withValu
 
 QString joinWords(std::span<const QStringView> words, QStringView sep)
 {
+    if (!words.empty()) {
+        // One allocation of the exact size, filled in place.
+        qsizetype size = sep.size() * qsizetype(words.size() - 1);
+        for (QStringView w : words) {
+            size += w.size();
+        }
+        QString out(size, Qt::Uninitialized);
+        QChar* d = out.data();
+        for (size_t i = 0; i < words.size(); ++i) {
+            if (i > 0) {
+                d = std::copy(sep.begin(), sep.end(), d);
+            }
+            d = std::copy(words[i].begin(), words[i].end(), d);
+        }
+        return out;
+    }
     qsizetype size = 0;
     for (QStringView w : words) {
         size += w.size() + sep.size();

@@ -16,6 +16,7 @@
 #include <QVarLengthArray>
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <memory>
 #include <span>
@@ -25,6 +26,33 @@ namespace bulkhead::dockerfile {
 
 // Operands of a command: views into its ShellScript, no heap allocation for up to 16 of them.
 using ShellWords = QVarLengthArray<QStringView, 16>;
+
+// The program of a command, told apart once when the script is split, so a rule looking for one program skips every
+// other command (and every script without it) with an integer test instead of comparing names.
+enum class ShellProgram : std::uint8_t
+{
+    Other,
+    AptGet,   // apt-get
+    Apt,      // apt
+    Apk,      // apk
+    Pip,      // pip, pip3, pip3.12: "pip" followed by digits and dots only
+    Python,   // python, python3, python3.12: likewise
+    Npm,      // npm
+    Yarn,     // yarn
+    Gem,      // gem
+    Go,       // go
+    Yum,      // yum
+    Dnf,      // dnf
+    Microdnf, // microdnf
+    Zypper,   // zypper
+    Rm,       // rm
+    Curl,     // curl
+    Wget,     // wget
+};
+constexpr std::uint32_t shellProgramBit(ShellProgram p)
+{
+    return std::uint32_t(1) << unsigned(p);
+}
 
 struct ShellCommand
 {
@@ -36,8 +64,10 @@ struct ShellCommand
     bool pipedTo = false;                     // stdout goes into a pipe (true for a)
     QStringView separatorBefore;              // empty, "&&", "||", ";", "|", "&", "\n", ...
 
-    QStringView program; // basename of words[0] (rules ask for it constantly)
+    QStringView program;                     // basename of words[0] (rules ask for it constantly)
+    ShellProgram kind = ShellProgram::Other; // what `program` is, when it is one of the known ones
     QStringView name() const { return program; }
+    bool is(ShellProgram p) const { return kind == p; }
     // Word i, or an empty view when there is none.
     QStringView arg(qsizetype i) const { return i >= 0 && size_t(i) < words.size() ? words[size_t(i)] : QStringView(); }
     // True if any option matches: a short letter in a `-abc` cluster, or a long option (with or without `=value`).
@@ -71,12 +101,14 @@ public:
     ShellScript() = default;
     ShellScript(ShellScript&& other) noexcept
         : commands(std::exchange(other.commands, {})), hasPipe(std::exchange(other.hasPipe, false)),
-          m_text(std::move(other.m_text)), m_storage(std::move(other.m_storage))
+          programs(std::exchange(other.programs, 0)), m_text(std::move(other.m_text)),
+          m_storage(std::move(other.m_storage))
     {}
     ShellScript& operator=(ShellScript&& other) noexcept
     {
         commands = std::exchange(other.commands, {});
         hasPipe = std::exchange(other.hasPipe, false);
+        programs = std::exchange(other.programs, 0);
         m_text = std::move(other.m_text);
         m_storage = std::move(other.m_storage);
         return *this;
@@ -87,8 +119,12 @@ public:
 
     std::span<const ShellCommand> commands;
     bool hasPipe = false;
+    std::uint32_t programs = 0; // shellProgramBit() of every command's kind, Other included
 
     bool uses(QStringView program) const; // any command named so
+    bool uses(ShellProgram p) const { return (programs & shellProgramBit(p)) != 0; }
+    // Whether any command is one of `bits` (shellProgramBit()s or-ed together).
+    bool usesAny(std::uint32_t bits) const { return (programs & bits) != 0; }
     const QString& text() const { return m_text; }
 
 private:
