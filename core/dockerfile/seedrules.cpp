@@ -292,11 +292,17 @@ void checkToolchainInFinal(LintContext& c)
         u"libc6-dev",  u"libc-dev", u"default-jdk", u"openjdk-17-jdk",  u"openjdk-21-jdk", u"python3-dev",
         u"python-dev",
     };
+    constexpr std::uint32_t kInstallers = shellProgramBit(ShellProgram::AptGet) | shellProgramBit(ShellProgram::Apk) |
+                                          shellProgramBit(ShellProgram::Yum) | shellProgramBit(ShellProgram::Dnf) |
+                                          shellProgramBit(ShellProgram::Microdnf) |
+                                          shellProgramBit(ShellProgram::Zypper);
     for (const RunInfo& r : c.runs) {
+        if (!r.script.usesAny(kInstallers)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
-            const QStringView n = cmd.name();
-            if (n != u"apt-get"_s && n != u"apk"_s && n != u"yum"_s && n != u"dnf"_s && n != u"microdnf"_s &&
-                n != u"zypper"_s) {
+            if (!cmd.is(ShellProgram::AptGet) && !cmd.is(ShellProgram::Apk) && !cmd.is(ShellProgram::Yum) &&
+                !cmd.is(ShellProgram::Dnf) && !cmd.is(ShellProgram::Microdnf) && !cmd.is(ShellProgram::Zypper)) {
                 continue;
             }
             const ShellWords ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
@@ -468,20 +474,34 @@ QStringView withoutFinalNewline(QStringView n)
 bool isInterpreter(QStringView name)
 {
     const QStringView n = withoutFinalNewline(name);
-    switch (n.size()) {
-    case 2:
-        return n == u"sh"_s;
-    case 3:
-        return n == u"zsh"_s || n == u"ash"_s || n == u"ksh"_s || n == u"php"_s;
-    case 4:
-        if (n == u"bash"_s || n == u"dash"_s || n == u"fish"_s || n == u"perl"_s || n == u"ruby"_s || n == u"node"_s) {
-            return true;
-        }
-        break;
-    default:
-        break;
+    if (n.isEmpty()) {
+        return false;
     }
-    return isNameWithVersion(n, u"python"_s);
+    // By the first character, then one comparison: most commands start with none of these.
+    switch (n[0].unicode()) {
+    case u's':
+        return n == u"sh"_s;
+    case u'z':
+        return n == u"zsh"_s;
+    case u'a':
+        return n == u"ash"_s;
+    case u'k':
+        return n == u"ksh"_s;
+    case u'b':
+        return n == u"bash"_s;
+    case u'd':
+        return n == u"dash"_s;
+    case u'f':
+        return n == u"fish"_s;
+    case u'r':
+        return n == u"ruby"_s;
+    case u'n':
+        return n == u"node"_s;
+    case u'p':
+        return n == u"php"_s || n == u"perl"_s || isNameWithVersion(n, u"python"_s);
+    default:
+        return false;
+    }
 }
 
 void checkCurlPipeShell(LintContext& c)
@@ -490,7 +510,7 @@ void checkCurlPipeShell(LintContext& c)
         const auto& cmds = r.script.commands;
         for (size_t k = 0; k < cmds.size(); ++k) {
             const ShellCommand& cmd = cmds[k];
-            const bool fetch = cmd.name() == u"curl"_s || cmd.name() == u"wget"_s;
+            const bool fetch = cmd.is(ShellProgram::Curl) || cmd.is(ShellProgram::Wget);
             if (fetch && cmd.pipedTo && k + 1 < cmds.size() && cmds[k + 1].pipedFrom &&
                 (isInterpreter(cmds[k + 1].name()) ||
                  (cmds[k + 1].name().isEmpty() && cmds[k + 1].hasWrapper(u"sudo"_s)))) {
@@ -661,16 +681,16 @@ void checkTlsDisabled(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
             bool bad = false;
-            if (n == u"curl"_s) {
+            if (cmd.is(ShellProgram::Curl)) {
                 bad = cmd.hasOption(u"k", {u"--insecure"});
-            } else if (n == u"wget"_s) {
+            } else if (cmd.is(ShellProgram::Wget)) {
                 bad = cmd.hasOption({}, {u"--no-check-certificate"});
-            } else if (pipNameLike(n)) {
+            } else if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
                 bad = cmd.hasOption({}, {u"--trusted-host"});
             } else if (n == u"git"_s) {
                 bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
                       cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
-            } else if (n == u"npm"_s || n == u"yarn"_s) {
+            } else if (cmd.is(ShellProgram::Npm) || cmd.is(ShellProgram::Yarn)) {
                 bad = cmd.joinedContains(u"strict-ssl false"_s) || cmd.joinedContains(u"strict-ssl=false"_s);
             }
             if (bad) {
@@ -705,13 +725,14 @@ void checkUnsignedPackages(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
             bool bad = false;
-            if (n == u"apt-get"_s || n == u"apt"_s) {
+            if (cmd.is(ShellProgram::AptGet) || cmd.is(ShellProgram::Apt)) {
                 bad =
                     cmd.hasOption({}, {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
                     cmd.joinedContains(u"AllowUnauthenticated=true"_s);
-            } else if (n == u"apk"_s) {
+            } else if (cmd.is(ShellProgram::Apk)) {
                 bad = cmd.hasOption({}, {u"--allow-untrusted"});
-            } else if (n == u"yum"_s || n == u"dnf"_s || n == u"microdnf"_s || n == u"zypper"_s) {
+            } else if (cmd.is(ShellProgram::Yum) || cmd.is(ShellProgram::Dnf) || cmd.is(ShellProgram::Microdnf) ||
+                       cmd.is(ShellProgram::Zypper)) {
                 bad = cmd.hasOption({}, {u"--nogpgcheck", u"--no-gpg-checks"});
             } else if (n == u"rpm"_s) {
                 bad = cmd.hasOption({}, {u"--nosignature", u"--nodigest"});
