@@ -88,7 +88,22 @@ void checkPointlessCommands(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
             // Only names starting like one of them are compared.
-            const bool candidate = !n.isEmpty() && QStringView(u"fkmpstv").contains(n[0]);
+            bool candidate = false;
+            if (!n.isEmpty()) {
+                switch (n[0].unicode()) {
+                case u'f':
+                case u'k':
+                case u'm':
+                case u'p':
+                case u's':
+                case u't':
+                case u'v':
+                    candidate = true;
+                    break;
+                default:
+                    break;
+                }
+            }
             if (candidate && std::find(std::begin(pointless), std::end(pointless), n) != std::end(pointless)) {
                 c.reportCommand(r, cmd, Lint::tr("'%1' makes no sense in an image build").arg(cmd.name()));
             }

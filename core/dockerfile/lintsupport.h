@@ -167,16 +167,18 @@ private:
 // without building the list).
 template<typename F> void forEachPart(QStringView text, QChar sep, F&& f)
 {
+    // A plain loop: the texts are short (instruction arguments), and a library search per piece cost more.
+    const char16_t* p = text.utf16();
+    const char16_t s = sep.unicode();
+    const qsizetype n = text.size();
     qsizetype from = 0;
-    while (from <= text.size()) {
-        qsizetype to = text.indexOf(sep, from);
-        if (to < 0) {
-            to = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i == n || p[i] == s) {
+            if (i > from) {
+                f(text.sliced(from, i - from));
+            }
+            from = i + 1;
         }
-        if (to > from) {
-            f(text.sliced(from, to - from));
-        }
-        from = to + 1;
     }
 }
 
