@@ -468,11 +468,18 @@ void checkJsonCmd(LintContext& c)
         }
         QString suggestion;
         if (!hasShellChar(ins.args)) {
-            QStringList quoted;
-            for (const QString& w : ins.args.split(u' ', Qt::SkipEmptyParts)) {
-                quoted << u'"' + w + u'"';
-            }
-            suggestion = QStringLiteral("%1 [%2]").arg(ins.keyword, quoted.join(QStringLiteral(", ")));
+            // KEYWORD ["word", "word", ...], built in one string.
+            suggestion.reserve(ins.keyword.size() + ins.args.size() * 2 + 4);
+            suggestion += ins.keyword;
+            suggestion += u" [";
+            bool first = true;
+            forEachPart(ins.args, u' ', [&](QStringView word) {
+                suggestion += first ? u"\"" : u", \"";
+                suggestion += word;
+                suggestion += u'"';
+                first = false;
+            });
+            suggestion += u']';
         }
         c.report(int(i),
                  Lint::tr("%1 uses the shell form: the process runs under /bin/sh -c and does not get signals")
