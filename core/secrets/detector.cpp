@@ -446,7 +446,9 @@ struct Engine
     std::unique_ptr<detail::KeywordAutomaton> automaton;
     std::vector<model::RuleInfo> rules;
     std::vector<GenericGate> gates; // per detector (generic ones only)
-    int kubeToken = -1;             // SEC-054's index
+    // Per detector: the matcher that stands in for its RE2 (nativematch.cpp), or null.
+    std::vector<detail::NativeMatcher> native;
+    int kubeToken = -1; // SEC-054's index
 
     Engine()
     {
@@ -484,6 +486,7 @@ struct Engine
             }
             rules.push_back(d.info);
             gates.push_back(d.generic ? gateFor(d) : GenericGate{});
+            native.push_back(d.generic ? nullptr : detail::nativeMatcher(d.pattern));
             if (qstrcmp(d.info.id, "SEC-054") == 0) {
                 kubeToken = static_cast<int>(i);
             }
@@ -968,6 +971,22 @@ model::Findings scanText(std::string_view text, const ScanContext& context)
     const re2::StringPiece whole(text.data(), text.size());
     for (const int usedDetector : scratch.used) {
         const std::size_t di = static_cast<std::size_t>(usedDetector);
+        if (const detail::NativeMatcher native = e.native[di]) {
+            // The same loop as the RE2 one below, with the matcher that gives RE2's answers without compiling it.
+            for (const auto& [from, to] : windows[di]) {
+                std::size_t pos = from;
+                detail::NativeMatch m{};
+                while (pos < to && native(text, pos, to, &m)) {
+                    double confidence = 0;
+                    const std::string_view value = text.substr(m.valueBegin, m.valueEnd - m.valueBegin);
+                    if (accept(table[di], value, &confidence)) {
+                        matches.push_back({static_cast<int>(di), m.valueBegin, m.valueEnd, confidence});
+                    }
+                    pos = m.end > pos ? m.end : pos + 1;
+                }
+            }
+            continue;
+        }
         const re2::RE2& re = e.regex(di);
         if (!re.ok()) {
             continue;

@@ -44,6 +44,26 @@ struct Detector
     int maxValue = 0;
 };
 
+// Detectors matched without RE2 (nativematch.cpp): their patterns, which the detector table uses, and the matchers.
+inline constexpr const char* kAwsAccessKeyIdPattern = R"re(\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b)re";
+inline constexpr const char* kUrlPasswordPattern =
+    R"re((?i)\b(?:https?|ftps?|git|ssh|svn|smb|ldaps?)://[^\s:/@'"<>]{1,64}:([^\s/@'"<>]{3,128})@[A-Za-z0-9.\-_\[\]])re";
+inline constexpr const char* kDatabaseUriPasswordPattern =
+    R"re((?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j(?:\+s)?)://[^\s:/@'"<>]{0,64}:([^\s/@'"<>]{3,128})@[A-Za-z0-9.\-_\[\]])re";
+
+// A match: the whole of it and group 1, as offsets into the text.
+struct NativeMatch
+{
+    std::size_t begin;
+    std::size_t end;
+    std::size_t valueBegin;
+    std::size_t valueEnd;
+};
+// What RE2::Match(text, pos, to, UNANCHORED, groups, 2) finds for the pattern with the engine's options (Latin-1).
+using NativeMatcher = bool (*)(std::string_view text, std::size_t pos, std::size_t to, NativeMatch* match);
+// The matcher for `pattern` (compared by text), or null: that pattern runs on RE2.
+NativeMatcher nativeMatcher(const char* pattern);
+
 std::span<const Detector> detectors();
 std::span<const model::RuleInfo> fileRules(); // SEC-100 ...
 
