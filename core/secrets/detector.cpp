@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <mutex>
 
@@ -44,64 +43,91 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
     }
     const std::size_t C = m_classes;
 
-    // Trie with -1 for "no edge".
-    std::vector<std::int32_t> go(C, -1);
-    std::vector<std::vector<int>> out(1);
+    // Trie with sparse edges: each state's children in a list sorted by class (the breadth-first order below visits
+    // them by class). A dense table here would be filled, grown and copied for every state: most of the build.
+    std::size_t maxStates = 1;
+    for (const std::string& k : keywords) {
+        maxStates += k.size();
+    }
+    std::vector<std::uint32_t> firstChild(maxStates, 0); // 0: none (the root is nobody's child)
+    std::vector<std::uint32_t> nextSibling(maxStates, 0);
+    std::vector<std::uint8_t> label(maxStates, 0); // class of the edge into the state
+    std::vector<std::vector<int>> own(1);          // the keywords ending at each state
+    auto child = [&](std::size_t s, std::size_t cl) -> std::uint32_t {
+        for (std::uint32_t t = firstChild[s]; t != 0; t = nextSibling[t]) {
+            if (label[t] == cl) {
+                return t;
+            }
+            if (label[t] > cl) {
+                break;
+            }
+        }
+        return 0;
+    };
     for (std::size_t ki = 0; ki < keywords.size(); ++ki) {
         std::size_t s = 0;
         for (unsigned char c : keywords[ki]) {
             const std::size_t cl = m_class[c];
-            if (go[s * C + cl] < 0) {
-                go[s * C + cl] = static_cast<std::int32_t>(out.size());
-                out.emplace_back();
-                go.resize(out.size() * C, -1);
+            std::uint32_t t = child(s, cl);
+            if (t == 0) {
+                t = static_cast<std::uint32_t>(own.size());
+                own.emplace_back();
+                label[t] = static_cast<std::uint8_t>(cl);
+                // Into the sorted sibling list.
+                std::uint32_t* link = &firstChild[s];
+                while (*link != 0 && label[*link] < cl) {
+                    link = &nextSibling[*link];
+                }
+                nextSibling[t] = *link;
+                *link = t;
             }
-            s = static_cast<std::size_t>(go[s * C + cl]);
+            s = t;
         }
-        out[s].push_back(static_cast<int>(ki));
+        own[s].push_back(static_cast<int>(ki));
         m_lengths.push_back(keywords[ki].size());
         m_maxLength = std::max(m_maxLength, keywords[ki].size());
     }
-    const std::size_t states = out.size();
+    const std::size_t states = own.size();
     Q_ASSERT(states < 65535);
+    if (states * C > 0xFFFF) {
+        // The keyword table is fixed at build time; tst_detector constructs it, so this cannot reach a user.
+        qFatal("secret detector: %zu keyword states x %zu byte classes do not fit 16-bit transitions", states, C);
+    }
 
-    // BFS: failure links folded into a complete transition table; outputs merged along failure links.
+    // Breadth-first (children by class): failure links the classic way, following the parent's failure chain, and
+    // whether a state has output (its own keywords or its failure state's).
     std::vector<std::uint32_t> fail(states, 0);
-    std::vector<std::uint32_t> m_delta32(states * C, 0); // plain state numbers until the renumbering below
-    std::deque<std::size_t> queue;
-    std::vector<std::size_t> bfsOrder{0}; // states by depth: the shallow ones are where a scan spends its time
-    for (std::size_t cl = 0; cl < C; ++cl) {
-        const std::int32_t t = go[cl];
-        if (t > 0) {
-            m_delta32[cl] = static_cast<std::uint32_t>(t);
-            fail[static_cast<std::size_t>(t)] = 0;
-            queue.push_back(static_cast<std::size_t>(t));
-        }
-    }
-    while (!queue.empty()) {
-        const std::size_t s = queue.front();
-        queue.pop_front();
-        bfsOrder.push_back(s);
-        const std::vector<int>& inherited = out[fail[s]];
-        out[s].insert(out[s].end(), inherited.begin(), inherited.end());
-        for (std::size_t cl = 0; cl < C; ++cl) {
-            const std::int32_t t = go[s * C + cl];
-            if (t > 0) {
-                fail[static_cast<std::size_t>(t)] = m_delta32[fail[s] * C + cl];
-                m_delta32[s * C + cl] = static_cast<std::uint32_t>(t);
-                queue.push_back(static_cast<std::size_t>(t));
-            } else {
-                m_delta32[s * C + cl] = m_delta32[fail[s] * C + cl];
+    std::vector<bool> hasOutput(states, false);
+    std::vector<std::uint32_t> bfsOrder{0}; // states by depth: the shallow ones are where a scan spends its time
+    bfsOrder.reserve(states);
+    for (std::size_t q = 0; q < bfsOrder.size(); ++q) {
+        const std::uint32_t s = bfsOrder[q];
+        for (std::uint32_t t = firstChild[s]; t != 0; t = nextSibling[t]) {
+            std::uint32_t f = 0;
+            if (s != 0) {
+                std::uint32_t g = fail[s];
+                for (;;) {
+                    f = child(g, label[t]);
+                    if (f != 0 || g == 0) {
+                        break;
+                    }
+                    g = fail[g];
+                }
             }
+            fail[t] = f;
+            hasOutput[t] = !own[t].empty() || hasOutput[f];
+            bfsOrder.push_back(t);
         }
     }
+
     // Renumber: states without output first (the root stays 0), then those with output, each group in breadth-first
     // order, so the rows of the shallow states the scan keeps returning to share cache lines.
     std::vector<std::uint32_t> newId(states);
-    std::vector<std::size_t> byNewId;
+    std::vector<std::uint32_t> byNewId;
+    byNewId.reserve(states);
     for (int pass = 0; pass < 2; ++pass) {
-        for (const std::size_t st : bfsOrder) {
-            if (out[st].empty() == (pass == 0)) {
+        for (const std::uint32_t st : bfsOrder) {
+            if (hasOutput[st] == (pass == 1)) {
                 newId[st] = static_cast<std::uint32_t>(byNewId.size());
                 byNewId.push_back(st);
             }
@@ -110,14 +136,24 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
             m_firstOutputRow = static_cast<std::uint32_t>(byNewId.size() * C);
         }
     }
-    if (states * C > 0xFFFF) {
-        // The keyword table is fixed at build time; tst_detector constructs it, so this cannot reach a user.
-        qFatal("secret detector: %zu keyword states x %zu byte classes do not fit 16-bit transitions", states, C);
-    }
-    std::vector<std::uint16_t> table(states * C);
-    for (std::size_t st = 0; st < states; ++st) {
-        for (std::size_t cl = 0; cl < C; ++cl) {
-            table[newId[st] * C + cl] = static_cast<std::uint16_t>(newId[m_delta32[st * C + cl]] * C);
+
+    // The complete transition table, rows by new number, entries premultiplied row offsets: in breadth-first order
+    // a state's row is its failure state's row (already complete, being shallower) with its own edges on top. The
+    // root's row is its edges over zeros (back to the root). Outputs merge the same way: own, then inherited.
+    std::vector<std::uint16_t> table(states * C, 0);
+    std::vector<std::vector<int>> out(states);
+    for (const std::uint32_t st : bfsOrder) {
+        std::uint16_t* row = table.data() + std::size_t{newId[st]} * C;
+        if (st != 0) {
+            std::memcpy(row, table.data() + std::size_t{newId[fail[st]]} * C, C * sizeof(std::uint16_t));
+            if (hasOutput[st]) {
+                out[st] = own[st];
+                const std::vector<int>& inherited = out[fail[st]];
+                out[st].insert(out[st].end(), inherited.begin(), inherited.end());
+            }
+        }
+        for (std::uint32_t t = firstChild[st]; t != 0; t = nextSibling[t]) {
+            row[label[t]] = static_cast<std::uint16_t>(newId[t] * C);
         }
     }
     m_outBegin.resize(states + 1);
