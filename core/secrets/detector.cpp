@@ -53,7 +53,11 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
     std::vector<std::uint32_t> nextSibling(maxStates, 0);
     std::vector<std::uint8_t> label(maxStates, 0); // class of the edge into the state
     std::vector<std::vector<int>> own(1);          // the keywords ending at each state
+    std::vector<std::uint32_t> rootChild(C, 0);    // the root's edges also by class: most failure chains end there
     auto child = [&](std::size_t s, std::size_t cl) -> std::uint32_t {
+        if (s == 0) {
+            return rootChild[cl];
+        }
         for (std::uint32_t t = firstChild[s]; t != 0; t = nextSibling[t]) {
             if (label[t] == cl) {
                 return t;
@@ -80,6 +84,9 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
                 }
                 nextSibling[t] = *link;
                 *link = t;
+                if (s == 0) {
+                    rootChild[cl] = t;
+                }
             }
             s = t;
         }
@@ -97,7 +104,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
     // Breadth-first (children by class): failure links the classic way, following the parent's failure chain, and
     // whether a state has output (its own keywords or its failure state's).
     std::vector<std::uint32_t> fail(states, 0);
-    std::vector<bool> hasOutput(states, false);
+    std::vector<std::uint8_t> hasOutput(states, 0);
     std::vector<std::uint32_t> bfsOrder{0}; // states by depth: the shallow ones are where a scan spends its time
     bfsOrder.reserve(states);
     for (std::size_t q = 0; q < bfsOrder.size(); ++q) {
@@ -115,7 +122,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
                 }
             }
             fail[t] = f;
-            hasOutput[t] = !own[t].empty() || hasOutput[f];
+            hasOutput[t] = (!own[t].empty() || hasOutput[f] != 0) ? 1 : 0;
             bfsOrder.push_back(t);
         }
     }
@@ -127,7 +134,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
     byNewId.reserve(states);
     for (int pass = 0; pass < 2; ++pass) {
         for (const std::uint32_t st : bfsOrder) {
-            if (hasOutput[st] == (pass == 1)) {
+            if ((hasOutput[st] != 0) == (pass == 1)) {
                 newId[st] = static_cast<std::uint32_t>(byNewId.size());
                 byNewId.push_back(st);
             }
@@ -146,7 +153,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
         std::uint16_t* row = table.data() + std::size_t{newId[st]} * C;
         if (st != 0) {
             std::memcpy(row, table.data() + std::size_t{newId[fail[st]]} * C, C * sizeof(std::uint16_t));
-            if (hasOutput[st]) {
+            if (hasOutput[st] != 0) {
                 out[st] = own[st];
                 const std::vector<int>& inherited = out[fail[st]];
                 out[st].insert(out[st].end(), inherited.begin(), inherited.end());
