@@ -147,12 +147,14 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
     // The complete transition table, rows by new number, entries premultiplied row offsets: in breadth-first order
     // a state's row is its failure state's row (already complete, being shallower) with its own edges on top. The
     // root's row is its edges over zeros (back to the root). Outputs merge the same way: own, then inherited.
-    std::vector<std::uint16_t> table(states * C, 0);
+    // Left uninitialised but for the root's row: every other row is copied in before its edges are written.
+    std::unique_ptr<std::uint16_t[]> table(new std::uint16_t[states * C]);
+    std::fill_n(table.get(), C, std::uint16_t{0});
     std::vector<std::vector<int>> out(states);
     for (const std::uint32_t st : bfsOrder) {
-        std::uint16_t* row = table.data() + std::size_t{newId[st]} * C;
+        std::uint16_t* row = table.get() + std::size_t{newId[st]} * C;
         if (st != 0) {
-            std::memcpy(row, table.data() + std::size_t{newId[fail[st]]} * C, C * sizeof(std::uint16_t));
+            std::memcpy(row, table.get() + std::size_t{newId[fail[st]]} * C, C * sizeof(std::uint16_t));
             if (hasOutput[st] != 0) {
                 out[st] = own[st];
                 const std::vector<int>& inherited = out[fail[st]];
@@ -177,7 +179,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
 
 std::size_t KeywordAutomaton::advance(const unsigned char* p, std::size_t i, std::size_t n, std::uint32_t* state) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     std::uint32_t s = *state;
@@ -199,7 +201,7 @@ void KeywordAutomaton::advance4(const unsigned char* p,
                                 std::uint32_t* const* rec,
                                 std::size_t* count) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     const unsigned char* q0 = p + start[0];
@@ -255,7 +257,7 @@ std::size_t KeywordAutomaton::advanceRecord(const unsigned char* p,
                                             std::uint32_t* rec,
                                             std::size_t count) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     std::uint32_t s = *state;
     for (std::size_t i = from; i < to; ++i) {
@@ -274,7 +276,7 @@ std::size_t KeywordAutomaton::advance2(const unsigned char* p,
                                        std::uint32_t* a,
                                        std::uint32_t* b) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     std::uint32_t sa = *a;

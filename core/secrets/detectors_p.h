@@ -217,7 +217,8 @@ private:
     std::array<std::uint8_t, 256> m_class{};
     std::size_t m_classes = 1;
     std::uint64_t m_classReciprocal = 0; // ceil(2^32 / m_classes): exact division of a 16-bit row offset
-    std::vector<std::uint16_t> m_delta;  // row offset (state * classes) of the next state: 16 bits keep it in cache
+    std::unique_ptr<std::uint16_t[]>
+        m_delta; // row offset (state * classes) of the next state: 16 bits keep it in cache
     std::uint32_t m_firstOutputRow = 0;
     std::vector<std::uint32_t> m_outBegin;
     std::vector<int> m_outputs;

@@ -7,6 +7,7 @@
 // sub-range of a text. tst_nativematch holds every matcher to RE2 itself on random and adversarial inputs.
 #include "core/secrets/detectors_p.h"
 
+#include <array>
 #include <cstring>
 
 namespace bulkhead::secrets::detail {
@@ -74,19 +75,32 @@ bool matchAwsAccessKeyId(std::string_view text, std::size_t pos, std::size_t to,
     return false;
 }
 
-bool isSpace(unsigned char c) // RE2's \s: [\t\n\f\r ]
+constexpr bool isSpace(unsigned char c) // RE2's \s: [\t\n\f\r ]
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+// [^\s:/@'"<>] and [^\s/@'"<>] as tables: the runs they scan are the matchers' inner loops.
+constexpr std::array<bool, 256> byteTable(std::string_view excluded)
+{
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0; c < 256; ++c) {
+        t[c] = !isSpace(static_cast<unsigned char>(c)) &&
+               excluded.find(static_cast<char>(static_cast<unsigned char>(c))) == std::string_view::npos;
+    }
+    return t;
+}
+constexpr std::array<bool, 256> kUserByte = byteTable(":/@'\"<>");
+constexpr std::array<bool, 256> kPasswordByte = byteTable("/@'\"<>");
+
 bool userByte(unsigned char c) // [^\s:/@'"<>]
 {
-    return !isSpace(c) && c != ':' && c != '/' && c != '@' && c != '\'' && c != '"' && c != '<' && c != '>';
+    return kUserByte[c];
 }
 
 bool passwordByte(unsigned char c) // [^\s/@'"<>]
 {
-    return !isSpace(c) && c != '/' && c != '@' && c != '\'' && c != '"' && c != '<' && c != '>';
+    return kPasswordByte[c];
 }
 
 bool hostByte(unsigned char c) // [A-Za-z0-9.\-_\[\]]
