@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <mutex>
 
@@ -44,64 +43,98 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
     }
     const std::size_t C = m_classes;
 
-    // Trie with -1 for "no edge".
-    std::vector<std::int32_t> go(C, -1);
-    std::vector<std::vector<int>> out(1);
+    // Trie with sparse edges: each state's children in a list sorted by class (the breadth-first order below visits
+    // them by class). A dense table here would be filled, grown and copied for every state: most of the build.
+    std::size_t maxStates = 1;
+    for (const std::string& k : keywords) {
+        maxStates += k.size();
+    }
+    std::vector<std::uint32_t> firstChild(maxStates, 0); // 0: none (the root is nobody's child)
+    std::vector<std::uint32_t> nextSibling(maxStates, 0);
+    std::vector<std::uint8_t> label(maxStates, 0); // class of the edge into the state
+    std::vector<std::vector<int>> own(1);          // the keywords ending at each state
+    std::vector<std::uint32_t> rootChild(C, 0);    // the root's edges also by class: most failure chains end there
+    auto child = [&](std::size_t s, std::size_t cl) -> std::uint32_t {
+        if (s == 0) {
+            return rootChild[cl];
+        }
+        for (std::uint32_t t = firstChild[s]; t != 0; t = nextSibling[t]) {
+            if (label[t] == cl) {
+                return t;
+            }
+            if (label[t] > cl) {
+                break;
+            }
+        }
+        return 0;
+    };
     for (std::size_t ki = 0; ki < keywords.size(); ++ki) {
         std::size_t s = 0;
         for (unsigned char c : keywords[ki]) {
             const std::size_t cl = m_class[c];
-            if (go[s * C + cl] < 0) {
-                go[s * C + cl] = static_cast<std::int32_t>(out.size());
-                out.emplace_back();
-                go.resize(out.size() * C, -1);
+            std::uint32_t t = child(s, cl);
+            if (t == 0) {
+                t = static_cast<std::uint32_t>(own.size());
+                own.emplace_back();
+                label[t] = static_cast<std::uint8_t>(cl);
+                // Into the sorted sibling list.
+                std::uint32_t* link = &firstChild[s];
+                while (*link != 0 && label[*link] < cl) {
+                    link = &nextSibling[*link];
+                }
+                nextSibling[t] = *link;
+                *link = t;
+                if (s == 0) {
+                    rootChild[cl] = t;
+                }
             }
-            s = static_cast<std::size_t>(go[s * C + cl]);
+            s = t;
         }
-        out[s].push_back(static_cast<int>(ki));
+        own[s].push_back(static_cast<int>(ki));
         m_lengths.push_back(keywords[ki].size());
         m_maxLength = std::max(m_maxLength, keywords[ki].size());
     }
-    const std::size_t states = out.size();
+    const std::size_t states = own.size();
     Q_ASSERT(states < 65535);
+    if (states * C > 0xFFFF) {
+        // The keyword table is fixed at build time; tst_detector constructs it, so this cannot reach a user.
+        qFatal("secret detector: %zu keyword states x %zu byte classes do not fit 16-bit transitions", states, C);
+    }
 
-    // BFS: failure links folded into a complete transition table; outputs merged along failure links.
+    // Breadth-first (children by class): failure links the classic way, following the parent's failure chain, and
+    // whether a state has output (its own keywords or its failure state's).
     std::vector<std::uint32_t> fail(states, 0);
-    std::vector<std::uint32_t> m_delta32(states * C, 0); // plain state numbers until the renumbering below
-    std::deque<std::size_t> queue;
-    std::vector<std::size_t> bfsOrder{0}; // states by depth: the shallow ones are where a scan spends its time
-    for (std::size_t cl = 0; cl < C; ++cl) {
-        const std::int32_t t = go[cl];
-        if (t > 0) {
-            m_delta32[cl] = static_cast<std::uint32_t>(t);
-            fail[static_cast<std::size_t>(t)] = 0;
-            queue.push_back(static_cast<std::size_t>(t));
-        }
-    }
-    while (!queue.empty()) {
-        const std::size_t s = queue.front();
-        queue.pop_front();
-        bfsOrder.push_back(s);
-        const std::vector<int>& inherited = out[fail[s]];
-        out[s].insert(out[s].end(), inherited.begin(), inherited.end());
-        for (std::size_t cl = 0; cl < C; ++cl) {
-            const std::int32_t t = go[s * C + cl];
-            if (t > 0) {
-                fail[static_cast<std::size_t>(t)] = m_delta32[fail[s] * C + cl];
-                m_delta32[s * C + cl] = static_cast<std::uint32_t>(t);
-                queue.push_back(static_cast<std::size_t>(t));
-            } else {
-                m_delta32[s * C + cl] = m_delta32[fail[s] * C + cl];
+    std::vector<std::uint8_t> hasOutput(states, 0);
+    std::vector<std::uint32_t> bfsOrder{0}; // states by depth: the shallow ones are where a scan spends its time
+    bfsOrder.reserve(states);
+    for (std::size_t q = 0; q < bfsOrder.size(); ++q) {
+        const std::uint32_t s = bfsOrder[q];
+        for (std::uint32_t t = firstChild[s]; t != 0; t = nextSibling[t]) {
+            std::uint32_t f = 0;
+            if (s != 0) {
+                std::uint32_t g = fail[s];
+                for (;;) {
+                    f = child(g, label[t]);
+                    if (f != 0 || g == 0) {
+                        break;
+                    }
+                    g = fail[g];
+                }
             }
+            fail[t] = f;
+            hasOutput[t] = (!own[t].empty() || hasOutput[f] != 0) ? 1 : 0;
+            bfsOrder.push_back(t);
         }
     }
+
     // Renumber: states without output first (the root stays 0), then those with output, each group in breadth-first
     // order, so the rows of the shallow states the scan keeps returning to share cache lines.
     std::vector<std::uint32_t> newId(states);
-    std::vector<std::size_t> byNewId;
+    std::vector<std::uint32_t> byNewId;
+    byNewId.reserve(states);
     for (int pass = 0; pass < 2; ++pass) {
-        for (const std::size_t st : bfsOrder) {
-            if (out[st].empty() == (pass == 0)) {
+        for (const std::uint32_t st : bfsOrder) {
+            if ((hasOutput[st] != 0) == (pass == 1)) {
                 newId[st] = static_cast<std::uint32_t>(byNewId.size());
                 byNewId.push_back(st);
             }
@@ -110,14 +143,26 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
             m_firstOutputRow = static_cast<std::uint32_t>(byNewId.size() * C);
         }
     }
-    if (states * C > 0xFFFF) {
-        // The keyword table is fixed at build time; tst_detector constructs it, so this cannot reach a user.
-        qFatal("secret detector: %zu keyword states x %zu byte classes do not fit 16-bit transitions", states, C);
-    }
-    std::vector<std::uint16_t> table(states * C);
-    for (std::size_t st = 0; st < states; ++st) {
-        for (std::size_t cl = 0; cl < C; ++cl) {
-            table[newId[st] * C + cl] = static_cast<std::uint16_t>(newId[m_delta32[st * C + cl]] * C);
+
+    // The complete transition table, rows by new number, entries premultiplied row offsets: in breadth-first order
+    // a state's row is its failure state's row (already complete, being shallower) with its own edges on top. The
+    // root's row is its edges over zeros (back to the root). Outputs merge the same way: own, then inherited.
+    // Left uninitialised but for the root's row: every other row is copied in before its edges are written.
+    std::unique_ptr<std::uint16_t[]> table(new std::uint16_t[states * C]);
+    std::fill_n(table.get(), C, std::uint16_t{0});
+    std::vector<std::vector<int>> out(states);
+    for (const std::uint32_t st : bfsOrder) {
+        std::uint16_t* row = table.get() + std::size_t{newId[st]} * C;
+        if (st != 0) {
+            std::memcpy(row, table.get() + std::size_t{newId[fail[st]]} * C, C * sizeof(std::uint16_t));
+            if (hasOutput[st] != 0) {
+                out[st] = own[st];
+                const std::vector<int>& inherited = out[fail[st]];
+                out[st].insert(out[st].end(), inherited.begin(), inherited.end());
+            }
+        }
+        for (std::uint32_t t = firstChild[st]; t != 0; t = nextSibling[t]) {
+            row[label[t]] = static_cast<std::uint16_t>(newId[t] * C);
         }
     }
     m_outBegin.resize(states + 1);
@@ -134,7 +179,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::string>& keywords)
 
 std::size_t KeywordAutomaton::advance(const unsigned char* p, std::size_t i, std::size_t n, std::uint32_t* state) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     std::uint32_t s = *state;
@@ -156,7 +201,7 @@ void KeywordAutomaton::advance4(const unsigned char* p,
                                 std::uint32_t* const* rec,
                                 std::size_t* count) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     const unsigned char* q0 = p + start[0];
@@ -212,7 +257,7 @@ std::size_t KeywordAutomaton::advanceRecord(const unsigned char* p,
                                             std::uint32_t* rec,
                                             std::size_t count) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     std::uint32_t s = *state;
     for (std::size_t i = from; i < to; ++i) {
@@ -231,7 +276,7 @@ std::size_t KeywordAutomaton::advance2(const unsigned char* p,
                                        std::uint32_t* a,
                                        std::uint32_t* b) const
 {
-    const std::uint16_t* delta = m_delta.data();
+    const std::uint16_t* delta = m_delta.get();
     const std::uint8_t* cls = m_class.data();
     const std::uint32_t firstOutput = m_firstOutputRow;
     std::uint32_t sa = *a;
@@ -446,7 +491,9 @@ struct Engine
     std::unique_ptr<detail::KeywordAutomaton> automaton;
     std::vector<model::RuleInfo> rules;
     std::vector<GenericGate> gates; // per detector (generic ones only)
-    int kubeToken = -1;             // SEC-054's index
+    // Per detector: the matcher that stands in for its RE2 (nativematch.cpp), or null.
+    std::vector<detail::NativeMatcher> native;
+    int kubeToken = -1; // SEC-054's index
 
     Engine()
     {
@@ -484,6 +531,7 @@ struct Engine
             }
             rules.push_back(d.info);
             gates.push_back(d.generic ? gateFor(d) : GenericGate{});
+            native.push_back(d.generic ? nullptr : detail::nativeMatcher(d.pattern));
             if (qstrcmp(d.info.id, "SEC-054") == 0) {
                 kubeToken = static_cast<int>(i);
             }
@@ -968,6 +1016,22 @@ model::Findings scanText(std::string_view text, const ScanContext& context)
     const re2::StringPiece whole(text.data(), text.size());
     for (const int usedDetector : scratch.used) {
         const std::size_t di = static_cast<std::size_t>(usedDetector);
+        if (const detail::NativeMatcher native = e.native[di]) {
+            // The same loop as the RE2 one below, with the matcher that gives RE2's answers without compiling it.
+            for (const auto& [from, to] : windows[di]) {
+                std::size_t pos = from;
+                detail::NativeMatch m{};
+                while (pos < to && native(text, pos, to, &m)) {
+                    double confidence = 0;
+                    const std::string_view value = text.substr(m.valueBegin, m.valueEnd - m.valueBegin);
+                    if (accept(table[di], value, &confidence)) {
+                        matches.push_back({static_cast<int>(di), m.valueBegin, m.valueEnd, confidence});
+                    }
+                    pos = m.end > pos ? m.end : pos + 1;
+                }
+            }
+            continue;
+        }
         const re2::RE2& re = e.regex(di);
         if (!re.ok()) {
             continue;

@@ -44,6 +44,26 @@ struct Detector
     int maxValue = 0;
 };
 
+// Detectors matched without RE2 (nativematch.cpp): their patterns, which the detector table uses, and the matchers.
+inline constexpr const char* kAwsAccessKeyIdPattern = R"re(\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b)re";
+inline constexpr const char* kUrlPasswordPattern =
+    R"re((?i)\b(?:https?|ftps?|git|ssh|svn|smb|ldaps?)://[^\s:/@'"<>]{1,64}:([^\s/@'"<>]{3,128})@[A-Za-z0-9.\-_\[\]])re";
+inline constexpr const char* kDatabaseUriPasswordPattern =
+    R"re((?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j(?:\+s)?)://[^\s:/@'"<>]{0,64}:([^\s/@'"<>]{3,128})@[A-Za-z0-9.\-_\[\]])re";
+
+// A match: the whole of it and group 1, as offsets into the text.
+struct NativeMatch
+{
+    std::size_t begin;
+    std::size_t end;
+    std::size_t valueBegin;
+    std::size_t valueEnd;
+};
+// What RE2::Match(text, pos, to, UNANCHORED, groups, 2) finds for the pattern with the engine's options (Latin-1).
+using NativeMatcher = bool (*)(std::string_view text, std::size_t pos, std::size_t to, NativeMatch* match);
+// The matcher for `pattern` (compared by text), or null: that pattern runs on RE2.
+NativeMatcher nativeMatcher(const char* pattern);
+
 std::span<const Detector> detectors();
 std::span<const model::RuleInfo> fileRules(); // SEC-100 ...
 
@@ -197,7 +217,8 @@ private:
     std::array<std::uint8_t, 256> m_class{};
     std::size_t m_classes = 1;
     std::uint64_t m_classReciprocal = 0; // ceil(2^32 / m_classes): exact division of a 16-bit row offset
-    std::vector<std::uint16_t> m_delta;  // row offset (state * classes) of the next state: 16 bits keep it in cache
+    std::unique_ptr<std::uint16_t[]>
+        m_delta; // row offset (state * classes) of the next state: 16 bits keep it in cache
     std::uint32_t m_firstOutputRow = 0;
     std::vector<std::uint32_t> m_outBegin;
     std::vector<int> m_outputs;

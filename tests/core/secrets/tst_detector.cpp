@@ -636,6 +636,73 @@ private slots:
         }
     }
 
+    void keywordAutomatonOnRandomKeywordSets()
+    {
+        // The automaton's construction (trie, failure links, table, output lists) against brute force on many
+        // keyword sets: small alphabets make keywords that are prefixes, suffixes and infixes of one another, and
+        // duplicates; bytes that fold (upper case in the text) and Latin-1 bytes that do not.
+        std::mt19937 rng(20261130);
+        static constexpr std::string_view kKeywordBytes = "abc-_: /\xe9\xc9";
+        static constexpr std::string_view kTextBytes = "abcABC-_: /\xe9\xc9xZ\n";
+        auto pick = [&](std::string_view alphabet) { return alphabet[rng() % alphabet.size()]; };
+        for (int round = 0; round < 200; ++round) {
+            std::vector<std::string> keywords(1 + rng() % 60);
+            for (std::string& k : keywords) {
+                const std::size_t length = 1 + rng() % 9;
+                for (std::size_t i = 0; i < length; ++i) {
+                    k.push_back(pick(kKeywordBytes.substr(0, 3 + round % (kKeywordBytes.size() - 2))));
+                }
+            }
+            const secrets::detail::KeywordAutomaton automaton(keywords);
+            std::string text;
+            const std::size_t size = rng() % 1200;
+            while (text.size() < size) {
+                if (rng() % 3 == 0) {
+                    std::string k = keywords[rng() % keywords.size()];
+                    for (char& c : k) {
+                        if (rng() % 2 && c >= 'a' && c <= 'z') {
+                            c = static_cast<char>(c - 32);
+                        }
+                    }
+                    text += k;
+                } else {
+                    text.push_back(pick(kTextBytes));
+                }
+            }
+            std::vector<std::pair<int, std::size_t>> want;
+            for (std::size_t end = 1; end <= text.size(); ++end) {
+                std::vector<int> here;
+                for (std::size_t k = 0; k < keywords.size(); ++k) {
+                    const std::string& w = keywords[k];
+                    bool match = w.size() <= end;
+                    for (std::size_t i = 0; i < w.size() && match; ++i) {
+                        char c = text[end - w.size() + i];
+                        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+                        match = c == w[i];
+                    }
+                    if (match) {
+                        here.push_back(static_cast<int>(k));
+                    }
+                }
+                std::stable_sort(here.begin(), here.end(), [&](int a, int b) {
+                    return keywords[static_cast<std::size_t>(a)].size() > keywords[static_cast<std::size_t>(b)].size();
+                });
+                for (int k : here) {
+                    want.emplace_back(k, end);
+                }
+            }
+            std::vector<std::pair<int, std::size_t>> got;
+            automaton.scan(text, [&](int k, std::size_t end) { got.emplace_back(k, end); });
+            QVERIFY2(got == want,
+                     qPrintable(QStringLiteral("round %1: %2 keywords, %3 bytes: %4 hits, %5 expected")
+                                    .arg(round)
+                                    .arg(keywords.size())
+                                    .arg(text.size())
+                                    .arg(got.size())
+                                    .arg(want.size())));
+        }
+    }
+
     void binaryDetection()
     {
         QVERIFY(secrets::looksBinary(std::string_view("\x7f"
