@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
@@ -440,14 +442,35 @@ double shannonEntropy(QStringView s)
     if (s.isEmpty()) {
         return 0;
     }
-    QHash<QChar, int> counts;
+    // Counts per character: ASCII in a table, anything else sorted and counted in runs (no hash, no allocation for
+    // ASCII text).
+    std::array<int, 128> ascii{};
+    QVarLengthArray<char16_t, 32> other;
     for (QChar c : s) {
-        ++counts[c];
+        if (c.unicode() < 128) {
+            ++ascii[c.unicode()];
+        } else {
+            other.append(c.unicode());
+        }
     }
     double h = 0;
-    for (int n : counts) {
-        const double p = double(n) / double(s.size());
+    const auto add = [&h, n = double(s.size())](int count) {
+        const double p = double(count) / n;
         h -= p * std::log2(p);
+    };
+    for (int count : ascii) {
+        if (count > 0) {
+            add(count);
+        }
+    }
+    std::sort(other.begin(), other.end());
+    for (qsizetype i = 0; i < other.size();) {
+        qsizetype j = i + 1;
+        while (j < other.size() && other[j] == other[i]) {
+            ++j;
+        }
+        add(int(j - i));
+        i = j;
     }
     return h;
 }
