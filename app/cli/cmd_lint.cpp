@@ -197,7 +197,14 @@ public:
         char* p = room(16);
         commit(std::to_chars(p, p + 16, v).ptr);
     }
-    void appendJson(QStringView s) { commit(writeJsonString(room(jsonRoom(s)), s)); }
+    void appendJson(QStringView s)
+    {
+        if (s.isEmpty()) {
+            append("\"\""); // most suggestions, evidence and suppression reasons
+            return;
+        }
+        commit(writeJsonString(room(jsonRoom(s)), s));
+    }
     void appendTerminalSafe(QStringView s)
     {
         commit(util::writeTerminalSafeUtf8(room(size_t(s.size()) * size_t(util::kMaxUtf8PerUnit)), s));
@@ -491,8 +498,12 @@ int runLint(const QStringList& args)
                 text.appendJson(f.message);
                 text.append(fields.remediation);
                 text.appendJson(f.suggestion);
-                text.append(", \"evidence\": "sv);
-                text.appendJson(f.evidence);
+                if (f.evidence.isEmpty()) {
+                    text.append(", \"evidence\": \"\""sv);
+                } else {
+                    text.append(", \"evidence\": "sv);
+                    text.appendJson(f.evidence);
+                }
                 const QString& file = f.location.file;
                 if (fileText.empty() || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
                     lastFile = file;
@@ -512,8 +523,12 @@ int runLint(const QStringList& args)
                                              : ", \"suppressed\": false, \"suppressionReason\": ");
                 }
                 text.append(tailText);
-                text.appendJson(f.suppressionReason);
-                text.append('}');
+                if (f.suppressionReason.isEmpty()) {
+                    text.append("\"\"}"sv);
+                } else {
+                    text.appendJson(f.suppressionReason);
+                    text.append('}');
+                }
             }
         });
         text.append(first ? "],\n  \"errors\": ["sv : "\n  ],\n  \"errors\": ["sv);
