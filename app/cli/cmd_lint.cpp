@@ -223,9 +223,10 @@ private:
     size_t m_size = 0;
 };
 
-// What a writer keeps per rule (texts made once), looked up by a finding's rule id. Findings share their rule's id
-// string, so its address finds the entry without hashing the id; each slot holds a reference to the string, so the
-// address cannot be reused for other text while it is there.
+// What a writer makes once per shared string (a finding's rule id, a rule's constant message) and looks up by it.
+// Findings share these strings, so the address finds the entry without hashing the text; each slot holds a
+// reference to its string, so the address cannot be reused for other text while it is there. At most kMax entries
+// are kept (then it starts again), whatever the input.
 template<typename T> class PerRule
 {
 public:
@@ -237,6 +238,11 @@ public:
         }
         const T* value = m_byId.value(id, nullptr);
         if (value == nullptr) {
+            if (m_store.size() >= kMax) {
+                m_recent = {};
+                m_byId.clear();
+                m_store.clear();
+            }
             m_store.push_back(std::make_unique<T>(make()));
             value = m_store.back().get();
             m_byId.insert(id, value);
@@ -246,6 +252,7 @@ public:
     }
 
 private:
+    static constexpr size_t kMax = 4096;
     struct Recent
     {
         QString id;
@@ -433,6 +440,7 @@ int runLint(const QStringList& args)
             std::string remediation; // , "remediation": ..., "suggestion":
         };
         PerRule<RuleFields> ruleFields;
+        PerRule<std::string> sharedJson;                 // JSON of shared (constant) messages, by the string's address
         std::array<std::string, kSeverities> severities; // JSON text of each name
         for (size_t s = 0; s < severities.size(); ++s) {
             appendJsonString(severities[s], model::severityName(model::Severity(s)));
@@ -495,7 +503,17 @@ int runLint(const QStringList& args)
                 text.append(first ? "\n    {"sv : ",\n    {"sv);
                 first = false;
                 text.append(fields.head[size_t(f.severity)]);
-                text.appendJson(f.message);
+                // A message without arguments is the rule's translated text itself, shared by all its findings (the
+                // string is not detached): its JSON form is remembered by the string's address.
+                if (!f.message.isDetached()) {
+                    text.append(sharedJson.get(f.message, [&f] {
+                        std::string json;
+                        appendJsonString(json, f.message);
+                        return json;
+                    }));
+                } else {
+                    text.appendJson(f.message);
+                }
                 text.append(fields.remediation);
                 text.appendJson(f.suggestion);
                 if (f.evidence.isEmpty()) {
@@ -547,6 +565,7 @@ int runLint(const QStringList& args)
             std::string remediation; // the whole "    fix: ...\n" line, or empty for an unknown rule
         };
         PerRule<RuleText> ruleTexts;
+        PerRule<std::string> sharedText; // terminal-safe UTF-8 of shared (constant) messages
         int active = 0;
         int suppressed = 0;
         // Lines are composed as UTF-8 in one buffer and written to stdout in large pieces (a QString buffer pushed
@@ -603,7 +622,15 @@ int runLint(const QStringList& args)
                 buf.append(severityNames[size_t(f.severity)]);
                 buf.append(rt->idAndCode);
                 buf.append("  "sv);
-                buf.appendTerminalSafe(f.message);
+                if (!f.message.isDetached()) { // a rule's constant message: made terminal-safe once
+                    buf.append(sharedText.get(f.message, [&f] {
+                        std::string text;
+                        util::appendTerminalSafeUtf8(text, f.message);
+                        return text;
+                    }));
+                } else {
+                    buf.appendTerminalSafe(f.message);
+                }
                 if (f.suppressed) {
                     buf.append(suppressedText);
                     buf.appendTerminalSafe(f.suppressionReason);
