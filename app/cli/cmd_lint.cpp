@@ -181,7 +181,7 @@ public:
     }
     void commit(const char* end) { m_size = size_t(end - m_data.get()); }
 
-    void append(std::string_view s)
+    [[gnu::always_inline]] void append(std::string_view s)
     {
         char* p = room(s.size());
         std::memcpy(p, s.data(), s.size());
