@@ -226,7 +226,7 @@ bool isTarArchive(QStringView p)
     }
     const QStringView lower(folded, tail.size());
     return std::any_of(
-        std::begin(kSuffixes), std::end(kSuffixes), [lower](QStringView s) { return lower.endsWith(s); });
+        std::begin(kSuffixes), std::end(kSuffixes), [lower](QStringView s) { return endsWithPlain(lower, s); });
 }
 
 void checkCopyThenExtract(LintContext& c)

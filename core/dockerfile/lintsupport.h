@@ -131,6 +131,25 @@ bool isSecretName(QStringView name);          // PASSWORD, API_KEY, ... (not *_F
 bool looksLikeSecretValue(QStringView value); // known token shapes or long high-entropy strings
 double shannonEntropy(QStringView s);
 
+// s.endsWith(suffix), exact and case-sensitive as QStringView::endsWith: inline, compared from the end (most words
+// differ in their last character), for the short suffix lists rules test every COPY source against, where the library
+// call per suffix cost more than the comparison.
+inline bool endsWithPlain(QStringView s, QStringView suffix)
+{
+    const qsizetype n = suffix.size();
+    if (s.size() < n) {
+        return false;
+    }
+    const char16_t* a = s.utf16() + (s.size() - n);
+    const char16_t* b = suffix.utf16();
+    for (qsizetype k = n - 1; k >= 0; --k) {
+        if (a[k] != b[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with
 // thousands of ENV keys stay linear.
 class NameSet

@@ -89,9 +89,10 @@ void checkSecretNames(LintContext& c)
             }
             const bool literal = kv.hasValue && !kv.value.isEmpty() && !kv.value.startsWith(u'$');
             QString msg;
+            // The redacted value, once for the message and the evidence.
+            const QString redacted = kv.hasValue ? util::redactSecret(kv.value) : QString();
             if (literal) {
-                msg = Lint::tr("%1 %2 holds a secret in the image (value %3)")
-                          .arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                msg = Lint::tr("%1 %2 holds a secret in the image (value %3)").arg(ins.keyword, kv.key, redacted);
             } else if (ins.kind == InstructionKind::Arg) {
                 msg =
                     Lint::tr("ARG %1 passes a secret as a build argument; it is kept in the image history").arg(kv.key);
@@ -99,8 +100,7 @@ void checkSecretNames(LintContext& c)
                 msg = Lint::tr("ENV %1 puts a secret into every container's environment").arg(kv.key);
             }
             model::Finding& f = c.report(int(i), msg, {}, kv.offset);
-            f.evidence = QStringLiteral("%1 %2=%3")
-                             .arg(ins.keyword, kv.key, kv.hasValue ? util::redactSecret(kv.value) : QString());
+            f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, redacted);
             if (!literal) {
                 f.severity = c.config.overrides.value(f.ruleId, Severity::Medium);
             }
@@ -175,11 +175,15 @@ bool isSensitiveName(QStringView path)
     char16_t buf[128];
     QString lowered;
     QStringView base;
+    bool dot = false;     // of an ASCII name: it has a '.'
+    bool newline = false; // and a '\n'
     if (last.size() <= qsizetype(std::size(buf)) &&
         std::all_of(last.begin(), last.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
         for (qsizetype n = 0; n < last.size(); ++n) {
             const char16_t ch = last[n].unicode();
             buf[n] = ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch;
+            dot |= ch == u'.';
+            newline |= ch == u'\n';
         }
         base = QStringView(buf, last.size());
     } else {
@@ -214,26 +218,28 @@ bool isSensitiveName(QStringView path)
         u".s3cfg",
     };
     if (std::find(std::begin(kExact), std::end(kExact), base) != std::end(kExact) ||
-        path.endsWith(u".docker/config.json")) {
+        endsWithPlain(path, u".docker/config.json")) {
         return true;
     }
-    if (base.endsWith(u".env.example") || base.endsWith(u".env.sample") || base.endsWith(u".env.template")) {
+    if (endsWithPlain(base, u".env.example") || endsWithPlain(base, u".env.sample") ||
+        endsWithPlain(base, u".env.template")) {
         return false;
     }
     // Every alternative of the pattern needs an "id_" prefix or a '.': sources such as "app/" or "src" are
     // rejected without running it.
-    if (!base.startsWith(u"id_"_s) && !base.contains(u'.')) {
+    if (!base.startsWith(u"id_"_s) && !(lowered.isNull() ? dot : base.contains(u'.'))) {
         return false;
     }
     // Key and keystore files, and .env.<anything>: compared directly for ASCII names without a newline; the
     // pattern (whose '$' also matches before a final newline) decides the rest, and compiles only then.
-    if (lowered.isNull() && !base.contains(u'\n')) {
+    if (lowered.isNull() && !newline) {
         static constexpr QStringView kKeyIds[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
         static constexpr QStringView kKeySuffixes[]{
             u".pem", u".key", u".p12", u".pfx", u".jks", u".keystore", u".kdbx", u".ppk", u".asc", u".gpg"};
         if (std::find(std::begin(kKeyIds), std::end(kKeyIds), base) != std::end(kKeyIds) ||
-            std::any_of(
-                std::begin(kKeySuffixes), std::end(kKeySuffixes), [base](QStringView x) { return base.endsWith(x); })) {
+            std::any_of(std::begin(kKeySuffixes), std::end(kKeySuffixes), [base](QStringView x) {
+                return endsWithPlain(base, x);
+            })) {
             return true;
         }
         const QStringView rest = base.startsWith(u".env.") ? base.sliced(5) : QStringView();
@@ -347,7 +353,8 @@ struct Alternative
 
 QString minimalAlternative(const ImageRef& ref)
 {
-    const QString repo = ref.repository.section(u'/', -1);
+    // The last '/' component (section(u'/', -1)), as a view.
+    const QStringView repo = QStringView(ref.repository).sliced(ref.repository.lastIndexOf(u'/') + 1);
     const QString tag = ref.tag;
     const bool official =
         ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"));
@@ -597,9 +604,11 @@ void checkChmod777(LintContext& c)
     }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
+        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
+            continue; // asked first: the flag lookup builds a string
+        }
         const QString mode = ins.flagValue(u"chmod");
-        if ((ins.kind == InstructionKind::Copy || ins.kind == InstructionKind::Add) && !mode.isEmpty() &&
-            worldWritable(mode)) {
+        if (!mode.isEmpty() && worldWritable(mode)) {
             c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
         }
     }
@@ -611,8 +620,13 @@ void checkChmod777(LintContext& c)
 // cost more than the regular expression it saves.
 bool mayHoldCredential(QStringView script)
 {
+    // Most scripts have no ':' at all: the '@' is looked for only once one is found.
+    qsizetype i = script.indexOf(u':');
+    if (i < 0) {
+        return false;
+    }
     const bool at = script.contains(u'@');
-    for (qsizetype i = script.indexOf(u':'); i >= 0; i = script.indexOf(u':', i + 1)) {
+    for (; i >= 0; i = script.indexOf(u':', i + 1)) {
         if (at && script.sliced(i).startsWith(u"://"_s)) {
             return true;
         }
