@@ -620,15 +620,17 @@ void checkChmod777(LintContext& c)
 // cost more than the regular expression it saves.
 bool mayHoldCredential(QStringView script)
 {
-    // Most scripts have no ':' at all: the '@' is looked for only once one is found.
-    qsizetype i = script.indexOf(u':');
-    if (i < 0) {
-        return false;
-    }
-    const bool at = script.contains(u'@');
-    for (; i >= 0; i = script.indexOf(u':', i + 1)) {
-        if (at && script.sliced(i).startsWith(u"://"_s)) {
-            return true;
+    // Most scripts have no ':' at all. The '@' that the userinfo alternative needs comes after its "://", so it is
+    // looked for (once) only after the first "://".
+    int at = -1; // unknown
+    for (qsizetype i = script.indexOf(u':'); i >= 0; i = script.indexOf(u':', i + 1)) {
+        if (script.sliced(i).startsWith(u"://"_s)) {
+            if (at < 0) {
+                at = script.indexOf(u'@', i + 3) >= 0 ? 1 : 0;
+            }
+            if (at == 1) {
+                return true;
+            }
         }
         if (i >= 13 && script.sliced(i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0) {
             return true;
