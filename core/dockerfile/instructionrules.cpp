@@ -164,7 +164,7 @@ void checkSudo(LintContext& c)
 // ---------------------------------------------------------------- DL3006 / DL3007
 bool isStageOrScratch(const LintContext&, const Stage& s)
 {
-    return s.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0 || s.parentStage >= 0;
+    return s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 || s.parentStage >= 0;
 }
 
 void checkUntagged(LintContext& c)
@@ -248,7 +248,7 @@ void checkCopyThenExtract(LintContext& c)
     }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || ins.flag(u"from") || ins.stage < 0) {
+        if (ins.kind != InstructionKind::Copy || ins.flag(u"from"_s) || ins.stage < 0) {
             continue;
         }
         const CopyWords w = copyWords(ins);
@@ -309,23 +309,23 @@ void reportRepeats(LintContext& c, QStringView keyword, const QString& message)
 
 void checkMultipleHealthcheck(LintContext& c)
 {
-    reportRepeats(c, u"HEALTHCHECK", Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
+    reportRepeats(c, u"HEALTHCHECK"_s, Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
 }
 
 void checkMultipleCmd(LintContext& c)
 {
-    reportRepeats(c, u"CMD", Lint::tr("more than one CMD in a stage; only the last one counts"));
+    reportRepeats(c, u"CMD"_s, Lint::tr("more than one CMD in a stage; only the last one counts"));
 }
 
 void checkMultipleEntrypoint(LintContext& c)
 {
-    reportRepeats(c, u"ENTRYPOINT", Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
+    reportRepeats(c, u"ENTRYPOINT"_s, Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
 }
 
 // ---------------------------------------------------------------- DL3020
 bool isUrl(QStringView s)
 {
-    return s.contains(u"://") || s.startsWith(u"git@");
+    return s.contains(u"://"_s) || s.startsWith(u"git@"_s);
 }
 
 void checkAddForFiles(LintContext& c)
@@ -379,7 +379,7 @@ void checkCopyFromUnknown(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
         if (!from || from->value.isEmpty() || from->value.contains(u'$') || ins.stage < 0) {
             continue;
         }
@@ -398,7 +398,7 @@ void checkCopyFromSelf(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -712,7 +712,7 @@ void checkHealthcheckMissing(LintContext& c)
         }
     }
     const Stage& last = c.df.stages.back();
-    if (last.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0) {
+    if (last.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0) {
         return; // nothing to run a health command with
     }
     c.report(last.fromInstruction, Lint::tr("the final image has no HEALTHCHECK"));
@@ -779,7 +779,7 @@ void checkCopyWholeFs(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || !ins.flag(u"from")) {
+        if (ins.kind != InstructionKind::Copy || !ins.flag(u"from"_s)) {
             continue;
         }
         const CopyWords w = copyWords(ins);
@@ -787,7 +787,7 @@ void checkCopyWholeFs(LintContext& c)
             if (unquoted(w[s]) == u"/"_s) {
                 c.report(int(i),
                          Lint::tr("COPY --from=%1 / copies the stage's whole filesystem, build tools and all")
-                             .arg(ins.flagValue(u"from")));
+                             .arg(ins.flagValue(u"from"_s)));
             }
         }
     }

@@ -66,8 +66,8 @@ void checkLabelKey(LintContext& c)
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            const bool reserved = kv.key.startsWith(u"com.docker.") || kv.key.startsWith(u"io.docker.") ||
-                                  kv.key.startsWith(u"org.dockerproject.");
+            const bool reserved = kv.key.startsWith(u"com.docker."_s) || kv.key.startsWith(u"io.docker."_s) ||
+                                  kv.key.startsWith(u"org.dockerproject."_s);
             if (reserved || !valid(kv.key)) {
                 c.report(int(i),
                          Lint::tr("label key '%1' is not a lower-case reverse-DNS name, or uses a namespace "

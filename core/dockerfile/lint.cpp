@@ -528,15 +528,15 @@ bool knownTokenShape(QStringView value)
     };
     constexpr qsizetype kAny = std::numeric_limits<qsizetype>::max();
     const auto oneOf = [&](qsizetype at, QStringView set) { return value.size() > at && set.contains(value[at]); };
-    return shape(u"AKIA", Upper, 16, 16) || shape(u"ASIA", Upper, 16, 16) ||
-           (value.startsWith(u"gh") && oneOf(2, u"pousr") && value.size() > 3 && value[3] == u'_' &&
+    return shape(u"AKIA"_s, Upper, 16, 16) || shape(u"ASIA"_s, Upper, 16, 16) ||
+           (value.startsWith(u"gh"_s) && oneOf(2, u"pousr"_s) && value.size() > 3 && value[3] == u'_' &&
             shape(value.first(4), Alnum, 36, kAny)) ||
-           shape(u"github_pat_", AlnumUnderscore, 40, kAny) || shape(u"glpat-", AlnumUnderscoreDash, 20, kAny) ||
-           (value.startsWith(u"xox") && oneOf(3, u"baprs") && value.size() > 4 && value[4] == u'-' &&
+           shape(u"github_pat_"_s, AlnumUnderscore, 40, kAny) || shape(u"glpat-"_s, AlnumUnderscoreDash, 20, kAny) ||
+           (value.startsWith(u"xox"_s) && oneOf(3, u"baprs"_s) && value.size() > 4 && value[4] == u'-' &&
             shape(value.first(5), AlnumDash, 10, kAny)) ||
-           shape(u"sk_live_", Alnum, 20, kAny) || shape(u"dckr_pat_", AlnumUnderscoreDash, 27, 27) ||
-           shape(u"npm_", Alnum, 36, 36) || shape(u"AIza", AlnumUnderscoreDash, 35, 35) ||
-           shape(u"sk-", AlnumUnderscoreDash, 20, kAny);
+           shape(u"sk_live_"_s, Alnum, 20, kAny) || shape(u"dckr_pat_"_s, AlnumUnderscoreDash, 27, 27) ||
+           shape(u"npm_"_s, Alnum, 36, 36) || shape(u"AIza"_s, AlnumUnderscoreDash, 35, 35) ||
+           shape(u"sk-"_s, AlnumUnderscoreDash, 20, kAny);
 }
 
 } // namespace
@@ -550,7 +550,7 @@ bool looksLikeSecretValue(QStringView value)
         return true;
     }
     // Paths, URLs without credentials, versions and plain words are not secrets.
-    if (value.startsWith(u'/') || value.contains(u"://") || value.startsWith(u'.')) {
+    if (value.startsWith(u'/') || value.contains(u"://"_s) || value.startsWith(u'.')) {
         return false;
     }
     bool lower = false;

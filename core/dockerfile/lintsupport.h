@@ -150,6 +150,12 @@ inline bool endsWithPlain(QStringView s, QStringView suffix)
     return true;
 }
 
+// The same for a literal, whose length is known here (a QStringView made of one counts its characters at run time).
+template<size_t N> inline bool endsWithPlain(QStringView s, const char16_t (&suffix)[N])
+{
+    return endsWithPlain(s, QStringView(suffix, qsizetype(N - 1)));
+}
+
 // Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with
 // thousands of ENV keys stay linear.
 class NameSet

@@ -43,12 +43,12 @@ void checkNoUser(LintContext& c)
         return;
     }
     const int final = int(c.df.stages.size()) - 1;
-    if (stageChainHas(c, final, u"USER")) {
+    if (stageChainHas(c, final, u"USER"_s)) {
         return; // DKF-102 judges an explicit USER root
     }
     const Stage& s = c.df.stages.back();
     // Bases that already run as a non-root user by default.
-    if (s.imageExpanded.contains(u"nonroot") || s.imageExpanded.contains(u"rootless")) {
+    if (s.imageExpanded.contains(u"nonroot"_s) || s.imageExpanded.contains(u"rootless"_s)) {
         return;
     }
     c.report(s.fromInstruction,
@@ -242,7 +242,7 @@ bool isSensitiveName(QStringView path)
             })) {
             return true;
         }
-        const QStringView rest = base.startsWith(u".env.") ? base.sliced(5) : QStringView();
+        const QStringView rest = base.startsWith(u".env."_s) ? base.sliced(5) : QStringView();
         return !rest.isEmpty() && std::all_of(rest.begin(), rest.end(), [](QChar ch) {
             return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u'-';
         });
@@ -357,7 +357,7 @@ QString minimalAlternative(const ImageRef& ref)
     const QStringView repo = QStringView(ref.repository).sliced(ref.repository.lastIndexOf(u'/') + 1);
     const QString tag = ref.tag;
     const bool official =
-        ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"));
+        ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"_s));
     if (!official) {
         return {};
     }
@@ -423,7 +423,7 @@ void checkMinimalBase(LintContext& c)
 void checkDigestPin(LintContext& c)
 {
     for (const Stage& s : c.df.stages) {
-        if (s.parentStage >= 0 || s.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0 ||
+        if (s.parentStage >= 0 || s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 ||
             s.imageExpanded.isEmpty()) {
             continue;
         }
@@ -607,7 +607,7 @@ void checkChmod777(LintContext& c)
         if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
             continue; // asked first: the flag lookup builds a string
         }
-        const QString mode = ins.flagValue(u"chmod");
+        const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
             c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
         }
