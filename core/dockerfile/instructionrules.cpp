@@ -592,7 +592,8 @@ void checkEnvSelfReference(LintContext& c)
                         }
                     });
                 }
-                if (!before.contains(kv.key)) {
+                // Only later keys of this ENV read `same`: the last one (of a one-key ENV too) is not kept.
+                if (&kv != &ins.pairs.back() && !before.contains(kv.key)) {
                     same.insert(kv.key);
                 }
             }

@@ -110,6 +110,9 @@ void checkLabelSuperfluous(LintContext& c)
 
 void reportTyped(LintContext& c, LabelType type, const std::function<bool(const QString&)>& valid, const QString& what)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): not even the final stage's labels are gathered
+    }
     for (const LabelAt& l : finalLabels(c)) {
         const auto it = c.config.labelSchema.constFind(l.kv->key);
         if (it == c.config.labelSchema.constEnd() || *it != type || l.kv->value.isEmpty() ||
@@ -124,6 +127,9 @@ void reportTyped(LintContext& c, LabelType type, const std::function<bool(const 
 
 void checkLabelEmpty(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // only labels of the schema are judged
+    }
     for (const LabelAt& l : finalLabels(c)) {
         if (c.config.labelSchema.contains(l.kv->key) && l.kv->value.trimmed().isEmpty()) {
             c.report(l.instruction, Lint::tr("label '%1' is empty").arg(l.kv->key));

@@ -174,6 +174,9 @@ public:
         if (contains(name)) {
             return;
         }
+        if (m_small.empty()) {
+            m_small.reserve(8); // one allocation for the few names of a usual file, not four
+        }
         m_small.push_back(name); // kept even when hashed: isEmpty() and the switch-over read it
         if (!m_big.isEmpty()) {
             m_big.insert(name);

@@ -218,6 +218,17 @@ void TstLint::rules_data()
     row("144-prefix-name", "DKF-144", "FROM a:1\nENV A=1 B=$AB\n", false);
     row("144-digit-start", "DKF-144", "FROM a:1\nENV A=1 B=$1A\n", false);
     row("144-brace-digit", "DKF-144", "FROM a:1\nENV A_1=1 B=${A_1:-x}\n", true);
+    row("144-third-refers-second", "DKF-144", "FROM a:1\nENV A=1 B=2 C=$B\n", true);
+    row("144-refers-last", "DKF-144", "FROM a:1\nENV A=$C B=2 C=3\n", false);
+    row("144-last-then-next-env", "DKF-144", "FROM a:1\nENV A=1 B=2\nENV C=$B\n", false);
+    row("144-many-keys",
+        "DKF-144",
+        "FROM a:1\nENV K1=1 K2=2 K3=3 K4=4 K5=5 K6=6 K7=7 K8=8 K9=9 K10=10 K11=$K10\n",
+        true);
+    row("144-many-defined-before",
+        "DKF-144",
+        "FROM a:1\nARG K1 K2\nENV K3=3 K4=4 K5=5 K6=6 K7=7 K8=8 K9=9 K10=10\nENV K1=1 K2=$K1\n",
+        false);
     row("145-workdir", "DKF-145", "FROM a:1\nWORKDIR /app\nCOPY a b/\n", false);
     row("145-parent-workdir", "DKF-145", "FROM a:1 AS base\nWORKDIR /app\nFROM base\nCOPY a b/\n", false);
     row("145-absolute", "DKF-145", "FROM a:1\nCOPY a /b/\n", false);
