@@ -40,22 +40,6 @@ bool isWindowsAbsolute(QStringView p)
     return p.size() >= 3 && p[0].isLetter() && p[1] == u':' && (p[2] == u'\\' || p[2] == u'/');
 }
 
-// Source and destination words of COPY/ADD (exec or shell form, heredoc markers count as sources), as views of the
-// instruction's text: five rules ask for them. On the stack for up to 8 words.
-using CopyWords = QVarLengthArray<QStringView, 8>;
-CopyWords copyWords(const Instruction& ins)
-{
-    CopyWords out;
-    if (ins.execForm) {
-        for (const QString& word : ins.execArgs) {
-            out.append(word);
-        }
-        return out;
-    }
-    forEachPart(ins.args, u' ', [&out](QStringView word) { out.append(word); });
-    return out;
-}
-
 bool isExternalImageRef(QStringView v)
 {
     return v.contains(u':') || v.contains(u'/') || v.contains(u'@') || v.contains(u'.');
@@ -251,7 +235,7 @@ void checkCopyThenExtract(LintContext& c)
         if (ins.kind != InstructionKind::Copy || ins.flag(u"from"_s) || ins.stage < 0) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (isTarArchive(w[s]) &&
                 extracted[ins.stage].value(w[s].sliced(w[s].lastIndexOf(u'/') + 1).toString(), -1) > int(i)) {
@@ -335,7 +319,7 @@ void checkAddForFiles(LintContext& c)
         if (ins.kind != InstructionKind::Add) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         bool local = false;
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (!isUrl(w[s]) && !isTarArchive(w[s]) && !w[s].startsWith(u"<<") &&
@@ -364,7 +348,7 @@ void checkCopyDestSlash(LintContext& c)
         if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || !ins.heredocs.empty()) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
             const QString suggestion = editableLine(ins);
             c.report(int(i),
@@ -639,7 +623,7 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         if (w.size() < 2) {
             continue;
         }
@@ -783,7 +767,7 @@ void checkCopyWholeFs(LintContext& c)
         if (ins.kind != InstructionKind::Copy || !ins.flag(u"from"_s)) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (unquoted(w[s]) == u"/"_s) {
                 c.report(int(i),

@@ -569,7 +569,7 @@ bool looksLikeSecretValue(QStringView value)
 
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
-    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}, {}};
+    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}, {}, {}, {}};
     ctx.byStage.resize(df.stages.size());
     ctx.findings.reserve(32); // a Dockerfile has ~18 findings: no regrowth moving them around
     ctx.findingInstruction.reserve(32);
@@ -577,11 +577,25 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     for (const Stage& s : df.stages) {
         ctx.stageImages.push_back(detail::parseImageRef(s.imageExpanded));
     }
+    size_t runs = 0;
+    ctx.copyWordRange.resize(df.instructions.size());
     for (size_t i = 0; i < df.instructions.size(); ++i) {
-        if (df.instructions[i].stage >= 0 && df.instructions[i].stage < int(df.stages.size())) {
-            ctx.byStage[df.instructions[i].stage].push_back(int(i));
+        const Instruction& ins = df.instructions[i];
+        if (ins.stage >= 0 && ins.stage < int(df.stages.size())) {
+            ctx.byStage[ins.stage].push_back(int(i));
+        }
+        runs += ins.kind == InstructionKind::Run || (ins.onbuild && ins.onbuild->kind == InstructionKind::Run);
+        if (ins.kind == InstructionKind::Copy || ins.kind == InstructionKind::Add) {
+            const qsizetype from = qsizetype(ctx.copyWordStore.size());
+            if (ins.execForm) {
+                ctx.copyWordStore.insert(ctx.copyWordStore.end(), ins.execArgs.begin(), ins.execArgs.end());
+            } else {
+                detail::forEachPart(ins.args, u' ', [&ctx](QStringView word) { ctx.copyWordStore.push_back(word); });
+            }
+            ctx.copyWordRange[i] = {from, qsizetype(ctx.copyWordStore.size()) - from};
         }
     }
+    ctx.runs.reserve(runs); // a RunInfo is large: no regrowth moving scripts around
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         const Instruction& ins = df.instructions[i];
         const Instruction* run = ins.kind == InstructionKind::Run ? &ins : nullptr;

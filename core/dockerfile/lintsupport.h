@@ -73,6 +73,24 @@ struct LintContext
     // parseImageRef(stage.imageExpanded) of each stage, parsed once (five rules look at every base image).
     const ImageRef& stageImage(int stage) const { return stageImages[size_t(stage)]; }
     std::vector<ImageRef> stageImages; // filled by lintDockerfile()
+    // Source and destination words of the COPY/ADD at `instruction` (exec or shell form, heredoc markers count as
+    // sources), as views of its text: split once by lintDockerfile() for the five rules that ask; none for other
+    // instructions.
+    struct Words
+    {
+        const QStringView* data = nullptr;
+        qsizetype count = 0;
+        qsizetype size() const { return count; }
+        QStringView operator[](qsizetype k) const { return data[k]; }
+        QStringView last() const { return data[count - 1]; }
+    };
+    Words copyWords(int instruction) const
+    {
+        const auto [from, count] = copyWordRange[size_t(instruction)];
+        return {copyWordStore.data() + from, count};
+    }
+    std::vector<QStringView> copyWordStore;                     // filled by lintDockerfile()
+    std::vector<std::pair<qsizetype, qsizetype>> copyWordRange; // per instruction: offset into the store, count
 };
 
 using CheckFn = void (*)(LintContext&);
