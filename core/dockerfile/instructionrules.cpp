@@ -279,12 +279,12 @@ void checkPortRange(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3012 / DL4003 / DL4004
-void reportRepeats(LintContext& c, QStringView keyword, const QString& message)
+void reportRepeats(LintContext& c, InstructionKind kind, const QString& message)
 {
     for (int s = 0; s < int(c.df.stages.size()); ++s) {
         int seen = 0;
         for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].keyword == keyword && ++seen > 1) {
+            if (c.df.instructions[i].kind == kind && ++seen > 1) { // the keyword names the kind
                 c.report(i, message);
             }
         }
@@ -293,17 +293,19 @@ void reportRepeats(LintContext& c, QStringView keyword, const QString& message)
 
 void checkMultipleHealthcheck(LintContext& c)
 {
-    reportRepeats(c, u"HEALTHCHECK"_s, Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
+    reportRepeats(
+        c, InstructionKind::Healthcheck, Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
 }
 
 void checkMultipleCmd(LintContext& c)
 {
-    reportRepeats(c, u"CMD"_s, Lint::tr("more than one CMD in a stage; only the last one counts"));
+    reportRepeats(c, InstructionKind::Cmd, Lint::tr("more than one CMD in a stage; only the last one counts"));
 }
 
 void checkMultipleEntrypoint(LintContext& c)
 {
-    reportRepeats(c, u"ENTRYPOINT"_s, Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
+    reportRepeats(
+        c, InstructionKind::Entrypoint, Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
 }
 
 // ---------------------------------------------------------------- DL3020

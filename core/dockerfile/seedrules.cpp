@@ -24,11 +24,11 @@ namespace {
 using model::Category;
 using model::Severity;
 
-bool stageChainHas(const LintContext& c, int stage, QStringView keyword)
+bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
     for (int guard = 0; stage >= 0 && guard < 64; stage = c.df.stages[stage].parentStage, ++guard) {
         for (int i : c.stageInstructions(stage)) {
-            if (c.df.instructions[i].keyword == keyword) {
+            if (c.df.instructions[i].kind == kind) { // the keyword names the kind
                 return true;
             }
         }
@@ -43,7 +43,7 @@ void checkNoUser(LintContext& c)
         return;
     }
     const int final = int(c.df.stages.size()) - 1;
-    if (stageChainHas(c, final, u"USER"_s)) {
+    if (stageChainHas(c, final, InstructionKind::User)) {
         return; // DKF-102 judges an explicit USER root
     }
     const Stage& s = c.df.stages.back();
