@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <iterator>
@@ -215,8 +216,31 @@ bool isTarArchive(QStringView p)
 
 void checkCopyThenExtract(LintContext& c)
 {
-    // stage -> basename of a word of a `tar -x` command -> last RUN index doing it (one pass, then O(1) lookups).
-    std::vector<QHash<QString, int>> extracted(c.df.stages.size());
+    // The COPY sources that name an archive, first: most files have none, and then no RUN is looked at.
+    struct Candidate
+    {
+        int instruction;
+        qsizetype word;
+    };
+    QVarLengthArray<Candidate, 8> candidates;
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.kind != InstructionKind::Copy || ins.flag(u"from"_s) || ins.stage < 0) {
+            continue;
+        }
+        const LintContext::Words w = c.copyWords(int(i));
+        for (qsizetype s = 0; s + 1 < w.size(); ++s) {
+            if (isTarArchive(w[s])) {
+                candidates.append({int(i), s});
+            }
+        }
+    }
+    if (candidates.isEmpty()) {
+        return;
+    }
+    // stage -> basename of a word of a `tar -x` command (a view of the split script) -> last RUN index doing it (one
+    // pass, then O(1) lookups).
+    std::vector<QHash<QStringView, int>> extracted(c.df.stages.size());
     for (const RunInfo& r : c.runs) {
         if (r.ins->stage < 0 || r.onbuild) {
             continue;
@@ -225,24 +249,19 @@ void checkCopyThenExtract(LintContext& c)
             if (cmd.name() == u"tar"_s &&
                 (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x'))) {
                 for (QStringView w : cmd.words) {
-                    extracted[r.ins->stage].insert(w.sliced(w.lastIndexOf(u'/') + 1).toString(), r.index);
+                    extracted[r.ins->stage].insert(w.sliced(w.lastIndexOf(u'/') + 1), r.index);
                 }
             }
         }
     }
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || ins.flag(u"from"_s) || ins.stage < 0) {
-            continue;
-        }
-        const LintContext::Words w = c.copyWords(int(i));
-        for (qsizetype s = 0; s + 1 < w.size(); ++s) {
-            if (isTarArchive(w[s]) &&
-                extracted[ins.stage].value(w[s].sliced(w[s].lastIndexOf(u'/') + 1).toString(), -1) > int(i)) {
-                c.report(int(i),
-                         Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(w[s]),
-                         QStringLiteral("ADD %1 %2").arg(w[s], w.last()));
-            }
+    for (const Candidate& k : candidates) {
+        const Instruction& ins = c.df.instructions[size_t(k.instruction)];
+        const LintContext::Words w = c.copyWords(k.instruction);
+        const QStringView source = w[k.word];
+        if (extracted[ins.stage].value(source.sliced(source.lastIndexOf(u'/') + 1), -1) > k.instruction) {
+            c.report(k.instruction,
+                     Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(source),
+                     QStringLiteral("ADD %1 %2").arg(source, w.last()));
         }
     }
 }

@@ -189,6 +189,10 @@ void TstLint::rules_data()
     row("110-not-archive", "DKF-110", "FROM a:1\nCOPY a.tar.gz.sig /tmp/\nRUN tar -xf /tmp/a.tar.gz.sig\n", false);
     row("110-tarx", "DKF-110", "FROM a:1\nCOPY a.tarx /tmp/\nRUN tar -xf /tmp/a.tarx\n", false);
     row("110-short-name", "DKF-110", "FROM a:1\nCOPY ar /tmp/\nRUN tar -xf /tmp/ar\n", false);
+    row("110-extract-before-copy", "DKF-110", "FROM a:1\nRUN tar -xf /tmp/a.tgz\nCOPY a.tgz /tmp/\n", false);
+    row("110-other-stage", "DKF-110", "FROM a:1 AS b\nCOPY a.tgz /tmp/\nFROM a:1\nRUN tar -xf /tmp/a.tgz\n", false);
+    row("110-second-source", "DKF-110", "FROM a:1\nCOPY x.txt a.tgz /tmp/\nRUN tar -xf /tmp/a.tgz\n", true);
+    row("110-destination-only", "DKF-110", "FROM a:1\nCOPY x.txt /tmp/a.tgz\nRUN tar -xf /tmp/a.tgz\n", false);
     row("111-range-ok", "DKF-111", "FROM a:1\nEXPOSE 80 443/tcp 8000-8080\n", false);
     row("111-range-bad", "DKF-111", "FROM a:1\nEXPOSE 8000-70000\n", true);
     row("112-one", "DKF-112", "FROM a:1\nHEALTHCHECK CMD true\nFROM a:1\nHEALTHCHECK CMD true\n", false);
