@@ -24,7 +24,7 @@ std::vector<int> wholeContextCopies(const LintContext& c)
     std::vector<int> out;
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || ins.flag(u"from")) {
+        if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || ins.flag(u"from"_s)) {
             continue;
         }
         const QStringList w = ins.execForm ? ins.execArgs : ins.expanded.split(u' ', Qt::SkipEmptyParts);

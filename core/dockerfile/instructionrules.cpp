@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <iterator>
@@ -38,22 +39,6 @@ QString unquote(QStringView s)
 bool isWindowsAbsolute(QStringView p)
 {
     return p.size() >= 3 && p[0].isLetter() && p[1] == u':' && (p[2] == u'\\' || p[2] == u'/');
-}
-
-// Source and destination words of COPY/ADD (exec or shell form, heredoc markers count as sources), as views of the
-// instruction's text: five rules ask for them. On the stack for up to 8 words.
-using CopyWords = QVarLengthArray<QStringView, 8>;
-CopyWords copyWords(const Instruction& ins)
-{
-    CopyWords out;
-    if (ins.execForm) {
-        for (const QString& word : ins.execArgs) {
-            out.append(word);
-        }
-        return out;
-    }
-    forEachPart(ins.args, u' ', [&out](QStringView word) { out.append(word); });
-    return out;
 }
 
 bool isExternalImageRef(QStringView v)
@@ -164,7 +149,7 @@ void checkSudo(LintContext& c)
 // ---------------------------------------------------------------- DL3006 / DL3007
 bool isStageOrScratch(const LintContext&, const Stage& s)
 {
-    return s.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0 || s.parentStage >= 0;
+    return s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 || s.parentStage >= 0;
 }
 
 void checkUntagged(LintContext& c)
@@ -226,13 +211,36 @@ bool isTarArchive(QStringView p)
     }
     const QStringView lower(folded, tail.size());
     return std::any_of(
-        std::begin(kSuffixes), std::end(kSuffixes), [lower](QStringView s) { return lower.endsWith(s); });
+        std::begin(kSuffixes), std::end(kSuffixes), [lower](QStringView s) { return endsWithPlain(lower, s); });
 }
 
 void checkCopyThenExtract(LintContext& c)
 {
-    // stage -> basename of a word of a `tar -x` command -> last RUN index doing it (one pass, then O(1) lookups).
-    std::vector<QHash<QString, int>> extracted(c.df.stages.size());
+    // The COPY sources that name an archive, first: most files have none, and then no RUN is looked at.
+    struct Candidate
+    {
+        int instruction;
+        qsizetype word;
+    };
+    QVarLengthArray<Candidate, 8> candidates;
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.kind != InstructionKind::Copy || ins.flag(u"from"_s) || ins.stage < 0) {
+            continue;
+        }
+        const LintContext::Words w = c.copyWords(int(i));
+        for (qsizetype s = 0; s + 1 < w.size(); ++s) {
+            if (isTarArchive(w[s])) {
+                candidates.append({int(i), s});
+            }
+        }
+    }
+    if (candidates.isEmpty()) {
+        return;
+    }
+    // stage -> basename of a word of a `tar -x` command (a view of the split script) -> last RUN index doing it (one
+    // pass, then O(1) lookups).
+    std::vector<QHash<QStringView, int>> extracted(c.df.stages.size());
     for (const RunInfo& r : c.runs) {
         if (r.ins->stage < 0 || r.onbuild) {
             continue;
@@ -241,24 +249,19 @@ void checkCopyThenExtract(LintContext& c)
             if (cmd.name() == u"tar"_s &&
                 (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x'))) {
                 for (QStringView w : cmd.words) {
-                    extracted[r.ins->stage].insert(w.sliced(w.lastIndexOf(u'/') + 1).toString(), r.index);
+                    extracted[r.ins->stage].insert(w.sliced(w.lastIndexOf(u'/') + 1), r.index);
                 }
             }
         }
     }
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || ins.flag(u"from") || ins.stage < 0) {
-            continue;
-        }
-        const CopyWords w = copyWords(ins);
-        for (qsizetype s = 0; s + 1 < w.size(); ++s) {
-            if (isTarArchive(w[s]) &&
-                extracted[ins.stage].value(w[s].sliced(w[s].lastIndexOf(u'/') + 1).toString(), -1) > int(i)) {
-                c.report(int(i),
-                         Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(w[s]),
-                         QStringLiteral("ADD %1 %2").arg(w[s], w.last()));
-            }
+    for (const Candidate& k : candidates) {
+        const Instruction& ins = c.df.instructions[size_t(k.instruction)];
+        const LintContext::Words w = c.copyWords(k.instruction);
+        const QStringView source = w[k.word];
+        if (extracted[ins.stage].value(source.sliced(source.lastIndexOf(u'/') + 1), -1) > k.instruction) {
+            c.report(k.instruction,
+                     Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(source),
+                     QStringLiteral("ADD %1 %2").arg(source, w.last()));
         }
     }
 }
@@ -295,12 +298,12 @@ void checkPortRange(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3012 / DL4003 / DL4004
-void reportRepeats(LintContext& c, QStringView keyword, const QString& message)
+void reportRepeats(LintContext& c, InstructionKind kind, const QString& message)
 {
     for (int s = 0; s < int(c.df.stages.size()); ++s) {
         int seen = 0;
         for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].keyword == keyword && ++seen > 1) {
+            if (c.df.instructions[i].kind == kind && ++seen > 1) { // the keyword names the kind
                 c.report(i, message);
             }
         }
@@ -309,23 +312,25 @@ void reportRepeats(LintContext& c, QStringView keyword, const QString& message)
 
 void checkMultipleHealthcheck(LintContext& c)
 {
-    reportRepeats(c, u"HEALTHCHECK", Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
+    reportRepeats(
+        c, InstructionKind::Healthcheck, Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
 }
 
 void checkMultipleCmd(LintContext& c)
 {
-    reportRepeats(c, u"CMD", Lint::tr("more than one CMD in a stage; only the last one counts"));
+    reportRepeats(c, InstructionKind::Cmd, Lint::tr("more than one CMD in a stage; only the last one counts"));
 }
 
 void checkMultipleEntrypoint(LintContext& c)
 {
-    reportRepeats(c, u"ENTRYPOINT", Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
+    reportRepeats(
+        c, InstructionKind::Entrypoint, Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
 }
 
 // ---------------------------------------------------------------- DL3020
 bool isUrl(QStringView s)
 {
-    return s.contains(u"://") || s.startsWith(u"git@");
+    return s.contains(u"://"_s) || s.startsWith(u"git@"_s);
 }
 
 void checkAddForFiles(LintContext& c)
@@ -335,7 +340,7 @@ void checkAddForFiles(LintContext& c)
         if (ins.kind != InstructionKind::Add) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         bool local = false;
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (!isUrl(w[s]) && !isTarArchive(w[s]) && !w[s].startsWith(u"<<") &&
@@ -364,7 +369,7 @@ void checkCopyDestSlash(LintContext& c)
         if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || !ins.heredocs.empty()) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
             const QString suggestion = editableLine(ins);
             c.report(int(i),
@@ -379,7 +384,7 @@ void checkCopyFromUnknown(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
         if (!from || from->value.isEmpty() || from->value.contains(u'$') || ins.stage < 0) {
             continue;
         }
@@ -398,7 +403,7 @@ void checkCopyFromSelf(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from") : nullptr;
+        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -592,7 +597,8 @@ void checkEnvSelfReference(LintContext& c)
                         }
                     });
                 }
-                if (!before.contains(kv.key)) {
+                // Only later keys of this ENV read `same`: the last one (of a one-key ENV too) is not kept.
+                if (&kv != &ins.pairs.back() && !before.contains(kv.key)) {
                     same.insert(kv.key);
                 }
             }
@@ -638,7 +644,7 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         if (w.size() < 2) {
             continue;
         }
@@ -712,7 +718,7 @@ void checkHealthcheckMissing(LintContext& c)
         }
     }
     const Stage& last = c.df.stages.back();
-    if (last.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0) {
+    if (last.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0) {
         return; // nothing to run a health command with
     }
     c.report(last.fromInstruction, Lint::tr("the final image has no HEALTHCHECK"));
@@ -779,15 +785,15 @@ void checkCopyWholeFs(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || !ins.flag(u"from")) {
+        if (ins.kind != InstructionKind::Copy || !ins.flag(u"from"_s)) {
             continue;
         }
-        const CopyWords w = copyWords(ins);
+        const LintContext::Words w = c.copyWords(int(i));
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (unquoted(w[s]) == u"/"_s) {
                 c.report(int(i),
                          Lint::tr("COPY --from=%1 / copies the stage's whole filesystem, build tools and all")
-                             .arg(ins.flagValue(u"from")));
+                             .arg(ins.flagValue(u"from"_s)));
             }
         }
     }

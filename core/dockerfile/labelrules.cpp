@@ -66,8 +66,8 @@ void checkLabelKey(LintContext& c)
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            const bool reserved = kv.key.startsWith(u"com.docker.") || kv.key.startsWith(u"io.docker.") ||
-                                  kv.key.startsWith(u"org.dockerproject.");
+            const bool reserved = kv.key.startsWith(u"com.docker."_s) || kv.key.startsWith(u"io.docker."_s) ||
+                                  kv.key.startsWith(u"org.dockerproject."_s);
             if (reserved || !valid(kv.key)) {
                 c.report(int(i),
                          Lint::tr("label key '%1' is not a lower-case reverse-DNS name, or uses a namespace "
@@ -110,6 +110,9 @@ void checkLabelSuperfluous(LintContext& c)
 
 void reportTyped(LintContext& c, LabelType type, const std::function<bool(const QString&)>& valid, const QString& what)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): not even the final stage's labels are gathered
+    }
     for (const LabelAt& l : finalLabels(c)) {
         const auto it = c.config.labelSchema.constFind(l.kv->key);
         if (it == c.config.labelSchema.constEnd() || *it != type || l.kv->value.isEmpty() ||
@@ -124,6 +127,9 @@ void reportTyped(LintContext& c, LabelType type, const std::function<bool(const 
 
 void checkLabelEmpty(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // only labels of the schema are judged
+    }
     for (const LabelAt& l : finalLabels(c)) {
         if (c.config.labelSchema.contains(l.kv->key) && l.kv->value.trimmed().isEmpty()) {
             c.report(l.instruction, Lint::tr("label '%1' is empty").arg(l.kv->key));

@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <string_view>
 
@@ -475,36 +476,81 @@ double shannonEntropy(QStringView s)
     return h;
 }
 
+namespace {
+
+// The token shapes of looksLikeSecretValue(), as its pattern
+//   ^(AKIA|ASIA)[0-9A-Z]{16}$|^gh[pousr]_[A-Za-z0-9]{36,}$|^github_pat_[A-Za-z0-9_]{40,}$|^glpat-[A-Za-z0-9_\-]{20,}$|
+//   ^xox[baprs]-[A-Za-z0-9-]{10,}$|^sk_live_[A-Za-z0-9]{20,}$|^dckr_pat_[A-Za-z0-9_-]{27}$|^npm_[A-Za-z0-9]{36}$|
+//   ^AIza[0-9A-Za-z_\-]{35}$|^sk-[A-Za-z0-9_\-]{20,}$|-----BEGIN [A-Z ]*PRIVATE KEY
+// answered, by a scan: its JIT compilation alone cost every lint run ~1.3 M instructions. Its classes are ASCII
+// ranges (no case-insensitive option), none holds a newline, and '$' also matches before a final newline, so one
+// final '\n' is dropped and the rest must be prefix + run. The BEGIN alternative needs a space, which the caller has
+// already excluded.
+bool knownTokenShape(QStringView value)
+{
+    if (value.endsWith(u'\n')) {
+        value.chop(1);
+    }
+    enum Class
+    {
+        Upper,
+        Alnum,
+        AlnumUnderscore,
+        AlnumDash,
+        AlnumUnderscoreDash
+    };
+    const auto inClass = [](char16_t ch, Class k) {
+        const bool upper = ch >= u'A' && ch <= u'Z';
+        const bool digit = ch >= u'0' && ch <= u'9';
+        if (k == Upper) {
+            return upper || digit;
+        }
+        const bool alnum = upper || digit || (ch >= u'a' && ch <= u'z');
+        switch (k) {
+        case Alnum:
+            return alnum;
+        case AlnumUnderscore:
+            return alnum || ch == u'_';
+        case AlnumDash:
+            return alnum || ch == u'-';
+        default:
+            return alnum || ch == u'_' || ch == u'-';
+        }
+    };
+    // value = prefix + n characters of class k, min <= n <= max.
+    const auto shape = [&](QStringView prefix, Class k, qsizetype min, qsizetype max) {
+        if (!value.startsWith(prefix)) {
+            return false;
+        }
+        const QStringView run = value.sliced(prefix.size());
+        return run.size() >= min && run.size() <= max &&
+               std::all_of(run.begin(), run.end(), [&](QChar ch) { return inClass(ch.unicode(), k); });
+    };
+    constexpr qsizetype kAny = std::numeric_limits<qsizetype>::max();
+    const auto oneOf = [&](qsizetype at, QStringView set) { return value.size() > at && set.contains(value[at]); };
+    return shape(u"AKIA"_s, Upper, 16, 16) || shape(u"ASIA"_s, Upper, 16, 16) ||
+           (value.startsWith(u"gh"_s) && oneOf(2, u"pousr"_s) && value.size() > 3 && value[3] == u'_' &&
+            shape(value.first(4), Alnum, 36, kAny)) ||
+           shape(u"github_pat_"_s, AlnumUnderscore, 40, kAny) || shape(u"glpat-"_s, AlnumUnderscoreDash, 20, kAny) ||
+           (value.startsWith(u"xox"_s) && oneOf(3, u"baprs"_s) && value.size() > 4 && value[4] == u'-' &&
+            shape(value.first(5), AlnumDash, 10, kAny)) ||
+           shape(u"sk_live_"_s, Alnum, 20, kAny) || shape(u"dckr_pat_"_s, AlnumUnderscoreDash, 27, 27) ||
+           shape(u"npm_"_s, Alnum, 36, 36) || shape(u"AIza"_s, AlnumUnderscoreDash, 35, 35) ||
+           shape(u"sk-"_s, AlnumUnderscoreDash, 20, kAny);
+}
+
+} // namespace
+
 bool looksLikeSecretValue(QStringView value)
 {
     if (value.size() < 16 || value.size() > 4096 || value.contains(u'$') || value.contains(u' ')) {
         return false;
     }
-    // Every alternative of the pattern below is anchored at one of these prefixes, but the BEGIN one, which needs a
-    // space the test above already excluded: most values skip the pattern and its ~1.3 M instruction JIT compilation.
-    static constexpr QLatin1StringView kPrefixes[] = {"AKIA"_L1,
-                                                      "ASIA"_L1,
-                                                      "gh"_L1,
-                                                      "github_pat_"_L1,
-                                                      "glpat-"_L1,
-                                                      "xox"_L1,
-                                                      "sk_live_"_L1,
-                                                      "dckr_pat_"_L1,
-                                                      "npm_"_L1,
-                                                      "AIza"_L1,
-                                                      "sk-"_L1};
-    const bool candidate = std::any_of(
-        std::begin(kPrefixes), std::end(kPrefixes), [value](QLatin1StringView p) { return value.startsWith(p); });
-    static const QRegularExpression known(QStringLiteral(
-        "^(AKIA|ASIA)[0-9A-Z]{16}$|^gh[pousr]_[A-Za-z0-9]{36,}$|^github_pat_[A-Za-z0-9_]{40,}$|^glpat-[A-Za-z0-9_\\-]{"
-        "20,}$|"
-        "^xox[baprs]-[A-Za-z0-9-]{10,}$|^sk_live_[A-Za-z0-9]{20,}$|^dckr_pat_[A-Za-z0-9_-]{27}$|^npm_[A-Za-z0-9]{36}$|"
-        "^AIza[0-9A-Za-z_\\-]{35}$|^sk-[A-Za-z0-9_\\-]{20,}$|-----BEGIN [A-Z ]*PRIVATE KEY"));
-    if (candidate && known.match(value).hasMatch()) {
+    if (knownTokenShape(value)) {
         return true;
     }
     // Paths, URLs without credentials, versions and plain words are not secrets.
-    if (value.startsWith(u'/') || value.contains(u"://") || value.startsWith(u'.')) {
+    if (value.startsWith(u'/') || value.contains(u"://"_s) || value.startsWith(u'.')) {
         return false;
     }
     bool lower = false;
@@ -523,7 +569,7 @@ bool looksLikeSecretValue(QStringView value)
 
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
-    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}, {}};
+    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}, {}, {}, {}};
     ctx.byStage.resize(df.stages.size());
     ctx.findings.reserve(32); // a Dockerfile has ~18 findings: no regrowth moving them around
     ctx.findingInstruction.reserve(32);
@@ -531,11 +577,25 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     for (const Stage& s : df.stages) {
         ctx.stageImages.push_back(detail::parseImageRef(s.imageExpanded));
     }
+    size_t runs = 0;
+    ctx.copyWordRange.resize(df.instructions.size());
     for (size_t i = 0; i < df.instructions.size(); ++i) {
-        if (df.instructions[i].stage >= 0 && df.instructions[i].stage < int(df.stages.size())) {
-            ctx.byStage[df.instructions[i].stage].push_back(int(i));
+        const Instruction& ins = df.instructions[i];
+        if (ins.stage >= 0 && ins.stage < int(df.stages.size())) {
+            ctx.byStage[ins.stage].push_back(int(i));
+        }
+        runs += ins.kind == InstructionKind::Run || (ins.onbuild && ins.onbuild->kind == InstructionKind::Run);
+        if (ins.kind == InstructionKind::Copy || ins.kind == InstructionKind::Add) {
+            const qsizetype from = qsizetype(ctx.copyWordStore.size());
+            if (ins.execForm) {
+                ctx.copyWordStore.insert(ctx.copyWordStore.end(), ins.execArgs.begin(), ins.execArgs.end());
+            } else {
+                detail::forEachPart(ins.args, u' ', [&ctx](QStringView word) { ctx.copyWordStore.push_back(word); });
+            }
+            ctx.copyWordRange[i] = {from, qsizetype(ctx.copyWordStore.size()) - from};
         }
     }
+    ctx.runs.reserve(runs); // a RunInfo is large: no regrowth moving scripts around
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         const Instruction& ins = df.instructions[i];
         const Instruction* run = ins.kind == InstructionKind::Run ? &ins : nullptr;

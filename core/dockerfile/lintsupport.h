@@ -73,6 +73,24 @@ struct LintContext
     // parseImageRef(stage.imageExpanded) of each stage, parsed once (five rules look at every base image).
     const ImageRef& stageImage(int stage) const { return stageImages[size_t(stage)]; }
     std::vector<ImageRef> stageImages; // filled by lintDockerfile()
+    // Source and destination words of the COPY/ADD at `instruction` (exec or shell form, heredoc markers count as
+    // sources), as views of its text: split once by lintDockerfile() for the five rules that ask; none for other
+    // instructions.
+    struct Words
+    {
+        const QStringView* data = nullptr;
+        qsizetype count = 0;
+        qsizetype size() const { return count; }
+        QStringView operator[](qsizetype k) const { return data[k]; }
+        QStringView last() const { return data[count - 1]; }
+    };
+    Words copyWords(int instruction) const
+    {
+        const auto [from, count] = copyWordRange[size_t(instruction)];
+        return {copyWordStore.data() + from, count};
+    }
+    std::vector<QStringView> copyWordStore;                     // filled by lintDockerfile()
+    std::vector<std::pair<qsizetype, qsizetype>> copyWordRange; // per instruction: offset into the store, count
 };
 
 using CheckFn = void (*)(LintContext&);
@@ -131,6 +149,31 @@ bool isSecretName(QStringView name);          // PASSWORD, API_KEY, ... (not *_F
 bool looksLikeSecretValue(QStringView value); // known token shapes or long high-entropy strings
 double shannonEntropy(QStringView s);
 
+// s.endsWith(suffix), exact and case-sensitive as QStringView::endsWith: inline, compared from the end (most words
+// differ in their last character), for the short suffix lists rules test every COPY source against, where the library
+// call per suffix cost more than the comparison.
+inline bool endsWithPlain(QStringView s, QStringView suffix)
+{
+    const qsizetype n = suffix.size();
+    if (s.size() < n) {
+        return false;
+    }
+    const char16_t* a = s.utf16() + (s.size() - n);
+    const char16_t* b = suffix.utf16();
+    for (qsizetype k = n - 1; k >= 0; --k) {
+        if (a[k] != b[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The same for a literal, whose length is known here (a QStringView made of one counts its characters at run time).
+template<size_t N> inline bool endsWithPlain(QStringView s, const char16_t (&suffix)[N])
+{
+    return endsWithPlain(s, QStringView(suffix, qsizetype(N - 1)));
+}
+
 // Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with
 // thousands of ENV keys stay linear.
 class NameSet
@@ -148,6 +191,9 @@ public:
     {
         if (contains(name)) {
             return;
+        }
+        if (m_small.empty()) {
+            m_small.reserve(8); // one allocation for the few names of a usual file, not four
         }
         m_small.push_back(name); // kept even when hashed: isEmpty() and the switch-over read it
         if (!m_big.isEmpty()) {

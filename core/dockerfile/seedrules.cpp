@@ -24,11 +24,11 @@ namespace {
 using model::Category;
 using model::Severity;
 
-bool stageChainHas(const LintContext& c, int stage, QStringView keyword)
+bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
     for (int guard = 0; stage >= 0 && guard < 64; stage = c.df.stages[stage].parentStage, ++guard) {
         for (int i : c.stageInstructions(stage)) {
-            if (c.df.instructions[i].keyword == keyword) {
+            if (c.df.instructions[i].kind == kind) { // the keyword names the kind
                 return true;
             }
         }
@@ -43,12 +43,12 @@ void checkNoUser(LintContext& c)
         return;
     }
     const int final = int(c.df.stages.size()) - 1;
-    if (stageChainHas(c, final, u"USER")) {
+    if (stageChainHas(c, final, InstructionKind::User)) {
         return; // DKF-102 judges an explicit USER root
     }
     const Stage& s = c.df.stages.back();
     // Bases that already run as a non-root user by default.
-    if (s.imageExpanded.contains(u"nonroot") || s.imageExpanded.contains(u"rootless")) {
+    if (s.imageExpanded.contains(u"nonroot"_s) || s.imageExpanded.contains(u"rootless"_s)) {
         return;
     }
     c.report(s.fromInstruction,
@@ -89,9 +89,10 @@ void checkSecretNames(LintContext& c)
             }
             const bool literal = kv.hasValue && !kv.value.isEmpty() && !kv.value.startsWith(u'$');
             QString msg;
+            // The redacted value, once for the message and the evidence.
+            const QString redacted = kv.hasValue ? util::redactSecret(kv.value) : QString();
             if (literal) {
-                msg = Lint::tr("%1 %2 holds a secret in the image (value %3)")
-                          .arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                msg = Lint::tr("%1 %2 holds a secret in the image (value %3)").arg(ins.keyword, kv.key, redacted);
             } else if (ins.kind == InstructionKind::Arg) {
                 msg =
                     Lint::tr("ARG %1 passes a secret as a build argument; it is kept in the image history").arg(kv.key);
@@ -99,8 +100,7 @@ void checkSecretNames(LintContext& c)
                 msg = Lint::tr("ENV %1 puts a secret into every container's environment").arg(kv.key);
             }
             model::Finding& f = c.report(int(i), msg, {}, kv.offset);
-            f.evidence = QStringLiteral("%1 %2=%3")
-                             .arg(ins.keyword, kv.key, kv.hasValue ? util::redactSecret(kv.value) : QString());
+            f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, redacted);
             if (!literal) {
                 f.severity = c.config.overrides.value(f.ruleId, Severity::Medium);
             }
@@ -175,11 +175,15 @@ bool isSensitiveName(QStringView path)
     char16_t buf[128];
     QString lowered;
     QStringView base;
+    bool dot = false;     // of an ASCII name: it has a '.'
+    bool newline = false; // and a '\n'
     if (last.size() <= qsizetype(std::size(buf)) &&
         std::all_of(last.begin(), last.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
         for (qsizetype n = 0; n < last.size(); ++n) {
             const char16_t ch = last[n].unicode();
             buf[n] = ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch;
+            dot |= ch == u'.';
+            newline |= ch == u'\n';
         }
         base = QStringView(buf, last.size());
     } else {
@@ -214,29 +218,31 @@ bool isSensitiveName(QStringView path)
         u".s3cfg",
     };
     if (std::find(std::begin(kExact), std::end(kExact), base) != std::end(kExact) ||
-        path.endsWith(u".docker/config.json")) {
+        endsWithPlain(path, u".docker/config.json")) {
         return true;
     }
-    if (base.endsWith(u".env.example") || base.endsWith(u".env.sample") || base.endsWith(u".env.template")) {
+    if (endsWithPlain(base, u".env.example") || endsWithPlain(base, u".env.sample") ||
+        endsWithPlain(base, u".env.template")) {
         return false;
     }
     // Every alternative of the pattern needs an "id_" prefix or a '.': sources such as "app/" or "src" are
     // rejected without running it.
-    if (!base.startsWith(u"id_"_s) && !base.contains(u'.')) {
+    if (!base.startsWith(u"id_"_s) && !(lowered.isNull() ? dot : base.contains(u'.'))) {
         return false;
     }
     // Key and keystore files, and .env.<anything>: compared directly for ASCII names without a newline; the
     // pattern (whose '$' also matches before a final newline) decides the rest, and compiles only then.
-    if (lowered.isNull() && !base.contains(u'\n')) {
+    if (lowered.isNull() && !newline) {
         static constexpr QStringView kKeyIds[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
         static constexpr QStringView kKeySuffixes[]{
             u".pem", u".key", u".p12", u".pfx", u".jks", u".keystore", u".kdbx", u".ppk", u".asc", u".gpg"};
         if (std::find(std::begin(kKeyIds), std::end(kKeyIds), base) != std::end(kKeyIds) ||
-            std::any_of(
-                std::begin(kKeySuffixes), std::end(kKeySuffixes), [base](QStringView x) { return base.endsWith(x); })) {
+            std::any_of(std::begin(kKeySuffixes), std::end(kKeySuffixes), [base](QStringView x) {
+                return endsWithPlain(base, x);
+            })) {
             return true;
         }
-        const QStringView rest = base.startsWith(u".env.") ? base.sliced(5) : QStringView();
+        const QStringView rest = base.startsWith(u".env."_s) ? base.sliced(5) : QStringView();
         return !rest.isEmpty() && std::all_of(rest.begin(), rest.end(), [](QChar ch) {
             return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u'-';
         });
@@ -347,10 +353,11 @@ struct Alternative
 
 QString minimalAlternative(const ImageRef& ref)
 {
-    const QString repo = ref.repository.section(u'/', -1);
+    // The last '/' component (section(u'/', -1)), as a view.
+    const QStringView repo = QStringView(ref.repository).sliced(ref.repository.lastIndexOf(u'/') + 1);
     const QString tag = ref.tag;
     const bool official =
-        ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"));
+        ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"_s));
     if (!official) {
         return {};
     }
@@ -416,7 +423,7 @@ void checkMinimalBase(LintContext& c)
 void checkDigestPin(LintContext& c)
 {
     for (const Stage& s : c.df.stages) {
-        if (s.parentStage >= 0 || s.imageExpanded.compare(u"scratch", Qt::CaseInsensitive) == 0 ||
+        if (s.parentStage >= 0 || s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 ||
             s.imageExpanded.isEmpty()) {
             continue;
         }
@@ -597,9 +604,11 @@ void checkChmod777(LintContext& c)
     }
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        const QString mode = ins.flagValue(u"chmod");
-        if ((ins.kind == InstructionKind::Copy || ins.kind == InstructionKind::Add) && !mode.isEmpty() &&
-            worldWritable(mode)) {
+        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
+            continue; // asked first: the flag lookup builds a string
+        }
+        const QString mode = ins.flagValue(u"chmod"_s);
+        if (!mode.isEmpty() && worldWritable(mode)) {
             c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
         }
     }
@@ -611,10 +620,17 @@ void checkChmod777(LintContext& c)
 // cost more than the regular expression it saves.
 bool mayHoldCredential(QStringView script)
 {
-    const bool at = script.contains(u'@');
+    // Most scripts have no ':' at all. The '@' that the userinfo alternative needs comes after its "://", so it is
+    // looked for (once) only after the first "://".
+    int at = -1; // unknown
     for (qsizetype i = script.indexOf(u':'); i >= 0; i = script.indexOf(u':', i + 1)) {
-        if (at && script.sliced(i).startsWith(u"://"_s)) {
-            return true;
+        if (script.sliced(i).startsWith(u"://"_s)) {
+            if (at < 0) {
+                at = script.indexOf(u'@', i + 3) >= 0 ? 1 : 0;
+            }
+            if (at == 1) {
+                return true;
+            }
         }
         if (i >= 13 && script.sliced(i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0) {
             return true;

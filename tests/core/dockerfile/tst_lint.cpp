@@ -188,6 +188,11 @@ void TstLint::rules_data()
     row("110-long-s", "DKF-110", "FROM a:1\nCOPY a.tar.z\xc5\xbft /tmp/\nRUN tar -xf /tmp/a.tar.z\xc5\xbft\n", true);
     row("110-not-archive", "DKF-110", "FROM a:1\nCOPY a.tar.gz.sig /tmp/\nRUN tar -xf /tmp/a.tar.gz.sig\n", false);
     row("110-tarx", "DKF-110", "FROM a:1\nCOPY a.tarx /tmp/\nRUN tar -xf /tmp/a.tarx\n", false);
+    row("110-short-name", "DKF-110", "FROM a:1\nCOPY ar /tmp/\nRUN tar -xf /tmp/ar\n", false);
+    row("110-extract-before-copy", "DKF-110", "FROM a:1\nRUN tar -xf /tmp/a.tgz\nCOPY a.tgz /tmp/\n", false);
+    row("110-other-stage", "DKF-110", "FROM a:1 AS b\nCOPY a.tgz /tmp/\nFROM a:1\nRUN tar -xf /tmp/a.tgz\n", false);
+    row("110-second-source", "DKF-110", "FROM a:1\nCOPY x.txt a.tgz /tmp/\nRUN tar -xf /tmp/a.tgz\n", true);
+    row("110-destination-only", "DKF-110", "FROM a:1\nCOPY x.txt /tmp/a.tgz\nRUN tar -xf /tmp/a.tgz\n", false);
     row("111-range-ok", "DKF-111", "FROM a:1\nEXPOSE 80 443/tcp 8000-8080\n", false);
     row("111-range-bad", "DKF-111", "FROM a:1\nEXPOSE 8000-70000\n", true);
     row("112-one", "DKF-112", "FROM a:1\nHEALTHCHECK CMD true\nFROM a:1\nHEALTHCHECK CMD true\n", false);
@@ -217,6 +222,17 @@ void TstLint::rules_data()
     row("144-prefix-name", "DKF-144", "FROM a:1\nENV A=1 B=$AB\n", false);
     row("144-digit-start", "DKF-144", "FROM a:1\nENV A=1 B=$1A\n", false);
     row("144-brace-digit", "DKF-144", "FROM a:1\nENV A_1=1 B=${A_1:-x}\n", true);
+    row("144-third-refers-second", "DKF-144", "FROM a:1\nENV A=1 B=2 C=$B\n", true);
+    row("144-refers-last", "DKF-144", "FROM a:1\nENV A=$C B=2 C=3\n", false);
+    row("144-last-then-next-env", "DKF-144", "FROM a:1\nENV A=1 B=2\nENV C=$B\n", false);
+    row("144-many-keys",
+        "DKF-144",
+        "FROM a:1\nENV K1=1 K2=2 K3=3 K4=4 K5=5 K6=6 K7=7 K8=8 K9=9 K10=10 K11=$K10\n",
+        true);
+    row("144-many-defined-before",
+        "DKF-144",
+        "FROM a:1\nARG K1 K2\nENV K3=3 K4=4 K5=5 K6=6 K7=7 K8=8 K9=9 K10=10\nENV K1=1 K2=$K1\n",
+        false);
     row("145-workdir", "DKF-145", "FROM a:1\nWORKDIR /app\nCOPY a b/\n", false);
     row("145-parent-workdir", "DKF-145", "FROM a:1 AS base\nWORKDIR /app\nFROM base\nCOPY a b/\n", false);
     row("145-absolute", "DKF-145", "FROM a:1\nCOPY a /b/\n", false);
@@ -353,6 +369,10 @@ void TstLint::rules_data()
     row("003-keystore", "DKF-003", "FROM a:1\nCOPY conf/server.KEYSTORE /app/\n", true);
     row("003-key-inside", "DKF-003", "FROM a:1\nCOPY docs/the.key.md /app/\n", false);
     row("003-newline-end", "DKF-003", "FROM a:1\nCOPY [\"cert.pem\\n\", \"/app/\"]\n", true);
+    row("003-p12-upper", "DKF-003", "FROM a:1\nCOPY keys/Server.P12 /app/\n", true);
+    row("003-suffix-not-last", "DKF-003", "FROM a:1\nCOPY a.pem.txt /app/\n", false);
+    row("003-suffix-only", "DKF-003", "FROM a:1\nCOPY .gpg /app/\n", true);
+    row("003-docker-config-other", "DKF-003", "FROM a:1\nCOPY home/docker/config.json /root/\n", false);
     row("004-multistage", "DKF-004", "FROM a:1 AS b\nRUN apt-get install -y gcc\nFROM a:1\n", false);
     row("004-virtual", "DKF-004", "FROM a:1\nRUN apk add --no-cache --virtual .b gcc make && apk del .b\n", false);
     row("004-apk-build-base", "DKF-004", "FROM a:1\nRUN apk add --no-cache build-base\n", true);
@@ -363,6 +383,8 @@ void TstLint::rules_data()
     row("005-ubi-micro", "DKF-005", "FROM python:3.12-ubi-micro\n", false);
     row("005-case-matters", "DKF-005", "FROM node:20-SLIM\n", true);
     row("005-chiseled-inside", "DKF-005", "FROM python:3.12-chiseled-jammy\n", false);
+    row("005-library-path", "DKF-005", "FROM library/node:20\n", true);
+    row("005-org-path", "DKF-005", "FROM someorg/node:20\n", false);
     row("006-digest", "DKF-006", "FROM a:1@sha256:0123\n", false);
     row("007-other", "DKF-007", "FROM a:1\nEXPOSE 2222 80\n", false);
     row("007-tcp", "DKF-007", "FROM a:1\nEXPOSE 22/tcp\n", true);
@@ -375,6 +397,8 @@ void TstLint::rules_data()
     row("009-sticky", "DKF-009", "FROM a:1\nRUN chmod 1777 /tmp\n", false);
     row("009-symbolic", "DKF-009", "FROM a:1\nRUN chmod -R a+rwx /data\n", true);
     row("009-copy-chmod", "DKF-009", "FROM a:1\nCOPY --chmod=777 a /a\n", true);
+    row("009-add-chmod", "DKF-009", "FROM a:1\nADD --chmod=0777 a /a\n", true);
+    row("009-copy-chmod-ok", "DKF-009", "FROM a:1\nCOPY --chmod=755 a /a\n", false);
     row("009-o-w", "DKF-009", "FROM a:1\nRUN chmod o+w /x\n", true);
     // Symbolic clauses: any clause (after a comma) of everyone/others/ugo/no-who with + or = and a 'w' among its
     // permissions; group or user alone, '-w', and sticky ('t') modes are not world-writable here.
@@ -401,6 +425,9 @@ void TstLint::rules_data()
     row("010-longer-name", "DKF-010", "FROM a:1\nARG NPM_TOKEN\nRUN echo $NPM_TOKENS\n", false);
     row("010-bearer", "DKF-010", "FROM a:1\nRUN curl -H \"Authorization: Bearer abcdefghijklmnop\" https://x\n", true);
     row("010-userinfo", "DKF-010", "FROM a:1\nRUN git clone https://user:s3cret@example.com/r.git\n", true);
+    row("010-colon-no-at", "DKF-010", "FROM a:1\nRUN curl https://user:pass/x\n", false);
+    row("010-at-before-url", "DKF-010", "FROM a:1\nRUN echo a@b && curl https://x:y/z\n", false);
+    row("010-at-no-colon", "DKF-010", "FROM a:1\nRUN echo user@example.com\n", false);
     row("011-curl-ok", "DKF-011", "FROM a:1\nRUN curl -fsSL https://x\n", false);
     row("011-wget", "DKF-011", "FROM a:1\nRUN wget --no-check-certificate https://x\n", true);
     row("011-env", "DKF-011", "FROM a:1\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n", true);
