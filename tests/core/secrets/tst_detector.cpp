@@ -259,6 +259,36 @@ std::string readFixture(const QString& relative)
     return f.readAll().toStdString();
 }
 
+// What the keyword automaton must report for `text`, by brute force: every keyword (ASCII case-insensitive) ending at
+// each position, positions in order, longer keywords first at one position.
+std::vector<std::pair<int, std::size_t>> bruteForceKeywordHits(const std::vector<std::string>& keywords,
+                                                               const std::string& text)
+{
+    std::vector<std::pair<int, std::size_t>> hits;
+    for (std::size_t end = 1; end <= text.size(); ++end) {
+        std::vector<int> here;
+        for (std::size_t k = 0; k < keywords.size(); ++k) {
+            const std::string& w = keywords[k];
+            bool match = w.size() <= end;
+            for (std::size_t i = 0; i < w.size() && match; ++i) {
+                char c = text[end - w.size() + i];
+                c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+                match = c == w[i];
+            }
+            if (match) {
+                here.push_back(static_cast<int>(k));
+            }
+        }
+        std::stable_sort(here.begin(), here.end(), [&](int a, int b) {
+            return keywords[static_cast<std::size_t>(a)].size() > keywords[static_cast<std::size_t>(b)].size();
+        });
+        for (int k : here) {
+            hits.emplace_back(k, end);
+        }
+    }
+    return hits;
+}
+
 } // namespace
 
 class TestDetector : public QObject
@@ -587,34 +617,6 @@ private slots:
             text.resize(size);
             return text;
         };
-        auto reference = [&](const std::string& text) {
-            std::vector<std::pair<int, std::size_t>> hits;
-            for (std::size_t end = 1; end <= text.size(); ++end) {
-                std::vector<int> here;
-                for (std::size_t k = 0; k < keywords.size(); ++k) {
-                    const std::string& w = keywords[k];
-                    if (w.size() > end) {
-                        continue;
-                    }
-                    bool match = true;
-                    for (std::size_t i = 0; i < w.size() && match; ++i) {
-                        char c = text[end - w.size() + i];
-                        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-                        match = c == w[i];
-                    }
-                    if (match) {
-                        here.push_back(static_cast<int>(k));
-                    }
-                }
-                std::stable_sort(here.begin(), here.end(), [&](int a, int b) {
-                    return keywords[static_cast<std::size_t>(a)].size() > keywords[static_cast<std::size_t>(b)].size();
-                });
-                for (int k : here) {
-                    hits.emplace_back(k, end);
-                }
-            }
-            return hits;
-        };
         for (const std::size_t size : {std::size_t(0),
                                        std::size_t(1),
                                        std::size_t(100),
@@ -628,7 +630,7 @@ private slots:
             const std::string text = randomText(size);
             std::vector<std::pair<int, std::size_t>> got;
             automaton.scan(text, [&](int k, std::size_t end) { got.emplace_back(k, end); });
-            const auto want = reference(text);
+            const auto want = bruteForceKeywordHits(keywords, text);
             QVERIFY2(!want.empty() || size < 100, "the test text holds keywords");
             QVERIFY2(got == want,
                      qPrintable(
@@ -669,28 +671,7 @@ private slots:
                     text.push_back(pick(kTextBytes));
                 }
             }
-            std::vector<std::pair<int, std::size_t>> want;
-            for (std::size_t end = 1; end <= text.size(); ++end) {
-                std::vector<int> here;
-                for (std::size_t k = 0; k < keywords.size(); ++k) {
-                    const std::string& w = keywords[k];
-                    bool match = w.size() <= end;
-                    for (std::size_t i = 0; i < w.size() && match; ++i) {
-                        char c = text[end - w.size() + i];
-                        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-                        match = c == w[i];
-                    }
-                    if (match) {
-                        here.push_back(static_cast<int>(k));
-                    }
-                }
-                std::stable_sort(here.begin(), here.end(), [&](int a, int b) {
-                    return keywords[static_cast<std::size_t>(a)].size() > keywords[static_cast<std::size_t>(b)].size();
-                });
-                for (int k : here) {
-                    want.emplace_back(k, end);
-                }
-            }
+            const auto want = bruteForceKeywordHits(keywords, text);
             std::vector<std::pair<int, std::size_t>> got;
             automaton.scan(text, [&](int k, std::size_t end) { got.emplace_back(k, end); });
             QVERIFY2(got == want,
