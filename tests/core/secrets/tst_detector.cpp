@@ -14,9 +14,13 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <random>
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace bulkhead;
 
