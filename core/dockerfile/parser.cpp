@@ -705,7 +705,8 @@ private:
         // string allocated once, to the length of all pieces).
         QString joined;
         QStringView logical;
-        std::vector<Segment> segs;
+        SegmentMap segs;
+        segs.set = true;
         qsizetype cur = i;
         QStringView piece = t;
         int pieceCol = int(ws) + 1;
@@ -719,8 +720,7 @@ private:
                 cont = true;
             }
             if (m_pieces.empty() && !cont) {
-                segs.reserve(1);
-                segs.push_back({0, {int(cur) + 1, pieceCol}});
+                segs.first = {0, {int(cur) + 1, pieceCol}};
                 logical = pr;
                 break;
             }
@@ -757,10 +757,14 @@ private:
             // Sized once and filled by copying (appending piece by piece cost more than the copies themselves).
             joined.resize(joinedSize);
             QChar* out = joined.data();
-            segs.reserve(m_pieces.size());
-            for (const auto& [text, seg] : m_pieces) {
+            segs.first = m_pieces.front().second;
+            segs.rest.reserve(m_pieces.size() - 1);
+            for (size_t n = 0; n < m_pieces.size(); ++n) {
+                const QStringView text = m_pieces[n].first;
                 out = std::copy(text.begin(), text.end(), out);
-                segs.push_back(seg);
+                if (n > 0) {
+                    segs.rest.push_back(m_pieces[n].second);
+                }
             }
             logical = joined;
         }
@@ -769,7 +773,10 @@ private:
         // Built in place: an Instruction is some 300 bytes, and moving it in (and destroying the husk) cost more than
         // dropping the rare instruction that turns out invalid.
         Instruction& ins = m_out.instructions.emplace_back();
-        ins.sourceLine = raw.toString();
+        // A view of the file's text, which every instruction shares: constData(), as data() would detach it.
+        ins.sourceText = m_text;
+        ins.sourceOffset = raw.data() - m_text.constData();
+        ins.sourceLength = raw.size();
         ins.endLine = int(cur) + 1;
         if (!buildInstruction(ins, logical, std::move(segs), 0)) {
             m_out.instructions.pop_back();
@@ -813,26 +820,14 @@ private:
         return next;
     }
 
-    static Position positionIn(const std::vector<Segment>& segs, qsizetype off)
-    {
-        if (segs.empty()) {
-            return {};
-        }
-        // Segments are sorted by offset: binary search keeps huge continued instructions linear overall.
-        auto it =
-            std::upper_bound(segs.begin(), segs.end(), off, [](qsizetype o, const Segment& s) { return o < s.offset; });
-        const Segment& best = it == segs.begin() ? segs.front() : *(it - 1);
-        return {best.pos.line, std::max(1, best.pos.column + int(off - best.offset))};
-    }
-
     // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword.
-    bool buildInstruction(Instruction& ins, QStringView logical, std::vector<Segment> segs, int depth)
+    bool buildInstruction(Instruction& ins, QStringView logical, SegmentMap segs, int depth)
     {
         qsizetype k = 0;
         while (k < logical.size() && (isNameChar(logical[k]))) {
             ++k;
         }
-        const Position kwPos = positionIn(segs, 0);
+        const Position kwPos = segs.at(0);
         ins.pos = kwPos;
         const QStringView written = logical.first(k);
         bool upperCase = false;
@@ -867,7 +862,7 @@ private:
                 }
                 QStringView tok = logical.sliced(p + 2, e - p - 2);
                 Flag f;
-                f.pos = positionIn(segs, p);
+                f.pos = segs.at(p);
                 const qsizetype eq = tok.indexOf(u'=');
                 if (eq >= 0) {
                     f.name = tok.first(eq).toString().toLower();
@@ -884,7 +879,8 @@ private:
             }
         }
         ins.args = rtrim(logical.sliced(p)).toString();
-        for (Segment& s : segs) {
+        segs.first.offset -= p;
+        for (Segment& s : segs.rest) {
             s.offset -= p;
         }
         ins.segments = std::move(segs);
@@ -942,7 +938,9 @@ private:
                 return false; // ONBUILD ONBUILD: kept as text, reported by the lint rule for DL3043
             }
             auto inner = std::make_shared<Instruction>();
-            inner->sourceLine = ins.sourceLine;
+            inner->sourceText = ins.sourceText;
+            inner->sourceOffset = ins.sourceOffset;
+            inner->sourceLength = ins.sourceLength;
             inner->endLine = ins.endLine;
             if (buildInstruction(*inner, ins.args, ins.segments, depth + 1)) {
                 ins.onbuild = std::move(inner);
@@ -1066,15 +1064,24 @@ QString Instruction::flagValue(QStringView name) const
     return f ? f->value : QString();
 }
 
+Position SegmentMap::at(qsizetype offset) const
+{
+    if (!set) {
+        return {};
+    }
+    // Pieces are sorted by offset: binary search keeps huge continued instructions linear overall.
+    const Segment* best = &first;
+    if (!rest.empty() && offset >= rest.front().offset) {
+        auto it = std::upper_bound(
+            rest.begin(), rest.end(), offset, [](qsizetype o, const Segment& s) { return o < s.offset; });
+        best = &*(it - 1);
+    }
+    return {best->pos.line, std::max(1, best->pos.column + int(offset - best->offset))};
+}
+
 Position Instruction::positionAt(qsizetype offset) const
 {
-    if (segments.empty()) {
-        return pos;
-    }
-    auto it = std::upper_bound(
-        segments.begin(), segments.end(), offset, [](qsizetype o, const Segment& s) { return o < s.offset; });
-    const Segment& best = it == segments.begin() ? segments.front() : *(it - 1);
-    return {best.pos.line, std::max(1, best.pos.column + int(offset - best.offset))};
+    return segments.set ? segments.at(offset) : pos;
 }
 
 // Removes every `<<DELIM`, `<<-DELIM`, `<<"DELIM"` and `<<'DELIM'` marker from text. A scan, not a regular expression
