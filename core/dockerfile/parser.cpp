@@ -194,6 +194,38 @@ InstructionKind kindOf(QStringView kw, bool* upperCase = nullptr)
     return K::Unknown;
 }
 
+// The flags Docker knows, lower case: a flag written so (nearly all are) shares the name instead of allocating a copy.
+const QString kFlagNames[]{
+    QStringLiteral("mount"),
+    QStringLiteral("from"),
+    QStringLiteral("chown"),
+    QStringLiteral("chmod"),
+    QStringLiteral("link"),
+    QStringLiteral("platform"),
+    QStringLiteral("network"),
+    QStringLiteral("security"),
+    QStringLiteral("exclude"),
+    QStringLiteral("parents"),
+    QStringLiteral("checksum"),
+    QStringLiteral("keep-git-dir"),
+    QStringLiteral("interval"),
+    QStringLiteral("timeout"),
+    QStringLiteral("retries"),
+    QStringLiteral("start-period"),
+    QStringLiteral("start-interval"),
+};
+
+// A flag's name, lower case.
+QString flagName(QStringView written)
+{
+    for (const QString& known : kFlagNames) {
+        if (known.size() == written.size() && QStringView(known) == written) {
+            return known;
+        }
+    }
+    return written.toString().toLower();
+}
+
 // QStringView::trimmed() inline (it is a library call): white space as QChar::isSpace() has it.
 QStringView trimmedView(QStringView s)
 {
@@ -865,11 +897,11 @@ private:
                 f.pos = segs.at(p);
                 const qsizetype eq = tok.indexOf(u'=');
                 if (eq >= 0) {
-                    f.name = tok.first(eq).toString().toLower();
+                    f.name = flagName(tok.first(eq));
                     f.value = tok.sliced(eq + 1).toString();
                     f.hasValue = true;
                 } else {
-                    f.name = tok.toString().toLower();
+                    f.name = flagName(tok);
                 }
                 ins.flags.push_back(std::move(f));
                 p = e;
@@ -1192,7 +1224,12 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
     if (stagesByAlias.isEmpty()) {
         return -1;
     }
-    const auto it = stagesByAlias.constFind(name.toString().toLower());
+    // Aliases are stored lower case; a name already so (nearly all) is looked up as it is, without a copy: the
+    // non-owning key lives only for the lookup.
+    const bool lower =
+        std::none_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'); });
+    const auto it =
+        stagesByAlias.constFind(lower ? QString::fromRawData(name.data(), name.size()) : name.toString().toLower());
     if (it == stagesByAlias.constEnd()) {
         return -1;
     }

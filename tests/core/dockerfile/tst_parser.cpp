@@ -67,6 +67,7 @@ private slots:
     void parsesExecAndShellForms();
     void invalidJsonFallsBackToShellForm();
     void parsesFlags();
+    void namesFlagsAndStagesCaseInsensitively();
     void parsesStagesAndAliases();
     void parsesOnbuildWithNestedInstruction();
     void parsesHeredocs();
@@ -326,6 +327,29 @@ void TstParser::parsesFlags()
     QCOMPARE(run.flagValue(u"network"), QStringLiteral("none"));
     QCOMPARE(run.args, QStringLiteral("make"));
     QCOMPARE(df.instructions[3].flagValue(u"checksum"), QStringLiteral("sha256:abc"));
+}
+
+void TstParser::namesFlagsAndStagesCaseInsensitively()
+{
+    const ParsedDockerfile df = parseDockerfile("FROM a:1 AS Builder\nFROM b:2 AS \xC3\x89tape\n"
+                                                "COPY --FROM=builder --Chown=1:1 --link --x-Custom=1 --mount . /a\n");
+    const Instruction& copy = df.instructions[2];
+    QCOMPARE(copy.flags.size(), size_t(5));
+    QCOMPARE(copy.flags[0].name, u"from");
+    QCOMPARE(copy.flags[0].value, u"builder");
+    QCOMPARE(copy.flags[1].name, u"chown");
+    QCOMPARE(copy.flags[2].name, u"link");
+    QVERIFY(!copy.flags[2].hasValue);
+    QCOMPARE(copy.flags[3].name, u"x-custom");
+    QCOMPARE(copy.flags[4].name, u"mount");
+    QCOMPARE(copy.flagValue(u"chown"), u"1:1");
+    QCOMPARE(df.stageByName(u"builder", 2), 0);
+    QCOMPARE(df.stageByName(u"BUILDER", 2), 0);
+    QCOMPARE(df.stageByName(u"\u00e9tape", 2), 1);
+    QCOMPARE(df.stageByName(u"\u00c9TAPE", 2), 1);
+    QCOMPARE(df.stageByName(u"builder", 0), -1); // only stages before the one asking
+    QCOMPARE(df.stageByName(u"builde", 2), -1);
+    QCOMPARE(df.stageByName(u"1", 2), 1);
 }
 
 void TstParser::parsesStagesAndAliases()
