@@ -276,7 +276,7 @@ const std::vector<int>& LintContext::stageInstructions(int stage) const
 
 QString editableLine(const Instruction& ins)
 {
-    const QStringView line = QStringView(ins.sourceLine).trimmed();
+    const QStringView line = ins.sourceLine().trimmed();
     return ins.endLine == ins.pos.line && line.size() <= kMaxSuggestionLine ? line.toString() : QString();
 }
 
@@ -287,7 +287,7 @@ QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizety
         return {};
     }
     const Instruction& ins = *run.ins;
-    const QStringView raw(ins.sourceLine);
+    const QStringView raw = ins.sourceLine();
     if (raw.trimmed().size() > kMaxSuggestionLine) {
         return {};
     }

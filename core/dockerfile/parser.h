@@ -62,6 +62,17 @@ struct Segment
     Position pos;         // of that character in the file
 };
 
+// The position map of Instruction::args: the first piece inline (nearly every instruction is one line, and needs no
+// allocation), the pieces of its continuation lines after it, sorted by offset.
+struct SegmentMap
+{
+    Segment first;
+    std::vector<Segment> rest;
+    bool set = false; // false: no map (an Instruction not made by the parser)
+
+    Position at(qsizetype offset) const; // of a character of args; {} when there is no map
+};
+
 // The instruction, as an enum: rules compare it constantly, and comparing strings cost more than some rules.
 enum class InstructionKind : unsigned char
 {
@@ -98,12 +109,17 @@ struct Instruction
     QStringList execArgs;                 // exec form words
     std::vector<KeyValue> pairs;          // ENV / ARG / LABEL
     std::vector<Heredoc> heredocs;        // RUN / COPY / ADD
-    std::vector<Segment> segments;        // position map for args (first segment at offset 0)
+    SegmentMap segments;                  // position map for args
     std::shared_ptr<Instruction> onbuild; // ONBUILD's nested instruction
     Position pos;                         // of the keyword
     int endLine = 0;                      // last line (continuations, heredocs)
     int stage = -1;                       // index into ParsedDockerfile::stages, -1 before the first FROM
-    QString sourceLine;                   // the keyword's first physical line as written (for suggestions)
+    // The keyword's first physical line as written (for suggestions): a view of the file's text, which the
+    // instruction shares (no copy per instruction), valid as long as the instruction is.
+    QStringView sourceLine() const { return QStringView(sourceText).sliced(sourceOffset, sourceLength); }
+    QString sourceText;         // the whole decoded file, shared by every instruction of it (implicitly shared)
+    qsizetype sourceOffset = 0; // of sourceLine() in sourceText
+    qsizetype sourceLength = 0;
 
     const Flag* flag(QStringView name) const;    // first flag with that name
     QString flagValue(QStringView name) const;   // its value, or empty

@@ -59,11 +59,15 @@ private slots:
     void joinsContinuationsSkippingCommentsAndBlankLines();
     void keepsLineAndColumnOfEveryInstruction();
     void mapsArgumentOffsetsIntoContinuedLines();
+    void mapsOffsetsOfEveryContinuationPiece();
+    void sourceLineIsTheKeywordsLineAsWritten();
+    void sourceLineOutlivesTheParsedFile();
     void instructionsAreCaseInsensitive();
     void everyInstructionHasItsKind();
     void parsesExecAndShellForms();
     void invalidJsonFallsBackToShellForm();
     void parsesFlags();
+    void namesFlagsAndStagesCaseInsensitively();
     void parsesStagesAndAliases();
     void parsesOnbuildWithNestedInstruction();
     void parsesHeredocs();
@@ -155,6 +159,72 @@ void TstParser::mapsArgumentOffsetsIntoContinuedLines()
     QCOMPARE(p.column, 5);
     QCOMPARE(run.positionAt(0).line, 2);
     QCOMPARE(run.positionAt(0).column, 5);
+}
+
+void TstParser::mapsOffsetsOfEveryContinuationPiece()
+{
+    // Four pieces after a flag (offsets are shifted by the flag), with a comment and a blank line dropped inside.
+    const ParsedDockerfile df = parseDockerfile("FROM a:1\n RUN --network=none one \\\n  two \\\n# c\n\n"
+                                                "\tthree \\\nfour\n");
+    const Instruction& run = df.instructions[1];
+    QCOMPARE(run.args, QStringLiteral("one   two \tthree four")); // continuation lines keep their indentation
+    const struct
+    {
+        const char16_t* word;
+        int line;
+        int column;
+    } expected[]{{u"one", 2, 21}, {u"two", 3, 3}, {u"three", 6, 2}, {u"four", 7, 1}};
+    for (const auto& e : expected) {
+        const qsizetype off = run.args.indexOf(QStringView(e.word));
+        QVERIFY(off >= 0);
+        QCOMPARE(run.positionAt(off).line, e.line);
+        QCOMPARE(run.positionAt(off).column, e.column);
+        // The last character of the word is on the same line, columns further.
+        QCOMPARE(run.positionAt(off + qsizetype(std::char_traits<char16_t>::length(e.word)) - 1).line, e.line);
+    }
+    QCOMPARE(run.flags.front().pos.line, 2);
+    QCOMPARE(run.flags.front().pos.column, 6);
+    // Before the first character (never asked by the parser, but defined): clamped to column 1 of the first piece.
+    QCOMPARE(run.positionAt(-100).line, 2);
+    QCOMPARE(run.positionAt(-100).column, 1);
+    // An instruction not made by the parser has no map: positions fall back to its own.
+    Instruction made;
+    made.pos = {7, 3};
+    QCOMPARE(made.positionAt(5).line, 7);
+    QCOMPARE(made.positionAt(5).column, 3);
+}
+
+void TstParser::sourceLineIsTheKeywordsLineAsWritten()
+{
+    // A BOM, CRLF line ends, indentation and continuations: the first physical line, without its line end.
+    const ParsedDockerfile df = parseDockerfile("\xEF\xBB\xBF"
+                                                "FROM a:1 AS b\r\n  run echo \\\r\n  x\r\n"
+                                                "ONBUILD COPY . /app\r\nUSER \xC3\xA9t\xC3\xA9\n");
+    QCOMPARE(df.instructions.size(), size_t(4));
+    QCOMPARE(df.instructions[0].sourceLine(), u"FROM a:1 AS b");
+    QCOMPARE(df.instructions[1].sourceLine(), u"  run echo \\");
+    QCOMPARE(df.instructions[2].sourceLine(), u"ONBUILD COPY . /app");
+    QVERIFY(df.instructions[2].onbuild);
+    QCOMPARE(df.instructions[2].onbuild->sourceLine(), u"ONBUILD COPY . /app");
+    QCOMPARE(df.instructions[3].sourceLine(), u"USER \u00e9t\u00e9");
+    QCOMPARE(Instruction().sourceLine(), u"");
+}
+
+void TstParser::sourceLineOutlivesTheParsedFile()
+{
+    // Instructions share the file's text: a copy taken out keeps it alive after the parse result is gone.
+    Instruction kept;
+    std::shared_ptr<Instruction> inner;
+    {
+        QByteArray data("FROM a:1\nONBUILD RUN make\nRUN echo hi\n");
+        ParsedDockerfile df = parseDockerfile(data);
+        kept = df.instructions[2];
+        inner = df.instructions[1].onbuild;
+        data.fill('x');
+    }
+    QCOMPARE(kept.sourceLine(), u"RUN echo hi");
+    QVERIFY(inner);
+    QCOMPARE(inner->sourceLine(), u"ONBUILD RUN make");
 }
 
 void TstParser::instructionsAreCaseInsensitive()
@@ -257,6 +327,29 @@ void TstParser::parsesFlags()
     QCOMPARE(run.flagValue(u"network"), QStringLiteral("none"));
     QCOMPARE(run.args, QStringLiteral("make"));
     QCOMPARE(df.instructions[3].flagValue(u"checksum"), QStringLiteral("sha256:abc"));
+}
+
+void TstParser::namesFlagsAndStagesCaseInsensitively()
+{
+    const ParsedDockerfile df = parseDockerfile("FROM a:1 AS Builder\nFROM b:2 AS \xC3\x89tape\n"
+                                                "COPY --FROM=builder --Chown=1:1 --link --x-Custom=1 --mount . /a\n");
+    const Instruction& copy = df.instructions[2];
+    QCOMPARE(copy.flags.size(), size_t(5));
+    QCOMPARE(copy.flags[0].name, u"from");
+    QCOMPARE(copy.flags[0].value, u"builder");
+    QCOMPARE(copy.flags[1].name, u"chown");
+    QCOMPARE(copy.flags[2].name, u"link");
+    QVERIFY(!copy.flags[2].hasValue);
+    QCOMPARE(copy.flags[3].name, u"x-custom");
+    QCOMPARE(copy.flags[4].name, u"mount");
+    QCOMPARE(copy.flagValue(u"chown"), u"1:1");
+    QCOMPARE(df.stageByName(u"builder", 2), 0);
+    QCOMPARE(df.stageByName(u"BUILDER", 2), 0);
+    QCOMPARE(df.stageByName(u"\u00e9tape", 2), 1);
+    QCOMPARE(df.stageByName(u"\u00c9TAPE", 2), 1);
+    QCOMPARE(df.stageByName(u"builder", 0), -1); // only stages before the one asking
+    QCOMPARE(df.stageByName(u"builde", 2), -1);
+    QCOMPARE(df.stageByName(u"1", 2), 1);
 }
 
 void TstParser::parsesStagesAndAliases()
