@@ -550,9 +550,18 @@ int runLint(const QStringList& args)
                     std::string remediation = "\"\"";
                     if (rule) {
                         const QStringList all = model::ruleAliases(*rule);
+                        bool haveCode = false;
                         for (qsizetype k = 0; k < all.size(); ++k) {
                             aliases += k == 0 ? "" : ", ";
                             appendJsonString(aliases, all[k]);
+                            // The first hadolint alias gives the code, as in hadolintCode().
+                            if (!haveCode && all[k].startsWith(u"hadolint:")) {
+                                haveCode = true;
+                                if (all[k].size() > 9) {
+                                    hadolint.clear();
+                                    appendJsonString(hadolint, QStringView(all[k]).sliced(9));
+                                }
+                            }
                         }
                         title.clear();
                         appendJsonString(title, QCoreApplication::translate("Rules", rule->title));
@@ -560,18 +569,23 @@ int runLint(const QStringList& args)
                         appendJsonString(remediation, QCoreApplication::translate("Rules", rule->remediation));
                     }
                     aliases += ']';
-                    const QString dl = hadolintCode(rule);
-                    if (!dl.isEmpty()) {
-                        hadolint.clear();
-                        appendJsonString(hadolint, dl);
-                    }
                     RuleFields rf;
-                    std::string id;
-                    appendJsonString(id, f.ruleId);
+                    std::string prefix = "\"ruleId\": ";
+                    appendJsonString(prefix, f.ruleId);
+                    prefix += ", \"hadolint\": ";
+                    prefix += hadolint;
+                    prefix += ", \"aliases\": ";
+                    prefix += aliases;
+                    prefix += ", \"severity\": ";
+                    std::string suffix = ", \"title\": ";
+                    suffix += title;
+                    suffix += ", \"message\": ";
                     for (size_t sev = 0; sev < kSeverities; ++sev) {
-                        rf.head[sev] = "\"ruleId\": " + id + ", \"hadolint\": " + hadolint +
-                                       ", \"aliases\": " + aliases + ", \"severity\": " + severities[sev] +
-                                       ", \"title\": " + title + ", \"message\": ";
+                        std::string& head = rf.head[sev];
+                        head.reserve(prefix.size() + severities[sev].size() + suffix.size());
+                        head += prefix;
+                        head += severities[sev];
+                        head += suffix;
                     }
                     rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
                     return rf;
