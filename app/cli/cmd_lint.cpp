@@ -88,37 +88,41 @@ char* writeJsonString(char* dst, QStringView s)
     };
 #endif
     while (i < n) {
+        bool stopped = false; // p[i] is more than one byte to copy
 #if defined(__SSE2__)
-        int mask = 0xff;
         while (i + 8 <= n) {
             const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
             const __m128i bytes = _mm_packs_epi16(units, units);
-            mask = plain(bytes) & 0xff;
+            const int mask = plain(bytes) & 0xff;
             _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
             if (mask != 0xff) {
                 const int run = std::countr_one(unsigned(mask));
                 dst += run;
                 i += run;
+                stopped = true;
                 break;
             }
             dst += 8;
             i += 8;
         }
         // Four of the last seven units in one step (the store's overshoot stays inside the room of those four).
-        if (mask == 0xff && i + 4 <= n) {
+        if (!stopped && i + 4 <= n) {
             const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
             const __m128i bytes = _mm_packs_epi16(units, units);
             _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
             const int run = std::countr_one(unsigned(plain(bytes) & 0xf));
             dst += run;
             i += run;
+            stopped = run < 4;
         }
 #endif
-        while (i < n && needsNoEscape(p[i])) {
-            *dst++ = char(p[i++]);
-        }
-        if (i >= n) {
-            break;
+        if (!stopped) {
+            while (i < n && needsNoEscape(p[i])) {
+                *dst++ = char(p[i++]);
+            }
+            if (i >= n) {
+                break;
+            }
         }
         const char16_t c = p[i];
         if (c >= 0x80) {
