@@ -452,8 +452,13 @@ int runLint(const QStringList& args)
                 errors << r.error().text();
                 continue;
             }
-            for (const model::Finding& f : r.value()) {
-                failed = failed || (threshold >= 0 && !f.suppressed && int(f.severity) >= threshold);
+            if (threshold >= 0 && !failed) { // else nothing can change it
+                for (const model::Finding& f : r.value()) {
+                    if (!f.suppressed && int(f.severity) >= threshold) {
+                        failed = true;
+                        break;
+                    }
+                }
             }
             consume(r.value());
         }
