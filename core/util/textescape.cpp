@@ -90,26 +90,68 @@ char* writeUtf8(char* dst, QStringView text)
 {
     const char16_t* p = text.utf16();
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = p[i];
-        if (c < 0x80) {
-            *dst++ = char(c);
-        } else if (c < 0x800) {
-            *dst++ = char(0xC0 | (c >> 6));
-            *dst++ = char(0x80 | (c & 0x3F));
-        } else if (!QChar::isSurrogate(c)) {
-            *dst++ = char(0xE0 | (c >> 12));
-            *dst++ = char(0x80 | ((c >> 6) & 0x3F));
-            *dst++ = char(0x80 | (c & 0x3F));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            const char32_t u = QChar::surrogateToUcs4(c, p[++i]);
-            *dst++ = char(0xF0 | (u >> 18));
-            *dst++ = char(0x80 | ((u >> 12) & 0x3F));
-            *dst++ = char(0x80 | ((u >> 6) & 0x3F));
-            *dst++ = char(0x80 | (u & 0x3F));
-        } else {
-            *dst++ = '?';
+    qsizetype i = 0;
+    while (i < n) {
+#if defined(__SSE2__)
+        // ASCII, eight units at a time (four for the rest of a string). The store may write up to eight bytes past
+        // what is kept: it happens only while at least four units remain, and callers leave kMaxUtf8PerUnit bytes
+        // per unit (24 bytes for those four).
+        {
+            const __m128i nonAscii = _mm_set1_epi16(short(0xff80));
+            const auto asciiMask = [&](__m128i units) {
+                return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, nonAscii), _mm_setzero_si128()));
+            };
+            int mask = 0xffff;
+            while (i + 8 <= n) {
+                const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+                mask = asciiMask(units);
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), _mm_packus_epi16(units, units));
+                if (mask != 0xffff) {
+                    const int run = std::countr_one(unsigned(mask)) / 2;
+                    dst += run;
+                    i += run;
+                    break;
+                }
+                dst += 8;
+                i += 8;
+            }
+            if (mask == 0xffff && i + 4 <= n) {
+                const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), _mm_packus_epi16(units, units));
+                const int run = std::countr_one(unsigned(asciiMask(units) & 0xff)) / 2;
+                dst += run;
+                i += run;
+            }
+            if (i >= n) {
+                break;
+            }
         }
+#endif
+        // One of the last ASCII units, or a run of other characters.
+        if (p[i] < 0x80) {
+            *dst++ = char(p[i++]);
+            continue;
+        }
+        do {
+            const char16_t c = p[i];
+            if (c < 0x800) {
+                *dst++ = char(0xC0 | (c >> 6));
+                *dst++ = char(0x80 | (c & 0x3F));
+            } else if (!QChar::isSurrogate(c)) {
+                *dst++ = char(0xE0 | (c >> 12));
+                *dst++ = char(0x80 | ((c >> 6) & 0x3F));
+                *dst++ = char(0x80 | (c & 0x3F));
+            } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+                const char32_t u = QChar::surrogateToUcs4(c, p[++i]);
+                *dst++ = char(0xF0 | (u >> 18));
+                *dst++ = char(0x80 | ((u >> 12) & 0x3F));
+                *dst++ = char(0x80 | ((u >> 6) & 0x3F));
+                *dst++ = char(0x80 | (u & 0x3F));
+            } else {
+                *dst++ = '?';
+            }
+            ++i;
+        } while (i < n && p[i] >= 0x80);
     }
     return dst;
 }
