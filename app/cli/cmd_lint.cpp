@@ -58,7 +58,7 @@ bool needsNoEscape(char16_t c)
 }
 
 // Room writeJsonString() needs for `s`: six bytes per unit at most ("\u001f"), the quotes and the SSE2 stores'
-// overshoot of up to eight bytes.
+// overshoot (a store is made only while its units' own room covers it; the slack is a margin).
 size_t jsonRoom(QStringView s)
 {
     return size_t(s.size()) * size_t(util::kMaxUtf8PerUnit) + 16;
@@ -90,22 +90,31 @@ char* writeJsonString(char* dst, QStringView s)
     while (i < n) {
         bool stopped = false; // p[i] is more than one byte to copy
 #if defined(__SSE2__)
-        while (i + 8 <= n) {
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-            const __m128i bytes = _mm_packs_epi16(units, units);
-            const int mask = plain(bytes) & 0xff;
-            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
-            if (mask != 0xff) {
+        while (i + 16 <= n) {
+            const __m128i bytes = _mm_packs_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)),
+                                                  _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 8)));
+            const int mask = plain(bytes);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), bytes);
+            if (mask != 0xffff) {
                 const int run = std::countr_one(unsigned(mask));
                 dst += run;
                 i += run;
                 stopped = true;
                 break;
             }
-            dst += 8;
-            i += 8;
+            dst += 16;
+            i += 16;
         }
-        // Four of the last seven units in one step (the store's overshoot stays inside the room of those four).
+        // Then eight and four of the last fifteen units (each store's overshoot stays inside the room of its units).
+        if (!stopped && i + 8 <= n) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            const __m128i bytes = _mm_packs_epi16(units, units);
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+            const int run = std::countr_one(unsigned(plain(bytes) & 0xff));
+            dst += run;
+            i += run;
+            stopped = run < 8;
+        }
         if (!stopped && i + 4 <= n) {
             const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
             const __m128i bytes = _mm_packs_epi16(units, units);
