@@ -58,7 +58,7 @@ bool needsNoEscape(char16_t c)
 }
 
 // Room writeJsonString() needs for `s`: six bytes per unit at most ("\u001f"), the quotes and the SSE2 stores'
-// overshoot of up to eight bytes.
+// overshoot (a store is made only while its units' own room covers it; the slack is a margin).
 size_t jsonRoom(QStringView s)
 {
     return size_t(s.size()) * size_t(util::kMaxUtf8PerUnit) + 16;
@@ -74,37 +74,64 @@ char* writeJsonString(char* dst, QStringView s)
     const char16_t* p = s.utf16();
     *dst++ = '"';
     qsizetype i = 0;
-    while (i < n) {
 #if defined(__SSE2__)
-        const __m128i lo = _mm_set1_epi8(0x1f);
-        const __m128i hi = _mm_set1_epi8(0x7f);
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i backslash = _mm_set1_epi8('\\');
-        while (i + 8 <= n) {
-            // Signed saturation to bytes: units >= 0x80 (and "negative" ones >= 0x8000) become 0x7f..0xff or 0x80,
-            // which fail the range test below, so only printable ASCII passes.
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-            const __m128i bytes = _mm_packs_epi16(units, units);
-            const __m128i ok =
-                _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                                 _mm_and_si128(_mm_cmpgt_epi8(bytes, lo), _mm_cmplt_epi8(bytes, hi)));
-            const int mask = _mm_movemask_epi8(ok) & 0xff;
-            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
-            if (mask != 0xff) {
+    const __m128i lo = _mm_set1_epi8(0x1f);
+    const __m128i hi = _mm_set1_epi8(0x7f);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    // Signed saturation to bytes: units >= 0x80 (and "negative" ones >= 0x8000) become 0x7f..0xff or 0x80, which fail
+    // the range test, so only printable ASCII other than '"' and '\\' passes.
+    const auto plain = [&](__m128i bytes) {
+        return _mm_movemask_epi8(
+            _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                             _mm_and_si128(_mm_cmpgt_epi8(bytes, lo), _mm_cmplt_epi8(bytes, hi))));
+    };
+#endif
+    while (i < n) {
+        bool stopped = false; // p[i] is more than one byte to copy
+#if defined(__SSE2__)
+        while (i + 16 <= n) {
+            const __m128i bytes = _mm_packs_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)),
+                                                  _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 8)));
+            const int mask = plain(bytes);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), bytes);
+            if (mask != 0xffff) {
                 const int run = std::countr_one(unsigned(mask));
                 dst += run;
                 i += run;
+                stopped = true;
                 break;
             }
-            dst += 8;
-            i += 8;
+            dst += 16;
+            i += 16;
+        }
+        // Then eight and four of the last fifteen units (each store's overshoot stays inside the room of its units).
+        if (!stopped && i + 8 <= n) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            const __m128i bytes = _mm_packs_epi16(units, units);
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+            const int run = std::countr_one(unsigned(plain(bytes) & 0xff));
+            dst += run;
+            i += run;
+            stopped = run < 8;
+        }
+        if (!stopped && i + 4 <= n) {
+            const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
+            const __m128i bytes = _mm_packs_epi16(units, units);
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+            const int run = std::countr_one(unsigned(plain(bytes) & 0xf));
+            dst += run;
+            i += run;
+            stopped = run < 4;
         }
 #endif
-        while (i < n && needsNoEscape(p[i])) {
-            *dst++ = char(p[i++]);
-        }
-        if (i >= n) {
-            break;
+        if (!stopped) {
+            while (i < n && needsNoEscape(p[i])) {
+                *dst++ = char(p[i++]);
+            }
+            if (i >= n) {
+                break;
+            }
         }
         const char16_t c = p[i];
         if (c >= 0x80) {
@@ -155,6 +182,28 @@ void appendJsonString(std::string& out, QStringView s)
     out.resize(at + size_t(writeJsonString(begin, s) - begin));
 }
 
+// Writers at a position with room enough (OutBuffer::room), for a finding's pieces: each returns the new end.
+[[gnu::always_inline]] inline char* put(char* d, std::string_view s)
+{
+    std::memcpy(d, s.data(), s.size());
+    return d + s.size();
+}
+[[gnu::always_inline]] inline char* putJson(char* d, QStringView s)
+{
+    if (s.isEmpty()) { // most suggestions, evidence and suppression reasons
+        d[0] = '"';
+        d[1] = '"';
+        return d + 2;
+    }
+    return writeJsonString(d, s);
+}
+// Room an int needs (to_chars writes at most 11 characters).
+constexpr size_t kNumberRoom = 16;
+[[gnu::always_inline]] inline char* putNumber(char* d, int v)
+{
+    return std::to_chars(d, d + kNumberRoom, v).ptr;
+}
+
 // Output to stdout in large pieces: appends are plain copies into one block, written out when it is full (a lint
 // document can be many megabytes, and std::string's checked appends cost a tenth of a json run).
 class OutBuffer
@@ -168,14 +217,10 @@ public:
 
     // Where `n` more bytes can be written (after writing out what is buffered, or growing, when they do not fit);
     // write at most n there, then commit() the end.
-    char* room(size_t n)
+    [[gnu::always_inline]] char* room(size_t n)
     {
-        if (n > m_capacity - m_size) {
-            flush();
-            if (n > m_capacity) {
-                m_data = std::make_unique_for_overwrite<char[]>(n);
-                m_capacity = n;
-            }
+        if (n > m_capacity - m_size) [[unlikely]] {
+            makeRoom(n);
         }
         return m_data.get() + m_size;
     }
@@ -209,6 +254,14 @@ public:
     {
         commit(util::writeTerminalSafeUtf8(room(size_t(s.size()) * size_t(util::kMaxUtf8PerUnit)), s));
     }
+    [[gnu::noinline]] void makeRoom(size_t n)
+    {
+        flush();
+        if (n > m_capacity) {
+            m_data = std::make_unique_for_overwrite<char[]>(n);
+            m_capacity = n;
+        }
+    }
     void flush()
     {
         if (m_size > 0) {
@@ -230,12 +283,24 @@ private:
 template<typename T> class PerRule
 {
 public:
-    template<typename Make> const T& get(const QString& id, const Make& make)
+    template<typename Make> [[gnu::always_inline]] const T& get(const QString& id, const Make& make)
     {
         Recent& slot = m_recent[(reinterpret_cast<std::uintptr_t>(id.constData()) >> 4) % m_recent.size()];
-        if (slot.value != nullptr && slot.id.constData() == id.constData() && slot.id.size() == id.size()) {
+        if (slot.value != nullptr && slot.id.constData() == id.constData() && slot.id.size() == id.size()) [[likely]] {
             return *slot.value;
         }
+        return lookup(slot, id, make);
+    }
+
+private:
+    static constexpr size_t kMax = 4096;
+    struct Recent
+    {
+        QString id;
+        const T* value = nullptr;
+    };
+    template<typename Make> [[gnu::noinline]] const T& lookup(Recent& slot, const QString& id, const Make& make)
+    {
         const T* value = m_byId.value(id, nullptr);
         if (value == nullptr) {
             if (m_store.size() >= kMax) {
@@ -251,14 +316,7 @@ public:
         return *value;
     }
 
-private:
-    static constexpr size_t kMax = 4096;
-    struct Recent
-    {
-        QString id;
-        const T* value = nullptr;
-    };
-    std::array<Recent, 64> m_recent{};
+    std::array<Recent, 256> m_recent{};
     QHash<QString, const T*> m_byId;
     std::vector<std::unique_ptr<T>> m_store;
 };
@@ -403,8 +461,13 @@ int runLint(const QStringList& args)
                 errors << r.error().text();
                 continue;
             }
-            for (const model::Finding& f : r.value()) {
-                failed = failed || (threshold >= 0 && !f.suppressed && int(f.severity) >= threshold);
+            if (threshold >= 0 && !failed) { // else nothing can change it
+                for (const model::Finding& f : r.value()) {
+                    if (!f.suppressed && int(f.severity) >= threshold) {
+                        failed = true;
+                        break;
+                    }
+                }
             }
             consume(r.value());
         }
@@ -445,10 +508,41 @@ int runLint(const QStringList& args)
         for (size_t s = 0; s < severities.size(); ++s) {
             appendJsonString(severities[s], model::severityName(model::Severity(s)));
         }
-        // The text after the column, for the confidence and suppression of the last finding (nearly all share them).
-        double lastConfidence = -1;
-        bool lastSuppressed = false;
-        std::string tailText;
+        // The text after the column, for each confidence and suppression seen (nearly all findings share a few):
+        // compared by the double's bits, so -0.0 and 0.0 (printed differently) are told apart.
+        struct Tail
+        {
+            std::uint64_t confidence;
+            bool suppressed;
+            std::string text;
+        };
+        constexpr size_t kMaxTails = 64;
+        std::vector<Tail> tails;
+        tails.reserve(kMaxTails);
+        size_t lastTail = 0; // index into tails, valid when below tails.size()
+        const auto tailFor = [&](double confidence, bool suppressed) -> const std::string& {
+            const auto bits = std::bit_cast<std::uint64_t>(confidence);
+            if (lastTail < tails.size() && tails[lastTail].confidence == bits &&
+                tails[lastTail].suppressed == suppressed) [[likely]] {
+                return tails[lastTail].text;
+            }
+            for (size_t k = 0; k < tails.size(); ++k) {
+                if (tails[k].confidence == bits && tails[k].suppressed == suppressed) {
+                    lastTail = k;
+                    return tails[k].text;
+                }
+            }
+            if (tails.size() >= kMaxTails) {
+                tails.clear();
+            }
+            tails.push_back({bits,
+                             suppressed,
+                             ", \"confidence\": " + nlohmann::json(confidence).dump() +
+                                 (suppressed ? ", \"suppressed\": true, \"suppressionReason\": "
+                                             : ", \"suppressed\": false, \"suppressionReason\": ")});
+            lastTail = tails.size() - 1;
+            return tails.back().text;
+        };
         // Straight to stdout in chunks: the document can be many megabytes, and a round trip through QString (or one
         // buffer holding all of it) costs more than linting.
         out.flush();
@@ -474,9 +568,18 @@ int runLint(const QStringList& args)
                     std::string remediation = "\"\"";
                     if (rule) {
                         const QStringList all = model::ruleAliases(*rule);
+                        bool haveCode = false;
                         for (qsizetype k = 0; k < all.size(); ++k) {
                             aliases += k == 0 ? "" : ", ";
                             appendJsonString(aliases, all[k]);
+                            // The first hadolint alias gives the code, as in hadolintCode().
+                            if (!haveCode && all[k].startsWith(u"hadolint:")) {
+                                haveCode = true;
+                                if (all[k].size() > 9) {
+                                    hadolint.clear();
+                                    appendJsonString(hadolint, QStringView(all[k]).sliced(9));
+                                }
+                            }
                         }
                         title.clear();
                         appendJsonString(title, QCoreApplication::translate("Rules", rule->title));
@@ -484,43 +587,36 @@ int runLint(const QStringList& args)
                         appendJsonString(remediation, QCoreApplication::translate("Rules", rule->remediation));
                     }
                     aliases += ']';
-                    const QString dl = hadolintCode(rule);
-                    if (!dl.isEmpty()) {
-                        hadolint.clear();
-                        appendJsonString(hadolint, dl);
-                    }
                     RuleFields rf;
-                    std::string id;
-                    appendJsonString(id, f.ruleId);
+                    std::string prefix = "\"ruleId\": ";
+                    appendJsonString(prefix, f.ruleId);
+                    prefix += ", \"hadolint\": ";
+                    prefix += hadolint;
+                    prefix += ", \"aliases\": ";
+                    prefix += aliases;
+                    prefix += ", \"severity\": ";
+                    std::string suffix = ", \"title\": ";
+                    suffix += title;
+                    suffix += ", \"message\": ";
                     for (size_t sev = 0; sev < kSeverities; ++sev) {
-                        rf.head[sev] = "\"ruleId\": " + id + ", \"hadolint\": " + hadolint +
-                                       ", \"aliases\": " + aliases + ", \"severity\": " + severities[sev] +
-                                       ", \"title\": " + title + ", \"message\": ";
+                        std::string& head = rf.head[sev];
+                        head.reserve(prefix.size() + severities[sev].size() + suffix.size());
+                        head += prefix;
+                        head += severities[sev];
+                        head += suffix;
                     }
                     rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
                     return rf;
                 });
-                text.append(first ? "\n    {"sv : ",\n    {"sv);
-                first = false;
-                text.append(fields.head[size_t(f.severity)]);
                 // A message without arguments is the rule's translated text itself, shared by all its findings (the
                 // string is not detached): its JSON form is remembered by the string's address.
+                const std::string* messageJson = nullptr;
                 if (!f.message.isDetached()) {
-                    text.append(sharedJson.get(f.message, [&f] {
+                    messageJson = &sharedJson.get(f.message, [&f] {
                         std::string json;
                         appendJsonString(json, f.message);
                         return json;
-                    }));
-                } else {
-                    text.appendJson(f.message);
-                }
-                text.append(fields.remediation);
-                text.appendJson(f.suggestion);
-                if (f.evidence.isEmpty()) {
-                    text.append(", \"evidence\": \"\""sv);
-                } else {
-                    text.append(", \"evidence\": "sv);
-                    text.appendJson(f.evidence);
+                    });
                 }
                 const QString& file = f.location.file;
                 if (fileText.empty() || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
@@ -529,24 +625,30 @@ int runLint(const QStringList& args)
                     appendJsonString(fileText, file);
                     fileText += ", \"line\": ";
                 }
-                text.append(fileText);
-                text.appendNumber(f.location.line);
-                text.append(", \"column\": "sv);
-                text.appendNumber(f.location.column);
-                if (f.confidence != lastConfidence || f.suppressed != lastSuppressed || tailText.empty()) {
-                    lastConfidence = f.confidence;
-                    lastSuppressed = f.suppressed;
-                    tailText = ", \"confidence\": " + nlohmann::json(lastConfidence).dump() +
-                               (f.suppressed ? ", \"suppressed\": true, \"suppressionReason\": "
-                                             : ", \"suppressed\": false, \"suppressionReason\": ");
-                }
-                text.append(tailText);
-                if (f.suppressionReason.isEmpty()) {
-                    text.append("\"\"}"sv);
-                } else {
-                    text.appendJson(f.suppressionReason);
-                    text.append('}');
-                }
+                const std::string& tail = tailFor(f.confidence, f.suppressed);
+                const std::string& head = fields.head[size_t(f.severity)];
+                // One check for room per finding, then plain stores: the pieces between two values are each one
+                // copy, the values are written in place.
+                char* d = text.room(8 + head.size() + (messageJson ? messageJson->size() : jsonRoom(f.message)) +
+                                    fields.remediation.size() + jsonRoom(f.suggestion) + 16 + jsonRoom(f.evidence) +
+                                    fileText.size() + kNumberRoom + 16 + kNumberRoom + tail.size() +
+                                    jsonRoom(f.suppressionReason) + 2);
+                d = put(d, first ? "\n    {"sv : ",\n    {"sv);
+                first = false;
+                d = put(d, head);
+                d = messageJson ? put(d, *messageJson) : putJson(d, f.message);
+                d = put(d, fields.remediation);
+                d = putJson(d, f.suggestion);
+                d = put(d, ", \"evidence\": "sv);
+                d = putJson(d, f.evidence);
+                d = put(d, fileText);
+                d = putNumber(d, f.location.line);
+                d = put(d, ", \"column\": "sv);
+                d = putNumber(d, f.location.column);
+                d = put(d, tail);
+                d = putJson(d, f.suppressionReason);
+                *d++ = '}';
+                text.commit(d);
             }
         });
         text.append(first ? "],\n  \"errors\": ["sv : "\n  ],\n  \"errors\": ["sv);
@@ -612,47 +714,58 @@ int runLint(const QStringList& args)
                     fileText.clear();
                     util::appendTerminalSafeUtf8(fileText, file);
                 }
-                buf.append(fileText);
-                if (f.location.line > 0) {
-                    buf.append(':');
-                    buf.appendNumber(f.location.line);
-                    buf.append(':');
-                    buf.appendNumber(f.location.column);
-                }
-                buf.append(severityNames[size_t(f.severity)]);
-                buf.append(rt->idAndCode);
-                buf.append("  "sv);
+                const std::string* messageText = nullptr;
                 if (!f.message.isDetached()) { // a rule's constant message: made terminal-safe once
-                    buf.append(sharedText.get(f.message, [&f] {
+                    messageText = &sharedText.get(f.message, [&f] {
                         std::string text;
                         util::appendTerminalSafeUtf8(text, f.message);
                         return text;
-                    }));
-                } else {
-                    buf.appendTerminalSafe(f.message);
+                    });
                 }
+                const std::string& severity = severityNames[size_t(f.severity)];
+                constexpr size_t kUnit = size_t(util::kMaxUtf8PerUnit);
+                // One check for room per finding: every line of a suggestion adds "    > " and '\n' (at most one line
+                // per unit, plus one).
+                const size_t sug = size_t(f.suggestion.size());
+                char* d = buf.room(
+                    fileText.size() + 2 + 2 * kNumberRoom + severity.size() + rt->idAndCode.size() + 2 +
+                    (messageText ? messageText->size() : size_t(f.message.size()) * kUnit) +
+                    (f.suppressed ? suppressedText.size() + size_t(f.suppressionReason.size()) * kUnit + 1 : 0) + 1 +
+                    rt->remediation.size() + (sug == 0 ? 0 : sug * kUnit + (sug + 1) * 7));
+                d = put(d, fileText);
+                if (f.location.line > 0) {
+                    *d++ = ':';
+                    d = putNumber(d, f.location.line);
+                    *d++ = ':';
+                    d = putNumber(d, f.location.column);
+                }
+                d = put(d, severity);
+                d = put(d, rt->idAndCode);
+                d = put(d, "  "sv);
+                d = messageText ? put(d, *messageText) : util::writeTerminalSafeUtf8(d, f.message);
                 if (f.suppressed) {
-                    buf.append(suppressedText);
-                    buf.appendTerminalSafe(f.suppressionReason);
-                    buf.append(']');
+                    d = put(d, suppressedText);
+                    d = util::writeTerminalSafeUtf8(d, f.suppressionReason);
+                    *d++ = ']';
                 }
-                buf.append('\n');
-                buf.append(rt->remediation);
-                if (!f.suggestion.isEmpty()) {
+                *d++ = '\n';
+                d = put(d, rt->remediation);
+                if (sug != 0) {
                     // Each line of the suggestion (split at '\n', empty lines included).
-                    const QStringView sug(f.suggestion);
+                    const QStringView text(f.suggestion);
                     qsizetype from = 0;
                     for (;;) {
-                        const qsizetype nl = sug.indexOf(u'\n', from);
-                        buf.append("    > "sv);
-                        buf.appendTerminalSafe(sug.sliced(from, (nl < 0 ? sug.size() : nl) - from));
-                        buf.append('\n');
+                        const qsizetype nl = text.indexOf(u'\n', from);
+                        d = put(d, "    > "sv);
+                        d = util::writeTerminalSafeUtf8(d, text.sliced(from, (nl < 0 ? text.size() : nl) - from));
+                        *d++ = '\n';
                         if (nl < 0) {
                             break;
                         }
                         from = nl + 1;
                     }
                 }
+                buf.commit(d);
             }
         });
         buf.append(tr("%1 finding(s), %2 suppressed, in %3 path(s).")

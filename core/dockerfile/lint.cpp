@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -226,15 +227,22 @@ LintContext::report(int instruction, const QString& message, const QString& sugg
     // Built in place: a finding is nine strings, and moving one in costs as much as filling it.
     model::Finding& f = findings.emplace_back();
     findingInstruction.push_back(instruction);
-    f.ruleId = *ruleId;
+    // The strings of a new finding are null, and a null QString's destructor does nothing: each is made a copy in
+    // place (an inline reference count increment) instead of a copy assignment (a call into Qt that also releases
+    // the old value). The string constructed over a member is that member ([intro.object]/2, same type, same place).
+    const auto set = [](QString& field, const QString& value) {
+        Q_ASSERT(field.isNull());
+        std::construct_at(&field, value);
+    };
+    set(f.ruleId, *ruleId);
     f.severity = config.overrides.isEmpty() ? rule->severity : config.overrides.value(f.ruleId, rule->severity);
     f.category = rule->category;
     f.targetKind = model::TargetKind::Dockerfile;
-    f.targetId = df.path;
-    f.targetName = df.path;
-    f.message = message;
-    f.suggestion = suggestion;
-    f.location.file = df.path;
+    set(f.targetId, df.path);
+    set(f.targetName, df.path);
+    set(f.message, message);
+    set(f.suggestion, suggestion);
+    set(f.location.file, df.path);
     if (instruction >= 0 && instruction < int(df.instructions.size())) {
         const Instruction& ins = df.instructions[instruction];
         const Position p = argOffset >= 0 ? ins.positionAt(argOffset) : ins.pos;

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/textescape.h"
 
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace bulkhead::util {
 
@@ -85,26 +90,68 @@ char* writeUtf8(char* dst, QStringView text)
 {
     const char16_t* p = text.utf16();
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = p[i];
-        if (c < 0x80) {
-            *dst++ = char(c);
-        } else if (c < 0x800) {
-            *dst++ = char(0xC0 | (c >> 6));
-            *dst++ = char(0x80 | (c & 0x3F));
-        } else if (!QChar::isSurrogate(c)) {
-            *dst++ = char(0xE0 | (c >> 12));
-            *dst++ = char(0x80 | ((c >> 6) & 0x3F));
-            *dst++ = char(0x80 | (c & 0x3F));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            const char32_t u = QChar::surrogateToUcs4(c, p[++i]);
-            *dst++ = char(0xF0 | (u >> 18));
-            *dst++ = char(0x80 | ((u >> 12) & 0x3F));
-            *dst++ = char(0x80 | ((u >> 6) & 0x3F));
-            *dst++ = char(0x80 | (u & 0x3F));
-        } else {
-            *dst++ = '?';
+    qsizetype i = 0;
+    while (i < n) {
+#if defined(__SSE2__)
+        // ASCII, eight units at a time (four for the rest of a string). The store may write up to eight bytes past
+        // what is kept: it happens only while at least four units remain, and callers leave kMaxUtf8PerUnit bytes
+        // per unit (24 bytes for those four).
+        {
+            const __m128i nonAscii = _mm_set1_epi16(short(0xff80));
+            const auto asciiMask = [&](__m128i units) {
+                return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, nonAscii), _mm_setzero_si128()));
+            };
+            int mask = 0xffff;
+            while (i + 8 <= n) {
+                const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+                mask = asciiMask(units);
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), _mm_packus_epi16(units, units));
+                if (mask != 0xffff) {
+                    const int run = std::countr_one(unsigned(mask)) / 2;
+                    dst += run;
+                    i += run;
+                    break;
+                }
+                dst += 8;
+                i += 8;
+            }
+            if (mask == 0xffff && i + 4 <= n) {
+                const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), _mm_packus_epi16(units, units));
+                const int run = std::countr_one(unsigned(asciiMask(units) & 0xff)) / 2;
+                dst += run;
+                i += run;
+            }
+            if (i >= n) {
+                break;
+            }
         }
+#endif
+        // One of the last ASCII units, or a run of other characters.
+        if (p[i] < 0x80) {
+            *dst++ = char(p[i++]);
+            continue;
+        }
+        do {
+            const char16_t c = p[i];
+            if (c < 0x800) {
+                *dst++ = char(0xC0 | (c >> 6));
+                *dst++ = char(0x80 | (c & 0x3F));
+            } else if (!QChar::isSurrogate(c)) {
+                *dst++ = char(0xE0 | (c >> 12));
+                *dst++ = char(0x80 | ((c >> 6) & 0x3F));
+                *dst++ = char(0x80 | (c & 0x3F));
+            } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+                const char32_t u = QChar::surrogateToUcs4(c, p[++i]);
+                *dst++ = char(0xF0 | (u >> 18));
+                *dst++ = char(0x80 | ((u >> 12) & 0x3F));
+                *dst++ = char(0x80 | ((u >> 6) & 0x3F));
+                *dst++ = char(0x80 | (u & 0x3F));
+            } else {
+                *dst++ = '?';
+            }
+            ++i;
+        } while (i < n && p[i] >= 0x80);
     }
     return dst;
 }
@@ -115,6 +162,55 @@ char* writeTerminalSafeUtf8(char* dst, QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
+#if defined(__SSE2__)
+        // Printable ASCII, nearly all of a line, sixteen units at a time (then eight and four for the rest of a
+        // string). Signed saturation to bytes turns every unit >= 0x7f into 0x7f or 0x80, so only 0x20..0x7e pass
+        // the range test. A store may write past what is kept, never past the room of the units it covers: callers
+        // leave kMaxUtf8PerUnit bytes per unit.
+        {
+            const __m128i lo = _mm_set1_epi8(0x1f);
+            const __m128i hi = _mm_set1_epi8(0x7f);
+            const auto printable = [&](__m128i bytes) {
+                return _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(bytes, lo), _mm_cmplt_epi8(bytes, hi)));
+            };
+            bool stopped = false;
+            while (i + 16 <= n) {
+                const __m128i bytes = _mm_packs_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)),
+                                                      _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 8)));
+                const int mask = printable(bytes);
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), bytes);
+                if (mask != 0xffff) {
+                    const int run = std::countr_one(unsigned(mask));
+                    dst += run;
+                    i += run;
+                    stopped = true;
+                    break;
+                }
+                dst += 16;
+                i += 16;
+            }
+            if (!stopped && i + 8 <= n) {
+                const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+                const __m128i bytes = _mm_packs_epi16(units, units);
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+                const int run = std::countr_one(unsigned(printable(bytes) & 0xff));
+                dst += run;
+                i += run;
+                stopped = run < 8;
+            }
+            if (!stopped && i + 4 <= n) {
+                const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
+                const __m128i bytes = _mm_packs_epi16(units, units);
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+                const int run = std::countr_one(unsigned(printable(bytes) & 0xf));
+                dst += run;
+                i += run;
+            }
+            if (i >= n) {
+                break;
+            }
+        }
+#endif
         const char16_t c = p[i];
         if (c >= 0x20 && c < 0x7F) {
             *dst++ = char(c); // printable ASCII, byte for byte

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -218,6 +219,49 @@ private slots:
         QCOMPARE(tty.exitCode, 2);
         QVERIFY(tty.err.contains("bulkhead-cli lint: "));
         QVERIFY(!ttyFindingLines(tty.out).isEmpty());
+    }
+
+    // The JSON writer escapes in blocks of several characters: a character to escape (or non-ASCII text) at every
+    // offset of a file name comes back exactly from the document, in "files" and in each finding's "file".
+    void jsonStringsRoundTripAtEveryOffset()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("esc")));
+        const QStringList specials{QStringLiteral("\""),
+                                   QStringLiteral("\\"),
+                                   QStringLiteral("\x01"),
+                                   QStringLiteral("\x1f"),
+                                   QStringLiteral("\t"),
+                                   QStringLiteral("\x7f"),
+                                   QString::fromUtf8("\xc3\xa9\xe2\x80\xae"),
+                                   QString::fromUtf8("\xf0\x9f\x90\xb3")};
+        QStringList paths;
+        for (int k = 0; k < 18; ++k) {
+            for (const QString& special : specials) {
+                const QString path = m_dir.filePath(QStringLiteral("esc/") + QString(k, u'a') + special +
+                                                    QString(17 - k, u'b') + QStringLiteral(".Dockerfile"));
+                write(path, "FROM node\nRUN echo hi\n");
+                paths << path;
+            }
+        }
+        const Run r = lint(QStringList{QStringLiteral("--format"),
+                                       QStringLiteral("json"),
+                                       QStringLiteral("--fail-on"),
+                                       QStringLiteral("none")} +
+                           paths);
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError e{};
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &e).object();
+        QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(e.errorString()));
+        QStringList files;
+        for (const QJsonValue v : root.value(QStringLiteral("files")).toArray()) {
+            files << v.toString();
+        }
+        QCOMPARE(files, paths);
+        QSet<QString> findingFiles;
+        for (const QJsonValue v : root.value(QStringLiteral("findings")).toArray()) {
+            findingFiles.insert(v.toObject().value(QStringLiteral("file")).toString());
+        }
+        QCOMPARE(findingFiles, QSet<QString>(paths.begin(), paths.end()));
     }
 
     // Escape sequences, other control characters and bidi overrides from a Dockerfile are shown escaped, never sent

@@ -167,6 +167,40 @@ private slots:
                  QString::fromUtf16(u"\u05e9\u05dc\u05d5\u05dd \u061b\u200d\u2029\u202f\u2065\u206a"));
     }
 
+    // The UTF-8 writers copy (printable) ASCII several units at a time: each kind of unit at every position of strings
+    // of 0..40 units gives terminalSafe()'s (toUtf8()'s) bytes, and nothing is written past kMaxUtf8PerUnit bytes per
+    // unit.
+    void terminalSafeUtf8AtEveryPosition()
+    {
+        const char16_t specials[] = {0x00,   0x1b,   0x1f,   0x20,   0x7e,   0x7f,   0x80,   0x9f,
+                                     0xa0,   0xe9,   0x120,  0x17f,  0x7ff,  0x800,  0x202e, 0x2069,
+                                     0x7fff, 0x8000, 0xd83d, 0xdc00, 0xff20, 0xffff, u'"',   u'\\'};
+        for (qsizetype length = 0; length <= 40; ++length) {
+            for (qsizetype at = 0; at <= length; ++at) {
+                for (const char16_t special : specials) {
+                    QString in(length, u'a');
+                    for (qsizetype k = 0; k < length; ++k) {
+                        in[k] = QChar(char16_t(u'!' + (k * 7) % 94)); // printable ASCII, '"' and '\\' included
+                    }
+                    if (at < length) {
+                        in[at] = QChar(special);
+                    }
+                    const std::string canary(16, '#');
+                    std::string buf(size_t(length * kMaxUtf8PerUnit), '\0');
+                    buf += canary;
+                    const char* end = writeTerminalSafeUtf8(buf.data(), in);
+                    QCOMPARE(buf.substr(buf.size() - canary.size()), canary);
+                    QCOMPARE(QByteArray(buf.data(), end - buf.data()), terminalSafe(in).toUtf8());
+                    std::string plain(size_t(length * kMaxUtf8PerUnit), '\0');
+                    plain += canary;
+                    const char* plainEnd = writeUtf8(plain.data(), in);
+                    QCOMPARE(plain.substr(plain.size() - canary.size()), canary);
+                    QCOMPARE(QByteArray(plain.data(), plainEnd - plain.data()), in.toUtf8());
+                }
+            }
+        }
+    }
+
     void shellQuotesSurviveARealShell_data()
     {
         QTest::addColumn<QString>("word");
