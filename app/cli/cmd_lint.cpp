@@ -75,55 +75,18 @@ char* writeJsonString(char* dst, QStringView s)
     *dst++ = '"';
     qsizetype i = 0;
 #if defined(__SSE2__)
-    const __m128i lo = _mm_set1_epi8(0x1f);
-    const __m128i hi = _mm_set1_epi8(0x7f);
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
-    // Signed saturation to bytes: units >= 0x80 (and "negative" ones >= 0x8000) become 0x7f..0xff or 0x80, which fail
-    // the range test, so only printable ASCII other than '"' and '\\' passes.
+    // Printable ASCII other than '"' and '\\'.
     const auto plain = [&](__m128i bytes) {
-        return _mm_movemask_epi8(
-            _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                             _mm_and_si128(_mm_cmpgt_epi8(bytes, lo), _mm_cmplt_epi8(bytes, hi))));
+        return util::printableAsciiMask(bytes) &
+               ~_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
     };
 #endif
     while (i < n) {
         bool stopped = false; // p[i] is more than one byte to copy
 #if defined(__SSE2__)
-        while (i + 16 <= n) {
-            const __m128i bytes = _mm_packs_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)),
-                                                  _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 8)));
-            const int mask = plain(bytes);
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), bytes);
-            if (mask != 0xffff) {
-                const int run = std::countr_one(unsigned(mask));
-                dst += run;
-                i += run;
-                stopped = true;
-                break;
-            }
-            dst += 16;
-            i += 16;
-        }
-        // Then eight and four of the last fifteen units (each store's overshoot stays inside the room of its units).
-        if (!stopped && i + 8 <= n) {
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-            const __m128i bytes = _mm_packs_epi16(units, units);
-            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
-            const int run = std::countr_one(unsigned(plain(bytes) & 0xff));
-            dst += run;
-            i += run;
-            stopped = run < 8;
-        }
-        if (!stopped && i + 4 <= n) {
-            const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
-            const __m128i bytes = _mm_packs_epi16(units, units);
-            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
-            const int run = std::countr_one(unsigned(plain(bytes) & 0xf));
-            dst += run;
-            i += run;
-            stopped = run < 4;
-        }
+        stopped = util::copyAsciiRun(p, i, n, dst, plain);
 #endif
         if (!stopped) {
             while (i < n && needsNoEscape(p[i])) {

@@ -163,52 +163,10 @@ char* writeTerminalSafeUtf8(char* dst, QStringView text)
     qsizetype i = 0;
     while (i < n) {
 #if defined(__SSE2__)
-        // Printable ASCII, nearly all of a line, sixteen units at a time (then eight and four for the rest of a
-        // string). Signed saturation to bytes turns every unit >= 0x7f into 0x7f or 0x80, so only 0x20..0x7e pass
-        // the range test. A store may write past what is kept, never past the room of the units it covers: callers
-        // leave kMaxUtf8PerUnit bytes per unit.
-        {
-            const __m128i lo = _mm_set1_epi8(0x1f);
-            const __m128i hi = _mm_set1_epi8(0x7f);
-            const auto printable = [&](__m128i bytes) {
-                return _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(bytes, lo), _mm_cmplt_epi8(bytes, hi)));
-            };
-            bool stopped = false;
-            while (i + 16 <= n) {
-                const __m128i bytes = _mm_packs_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)),
-                                                      _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 8)));
-                const int mask = printable(bytes);
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), bytes);
-                if (mask != 0xffff) {
-                    const int run = std::countr_one(unsigned(mask));
-                    dst += run;
-                    i += run;
-                    stopped = true;
-                    break;
-                }
-                dst += 16;
-                i += 16;
-            }
-            if (!stopped && i + 8 <= n) {
-                const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-                const __m128i bytes = _mm_packs_epi16(units, units);
-                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
-                const int run = std::countr_one(unsigned(printable(bytes) & 0xff));
-                dst += run;
-                i += run;
-                stopped = run < 8;
-            }
-            if (!stopped && i + 4 <= n) {
-                const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
-                const __m128i bytes = _mm_packs_epi16(units, units);
-                _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
-                const int run = std::countr_one(unsigned(printable(bytes) & 0xf));
-                dst += run;
-                i += run;
-            }
-            if (i >= n) {
-                break;
-            }
+        // Printable ASCII, nearly all of a line, in vector steps.
+        copyAsciiRun(p, i, n, dst, printableAsciiMask);
+        if (i >= n) {
+            break;
         }
 #endif
         const char16_t c = p[i];

@@ -6,6 +6,12 @@
 
 #include <string>
 
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace bulkhead::util {
 
 // HTML text and attribute escaping for anything that came from a daemon, a Dockerfile or a user.
@@ -38,6 +44,61 @@ inline constexpr qsizetype kMaxUtf8PerUnit = 6;
 char* writeUtf8(char* dst, QStringView text);
 // terminalSafe(text).toUtf8().
 char* writeTerminalSafeUtf8(char* dst, QStringView text);
+
+#if defined(__SSE2__)
+// Copies the printable ASCII at p[i..n) as bytes, sixteen UTF-16 units at a time (then eight and four for the rest of
+// a string), for as long as `accept` takes them: accept(bytes) is a movemask (a bit per byte) of the accepted bytes
+// among the units packed with signed saturation, which turns every unit >= 0x7f into 0x7f or 0x80. Advances i and
+// dst past what it copied. Returns true when it stopped at a unit `accept` refused (p[i] is the caller's), false when
+// fewer than four units were left to look at. A store may write past what is kept, never past the room of the units
+// it covers: callers leave kMaxUtf8PerUnit bytes per unit.
+template<typename Accept>
+bool copyAsciiRun(const char16_t* p, qsizetype& i, qsizetype n, char*& dst, const Accept& accept)
+{
+    while (i + 16 <= n) {
+        const __m128i bytes = _mm_packs_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)),
+                                              _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 8)));
+        const int mask = accept(bytes);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), bytes);
+        if (mask != 0xffff) {
+            const int run = std::countr_one(unsigned(mask));
+            dst += run;
+            i += run;
+            return true;
+        }
+        dst += 16;
+        i += 16;
+    }
+    if (i + 8 <= n) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const __m128i bytes = _mm_packs_epi16(units, units);
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+        const int run = std::countr_one(unsigned(accept(bytes) & 0xff));
+        dst += run;
+        i += run;
+        if (run < 8) {
+            return true;
+        }
+    }
+    if (i + 4 <= n) {
+        const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + i));
+        const __m128i bytes = _mm_packs_epi16(units, units);
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), bytes);
+        const int run = std::countr_one(unsigned(accept(bytes) & 0xf));
+        dst += run;
+        i += run;
+        return run < 4;
+    }
+    return false;
+}
+
+// The movemask of the printable ASCII bytes (0x20..0x7e) among packed units, for copyAsciiRun().
+inline int printableAsciiMask(__m128i bytes)
+{
+    return _mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x1f)), _mm_cmplt_epi8(bytes, _mm_set1_epi8(0x7f))));
+}
+#endif
 
 // POSIX shell single-quoting: the result is one word whatever the input holds.
 QString shellQuote(QStringView word);
