@@ -10,6 +10,7 @@
 
 using namespace bulkhead;
 using namespace bulkhead::dockerfile;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -73,6 +74,8 @@ private slots:
     void coversEveryHadolintRuleWithoutShellcheck();
     void hadolintPragmasSuppressTheNextLine();
     void globalAndBulkheadPragmas();
+    void pragmaSpellings_data();
+    void pragmaSpellings();
     void disableIgnorePragmaTurnsThemOff();
     void readsHadolintConfig();
     void configSurvivesGarbage();
@@ -679,6 +682,60 @@ void TstLint::globalAndBulkheadPragmas()
         active108 += f.ruleId == u"DKF-108" && !f.suppressed;
     }
     QCOMPARE(active108, 1);
+}
+
+// The pragma reader follows the pattern ^(hadolint|bulkhead)\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9:\-_,\s]+)
+// (case-insensitive, as QRegularExpression/PCRE2 read it before it became a scan): these rows pin each part.
+void TstLint::pragmaSpellings_data()
+{
+    QTest::addColumn<QString>("pragma");
+    QTest::addColumn<QString>("reason"); // empty: DKF-108 on line 3 stays active
+    const QString line = QStringLiteral("ignore pragma on line 2");
+    const QString global = QStringLiteral("global ignore pragma in the Dockerfile");
+    QTest::newRow("plain") << u"hadolint ignore=DL3008"_s << line;
+    QTest::newRow("any case, spaces") << u"HADOLINT  Ignore =  dl3008"_s << line;
+    QTest::newRow("tab and vertical tab") << u"hadolint\tignore\v=\tDL3015,DL3008"_s << line;
+    QTest::newRow("own id") << u"bulkhead ignore=DKF-108"_s << line;
+    QTest::newRow("prefixed code") << u"hadolint ignore=hadolint:DL3008"_s << line;
+    QTest::newRow("empty codes around") << u"hadolint ignore = , ,DL3008 ,"_s << line;
+    QTest::newRow("semicolon ends the list") << u"hadolint ignore=DL3008;DL3015"_s << line;
+    QTest::newRow("global") << u"hadolint global\tignore=DL3008"_s << global;
+    QTest::newRow("GLOBAL") << u"bulkhead GLOBAL ignore=DL3008"_s << global;
+    QTest::newRow("kelvin sign k") << u"bul\u212Ahead ignore=DL3008"_s << line;
+    QTest::newRow("long s stage is no scope") << u"hadolint \u017Ftage ignore=DL3008"_s << line;
+    QTest::newRow("no space after the tool") << u"hadolintignore=DL3008"_s << QString();
+    QTest::newRow("no-break space is not white space") << u"hadolint\u00A0ignore=DL3008"_s << QString();
+    QTest::newRow("scope glued to ignore") << u"hadolint globalignore=DL3008"_s << QString();
+    QTest::newRow("unknown scope") << u"hadolint file ignore=DL3008"_s << QString();
+    QTest::newRow("no equals sign") << u"hadolint ignore DL3008"_s << QString();
+    QTest::newRow("nothing after equals") << u"hadolint ignore="_s << QString();
+    QTest::newRow("codes after a reason") << u"hadolint ignore=DL3015 # DL3008"_s << QString();
+    QTest::newRow("non-ASCII letter cuts the code") << u"hadolint ignore=DL30\u00E908"_s << QString();
+    QTest::newRow("not at the start") << u"see: hadolint ignore=DL3008"_s << QString();
+    QTest::newRow("other tool") << u"hadolin ignore=DL3008"_s << QString();
+}
+
+void TstLint::pragmaSpellings()
+{
+    QFETCH(QString, pragma);
+    QFETCH(QString, reason);
+    const model::Findings fs =
+        lintText("FROM a:1\n# " + pragma.toUtf8() + "\nRUN apt-get install -y curl\nRUN apt-get install -y git\n");
+    int seen = 0;
+    for (const model::Finding& f : fs) {
+        if (f.ruleId != u"DKF-108") {
+            continue;
+        }
+        ++seen;
+        if (f.location.line == 3) {
+            QCOMPARE(f.suppressed, !reason.isEmpty());
+            QCOMPARE(f.suppressionReason, reason);
+        } else {
+            // Only a global pragma reaches the second RUN.
+            QCOMPARE(f.suppressed, reason.startsWith(u"global"));
+        }
+    }
+    QCOMPARE(seen, 2);
 }
 
 void TstLint::disableIgnorePragmaTurnsThemOff()
