@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -64,7 +65,11 @@ struct Catalogue
 {
     std::vector<const RuleDef*> defs;   // id order
     std::vector<model::RuleInfo> infos; // same order
-    std::vector<QString> ids;           // same order; built once so findings share them instead of converting
+    // Same order: QString::fromRawData() over idText, so the copy every finding takes is a pointer copy (no shared
+    // reference count to increment and decrement, ~20,000 times per 1,000 Dockerfiles). The catalogue lives until
+    // the process ends, longer than any finding.
+    std::vector<QString> ids;
+    std::vector<char16_t> idText;
 };
 
 const Catalogue& catalogue()
@@ -84,9 +89,19 @@ const Catalogue& catalogue()
         std::sort(out.defs.begin(), out.defs.end(), [](const RuleDef* a, const RuleDef* b) {
             return qstrcmp(a->info.id, b->info.id) < 0;
         });
+        size_t textSize = 0;
+        for (const RuleDef* d : out.defs) {
+            textSize += std::strlen(d->info.id);
+        }
+        out.idText.reserve(textSize); // never reallocated: the ids point into it
         for (const RuleDef* d : out.defs) {
             out.infos.push_back(d->info);
-            out.ids.push_back(QString::fromLatin1(d->info.id));
+            const size_t from = out.idText.size();
+            for (const char* p = d->info.id; *p; ++p) {
+                out.idText.push_back(char16_t(static_cast<unsigned char>(*p))); // Latin-1, as fromLatin1()
+            }
+            out.ids.push_back(QString::fromRawData(reinterpret_cast<const QChar*>(out.idText.data() + from),
+                                                   qsizetype(out.idText.size() - from)));
         }
         return out;
     }();
@@ -320,8 +335,7 @@ bool LintConfig::isIgnored(const model::RuleInfo& r) const
 
 namespace detail {
 
-model::Finding&
-LintContext::report(int instruction, const QString& message, const QString& suggestion, qsizetype argOffset)
+model::Finding& LintContext::report(int instruction, QString message, QString suggestion, qsizetype argOffset)
 {
     // Built in place: a finding is nine strings, and moving one in costs as much as filling it.
     model::Finding& f = findings.emplace_back();
@@ -339,8 +353,8 @@ LintContext::report(int instruction, const QString& message, const QString& sugg
     f.targetKind = model::TargetKind::Dockerfile;
     set(f.targetId, df.path);
     set(f.targetName, df.path);
-    set(f.message, message);
-    set(f.suggestion, suggestion);
+    std::construct_at(&f.message, std::move(message));
+    std::construct_at(&f.suggestion, std::move(suggestion));
     set(f.location.file, df.path);
     if (instruction >= 0 && instruction < int(df.instructions.size())) {
         const Instruction& ins = df.instructions[instruction];
@@ -352,11 +366,11 @@ LintContext::report(int instruction, const QString& message, const QString& sugg
 }
 
 model::Finding& LintContext::reportCommand(
-    const RunInfo& run, const ShellCommand& cmd, const QString& message, const QString& suggestion, qsizetype word)
+    const RunInfo& run, const ShellCommand& cmd, QString message, QString suggestion, qsizetype word)
 {
     const qsizetype off =
         run.scriptIsArgs && word >= 0 && word < qsizetype(cmd.offsets.size()) ? cmd.offsets[word] : -1;
-    model::Finding& f = report(run.index, message, suggestion, off);
+    model::Finding& f = report(run.index, std::move(message), std::move(suggestion), off);
     if (run.onbuild || off < 0) {
         f.location.line = run.ins->pos.line;
         f.location.column = run.ins->pos.column;
@@ -364,9 +378,9 @@ model::Finding& LintContext::reportCommand(
     return f;
 }
 
-model::Finding& LintContext::reportFile(const QString& file, int line, const QString& message)
+model::Finding& LintContext::reportFile(const QString& file, int line, QString message)
 {
-    model::Finding& f = report(-1, message);
+    model::Finding& f = report(-1, std::move(message));
     f.location.file = file;
     f.targetId = file;
     f.targetName = file;
