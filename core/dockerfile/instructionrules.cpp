@@ -36,6 +36,35 @@ QString unquote(QStringView s)
     return unquoted(s).toString();
 }
 
+// Whether s holds ch: a plain loop, for the short texts rules ask (the library search costs more per call).
+bool hasChar(QStringView s, char16_t ch)
+{
+    for (const QChar x : s) {
+        if (x.unicode() == ch) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Index of the first ch in s, or -1 (QStringView::indexOf as a plain loop, as hasChar()).
+qsizetype findChar(QStringView s, char16_t ch, qsizetype from = 0)
+{
+    for (qsizetype k = from; k < s.size(); ++k) {
+        if (s[k].unicode() == ch) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+// s up to its first ':' (QString::section(u':', 0, 0)).
+QStringView beforeColon(QStringView s)
+{
+    const qsizetype colon = findChar(s, u':');
+    return colon < 0 ? s : s.first(colon);
+}
+
 bool isWindowsAbsolute(QStringView p)
 {
     return p.size() >= 3 && p[0].isLetter() && p[1] == u':' && (p[2] == u'\\' || p[2] == u'/');
@@ -43,7 +72,11 @@ bool isWindowsAbsolute(QStringView p)
 
 bool isExternalImageRef(QStringView v)
 {
-    return v.contains(u':') || v.contains(u'/') || v.contains(u'@') || v.contains(u'.');
+    // One pass for the four characters.
+    return std::any_of(v.begin(), v.end(), [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return u == u':' || u == u'/' || u == u'@' || u == u'.';
+    });
 }
 
 // ---------------------------------------------------------------- DL3000
@@ -54,7 +87,7 @@ void checkWorkdirAbsolute(LintContext& c)
         if (ins.kind != InstructionKind::Workdir) {
             continue;
         }
-        const QString p = unquote(ins.args);
+        const QStringView p = unquoted(ins.args); // a view: only a finding needs a copy
         if (p.startsWith(u'/') || p.startsWith(u'$') || isWindowsAbsolute(p)) {
             continue;
         }
@@ -96,9 +129,9 @@ void checkPointlessCommands(LintContext& c)
     }
 }
 
-bool isRootUser(QString user)
+bool isRootUser(QStringView user)
 {
-    user = unquote(user).section(u':', 0, 0);
+    user = beforeColon(unquoted(user));
     return user == u"root"_s || user == u"0"_s;
 }
 
@@ -267,6 +300,24 @@ void checkCopyThenExtract(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3011
+// p.toLongLong(ok): 1 to 18 ASCII digits (a port, nearly always) are added up here, anything else is left to Qt.
+qlonglong toLongLongFast(QStringView p, bool* ok)
+{
+    if (p.isEmpty() || p.size() > 18) {
+        return p.toLongLong(ok);
+    }
+    qlonglong n = 0;
+    for (const QChar ch : p) {
+        const char16_t u = ch.unicode();
+        if (u < u'0' || u > u'9') {
+            return p.toLongLong(ok);
+        }
+        n = n * 10 + (u - u'0');
+    }
+    *ok = true;
+    return n;
+}
+
 void checkPortRange(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
@@ -275,14 +326,14 @@ void checkPortRange(LintContext& c)
             continue;
         }
         forEachPart(ins.expanded, u' ', [&](QStringView tok) {
-            const qsizetype slash = tok.indexOf(u'/');
+            const qsizetype slash = findChar(tok, u'/');
             const QStringView ports = slash < 0 ? tok : tok.first(slash);
             // Each side of a range (empty sides included, as QString::split keeps them).
             for (qsizetype from = 0;;) {
-                const qsizetype dash = ports.indexOf(u'-', from);
+                const qsizetype dash = findChar(ports, u'-', from);
                 const QStringView p = ports.sliced(from, (dash < 0 ? ports.size() : dash) - from);
                 bool ok = false;
-                const qlonglong n = p.toLongLong(&ok);
+                const qlonglong n = toLongLongFast(p, &ok);
                 if ((ok && (n < 0 || n > 65535)) ||
                     (!ok && !p.isEmpty() && p.size() > 5 &&
                      std::all_of(p.begin(), p.end(), [](QChar ch) { return ch.isDigit(); }))) {
@@ -298,33 +349,50 @@ void checkPortRange(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3012 / DL4003 / DL4004
-void reportRepeats(LintContext& c, InstructionKind kind, const QString& message)
+// The message is made when the first repeat is found (most files have none).
+template<typename Message> void reportRepeats(LintContext& c, InstructionKind kind, Message message)
 {
-    for (int s = 0; s < int(c.df.stages.size()); ++s) {
-        int seen = 0;
-        for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].kind == kind && ++seen > 1) { // the keyword names the kind
-                c.report(i, message);
+    // One pass in file order: a stage's instructions are consecutive, so this visits them as stageInstructions()
+    // lists them, stage after stage.
+    int stage = -1;
+    int seen = 0;
+    QString text;
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.kind != kind || ins.stage < 0 || ins.stage >= int(c.df.stages.size())) {
+            continue; // the keyword names the kind
+        }
+        if (ins.stage != stage) {
+            stage = ins.stage;
+            seen = 0;
+        }
+        if (++seen > 1) {
+            if (text.isNull()) {
+                text = message();
             }
+            c.report(int(i), text);
         }
     }
 }
 
 void checkMultipleHealthcheck(LintContext& c)
 {
-    reportRepeats(
-        c, InstructionKind::Healthcheck, Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
+    reportRepeats(c, InstructionKind::Healthcheck, [] {
+        return Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts");
+    });
 }
 
 void checkMultipleCmd(LintContext& c)
 {
-    reportRepeats(c, InstructionKind::Cmd, Lint::tr("more than one CMD in a stage; only the last one counts"));
+    reportRepeats(
+        c, InstructionKind::Cmd, [] { return Lint::tr("more than one CMD in a stage; only the last one counts"); });
 }
 
 void checkMultipleEntrypoint(LintContext& c)
 {
-    reportRepeats(
-        c, InstructionKind::Entrypoint, Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
+    reportRepeats(c, InstructionKind::Entrypoint, [] {
+        return Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts");
+    });
 }
 
 // ---------------------------------------------------------------- DL3020
@@ -385,10 +453,10 @@ void checkCopyFromUnknown(LintContext& c)
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
-        if (!from || from->value.isEmpty() || from->value.contains(u'$') || ins.stage < 0) {
+        if (!from || from->value.isEmpty() || hasChar(from->value, u'$') || ins.stage < 0) {
             continue;
         }
-        const QString v = unquote(from->value);
+        const QStringView v = unquoted(from->value);
         if (isExternalImageRef(v)) {
             continue;
         }
@@ -399,6 +467,37 @@ void checkCopyFromUnknown(LintContext& c)
     }
 }
 
+// Whether value.toLower() is `alias` (non-empty) or the decimal `stage`. An ASCII value is compared as it is, folded
+// unit by unit (no copy); any other goes through QString::toLower(), whose Unicode folding may change its length.
+bool namesStage(QStringView value, const QString& alias, int stage)
+{
+    char16_t digits[12];
+    qsizetype n = 0;
+    for (unsigned v = unsigned(stage);; v /= 10) { // stage >= 0
+        digits[n++] = char16_t(u'0' + v % 10);
+        if (v < 10) {
+            break;
+        }
+    }
+    std::reverse(digits, digits + n);
+    const QStringView number(digits, n);
+    if (!std::all_of(value.begin(), value.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
+        const QString v = value.toString().toLower();
+        return (!alias.isEmpty() && v == alias) || v == number;
+    }
+    if (!alias.isEmpty() && value.size() == alias.size()) {
+        bool same = true;
+        for (qsizetype k = 0; k < value.size() && same; ++k) {
+            const char16_t ch = value[k].unicode();
+            same = (ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch) == alias[k].unicode();
+        }
+        if (same) {
+            return true;
+        }
+    }
+    return value == number; // digits: folding changes nothing
+}
+
 void checkCopyFromSelf(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
@@ -407,9 +506,10 @@ void checkCopyFromSelf(LintContext& c)
         if (!from || ins.stage < 0) {
             continue;
         }
-        const QString v = unquote(from->value).toLower();
+        const QStringView value = unquoted(from->value);
         const Stage& own = c.df.stages[ins.stage];
-        if ((!own.alias.isEmpty() && v == own.alias) || v == QString::number(ins.stage)) {
+        if (namesStage(value, own.alias, ins.stage)) {
+            const QString v = value.toString().toLower();
             c.report(int(i), Lint::tr("COPY --from=%1 names the stage it is in").arg(v));
         }
     }
@@ -418,6 +518,12 @@ void checkCopyFromSelf(LintContext& c)
 // ---------------------------------------------------------------- DL3024 / DL3063
 void checkDuplicateAlias(LintContext& c)
 {
+    // Nearly every file names at most one stage: then nothing can repeat, and no set is built.
+    const auto aliased =
+        std::count_if(c.df.stages.begin(), c.df.stages.end(), [](const Stage& s) { return !s.alias.isEmpty(); });
+    if (aliased < 2) {
+        return;
+    }
     QSet<QString> seen;
     for (const Stage& s : c.df.stages) {
         if (s.alias.isEmpty()) {
@@ -473,18 +579,33 @@ void checkJsonCmd(LintContext& c)
         }
         QString suggestion;
         if (!hasShellChar(ins.args)) {
-            // KEYWORD ["word", "word", ...], built in one string.
-            suggestion.reserve(ins.keyword.size() + ins.args.size() * 2 + 4);
-            suggestion += ins.keyword;
-            suggestion += u" [";
+            // KEYWORD ["word", "word", ...]: measured, then written into a string of that size.
+            qsizetype words = 0;
+            qsizetype chars = 0;
+            forEachPart(ins.args, u' ', [&](QStringView word) {
+                ++words;
+                chars += word.size();
+            });
+            const QString& keyword = ins.keyword;
+            // `KEYWORD [`, each word quoted, `, ` between words, `]`.
+            suggestion = QString(keyword.size() + 2 + chars + 2 * words + (words > 0 ? 2 * (words - 1) : 0) + 1,
+                                 Qt::Uninitialized);
+            char16_t* out = reinterpret_cast<char16_t*>(suggestion.data());
+            const auto put = [&out](QStringView text) {
+                std::copy(text.utf16(), text.utf16() + text.size(), out);
+                out += text.size();
+            };
+            put(keyword);
+            put(u" [");
             bool first = true;
             forEachPart(ins.args, u' ', [&](QStringView word) {
-                suggestion += first ? u"\"" : u", \"";
-                suggestion += word;
-                suggestion += u'"';
+                put(first ? QStringView(u"\"") : QStringView(u", \""));
+                put(word);
+                *out++ = u'"';
                 first = false;
             });
-            suggestion += u']';
+            *out++ = u']';
+            Q_ASSERT(out == reinterpret_cast<const char16_t*>(suggestion.constData()) + suggestion.size());
         }
         c.report(int(i),
                  Lint::tr("%1 uses the shell form: the process runs under /bin/sh -c and does not get signals")
@@ -574,37 +695,60 @@ void checkOnbuildChain(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3044
+// Whether a value after the first pair of `ins` holds a '$': only then can one refer to a key of the same ENV.
+bool laterValueHasDollar(const Instruction& ins)
+{
+    for (size_t k = 1; k < ins.pairs.size(); ++k) {
+        if (hasChar(ins.pairs[k].value, u'$')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void checkEnvSelfReference(LintContext& c)
 {
-    // One pass over the file: names defined so far per stage (ENV/ARG), so the check stays linear.
-    std::vector<NameSet> defined(c.df.stages.size() + 1);
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
-            continue;
+    // Names defined so far per stage (ENV/ARG), so the check stays linear. They are only asked about at an ENV with
+    // a '$' in a later value (few files have one): the sets are filled when one is reached, up to it, and then kept
+    // up to date from there.
+    std::vector<NameSet> defined;
+    size_t filled = 0; // instructions before this one are in `defined`
+    const auto fillUpTo = [&](size_t end) {
+        if (defined.empty()) {
+            defined.resize(c.df.stages.size() + 1);
         }
-        NameSet& before = defined[size_t(ins.stage + 1)];
-        if (ins.kind == InstructionKind::Env) {
-            NameSet same; // keys of this ENV that were not defined before it
-            for (const KeyValue& kv : ins.pairs) {
-                // The pattern starts with '$': most values have none.
-                if (!same.isEmpty()) {
-                    forEachVariableReference(kv.value, [&](QStringView name) {
-                        if (same.contains(name)) {
-                            c.report(int(i),
-                                     Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
-                                         .arg(kv.key, name));
-                        }
-                    });
-                }
-                // Only later keys of this ENV read `same`: the last one (of a one-key ENV too) is not kept.
-                if (&kv != &ins.pairs.back() && !before.contains(kv.key)) {
-                    same.insert(kv.key);
+        for (; filled < end; ++filled) {
+            const Instruction& ins = c.df.instructions[filled];
+            if (ins.kind == InstructionKind::Env || ins.kind == InstructionKind::Arg) {
+                for (const KeyValue& kv : ins.pairs) {
+                    defined[size_t(ins.stage + 1)].insert(kv.key);
                 }
             }
         }
+    };
+    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
+        const Instruction& ins = c.df.instructions[i];
+        if (ins.kind != InstructionKind::Env || !laterValueHasDollar(ins)) {
+            continue;
+        }
+        fillUpTo(i);
+        const NameSet& before = defined[size_t(ins.stage + 1)];
+        NameSet same; // keys of this ENV that were not defined before it
         for (const KeyValue& kv : ins.pairs) {
-            before.insert(kv.key);
+            // The pattern starts with '$': most values have none.
+            if (!same.isEmpty()) {
+                forEachVariableReference(kv.value, [&](QStringView name) {
+                    if (same.contains(name)) {
+                        c.report(int(i),
+                                 Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
+                                     .arg(kv.key, name));
+                    }
+                });
+            }
+            // Only later keys of this ENV read `same`: the last one (of a one-key ENV too) is not kept.
+            if (&kv != &ins.pairs.back() && !before.contains(kv.key)) {
+                same.insert(kv.key);
+            }
         }
     }
 }
@@ -694,8 +838,11 @@ void checkUseraddHighUid(LintContext& c)
 void checkWgetProgress(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
+        if (!r.script.uses(ShellProgram::Wget)) {
+            continue; // the splitter marked every script with a wget command
+        }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"wget"_s && !cmd.hasOption(u"q", {u"--progress", u"--quiet", u"--no-verbose"}) &&
+            if (cmd.is(ShellProgram::Wget) && !cmd.hasOption(u"q", {u"--progress", u"--quiet", u"--no-verbose"}) &&
                 !cmd.hasWord(u"-nv")) {
                 c.reportCommand(r, cmd, Lint::tr("wget without --progress or -q floods the build log"));
             }
@@ -727,22 +874,29 @@ void checkHealthcheckMissing(LintContext& c)
 // ---------------------------------------------------------------- DL3059
 void checkConsecutiveRun(LintContext& c)
 {
-    const Instruction* prev = nullptr;
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind == InstructionKind::Run && prev && prev->kind == InstructionKind::Run &&
-            prev->stage == ins.stage && prev->flags.size() == ins.flags.size() && ins.heredocs.empty() &&
-            prev->heredocs.empty()) {
+    // The RUN instructions are in c.runs (in file order, with the ONBUILD ones, which are skipped): each is compared
+    // with the instruction right before it.
+    QString message; // made at the first finding, shared by the others
+    for (const RunInfo& r : c.runs) {
+        if (r.onbuild || r.index < 1) {
+            continue;
+        }
+        const Instruction& ins = *r.ins;
+        const Instruction* prev = &c.df.instructions[size_t(r.index) - 1];
+        if (prev->kind == InstructionKind::Run && prev->stage == ins.stage && prev->flags.size() == ins.flags.size() &&
+            ins.heredocs.empty() && prev->heredocs.empty()) {
             bool sameFlags = true;
             for (size_t f = 0; f < ins.flags.size(); ++f) {
                 sameFlags =
                     sameFlags && ins.flags[f].name == prev->flags[f].name && ins.flags[f].value == prev->flags[f].value;
             }
             if (sameFlags) {
-                c.report(int(i), Lint::tr("consecutive RUN instructions; joining them saves a layer"));
+                if (message.isNull()) {
+                    message = Lint::tr("consecutive RUN instructions; joining them saves a layer");
+                }
+                c.report(r.index, message);
             }
         }
-        prev = &ins;
     }
 }
 
@@ -766,12 +920,12 @@ void checkNumericUser(LintContext& c)
 {
     for (int i : c.stageInstructions(int(c.df.stages.size()) - 1)) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::User || ins.args.contains(u'$')) {
+        if (ins.kind != InstructionKind::User || hasChar(ins.args, u'$')) {
             continue;
         }
-        const QString user = unquote(ins.expanded).section(u':', 0, 0);
+        const QStringView user = beforeColon(unquoted(ins.expanded));
         bool numeric = false;
-        user.toUInt(&numeric);
+        (void)user.toUInt(&numeric); // the conversion QString::toUInt() makes, on the view
         if (!numeric && !isRootUser(user)) {
             c.report(i,
                      Lint::tr("USER %1 is a name; runtimes that enforce non-root (runAsNonRoot) need a numeric UID")
@@ -817,13 +971,22 @@ void checkMaintainer(LintContext& c)
 // ---------------------------------------------------------------- DL4001
 void checkWgetAndCurl(LintContext& c)
 {
+    // Both programs somewhere, first (most files use one or none): the splitter marked each script's programs.
+    std::uint32_t programs = 0;
+    for (const RunInfo& r : c.runs) {
+        programs |= r.script.programs;
+    }
+    const std::uint32_t both = shellProgramBit(ShellProgram::Wget) | shellProgramBit(ShellProgram::Curl);
+    if ((programs & both) != both) {
+        return;
+    }
     bool wget = false;
     bool curl = false;
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             const bool before = wget && curl;
-            wget |= cmd.name() == u"wget"_s;
-            curl |= cmd.name() == u"curl"_s;
+            wget |= cmd.is(ShellProgram::Wget);
+            curl |= cmd.is(ShellProgram::Curl);
             if (!before && wget && curl) {
                 c.reportCommand(r, cmd, Lint::tr("both wget and curl are used; pick one"));
                 return;
@@ -872,43 +1035,59 @@ void checkPipefail(LintContext& c)
         QStringLiteral("pwsh.exe"),
         QStringLiteral("powershell.exe"),
     };
-    // The SHELL in effect at each instruction: the last SHELL before it in its stage, else the parent stage's
-    // final SHELL. One forward pass.
-    std::vector<const QStringList*> stageShell(c.df.stages.size(), nullptr);
-    std::vector<const QStringList*> shellAt(c.df.instructions.size(), nullptr);
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.stage < 0) {
-            continue;
-        }
-        if (ins.kind == InstructionKind::From) {
-            const int parent = c.df.stages[ins.stage].parentStage;
-            stageShell[ins.stage] = parent >= 0 ? stageShell[parent] : nullptr;
-        } else if (ins.kind == InstructionKind::Shell && ins.execForm) {
-            stageShell[ins.stage] = &ins.execArgs;
-        }
-        shellAt[i] = stageShell[ins.stage];
+    // Most files have no RUN with a pipe: then no SHELL needs to be known.
+    const auto piped = [](const RunInfo& r) { return !r.ins->execForm && r.script.hasPipe && !r.onbuild; };
+    const auto firstPiped = std::find_if(c.runs.begin(), c.runs.end(), piped);
+    if (firstPiped == c.runs.end()) {
+        return;
     }
-    for (const RunInfo& r : c.runs) {
-        if (r.ins->execForm || !r.script.hasPipe || r.onbuild) {
+    // The SHELL in effect at each RUN: the last SHELL before it in its stage, else the parent stage's final SHELL.
+    // One forward pass over the instructions up to the last RUN, in step with the RUNs (which are in file order).
+    QVarLengthArray<const QStringList*, 8> stageShell(qsizetype(c.df.stages.size()), nullptr);
+    size_t next = 0; // the first instruction not yet looked at
+    const auto shellAt = [&](int index) -> const QStringList* {
+        for (; next <= size_t(index); ++next) {
+            const Instruction& ins = c.df.instructions[next];
+            if (ins.stage < 0) {
+                continue;
+            }
+            if (ins.kind == InstructionKind::From) {
+                const int parent = c.df.stages[ins.stage].parentStage;
+                stageShell[ins.stage] = parent >= 0 ? stageShell[parent] : nullptr;
+            } else if (ins.kind == InstructionKind::Shell && ins.execForm) {
+                stageShell[ins.stage] = &ins.execArgs;
+            }
+        }
+        const int stage = c.df.instructions[size_t(index)].stage;
+        return stage >= 0 ? stageShell[stage] : nullptr;
+    };
+    QString message; // made at the first finding, shared by the others
+    for (auto it = firstPiped; it != c.runs.end(); ++it) {
+        const RunInfo& r = *it;
+        if (!piped(r)) {
             continue;
         }
-        const QStringList shell = shellAt[r.index] ? *shellAt[r.index] : QStringList();
-        if (!shell.isEmpty() && (nonPosix.contains(shell.first().section(u'/', -1).section(u'\\', -1).toLower()) ||
-                                 shellHasPipefail(shell))) {
-            continue;
+        const QStringList* shellList = shellAt(r.index);
+        if (shellList && !shellList->isEmpty()) {
+            const QStringList& shell = *shellList;
+            if (nonPosix.contains(shell.first().section(u'/', -1).section(u'\\', -1).toLower()) ||
+                shellHasPipefail(shell)) {
+                continue;
+            }
         }
         bool setInScript = false;
         for (const ShellCommand& cmd : r.script.commands) {
             if (cmd.name() == u"set"_s && cmd.hasWord(u"pipefail"_s)) {
                 setInScript = true;
+                break;
             }
         }
         if (!setInScript) {
-            c.report(r.index,
-                     Lint::tr("RUN has a pipe but the shell has no -o pipefail: a failing first command "
-                              "goes unnoticed"),
-                     QStringLiteral("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]"));
+            if (message.isNull()) {
+                message = Lint::tr("RUN has a pipe but the shell has no -o pipefail: a failing first command "
+                                   "goes unnoticed");
+            }
+            c.report(r.index, message, QStringLiteral("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]"));
         }
     }
 }
