@@ -180,9 +180,16 @@ void checkSudo(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3006 / DL3007
+// image.compare("scratch", Qt::CaseInsensitive) == 0. Qt folds unit by unit, so only seven units can match: other
+// lengths are told apart without the call.
+bool isScratch(const QString& image)
+{
+    return image.size() == 7 && image.compare(u"scratch"_s, Qt::CaseInsensitive) == 0;
+}
+
 bool isStageOrScratch(const LintContext&, const Stage& s)
 {
-    return s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 || s.parentStage >= 0;
+    return s.parentStage >= 0 || isScratch(s.imageExpanded);
 }
 
 void checkUntagged(LintContext& c)
@@ -228,6 +235,23 @@ bool isTarArchive(QStringView p)
     // ASCII endings are compared directly (every COPY source is asked). A non-ASCII character or a newline near the
     // end goes to the pattern, whose caseless Unicode matching ('\u017f' is an 's') and '$' (before a final newline)
     // decide exactly as before.
+    // Every suffix ends in r, z, 2, t or a (either case): an ASCII last character (not a newline, before which the
+    // pattern's '$' also matches) that is none of them decides at once, for the pattern too.
+    if (!p.isEmpty()) {
+        const char16_t last = p.back().unicode();
+        if (last < 0x80 && last != u'\n') {
+            switch (last | 0x20) { // ASCII letters folded to lower case; '2' (0x32) stays itself
+            case u'r':
+            case u'z':
+            case u'2':
+            case u't':
+            case u'a':
+                break;
+            default:
+                return false;
+            }
+        }
+    }
     const QStringView tail = p.right(9); // ".tar.lzma"
     const bool plain = std::all_of(tail.begin(), tail.end(), [](QChar c) { return c.unicode() < 0x80 && c != u'\n'; });
     if (!plain) {
@@ -448,6 +472,45 @@ void checkCopyDestSlash(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3022 / DL3023
+// Whether `value` is all ASCII and, folded to lower case, is `lower`.
+bool equalsFoldedAscii(QStringView value, const QString& lower)
+{
+    if (value.size() != lower.size()) {
+        return false;
+    }
+    for (qsizetype k = 0; k < value.size(); ++k) {
+        const char16_t ch = value[k].unicode();
+        if (ch >= 0x80 || (ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch) != lower[k].unicode()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether `name` names a stage up to `stage` (itself included): df.stageByName(name, stage) >= 0 or
+// df.stageByName(name, stage + 1) == stage. An ASCII name that starts with a letter (no number, and lower case is
+// plain ASCII folding) is compared with the aliases of those few stages directly; any other name, or a stage far
+// into a generated file, asks the parser's index.
+bool namesStageUpTo(const ParsedDockerfile& df, QStringView name, int stage)
+{
+    constexpr int kScan = 32;
+    const bool plain =
+        !name.isEmpty() && stage < kScan && stage < int(df.stages.size()) &&
+        ((name.front() >= u'a' && name.front() <= u'z') || (name.front() >= u'A' && name.front() <= u'Z'));
+    if (!plain) {
+        return df.stageByName(name, stage) >= 0 || df.stageByName(name, stage + 1) == stage;
+    }
+    for (int k = 0; k <= stage; ++k) {
+        const QString& alias = df.stages[size_t(k)].alias;
+        if (!alias.isEmpty() && equalsFoldedAscii(name, alias)) {
+            return true;
+        }
+    }
+    // A non-ASCII name never equals the folded aliases here, but toLower() may map it onto one: the parser decides.
+    return !std::all_of(name.begin(), name.end(), [](QChar ch) { return ch.unicode() < 0x80; }) &&
+           (df.stageByName(name, stage) >= 0 || df.stageByName(name, stage + 1) == stage);
+}
+
 void checkCopyFromUnknown(LintContext& c)
 {
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
@@ -460,8 +523,7 @@ void checkCopyFromUnknown(LintContext& c)
         if (isExternalImageRef(v)) {
             continue;
         }
-        const int target = c.df.stageByName(v, ins.stage);
-        if (target < 0 && c.df.stageByName(v, ins.stage + 1) != ins.stage) {
+        if (!namesStageUpTo(c.df, v, ins.stage)) {
             c.report(int(i), Lint::tr("COPY --from=%1 names no earlier stage").arg(v));
         }
     }
@@ -695,22 +757,14 @@ void checkOnbuildChain(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3044
-// Whether a value after the first pair of `ins` holds a '$': only then can one refer to a key of the same ENV.
-bool laterValueHasDollar(const Instruction& ins)
-{
-    for (size_t k = 1; k < ins.pairs.size(); ++k) {
-        if (hasChar(ins.pairs[k].value, u'$')) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void checkEnvSelfReference(LintContext& c)
 {
-    // Names defined so far per stage (ENV/ARG), so the check stays linear. They are only asked about at an ENV with
-    // a '$' in a later value (few files have one): the sets are filled when one is reached, up to it, and then kept
-    // up to date from there.
+    // A reference in the value of pair j is a finding when an earlier pair k < j of the same ENV has that key and the
+    // key was not defined (ENV/ARG) before this ENV in its stage: the keys "this same ENV defines".
+    //
+    // Names defined so far per stage, so the check stays linear. They are only asked about for a reference to an
+    // earlier key of the same ENV (few files have one): the sets are filled when one is reached, up to it, and then
+    // kept up to date from there.
     std::vector<NameSet> defined;
     size_t filled = 0; // instructions before this one are in `defined`
     const auto fillUpTo = [&](size_t end) {
@@ -728,63 +782,60 @@ void checkEnvSelfReference(LintContext& c)
     };
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Env || !laterValueHasDollar(ins)) {
+        if (ins.kind != InstructionKind::Env || ins.pairs.size() < 2) {
             continue;
         }
-        fillUpTo(i);
-        const NameSet& before = defined[size_t(ins.stage + 1)];
-        NameSet same; // keys of this ENV that were not defined before it
-        for (const KeyValue& kv : ins.pairs) {
-            // The pattern starts with '$': most values have none.
-            if (!same.isEmpty()) {
-                forEachVariableReference(kv.value, [&](QStringView name) {
-                    if (same.contains(name)) {
-                        c.report(int(i),
-                                 Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
-                                     .arg(kv.key, name));
-                    }
-                });
+        NameSet earlier;    // keys of the pairs before `keyed`, filled when a reference asks
+        size_t keyed = 0;   // pairs whose key is in `earlier`
+        bool knows = false; // whether `defined` is filled up to this ENV
+        for (size_t j = 1; j < ins.pairs.size(); ++j) {
+            const KeyValue& kv = ins.pairs[j];
+            if (!hasChar(kv.value, u'$')) {
+                continue; // the pattern starts with '$': most values have none
             }
-            // Only later keys of this ENV read `same`: the last one (of a one-key ENV too) is not kept.
-            if (&kv != &ins.pairs.back() && !before.contains(kv.key)) {
-                same.insert(kv.key);
-            }
+            forEachVariableReference(kv.value, [&](QStringView name) {
+                for (; keyed < j; ++keyed) {
+                    earlier.insert(ins.pairs[keyed].key);
+                }
+                if (!earlier.contains(name)) {
+                    return;
+                }
+                if (!knows) {
+                    fillUpTo(i);
+                    knows = true;
+                }
+                if (!defined[size_t(ins.stage + 1)].contains(name)) {
+                    c.report(
+                        int(i),
+                        Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)").arg(kv.key, name));
+                }
+            });
         }
     }
 }
 
 // ---------------------------------------------------------------- DL3045
-// Index of the first WORKDIR of each stage (or INT_MAX), so "WORKDIR before this instruction" is O(1).
-std::vector<int> firstWorkdir(const LintContext& c)
-{
-    std::vector<int> first(c.df.stages.size(), std::numeric_limits<int>::max());
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind == InstructionKind::Workdir && ins.stage >= 0 &&
-            first[ins.stage] == std::numeric_limits<int>::max()) {
-            first[ins.stage] = int(i);
-        }
-    }
-    return first;
-}
-
-bool stageHasWorkdir(const LintContext& c, const std::vector<int>& first, int stage, int beforeIndex)
-{
-    for (int guard = 0; stage >= 0 && guard < 64; ++guard) {
-        if (first[stage] < beforeIndex) {
-            return true;
-        }
-        beforeIndex = c.df.stages[stage].fromInstruction;
-        stage = c.df.stages[stage].parentStage;
-    }
-    return false;
-}
-
 void checkCopyRelativeNoWorkdir(LintContext& c)
 {
-    const std::vector<int> first = firstWorkdir(c);
+    // One pass: whether each stage has had a WORKDIR so far. At a COPY, its own stage's WORKDIRs before it are the
+    // ones seen; a parent stage lies wholly before the child's FROM, so all of its WORKDIRs have been seen (the test
+    // firstWorkdir() < FROM index made, without a vector of first indices).
+    QVarLengthArray<bool, 16> workdirSeen(qsizetype(c.df.stages.size()), false);
+    const auto stageHasWorkdirSoFar = [&](int stage) {
+        for (int guard = 0; stage >= 0 && guard < 64; ++guard) {
+            if (workdirSeen[stage]) {
+                return true;
+            }
+            stage = c.df.stages[stage].parentStage;
+        }
+        return false;
+    };
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
+        if (ins.kind == InstructionKind::Workdir && ins.stage >= 0) {
+            workdirSeen[ins.stage] = true;
+            continue;
+        }
         if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
             continue;
         }
@@ -796,7 +847,7 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
             continue;
         }
-        if (!stageHasWorkdir(c, first, ins.stage, int(i))) {
+        if (!stageHasWorkdirSoFar(ins.stage)) {
             c.report(int(i), Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
         }
     }
@@ -865,7 +916,7 @@ void checkHealthcheckMissing(LintContext& c)
         }
     }
     const Stage& last = c.df.stages.back();
-    if (last.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0) {
+    if (isScratch(last.imageExpanded)) {
         return; // nothing to run a health command with
     }
     c.report(last.fromInstruction, Lint::tr("the final image has no HEALTHCHECK"));
