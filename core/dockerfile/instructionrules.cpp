@@ -8,8 +8,12 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 #include <limits>
+#include <memory>
+#include <span>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -20,6 +24,143 @@ namespace {
 
 using model::Category;
 using model::Severity;
+
+// ---------------------------------------------------------------- the instructions of each kind
+// Most rules here look at one or two kinds of instruction (WORKDIR, COPY, EXPOSE, ...), ~4 of the ~28 of a file; each
+// walking every instruction to test its kind cost more than the rule's own work. The indices of each kind, in file
+// order, are made once per linted file, at the first rule that asks, and kept per thread for the rules after it.
+//
+// Which file: a LintContext lives for one lintDockerfile() call and offers no identity of that call, so the index
+// keeps a copy of the file's decoded text (Instruction::sourceText, one buffer per parse, shared by its instructions
+// and by copies of the ParsedDockerfile): while it is held no other text can be at that address, so the same text
+// buffer with the same instruction array and count is the same parse (a ParsedDockerfile is not changed after
+// parsing). Each rule asks once per lintDockerfile() call: a rule that asks again means another call, and the index
+// is made again. Instructions with no owned text (made by hand) get a fresh index every time.
+// (The natural home is LintContext, filled by lintDockerfile(); until then it lives here.)
+enum class Asker : unsigned
+{
+    WorkdirAbsolute,
+    LastUserRoot,
+    CopyThenExtract,
+    PortRange,
+    MultipleHealthcheck,
+    MultipleCmd,
+    MultipleEntrypoint,
+    AddForFiles,
+    CopyDestSlash,
+    CopyFromUnknown,
+    CopyFromSelf,
+    JsonCmd,
+    OnbuildChain,
+    EnvSelfReference,
+    CopyRelativeNoWorkdir,
+    HealthcheckMissing,
+    NumericUser,
+    CopyWholeFs,
+    Maintainer,
+};
+
+class KindIndex
+{
+public:
+    // Indices of the instructions of that kind, ascending.
+    std::span<const int> of(InstructionKind k) const
+    {
+        const auto at = size_t(k);
+        return {m_order.data() + m_start[at], size_t(m_start[at + 1] - m_start[at])};
+    }
+    // Indices of the instructions of either kind, ascending (a merge of the two lists).
+    template<typename F> void forEither(InstructionKind a, InstructionKind b, F&& f) const
+    {
+        const std::span<const int> x = of(a);
+        const std::span<const int> y = of(b);
+        size_t i = 0;
+        size_t j = 0;
+        while (i < x.size() || j < y.size()) {
+            if (j == y.size() || (i < x.size() && x[i] < y[j])) {
+                f(x[i++]);
+            } else {
+                f(y[j++]);
+            }
+        }
+    }
+
+    // The index of c's file, made if this thread has none for it (inline: asked by ~20 rules per file, and nearly
+    // always there).
+    static const KindIndex& of(const LintContext& c, Asker asker)
+    {
+        const std::uint32_t bit = std::uint32_t(1) << unsigned(asker);
+        const std::vector<Instruction>& all = c.df.instructions;
+        KindIndex* index = t_current;
+        // A kept index has instructions (m_count is at least 1, see make()), so front() is there when the counts
+        // match.
+        if (index && index->m_instructions == all.data() && index->m_count == all.size() && index->m_context == &c &&
+            (index->m_asked & bit) == 0 && index->m_text.constData() == all.front().sourceText.constData() &&
+            index->m_text.size() == all.front().sourceText.size()) {
+            index->m_asked |= bit;
+            return *index;
+        }
+        return make(c, bit);
+    }
+
+private:
+    static constexpr size_t kKinds = size_t(InstructionKind::Shell) + 1;
+
+    void build(const std::vector<Instruction>& instructions)
+    {
+        // A counting sort by kind: counts, starts, then each index in its place (file order within a kind).
+        std::array<int, kKinds + 1> next{};
+        for (const Instruction& ins : instructions) {
+            ++next[size_t(ins.kind) + 1];
+        }
+        for (size_t k = 1; k <= kKinds; ++k) {
+            next[k] += next[k - 1];
+        }
+        m_start = next;
+        m_order.resize(instructions.size());
+        for (size_t i = 0; i < instructions.size(); ++i) {
+            m_order[size_t(next[size_t(instructions[i].kind)]++)] = int(i);
+        }
+    }
+
+    std::array<int, kKinds + 1> m_start{};
+    std::vector<int> m_order;
+    // Which file the index is of (see above).
+    QString m_text;
+    const Instruction* m_instructions = nullptr;
+    size_t m_count = 0;
+    const LintContext* m_context = nullptr;
+    std::uint32_t m_asked = 0; // Asker bits of the rules that used it
+
+    [[gnu::noinline]] static const KindIndex& make(const LintContext& c, std::uint32_t bit);
+    // This thread's index (a plain pointer: no initialisation guard on each access), owned by make()'s holder.
+    static thread_local KindIndex* t_current;
+};
+
+thread_local KindIndex* KindIndex::t_current = nullptr;
+
+const KindIndex& KindIndex::make(const LintContext& c, std::uint32_t bit)
+{
+    static_assert(unsigned(Asker::Maintainer) < 32);
+    static_assert(size_t(InstructionKind::Shell) + 1 == kKinds);
+    thread_local std::unique_ptr<KindIndex> holder; // frees the index when the thread ends
+    if (!holder) {
+        holder = std::make_unique<KindIndex>();
+        t_current = holder.get();
+    }
+    KindIndex& index = *holder;
+    const std::vector<Instruction>& all = c.df.instructions;
+    const QString* text = all.empty() ? nullptr : &all.front().sourceText;
+    const bool owned = text && text->capacity() > 0; // heap text, not raw data nor the shared empty string
+    index.build(all);
+    index.m_text = owned ? *text : QString();
+    // Not kept otherwise (no count matches): the next rule makes it again.
+    index.m_instructions = owned ? all.data() : nullptr;
+    index.m_count = owned ? all.size() : std::numeric_limits<size_t>::max();
+    index.m_context = &c;
+    index.m_asked = bit;
+    return index;
+}
 
 // s trimmed, without one pair of surrounding quotes.
 QStringView unquoted(QStringView s)
@@ -82,11 +223,8 @@ bool isExternalImageRef(QStringView v)
 // ---------------------------------------------------------------- DL3000
 void checkWorkdirAbsolute(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Workdir) {
-            continue;
-        }
+    for (const int i : KindIndex::of(c, Asker::WorkdirAbsolute).of(InstructionKind::Workdir)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         const QStringView p = unquoted(ins.args); // a view: only a finding needs a copy
         if (p.startsWith(u'/') || p.startsWith(u'$') || isWindowsAbsolute(p)) {
             continue;
@@ -139,11 +277,10 @@ bool isRootUser(QStringView user)
 void checkLastUserRoot(LintContext& c)
 {
     const int final = int(c.df.stages.size()) - 1;
-    int last = -1;
-    for (int i : c.stageInstructions(final)) {
-        if (c.df.instructions[i].kind == InstructionKind::User) {
-            last = i;
-        }
+    int last = -1; // the final stage's last USER: the last USER, when it is in that stage
+    const std::span<const int> users = KindIndex::of(c, Asker::LastUserRoot).of(InstructionKind::User);
+    if (final >= 0 && !users.empty() && c.df.instructions[size_t(users.back())].stage == final) {
+        last = users.back();
     }
     if (last >= 0 && isRootUser(c.df.instructions[last].expanded)) {
         c.report(last, Lint::tr("the final stage's last USER is root"), QStringLiteral("USER 10001:10001"));
@@ -280,12 +417,12 @@ void checkCopyThenExtract(LintContext& c)
         qsizetype word;
     };
     QVarLengthArray<Candidate, 8> candidates;
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || ins.flag(u"from"_s) || ins.stage < 0) {
+    for (const int i : KindIndex::of(c, Asker::CopyThenExtract).of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.flag(u"from"_s) || ins.stage < 0) {
             continue;
         }
-        const LintContext::Words w = c.copyWords(int(i));
+        const LintContext::Words w = c.copyWords(i);
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (isTarArchive(w[s])) {
                 candidates.append({int(i), s});
@@ -344,11 +481,8 @@ qlonglong toLongLongFast(QStringView p, bool* ok)
 
 void checkPortRange(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Expose) {
-            continue;
-        }
+    for (const int i : KindIndex::of(c, Asker::PortRange).of(InstructionKind::Expose)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         forEachPart(ins.expanded, u' ', [&](QStringView tok) {
             const qsizetype slash = findChar(tok, u'/');
             const QStringView ports = slash < 0 ? tok : tok.first(slash);
@@ -374,17 +508,17 @@ void checkPortRange(LintContext& c)
 
 // ---------------------------------------------------------------- DL3012 / DL4003 / DL4004
 // The message is made when the first repeat is found (most files have none).
-template<typename Message> void reportRepeats(LintContext& c, InstructionKind kind, Message message)
+template<typename Message> void reportRepeats(LintContext& c, Asker asker, InstructionKind kind, Message message)
 {
-    // One pass in file order: a stage's instructions are consecutive, so this visits them as stageInstructions()
-    // lists them, stage after stage.
+    // The instructions of that kind in file order: a stage's instructions are consecutive, so this visits them as
+    // stageInstructions() lists them, stage after stage.
     int stage = -1;
     int seen = 0;
     QString text;
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != kind || ins.stage < 0 || ins.stage >= int(c.df.stages.size())) {
-            continue; // the keyword names the kind
+    for (const int i : KindIndex::of(c, asker).of(kind)) { // the keyword names the kind
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.stage < 0 || ins.stage >= int(c.df.stages.size())) {
+            continue;
         }
         if (ins.stage != stage) {
             stage = ins.stage;
@@ -394,27 +528,28 @@ template<typename Message> void reportRepeats(LintContext& c, InstructionKind ki
             if (text.isNull()) {
                 text = message();
             }
-            c.report(int(i), text);
+            c.report(i, text);
         }
     }
 }
 
 void checkMultipleHealthcheck(LintContext& c)
 {
-    reportRepeats(c, InstructionKind::Healthcheck, [] {
+    reportRepeats(c, Asker::MultipleHealthcheck, InstructionKind::Healthcheck, [] {
         return Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts");
     });
 }
 
 void checkMultipleCmd(LintContext& c)
 {
-    reportRepeats(
-        c, InstructionKind::Cmd, [] { return Lint::tr("more than one CMD in a stage; only the last one counts"); });
+    reportRepeats(c, Asker::MultipleCmd, InstructionKind::Cmd, [] {
+        return Lint::tr("more than one CMD in a stage; only the last one counts");
+    });
 }
 
 void checkMultipleEntrypoint(LintContext& c)
 {
-    reportRepeats(c, InstructionKind::Entrypoint, [] {
+    reportRepeats(c, Asker::MultipleEntrypoint, InstructionKind::Entrypoint, [] {
         return Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts");
     });
 }
@@ -427,12 +562,9 @@ bool isUrl(QStringView s)
 
 void checkAddForFiles(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Add) {
-            continue;
-        }
-        const LintContext::Words w = c.copyWords(int(i));
+    for (const int i : KindIndex::of(c, Asker::AddForFiles).of(InstructionKind::Add)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        const LintContext::Words w = c.copyWords(i);
         bool local = false;
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (!isUrl(w[s]) && !isTarArchive(w[s]) && !w[s].startsWith(u"<<") &&
@@ -456,19 +588,19 @@ void checkAddForFiles(LintContext& c)
 // ---------------------------------------------------------------- DL3021
 void checkCopyDestSlash(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || !ins.heredocs.empty()) {
-            continue;
+    KindIndex::of(c, Asker::CopyDestSlash).forEither(InstructionKind::Copy, InstructionKind::Add, [&c](int i) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (!ins.heredocs.empty()) {
+            return;
         }
-        const LintContext::Words w = c.copyWords(int(i));
+        const LintContext::Words w = c.copyWords(i);
         if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
             const QString suggestion = editableLine(ins);
-            c.report(int(i),
+            c.report(i,
                      Lint::tr("%1 with several sources needs a destination folder ending in '/'").arg(ins.keyword),
                      suggestion.isEmpty() ? QString() : suggestion + u'/');
         }
-    }
+    });
 }
 
 // ---------------------------------------------------------------- DL3022 / DL3023
@@ -513,9 +645,9 @@ bool namesStageUpTo(const ParsedDockerfile& df, QStringView name, int stage)
 
 void checkCopyFromUnknown(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
+    for (const int i : KindIndex::of(c, Asker::CopyFromUnknown).of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        const Flag* from = ins.flag(u"from"_s);
         if (!from || from->value.isEmpty() || hasChar(from->value, u'$') || ins.stage < 0) {
             continue;
         }
@@ -562,9 +694,9 @@ bool namesStage(QStringView value, const QString& alias, int stage)
 
 void checkCopyFromSelf(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
+    for (const int i : KindIndex::of(c, Asker::CopyFromSelf).of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        const Flag* from = ins.flag(u"from"_s);
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -634,10 +766,10 @@ void checkJsonCmd(LintContext& c)
             }
         });
     };
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if ((ins.kind != InstructionKind::Cmd && ins.kind != InstructionKind::Entrypoint) || ins.execForm) {
-            continue;
+    KindIndex::of(c, Asker::JsonCmd).forEither(InstructionKind::Cmd, InstructionKind::Entrypoint, [&](int i) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.execForm) {
+            return;
         }
         QString suggestion;
         if (!hasShellChar(ins.args)) {
@@ -669,11 +801,11 @@ void checkJsonCmd(LintContext& c)
             *out++ = u']';
             Q_ASSERT(out == reinterpret_cast<const char16_t*>(suggestion.constData()) + suggestion.size());
         }
-        c.report(int(i),
+        c.report(i,
                  Lint::tr("%1 uses the shell form: the process runs under /bin/sh -c and does not get signals")
                      .arg(ins.keyword),
                  suggestion);
-    }
+    });
 }
 
 // ---------------------------------------------------------------- DL3026
@@ -744,11 +876,8 @@ void checkRedundantPlatform(LintContext& c)
 // ---------------------------------------------------------------- DL3043
 void checkOnbuildChain(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Onbuild) {
-            continue;
-        }
+    for (const int i : KindIndex::of(c, Asker::OnbuildChain).of(InstructionKind::Onbuild)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         const QString inner = ins.args.section(u' ', 0, 0).toUpper();
         if (inner == u"ONBUILD"_s || inner == u"FROM"_s || inner == u"MAINTAINER"_s) {
             c.report(int(i), Lint::tr("ONBUILD cannot trigger %1").arg(inner));
@@ -780,9 +909,9 @@ void checkEnvSelfReference(LintContext& c)
             }
         }
     };
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Env || ins.pairs.size() < 2) {
+    for (const int i : KindIndex::of(c, Asker::EnvSelfReference).of(InstructionKind::Env)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.pairs.size() < 2) {
             continue;
         }
         NameSet earlier;    // keys of the pairs before `keyed`, filled when a reference asks
@@ -801,7 +930,7 @@ void checkEnvSelfReference(LintContext& c)
                     return;
                 }
                 if (!knows) {
-                    fillUpTo(i);
+                    fillUpTo(size_t(i));
                     knows = true;
                 }
                 if (!defined[size_t(ins.stage + 1)].contains(name)) {
@@ -830,27 +959,29 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         }
         return false;
     };
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind == InstructionKind::Workdir && ins.stage >= 0) {
-            workdirSeen[ins.stage] = true;
-            continue;
-        }
-        if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
-            continue;
-        }
-        const LintContext::Words w = c.copyWords(int(i));
-        if (w.size() < 2) {
-            continue;
-        }
-        const QStringView dest = unquoted(w.last());
-        if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
-            continue;
-        }
-        if (!stageHasWorkdirSoFar(ins.stage)) {
-            c.report(int(i), Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
-        }
-    }
+    // WORKDIRs and COPYs in file order.
+    KindIndex::of(c, Asker::CopyRelativeNoWorkdir)
+        .forEither(InstructionKind::Workdir, InstructionKind::Copy, [&](int i) {
+            const Instruction& ins = c.df.instructions[size_t(i)];
+            if (ins.stage < 0) {
+                return;
+            }
+            if (ins.kind == InstructionKind::Workdir) {
+                workdirSeen[ins.stage] = true;
+                return;
+            }
+            const LintContext::Words w = c.copyWords(i);
+            if (w.size() < 2) {
+                return;
+            }
+            const QStringView dest = unquoted(w.last());
+            if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
+                return;
+            }
+            if (!stageHasWorkdirSoFar(ins.stage)) {
+                c.report(i, Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
+            }
+        });
 }
 
 // ---------------------------------------------------------------- DL3046
@@ -907,10 +1038,15 @@ void checkHealthcheckMissing(LintContext& c)
     if (c.df.stages.empty()) {
         return;
     }
-    for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
-         s = c.df.stages[s].parentStage, ++guard) {
-        for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].kind == InstructionKind::Healthcheck) {
+    // The HEALTHCHECKs in file order are in stage order too: a binary search per stage of the final stage's chain.
+    const std::span<const int> checks = KindIndex::of(c, Asker::HealthcheckMissing).of(InstructionKind::Healthcheck);
+    if (!checks.empty()) {
+        for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
+             s = c.df.stages[s].parentStage, ++guard) {
+            const auto it = std::lower_bound(checks.begin(), checks.end(), s, [&c](int i, int stage) {
+                return c.df.instructions[size_t(i)].stage < stage;
+            });
+            if (it != checks.end() && c.df.instructions[size_t(*it)].stage == s) {
                 return;
             }
         }
@@ -969,9 +1105,16 @@ void checkInstructionOrder(LintContext& c)
 // ---------------------------------------------------------------- DL3066
 void checkNumericUser(LintContext& c)
 {
-    for (int i : c.stageInstructions(int(c.df.stages.size()) - 1)) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::User || hasChar(ins.args, u'$')) {
+    // The final stage's USERs: the last USERs of the file, those in the final stage (its instructions come last).
+    const int final = int(c.df.stages.size()) - 1;
+    const std::span<const int> users = KindIndex::of(c, Asker::NumericUser).of(InstructionKind::User);
+    size_t from = users.size();
+    while (final >= 0 && from > 0 && c.df.instructions[size_t(users[from - 1])].stage == final) {
+        --from;
+    }
+    for (const int i : users.subspan(from)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (hasChar(ins.args, u'$')) {
             continue;
         }
         const QStringView user = beforeColon(unquoted(ins.expanded));
@@ -988,12 +1131,12 @@ void checkNumericUser(LintContext& c)
 // ---------------------------------------------------------------- DL3067
 void checkCopyWholeFs(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || !ins.flag(u"from"_s)) {
+    for (const int i : KindIndex::of(c, Asker::CopyWholeFs).of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (!ins.flag(u"from"_s)) {
             continue;
         }
-        const LintContext::Words w = c.copyWords(int(i));
+        const LintContext::Words w = c.copyWords(i);
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (unquoted(w[s]) == u"/"_s) {
                 c.report(int(i),
@@ -1007,15 +1150,13 @@ void checkCopyWholeFs(LintContext& c)
 // ---------------------------------------------------------------- DL4000
 void checkMaintainer(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind == InstructionKind::Maintainer) {
-            QString who = unquote(ins.args);
-            who.replace(u'"', QStringLiteral("\\\""));
-            c.report(int(i),
-                     Lint::tr("MAINTAINER is deprecated"),
-                     QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));
-        }
+    for (const int i : KindIndex::of(c, Asker::Maintainer).of(InstructionKind::Maintainer)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        QString who = unquote(ins.args);
+        who.replace(u'"', QStringLiteral("\\\""));
+        c.report(i,
+                 Lint::tr("MAINTAINER is deprecated"),
+                 QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));
     }
 }
 
