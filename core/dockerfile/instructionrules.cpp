@@ -199,6 +199,23 @@ qsizetype findChar(QStringView s, char16_t ch, qsizetype from = 0)
     return -1;
 }
 
+// s == word for a literal: the length, then unit by unit (QStringView's == calls the library for every equal length,
+// and rules compare every command's name with one).
+template<size_t N> bool isWord(QStringView s, const char16_t (&word)[N])
+{
+    constexpr qsizetype n = qsizetype(N - 1);
+    if (s.size() != n) {
+        return false;
+    }
+    const char16_t* p = s.utf16();
+    for (qsizetype k = 0; k < n; ++k) {
+        if (p[k] != word[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // s up to its first ':' (QString::section(u':', 0, 0)).
 QStringView beforeColon(QStringView s)
 {
@@ -238,29 +255,28 @@ void checkWorkdirAbsolute(LintContext& c)
 // ---------------------------------------------------------------- DL3001
 void checkPointlessCommands(LintContext& c)
 {
-    static constexpr QStringView pointless[]{
-        u"free", u"kill", u"mount", u"ps", u"service", u"shutdown", u"ssh", u"top", u"vim"};
+    // free, kill, mount, ps, service, shutdown, ssh, top, vim: by length, then the one or two of that length.
+    const auto pointless = [](QStringView n) {
+        switch (n.size()) {
+        case 2:
+            return isWord(n, u"ps");
+        case 3:
+            return isWord(n, u"ssh") || isWord(n, u"top") || isWord(n, u"vim");
+        case 4:
+            return isWord(n, u"free") || isWord(n, u"kill");
+        case 5:
+            return isWord(n, u"mount");
+        case 7:
+            return isWord(n, u"service");
+        case 8:
+            return isWord(n, u"shutdown");
+        default:
+            return false;
+        }
+    };
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            const QStringView n = cmd.name();
-            // Only names starting like one of them are compared.
-            bool candidate = false;
-            if (!n.isEmpty()) {
-                switch (n[0].unicode()) {
-                case u'f':
-                case u'k':
-                case u'm':
-                case u'p':
-                case u's':
-                case u't':
-                case u'v':
-                    candidate = true;
-                    break;
-                default:
-                    break;
-                }
-            }
-            if (candidate && std::find(std::begin(pointless), std::end(pointless), n) != std::end(pointless)) {
+            if (pointless(cmd.name())) {
                 c.reportCommand(r, cmd, Lint::tr("'%1' makes no sense in an image build").arg(cmd.name()));
             }
         }
@@ -292,7 +308,7 @@ void checkCd(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"cd"_s) {
+            if (isWord(cmd.name(), u"cd")) {
                 const QStringView dir = cmd.arg(1);
                 c.reportCommand(r,
                                 cmd,
@@ -309,7 +325,8 @@ void checkSudo(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.hasWrapper(u"sudo"_s) || cmd.name() == u"sudo"_s) {
+            const auto sudo = [](QStringView w) { return isWord(w, u"sudo"); };
+            if (std::any_of(cmd.wrappers.begin(), cmd.wrappers.end(), sudo) || sudo(cmd.name())) {
                 c.reportCommand(r, cmd, Lint::tr("RUN uses sudo"));
             }
         }
@@ -440,7 +457,7 @@ void checkCopyThenExtract(LintContext& c)
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"tar"_s &&
+            if (isWord(cmd.name(), u"tar") &&
                 (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x'))) {
                 for (QStringView w : cmd.words) {
                     extracted[r.ins->stage].insert(w.sliced(w.lastIndexOf(u'/') + 1), r.index);
@@ -886,6 +903,30 @@ void checkOnbuildChain(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3044
+// forEachVariableReference(text, f) for a text whose first '$' is at `dollar`, with plain character loops (the
+// library search per '$' cost more than these short values): the names of \$\{?([A-Za-z_][A-Za-z0-9_]*), left to
+// right.
+template<typename F> void forEachReference(QStringView text, qsizetype dollar, F&& f)
+{
+    const auto nameStart = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
+    for (qsizetype i = dollar; i >= 0;) {
+        qsizetype j = i + 1;
+        if (j < text.size() && text[j] == u'{') {
+            ++j;
+        }
+        if (j >= text.size() || !nameStart(text[j].unicode())) {
+            i = findChar(text, u'$', i + 1);
+            continue;
+        }
+        qsizetype e = j + 1;
+        while (e < text.size() && (nameStart(text[e].unicode()) || (text[e] >= u'0' && text[e] <= u'9'))) {
+            ++e;
+        }
+        f(text.sliced(j, e - j));
+        i = findChar(text, u'$', e);
+    }
+}
+
 void checkEnvSelfReference(LintContext& c)
 {
     // A reference in the value of pair j is a finding when an earlier pair k < j of the same ENV has that key and the
@@ -914,19 +955,31 @@ void checkEnvSelfReference(LintContext& c)
         if (ins.pairs.size() < 2) {
             continue;
         }
-        NameSet earlier;    // keys of the pairs before `keyed`, filled when a reference asks
-        size_t keyed = 0;   // pairs whose key is in `earlier`
+        // Whether an earlier pair has that key: compared with each while there are few (an ENV has 2-4 pairs), from
+        // a set filled as it goes past that (a generated ENV with thousands of pairs stays linear).
+        constexpr size_t kFew = 16;
+        NameSet earlier;  // keys of the pairs before `keyed`, once past kFew
+        size_t keyed = 0; // pairs whose key is in `earlier`
+        const auto keyBefore = [&](size_t j, QStringView name) {
+            if (j <= kFew) {
+                return std::any_of(ins.pairs.begin(), ins.pairs.begin() + qsizetype(j), [name](const KeyValue& kv) {
+                    return kv.key == name;
+                });
+            }
+            for (; keyed < j; ++keyed) {
+                earlier.insert(ins.pairs[keyed].key);
+            }
+            return earlier.contains(name);
+        };
         bool knows = false; // whether `defined` is filled up to this ENV
         for (size_t j = 1; j < ins.pairs.size(); ++j) {
             const KeyValue& kv = ins.pairs[j];
-            if (!hasChar(kv.value, u'$')) {
+            const qsizetype dollar = findChar(kv.value, u'$');
+            if (dollar < 0) {
                 continue; // the pattern starts with '$': most values have none
             }
-            forEachVariableReference(kv.value, [&](QStringView name) {
-                for (; keyed < j; ++keyed) {
-                    earlier.insert(ins.pairs[keyed].key);
-                }
-                if (!earlier.contains(name)) {
+            forEachReference(QStringView(kv.value), dollar, [&](QStringView name) {
+                if (!keyBefore(j, name)) {
                     return;
                 }
                 if (!knows) {
@@ -989,7 +1042,7 @@ void checkUseraddHighUid(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"useradd"_s || cmd.hasOption(u"l", {u"--no-log-init"})) {
+            if (!isWord(cmd.name(), u"useradd") || cmd.hasOption(u"l", {u"--no-log-init"})) {
                 continue;
             }
             for (size_t w = 1; w < cmd.words.size(); ++w) {
@@ -1192,7 +1245,7 @@ void checkShellViaLn(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"ln"_s) {
+            if (!isWord(cmd.name(), u"ln")) {
                 continue;
             }
             const ShellWords ops = cmd.operands(1);
@@ -1269,7 +1322,7 @@ void checkPipefail(LintContext& c)
         }
         bool setInScript = false;
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"set"_s && cmd.hasWord(u"pipefail"_s)) {
+            if (isWord(cmd.name(), u"set") && cmd.hasWord(u"pipefail"_s)) {
                 setInScript = true;
                 break;
             }
