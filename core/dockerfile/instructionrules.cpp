@@ -326,7 +326,8 @@ void checkSudo(LintContext& c)
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             const auto sudo = [](QStringView w) { return isWord(w, u"sudo"); };
-            if (std::any_of(cmd.wrappers.begin(), cmd.wrappers.end(), sudo) || sudo(cmd.name())) {
+            if (sudo(cmd.name()) ||
+                (!cmd.wrappers.empty() && std::any_of(cmd.wrappers.begin(), cmd.wrappers.end(), sudo))) {
                 c.reportCommand(r, cmd, Lint::tr("RUN uses sudo"));
             }
         }
@@ -733,6 +734,19 @@ void checkDuplicateAlias(LintContext& c)
     const auto aliased =
         std::count_if(c.df.stages.begin(), c.df.stages.end(), [](const Stage& s) { return !s.alias.isEmpty(); });
     if (aliased < 2) {
+        return;
+    }
+    // A few stages: each alias compared with the earlier ones (a set costs more than that).
+    const std::vector<Stage>& stages = c.df.stages;
+    if (stages.size() <= 32) {
+        for (size_t k = 0; k < stages.size(); ++k) {
+            const Stage& s = stages[k];
+            if (!s.alias.isEmpty() && std::any_of(stages.begin(), stages.begin() + qsizetype(k), [&s](const Stage& e) {
+                    return e.alias == s.alias;
+                })) {
+                c.report(s.fromInstruction, Lint::tr("stage name '%1' is used twice").arg(s.aliasWritten));
+            }
+        }
         return;
     }
     QSet<QString> seen;
