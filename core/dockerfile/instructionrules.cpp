@@ -37,131 +37,6 @@ using model::Severity;
 // parsing). Each rule asks once per lintDockerfile() call: a rule that asks again means another call, and the index
 // is made again. Instructions with no owned text (made by hand) get a fresh index every time.
 // (The natural home is LintContext, filled by lintDockerfile(); until then it lives here.)
-enum class Asker : unsigned
-{
-    WorkdirAbsolute,
-    LastUserRoot,
-    CopyThenExtract,
-    PortRange,
-    MultipleHealthcheck,
-    MultipleCmd,
-    MultipleEntrypoint,
-    AddForFiles,
-    CopyDestSlash,
-    CopyFromUnknown,
-    CopyFromSelf,
-    JsonCmd,
-    OnbuildChain,
-    EnvSelfReference,
-    CopyRelativeNoWorkdir,
-    HealthcheckMissing,
-    NumericUser,
-    CopyWholeFs,
-    Maintainer,
-};
-
-class KindIndex
-{
-public:
-    // Indices of the instructions of that kind, ascending.
-    std::span<const int> of(InstructionKind k) const
-    {
-        const auto at = size_t(k);
-        return {m_order.data() + m_start[at], size_t(m_start[at + 1] - m_start[at])};
-    }
-    // Indices of the instructions of either kind, ascending (a merge of the two lists).
-    template<typename F> void forEither(InstructionKind a, InstructionKind b, F&& f) const
-    {
-        const std::span<const int> x = of(a);
-        const std::span<const int> y = of(b);
-        size_t i = 0;
-        size_t j = 0;
-        while (i < x.size() || j < y.size()) {
-            if (j == y.size() || (i < x.size() && x[i] < y[j])) {
-                f(x[i++]);
-            } else {
-                f(y[j++]);
-            }
-        }
-    }
-
-    // The index of c's file, made if this thread has none for it (inline: asked by ~20 rules per file, and nearly
-    // always there).
-    static const KindIndex& of(const LintContext& c, Asker asker)
-    {
-        const std::uint32_t bit = std::uint32_t(1) << unsigned(asker);
-        const std::vector<Instruction>& all = c.df.instructions;
-        KindIndex* index = t_current;
-        // A kept index has instructions (m_count is at least 1, see make()), so front() is there when the counts
-        // match.
-        if (index && index->m_instructions == all.data() && index->m_count == all.size() && index->m_context == &c &&
-            (index->m_asked & bit) == 0 && index->m_text.constData() == all.front().sourceText.constData() &&
-            index->m_text.size() == all.front().sourceText.size()) {
-            index->m_asked |= bit;
-            return *index;
-        }
-        return make(c, bit);
-    }
-
-private:
-    static constexpr size_t kKinds = size_t(InstructionKind::Shell) + 1;
-
-    void build(const std::vector<Instruction>& instructions)
-    {
-        // A counting sort by kind: counts, starts, then each index in its place (file order within a kind).
-        std::array<int, kKinds + 1> next{};
-        for (const Instruction& ins : instructions) {
-            ++next[size_t(ins.kind) + 1];
-        }
-        for (size_t k = 1; k <= kKinds; ++k) {
-            next[k] += next[k - 1];
-        }
-        m_start = next;
-        m_order.resize(instructions.size());
-        for (size_t i = 0; i < instructions.size(); ++i) {
-            m_order[size_t(next[size_t(instructions[i].kind)]++)] = int(i);
-        }
-    }
-
-    std::array<int, kKinds + 1> m_start{};
-    std::vector<int> m_order;
-    // Which file the index is of (see above).
-    QString m_text;
-    const Instruction* m_instructions = nullptr;
-    size_t m_count = 0;
-    const LintContext* m_context = nullptr;
-    std::uint32_t m_asked = 0; // Asker bits of the rules that used it
-
-    [[gnu::noinline]] static const KindIndex& make(const LintContext& c, std::uint32_t bit);
-    // This thread's index (a plain pointer: no initialisation guard on each access), owned by make()'s holder.
-    static thread_local KindIndex* t_current;
-};
-
-thread_local KindIndex* KindIndex::t_current = nullptr;
-
-const KindIndex& KindIndex::make(const LintContext& c, std::uint32_t bit)
-{
-    static_assert(unsigned(Asker::Maintainer) < 32);
-    static_assert(size_t(InstructionKind::Shell) + 1 == kKinds);
-    thread_local std::unique_ptr<KindIndex> holder; // frees the index when the thread ends
-    if (!holder) {
-        holder = std::make_unique<KindIndex>();
-        t_current = holder.get();
-    }
-    KindIndex& index = *holder;
-    const std::vector<Instruction>& all = c.df.instructions;
-    const QString* text = all.empty() ? nullptr : &all.front().sourceText;
-    const bool owned = text && text->capacity() > 0; // heap text, not raw data nor the shared empty string
-    index.build(all);
-    index.m_text = owned ? *text : QString();
-    // Not kept otherwise (no count matches): the next rule makes it again.
-    index.m_instructions = owned ? all.data() : nullptr;
-    index.m_count = owned ? all.size() : std::numeric_limits<size_t>::max();
-    index.m_context = &c;
-    index.m_asked = bit;
-    return index;
-}
-
 // s trimmed, without one pair of surrounding quotes.
 QStringView unquoted(QStringView s)
 {
@@ -240,7 +115,7 @@ bool isExternalImageRef(QStringView v)
 // ---------------------------------------------------------------- DL3000
 void checkWorkdirAbsolute(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::WorkdirAbsolute).of(InstructionKind::Workdir)) {
+    for (const int i : c.kinds.of(InstructionKind::Workdir)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const QStringView p = unquoted(ins.args); // a view: only a finding needs a copy
         if (p.startsWith(u'/') || p.startsWith(u'$') || isWindowsAbsolute(p)) {
@@ -294,7 +169,7 @@ void checkLastUserRoot(LintContext& c)
 {
     const int final = int(c.df.stages.size()) - 1;
     int last = -1; // the final stage's last USER: the last USER, when it is in that stage
-    const std::span<const int> users = KindIndex::of(c, Asker::LastUserRoot).of(InstructionKind::User);
+    const std::span<const int> users = c.kinds.of(InstructionKind::User);
     if (final >= 0 && !users.empty() && c.df.instructions[size_t(users.back())].stage == final) {
         last = users.back();
     }
@@ -435,7 +310,7 @@ void checkCopyThenExtract(LintContext& c)
         qsizetype word;
     };
     QVarLengthArray<Candidate, 8> candidates;
-    for (const int i : KindIndex::of(c, Asker::CopyThenExtract).of(InstructionKind::Copy)) {
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (ins.flag(u"from"_s) || ins.stage < 0) {
             continue;
@@ -499,7 +374,7 @@ qlonglong toLongLongFast(QStringView p, bool* ok)
 
 void checkPortRange(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::PortRange).of(InstructionKind::Expose)) {
+    for (const int i : c.kinds.of(InstructionKind::Expose)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         forEachPart(ins.expanded, u' ', [&](QStringView tok) {
             const qsizetype slash = findChar(tok, u'/');
@@ -526,14 +401,14 @@ void checkPortRange(LintContext& c)
 
 // ---------------------------------------------------------------- DL3012 / DL4003 / DL4004
 // The message is made when the first repeat is found (most files have none).
-template<typename Message> void reportRepeats(LintContext& c, Asker asker, InstructionKind kind, Message message)
+template<typename Message> void reportRepeats(LintContext& c, InstructionKind kind, Message message)
 {
     // The instructions of that kind in file order: a stage's instructions are consecutive, so this visits them as
     // stageInstructions() lists them, stage after stage.
     int stage = -1;
     int seen = 0;
     QString text;
-    for (const int i : KindIndex::of(c, asker).of(kind)) { // the keyword names the kind
+    for (const int i : c.kinds.of(kind)) { // the keyword names the kind
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (ins.stage < 0 || ins.stage >= int(c.df.stages.size())) {
             continue;
@@ -553,21 +428,20 @@ template<typename Message> void reportRepeats(LintContext& c, Asker asker, Instr
 
 void checkMultipleHealthcheck(LintContext& c)
 {
-    reportRepeats(c, Asker::MultipleHealthcheck, InstructionKind::Healthcheck, [] {
+    reportRepeats(c, InstructionKind::Healthcheck, [] {
         return Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts");
     });
 }
 
 void checkMultipleCmd(LintContext& c)
 {
-    reportRepeats(c, Asker::MultipleCmd, InstructionKind::Cmd, [] {
-        return Lint::tr("more than one CMD in a stage; only the last one counts");
-    });
+    reportRepeats(
+        c, InstructionKind::Cmd, [] { return Lint::tr("more than one CMD in a stage; only the last one counts"); });
 }
 
 void checkMultipleEntrypoint(LintContext& c)
 {
-    reportRepeats(c, Asker::MultipleEntrypoint, InstructionKind::Entrypoint, [] {
+    reportRepeats(c, InstructionKind::Entrypoint, [] {
         return Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts");
     });
 }
@@ -580,7 +454,7 @@ bool isUrl(QStringView s)
 
 void checkAddForFiles(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::AddForFiles).of(InstructionKind::Add)) {
+    for (const int i : c.kinds.of(InstructionKind::Add)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const LintContext::Words w = c.copyWords(i);
         bool local = false;
@@ -606,7 +480,7 @@ void checkAddForFiles(LintContext& c)
 // ---------------------------------------------------------------- DL3021
 void checkCopyDestSlash(LintContext& c)
 {
-    KindIndex::of(c, Asker::CopyDestSlash).forEither(InstructionKind::Copy, InstructionKind::Add, [&c](int i) {
+    c.kinds.forEither(InstructionKind::Copy, InstructionKind::Add, [&c](int i) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (!ins.heredocs.empty()) {
             return;
@@ -663,7 +537,7 @@ bool namesStageUpTo(const ParsedDockerfile& df, QStringView name, int stage)
 
 void checkCopyFromUnknown(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::CopyFromUnknown).of(InstructionKind::Copy)) {
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const Flag* from = ins.flag(u"from"_s);
         if (!from || from->value.isEmpty() || hasChar(from->value, u'$') || ins.stage < 0) {
@@ -712,7 +586,7 @@ bool namesStage(QStringView value, const QString& alias, int stage)
 
 void checkCopyFromSelf(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::CopyFromSelf).of(InstructionKind::Copy)) {
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const Flag* from = ins.flag(u"from"_s);
         if (!from || ins.stage < 0) {
@@ -797,7 +671,7 @@ void checkJsonCmd(LintContext& c)
             }
         });
     };
-    KindIndex::of(c, Asker::JsonCmd).forEither(InstructionKind::Cmd, InstructionKind::Entrypoint, [&](int i) {
+    c.kinds.forEither(InstructionKind::Cmd, InstructionKind::Entrypoint, [&](int i) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (ins.execForm) {
             return;
@@ -907,7 +781,7 @@ void checkRedundantPlatform(LintContext& c)
 // ---------------------------------------------------------------- DL3043
 void checkOnbuildChain(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::OnbuildChain).of(InstructionKind::Onbuild)) {
+    for (const int i : c.kinds.of(InstructionKind::Onbuild)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const QString inner = ins.args.section(u' ', 0, 0).toUpper();
         if (inner == u"ONBUILD"_s || inner == u"FROM"_s || inner == u"MAINTAINER"_s) {
@@ -964,7 +838,7 @@ void checkEnvSelfReference(LintContext& c)
             }
         }
     };
-    for (const int i : KindIndex::of(c, Asker::EnvSelfReference).of(InstructionKind::Env)) {
+    for (const int i : c.kinds.of(InstructionKind::Env)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (ins.pairs.size() < 2) {
             continue;
@@ -1027,28 +901,27 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         return false;
     };
     // WORKDIRs and COPYs in file order.
-    KindIndex::of(c, Asker::CopyRelativeNoWorkdir)
-        .forEither(InstructionKind::Workdir, InstructionKind::Copy, [&](int i) {
-            const Instruction& ins = c.df.instructions[size_t(i)];
-            if (ins.stage < 0) {
-                return;
-            }
-            if (ins.kind == InstructionKind::Workdir) {
-                workdirSeen[ins.stage] = true;
-                return;
-            }
-            const LintContext::Words w = c.copyWords(i);
-            if (w.size() < 2) {
-                return;
-            }
-            const QStringView dest = unquoted(w.last());
-            if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
-                return;
-            }
-            if (!stageHasWorkdirSoFar(ins.stage)) {
-                c.report(i, Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
-            }
-        });
+    c.kinds.forEither(InstructionKind::Workdir, InstructionKind::Copy, [&](int i) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.stage < 0) {
+            return;
+        }
+        if (ins.kind == InstructionKind::Workdir) {
+            workdirSeen[ins.stage] = true;
+            return;
+        }
+        const LintContext::Words w = c.copyWords(i);
+        if (w.size() < 2) {
+            return;
+        }
+        const QStringView dest = unquoted(w.last());
+        if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
+            return;
+        }
+        if (!stageHasWorkdirSoFar(ins.stage)) {
+            c.report(i, Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
+        }
+    });
 }
 
 // ---------------------------------------------------------------- DL3046
@@ -1106,7 +979,7 @@ void checkHealthcheckMissing(LintContext& c)
         return;
     }
     // The HEALTHCHECKs in file order are in stage order too: a binary search per stage of the final stage's chain.
-    const std::span<const int> checks = KindIndex::of(c, Asker::HealthcheckMissing).of(InstructionKind::Healthcheck);
+    const std::span<const int> checks = c.kinds.of(InstructionKind::Healthcheck);
     if (!checks.empty()) {
         for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
              s = c.df.stages[s].parentStage, ++guard) {
@@ -1174,7 +1047,7 @@ void checkNumericUser(LintContext& c)
 {
     // The final stage's USERs: the last USERs of the file, those in the final stage (its instructions come last).
     const int final = int(c.df.stages.size()) - 1;
-    const std::span<const int> users = KindIndex::of(c, Asker::NumericUser).of(InstructionKind::User);
+    const std::span<const int> users = c.kinds.of(InstructionKind::User);
     size_t from = users.size();
     while (final >= 0 && from > 0 && c.df.instructions[size_t(users[from - 1])].stage == final) {
         --from;
@@ -1198,7 +1071,7 @@ void checkNumericUser(LintContext& c)
 // ---------------------------------------------------------------- DL3067
 void checkCopyWholeFs(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::CopyWholeFs).of(InstructionKind::Copy)) {
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (!ins.flag(u"from"_s)) {
             continue;
@@ -1217,7 +1090,7 @@ void checkCopyWholeFs(LintContext& c)
 // ---------------------------------------------------------------- DL4000
 void checkMaintainer(LintContext& c)
 {
-    for (const int i : KindIndex::of(c, Asker::Maintainer).of(InstructionKind::Maintainer)) {
+    for (const int i : c.kinds.of(InstructionKind::Maintainer)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         QString who = unquote(ins.args);
         who.replace(u'"', QStringLiteral("\\\""));

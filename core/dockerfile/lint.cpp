@@ -690,7 +690,8 @@ bool looksLikeSecretValue(QStringView value)
 
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
-    LintContext ctx{df, config, context, {}, nullptr, {}, {}, {}, {}, {}, {}, {}};
+    LintContext ctx{df, config, context, {}, {}, nullptr, {}, {}, {}, {}, {}, {}, {}};
+    ctx.kinds.build(df.instructions);
     ctx.byStage.resize(df.stages.size());
     ctx.findings.reserve(32); // a Dockerfile has ~18 findings: no regrowth moving them around
     ctx.findingInstruction.reserve(32);

@@ -1023,7 +1023,7 @@ void TstLint::lintStaysLinearOnHostileInput()
     QCOMPARE(selfRef, n - 1);
 }
 
-// instr3: the instruction rules keep an index of a file's instructions by kind from one rule to the next (per thread).
+// The instruction rules read an index of the file's instructions by kind (LintContext::kinds, made per lint run).
 // Linting files one after another (each parsed and dropped, so the allocator hands out the same addresses again), the
 // same parse twice, a copy of it, instructions that own no text, and runs with the first rules that ask for the index
 // ignored must each give what linting that file alone gives.
