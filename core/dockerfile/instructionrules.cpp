@@ -47,11 +47,6 @@ QStringView unquoted(QStringView s)
     return s;
 }
 
-QString unquote(QStringView s)
-{
-    return unquoted(s).toString();
-}
-
 // Whether s holds ch: a plain loop, for the short texts rules ask (the library search costs more per call).
 bool hasChar(QStringView s, char16_t ch)
 {
@@ -667,9 +662,23 @@ void checkJsonCmd(LintContext& c)
             case u'\\':
                 return true;
             default:
-                return false;
+                // A control character other than a tab would have to be escaped in the JSON array (Docker rejects it
+                // raw): no suggestion either.
+                return (ch.unicode() < 0x20 && ch.unicode() != u'\t') || ch.unicode() == 0x7F;
             }
         });
+    };
+    // The words the shell would see: split on spaces and tabs (the white space of $IFS a one-line command can hold).
+    const auto forEachWord = [](QStringView text, auto&& f) {
+        qsizetype from = 0;
+        for (qsizetype k = 0; k <= text.size(); ++k) {
+            if (k == text.size() || text[k] == u' ' || text[k] == u'\t') {
+                if (k > from) {
+                    f(text.sliced(from, k - from));
+                }
+                from = k + 1;
+            }
+        }
     };
     c.kinds.forEither(InstructionKind::Cmd, InstructionKind::Entrypoint, [&](int i) {
         const Instruction& ins = c.df.instructions[size_t(i)];
@@ -681,7 +690,7 @@ void checkJsonCmd(LintContext& c)
             // KEYWORD ["word", "word", ...]: measured, then written into a string of that size.
             qsizetype words = 0;
             qsizetype chars = 0;
-            forEachPart(ins.args, u' ', [&](QStringView word) {
+            forEachWord(ins.args, [&](QStringView word) {
                 ++words;
                 chars += word.size();
             });
@@ -697,7 +706,7 @@ void checkJsonCmd(LintContext& c)
             put(keyword);
             put(u" [");
             bool first = true;
-            forEachPart(ins.args, u' ', [&](QStringView word) {
+            forEachWord(ins.args, [&](QStringView word) {
                 put(first ? QStringView(u"\"") : QStringView(u", \""));
                 put(word);
                 *out++ = u'"';
@@ -1092,8 +1101,15 @@ void checkMaintainer(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Maintainer)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        QString who = unquote(ins.args);
-        who.replace(u'"', QStringLiteral("\\\""));
+        // Inside the double quotes, Docker reads \\, \" and \$ as escapes, and expands $NAME: each is escaped so
+        // the label holds the text as written.
+        QString who;
+        for (const QChar ch : unquoted(ins.args)) {
+            if (ch == u'\\' || ch == u'"' || ch == u'$') {
+                who += u'\\';
+            }
+            who += ch;
+        }
         c.report(i,
                  Lint::tr("MAINTAINER is deprecated"),
                  QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));

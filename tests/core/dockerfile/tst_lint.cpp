@@ -1100,6 +1100,17 @@ void TstLint::instructionRuleTexts()
     QCOMPARE(json[1].suggestion, QStringLiteral("ENTRYPOINT [\"x\"]"));
     QCOMPARE(json[2].suggestion, QString()); // a shell character: no JSON form
     QCOMPARE(json[3].suggestion, QStringLiteral("ENTRYPOINT [\"run\", \"--flag=1\", \"-v\"]"));
+    // Tabs separate words as spaces do; other control characters cannot stand raw in the JSON array.
+    const model::Findings tabs = only(lintText("FROM a:1\nCMD run\tthe\t server\nCMD a\x01b\n"), "DKF-125");
+    QCOMPARE(tabs.size(), 2);
+    QCOMPARE(tabs[0].suggestion, QStringLiteral("CMD [\"run\", \"the\", \"server\"]"));
+    QCOMPARE(tabs[1].suggestion, QString());
+
+    // MAINTAINER -> LABEL: backslashes, quotes and dollars escaped inside the label's double quotes.
+    const model::Findings maintainer = only(lintText("FROM a:1\nMAINTAINER \"Jo \\\"J\\\" Doe\\ $HOME\"\n"), "DKF-200");
+    QCOMPARE(maintainer.size(), 1);
+    QCOMPARE(maintainer[0].suggestion,
+             QStringLiteral("LABEL org.opencontainers.image.authors=\"Jo \\\\\\\"J\\\\\\\" Doe\\\\ \\$HOME\""));
 
     const model::Findings self = only(lintText("FROM a:1 AS Build\nCOPY --from=BUILD /x /y\n"), "DKF-123");
     QCOMPARE(self.size(), 1);
