@@ -14,6 +14,7 @@
 #include <limits>
 #include <memory>
 #include <span>
+#include <string_view>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -1103,12 +1104,17 @@ void checkMaintainer(LintContext& c)
         const Instruction& ins = c.df.instructions[size_t(i)];
         // Inside the double quotes, Docker reads \\, \" and \$ as escapes, and expands $NAME: each is escaped so
         // the label holds the text as written.
-        QString who;
-        for (const QChar ch : unquoted(ins.args)) {
-            if (ch == u'\\' || ch == u'"' || ch == u'$') {
-                who += u'\\';
+        const QStringView text = unquoted(ins.args);
+        const auto special = [](char16_t ch) { return ch == u'\\' || ch == u'"' || ch == u'$'; };
+        const qsizetype escapes =
+            std::count_if(text.utf16(), text.utf16() + text.size(), [&](char16_t ch) { return special(ch); });
+        QString who(text.size() + escapes, Qt::Uninitialized);
+        char16_t* out = reinterpret_cast<char16_t*>(who.data());
+        for (const char16_t ch : std::u16string_view(text.utf16(), size_t(text.size()))) {
+            if (special(ch)) {
+                *out++ = u'\\';
             }
-            who += ch;
+            *out++ = ch;
         }
         c.report(i,
                  Lint::tr("MAINTAINER is deprecated"),
