@@ -892,6 +892,21 @@ private:
     qsizetype m_used = 0;
 };
 
+namespace {
+
+// Whether `w` is one of `list` (inline: the option lists are short and most words differ in length).
+bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
+{
+    for (QStringView v : list) {
+        if (same(w, v)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const
 {
     for (size_t i = 1; i < words.size(); ++i) {
@@ -899,20 +914,23 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
         if (w.size() < 2 || w[0] != u'-') {
             continue; // no option (the tests below ask for a leading '-' and, for letters, a second character)
         }
-        if (w == u"--"_s) {
-            break;
-        }
-        if (w.startsWith(u"--"_s)) {
-            const QStringView name = w.first(w.indexOf(u'=') < 0 ? w.size() : w.indexOf(u'='));
-            for (QStringView l : longOptions) {
-                if (name == l) {
-                    return true;
-                }
+        if (w[1] == u'-') {
+            if (w.size() == 2) {
+                break; // "--"
             }
-        } else if (w.startsWith(u'-') && w.size() > 1 && !shortLetters.isEmpty()) {
+            qsizetype eq = 2;
+            while (eq < w.size() && w[eq] != u'=') {
+                ++eq;
+            }
+            if (isOneOf(w.first(eq), longOptions)) {
+                return true;
+            }
+        } else if (!shortLetters.isEmpty()) {
             for (qsizetype j = 1; j < w.size(); ++j) {
-                if (shortLetters.contains(w[j])) {
-                    return true;
+                for (QChar l : shortLetters) {
+                    if (l == w[j]) {
+                        return true;
+                    }
                 }
                 if (!w[j].isLetter()) {
                     break; // -o=value, -q=2: stop at the value
@@ -925,7 +943,12 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
 
 bool ShellCommand::hasWord(QStringView w) const
 {
-    return std::find(words.begin(), words.end(), w) != words.end();
+    for (QStringView x : words) {
+        if (same(x, w)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ShellCommand::joinedContains(QStringView needle, Qt::CaseSensitivity cs) const
@@ -935,10 +958,27 @@ bool ShellCommand::joinedContains(QStringView needle, Qt::CaseSensitivity cs) co
         if (needle.isEmpty()) {
             return true;
         }
+        // Case-sensitive with a short needle (every rule's): the first unit, then the rest, inline. At most
+        // needle.size() comparisons per position, so this stays linear in the words.
+        const bool inline_ = cs == Qt::CaseSensitive && needle.size() <= 64;
+        const char16_t* nd = needle.utf16();
+        const qsizetype m = needle.size();
         for (QStringView w : words) {
             // Qt compares case-insensitively unit by unit, so a shorter word cannot hold the needle either way.
-            if (w.size() >= needle.size() && w.contains(needle, cs)) {
-                return true;
+            if (w.size() < m) {
+                continue;
+            }
+            if (!inline_) {
+                if (w.contains(needle, cs)) {
+                    return true;
+                }
+                continue;
+            }
+            const char16_t* p = w.utf16();
+            for (qsizetype at = 0, last = w.size() - m; at <= last; ++at) {
+                if (p[at] == nd[0] && std::equal(nd + 1, nd + m, p + at + 1)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -958,12 +998,9 @@ ShellWords ShellCommand::operands(qsizetype from, std::initializer_list<QStringV
     ShellWords out;
     for (qsizetype i = std::max<qsizetype>(from, 0); i < qsizetype(words.size()); ++i) {
         const QStringView w = words[size_t(i)];
-        if (w.startsWith(u'-') && w.size() > 1) {
-            for (QStringView v : withValue) {
-                if (w.size() == v.size() && w == v) {
-                    ++i; // the option's value
-                    break;
-                }
+        if (w.size() > 1 && w[0] == u'-') {
+            if (isOneOf(w, withValue)) {
+                ++i; // the option's value
             }
             continue;
         }
@@ -977,12 +1014,9 @@ QStringView ShellCommand::subcommand(std::initializer_list<QStringView> withValu
     // operands(1, withValue).value(0), without building the list: rules ask every command for it.
     for (size_t i = 1; i < words.size(); ++i) {
         const QStringView w = words[i];
-        if (w.startsWith(u'-') && w.size() > 1) {
-            for (QStringView v : withValue) {
-                if (w.size() == v.size() && w == v) {
-                    ++i; // the option's value
-                    break;
-                }
+        if (w.size() > 1 && w[0] == u'-') {
+            if (isOneOf(w, withValue)) {
+                ++i; // the option's value
             }
             continue;
         }
