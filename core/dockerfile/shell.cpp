@@ -76,13 +76,28 @@ bool hasClass(char16_t c, CharClass k)
     return (classOf(c) & k) != 0;
 }
 
-// A byte for every UTF-16 unit (1: kWordSpecial or NUL; beyond ASCII all 0) keeps the word scan at a load and a
-// compare per character: 64 KiB, of which plain ASCII text touches the first two cache lines.
+// A byte for every UTF-16 unit, non-zero where a run of plain word characters stops (kWordSpecial or NUL; beyond
+// ASCII all 0), keeps the word scan at a load and a compare per character: 64 KiB, of which plain ASCII text
+// touches the first two cache lines. The value tells the stops apart, so the word loop needs no second look-up.
+enum Stop : std::uint8_t
+{
+    kStopNone = 0,
+    kStopSpace = 1,   // ' ': the usual end of a word
+    kStopWordEnd = 2, // another kWordEnd: blanks, newline, operators, redirections
+    kStopQuote = 3,   // \ ' " $ `: the word goes on, unquoted
+    kStopNul = 4,     // the terminator, or a NUL inside the script (text)
+};
+
 constexpr std::array<std::uint8_t, 65536> makeStops()
 {
     std::array<std::uint8_t, 65536> t{};
     for (size_t c = 0; c < 128; ++c) {
-        t[c] = (kClasses[c] & (kWordSpecial | kNul)) != 0 ? 1 : 0;
+        const unsigned k = kClasses[c];
+        t[c] = c == ' '              ? kStopSpace
+               : (k & kWordEnd) != 0 ? kStopWordEnd
+               : (k & kNul) != 0     ? kStopNul
+               : (k & kWordSpecial)  ? kStopQuote
+                                     : kStopNone;
     }
     return t;
 }
@@ -135,8 +150,23 @@ bool same(QStringView a, QStringView b)
 // The part after the last '/'.
 QStringView baseName(QStringView w)
 {
+    // Four units per step from the end while they lie inside the word: a lane that is '/' shows as a zero lane of
+    // x ^ "////" (the usual has-zero test, exact for 16-bit lanes), and most programs have no '/' at all.
+    const char16_t* d = w.utf16();
     qsizetype i = w.size();
-    while (i > 0 && w[i - 1] != u'/') {
+    constexpr std::uint64_t slashes = 0x002f002f002f002fULL;
+    constexpr std::uint64_t ones = 0x0001000100010001ULL;
+    constexpr std::uint64_t highs = 0x8000800080008000ULL;
+    while (i >= 4) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, d + i - 4, sizeof x);
+        x ^= slashes;
+        if (((x - ones) & ~x & highs) != 0) {
+            break; // a '/' among these four: the loop below finds the last one
+        }
+        i -= 4;
+    }
+    while (i > 0 && d[i - 1] != u'/') {
         --i;
     }
     return w.sliced(i);
@@ -178,11 +208,9 @@ inline bool isAssignment(QStringView word)
     }
     for (qsizetype i = 1; i < n; ++i) {
         const char16_t c = w[i];
-        if (c >= 128) {
-            return isAssignmentSlow(word);
-        }
         if (!hasClass(c, kName)) {
-            return c == u'=';
+            // (Beyond ASCII the table says no class: QChar decides.)
+            return c >= 128 ? isAssignmentSlow(word) : c == u'=';
         }
     }
     return false;
@@ -204,9 +232,42 @@ enum class Role : unsigned char
 };
 
 // Equality with a literal of known length: the compiler turns the fixed-size comparison into a few loads.
+// (Fixed-size loads of 8, 4 and 2 bytes: memcmp of an odd size is a library call.)
 template<size_t N> bool is(const char16_t* w, const char16_t (&lit)[N])
 {
-    return std::memcmp(w, lit, (N - 1) * sizeof(char16_t)) == 0;
+    constexpr size_t bytes = (N - 1) * sizeof(char16_t);
+    const auto* a = reinterpret_cast<const unsigned char*>(w);
+    const auto* b = reinterpret_cast<const unsigned char*>(lit);
+    size_t at = 0;
+    for (; at + 8 <= bytes; at += 8) {
+        std::uint64_t x = 0;
+        std::uint64_t y = 0;
+        std::memcpy(&x, a + at, 8);
+        std::memcpy(&y, b + at, 8);
+        if (x != y) {
+            return false;
+        }
+    }
+    if (at + 4 <= bytes) {
+        std::uint32_t x = 0;
+        std::uint32_t y = 0;
+        std::memcpy(&x, a + at, 4);
+        std::memcpy(&y, b + at, 4);
+        if (x != y) {
+            return false;
+        }
+        at += 4;
+    }
+    if (at + 2 <= bytes) {
+        std::uint16_t x = 0;
+        std::uint16_t y = 0;
+        std::memcpy(&x, a + at, 2);
+        std::memcpy(&y, b + at, 2);
+        if (x != y) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // "pip", "pip3", "pip3.12" for stem "pip": the stem, then digits and dots only.
@@ -421,21 +482,33 @@ public:
             const unsigned k = classOf(c);
             if (k & kPlainStart) {
                 // Most words are plain text up to a blank or operator: a slice of the script, read right here.
-                // One that starts so is no fd number of a redirection (its first character is no digit).
-                const qsizetype before = i;
-                const qsizetype j = plainRunEnd(s, i + 1, n);
-                QStringView w;
-                if (j == n || hasClass(s[j], kWordEnd)) {
-                    w = QStringView(s + i, j - i);
-                    i = j;
-                } else {
-                    const Read r = readQuoted(i, j);
-                    w = r.word;
-                    i = std::min(r.end, n); // a trailing backslash steps past the end; the loop ends either way
+                // One that starts so is no fd number of a redirection (its first character is no digit). The
+                // scan is plainRunEnd()'s, keeping the kind of stop it found.
+                const char16_t* p = s + i + 1;
+                unsigned stop;
+                for (;;) {
+                    if ((stop = kStops[p[0]]) != kStopNone) {
+                        break;
+                    }
+                    if ((stop = kStops[p[1]]) != kStopNone) {
+                        ++p;
+                        break;
+                    }
+                    p += 2;
                 }
-                push(w, before);
+                const qsizetype j = p - s;
+                if (stop <= kStopWordEnd || (stop == kStopNul && j >= n)) {
+                    push(QStringView(s + i, j - i), i);
+                    i = stop == kStopSpace ? j + 1 : j; // the usual single blank before the next word
+                    continue;
+                }
+                // A quote, escape or substitution, or a NUL inside the script (text, which readQuoted() takes).
+                const qsizetype before = i;
+                const Read r = readQuoted(i, j);
+                i = std::min(r.end, n); // a trailing backslash steps past the end; the loop ends either way
+                push(r.word, before);
                 if (s[i] == u' ') {
-                    ++i; // the usual single blank before the next word (i <= n, s[n] the terminator)
+                    ++i; // (i <= n, s[n] the terminator)
                 }
                 continue;
             }
