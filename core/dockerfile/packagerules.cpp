@@ -267,10 +267,7 @@ void checkAptLists(LintContext& c)
         if (!r.script.uses(P::AptGet) || !c.isFinalStage(r.ins->stage) || hasCacheMount(*r.ins, u"/var/lib/apt")) {
             continue;
         }
-        bool installs = false;
-        for (const ShellCommand& cmd : r.script.commands) {
-            installs |= isAptInstall(cmd);
-        }
+        const bool installs = std::any_of(r.script.commands.begin(), r.script.commands.end(), isAptInstall);
         if (installs && !scriptHasRm(r.script, u"/var/lib/apt/lists")) {
             c.report(r.index,
                      Lint::tr("apt-get lists are left in the layer; remove /var/lib/apt/lists/* in the "
@@ -300,11 +297,40 @@ qsizetype wordIndex(const ShellCommand& cmd, QStringView sub)
     return -1;
 }
 
+// cmd.hasOption({}, {u"--no-install-recommends"}) || cmd.joinedContains(u"Install-Recommends=false") ||
+// cmd.joinedContains(u"Install-Recommends=0"), in one pass over the words (most are short package names that
+// neither test needs to look into).
+bool turnsRecommendsOff(const ShellCommand& cmd)
+{
+    bool options = true; // hasOption() stops at "--"
+    for (size_t i = 0; i < cmd.words.size(); ++i) {
+        const QStringView w = cmd.words[i];
+        if (w.size() >= 20 &&
+            (containsLit(w, u"Install-Recommends=false") || containsLit(w, u"Install-Recommends=0"))) {
+            return true;
+        }
+        if (i == 0 || !options || w.size() < 2 || w[0] != u'-' || w[1] != u'-') {
+            continue; // no long option (short ones have no say here)
+        }
+        if (w.size() == 2) {
+            options = false; // "--": no options after it, though the substrings still count
+            continue;
+        }
+        qsizetype eqAt = 2;
+        while (eqAt < w.size() && w[eqAt] != u'=') {
+            ++eqAt;
+        }
+        if (eq(w.first(eqAt), u"--no-install-recommends")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void checkAptRecommends(LintContext& c)
 {
     eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
-        if (cmd.hasOption({}, {u"--no-install-recommends"}) || cmd.joinedContains(u"Install-Recommends=false"_s) ||
-            cmd.joinedContains(u"Install-Recommends=0"_s)) {
+        if (turnsRecommendsOff(cmd)) {
             return;
         }
         c.reportCommand(r,

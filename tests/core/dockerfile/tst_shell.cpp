@@ -446,6 +446,17 @@ void TstShell::packageRulesWalkTheirPackages_data()
     QTest::newRow("apt recommends off by -o")
         << QByteArray("FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=0 curl=7\n") << u"DKF-115"_s
         << false;
+    QTest::newRow("apt recommends option after --")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y -- curl=7 --no-install-recommends\n") << u"DKF-115"_s
+        << true;
+    QTest::newRow("apt recommends setting after --")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y -- curl=7 x::Install-Recommends=false\n") << u"DKF-115"_s
+        << false;
+    QTest::newRow("apt recommends option with a value")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y --no-install-recommends=1 curl=7\n") << u"DKF-115"_s
+        << false;
+    QTest::newRow("apt recommends option misspelt")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y --no-install-recommend curl=7\n") << u"DKF-115"_s << true;
     QTest::newRow("apt -qq counts as yes")
         << QByteArray("FROM debian:12\nRUN apt-get install -qq curl=7\n") << u"DKF-114"_s << false;
     QTest::newRow("pip -r file") << QByteArray("FROM python:3.12\nRUN pip install -r req.txt\n") << u"DKF-113"_s
