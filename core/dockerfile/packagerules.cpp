@@ -42,13 +42,14 @@ void eachCommand(LintContext& c, ShellProgram program, const Match& match, const
 
 // Package-name tests, inline: the pin rules ask them of every package of every install. Case-sensitive, as
 // QStringView's contains() is.
-bool hasAnyOf(QStringView text, std::initializer_list<char16_t> chars)
+// Whether any unit of `text` is one of Chars (a fixed set, so the test per unit is a few compares, no inner loop).
+template<char16_t... Chars> bool hasAnyOf(QStringView text)
 {
-    for (QChar c : text) {
-        for (char16_t x : chars) {
-            if (c.unicode() == x) {
-                return true;
-            }
+    const char16_t* d = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = d[i];
+        if (((c == Chars) || ...)) {
+            return true;
         }
     }
     return false;
@@ -251,7 +252,7 @@ void checkAptPin(LintContext& c)
     eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         ShellWords unpinned;
         forEachPackage(cmd, kAptValueOpts, [&](QStringView p) {
-            if (!hasAnyOf(p, {u'=', u'/'}) && !endsWithLit(p, u".deb") && !p.startsWith(u'$')) {
+            if (!hasAnyOf<u'=', u'/'>(p) && !endsWithLit(p, u".deb") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         });
@@ -376,7 +377,7 @@ void checkApkPin(LintContext& c)
     eachCommand(c, P::Apk, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
         ShellWords unpinned;
         forEachPackage(cmd, kApkValueOpts, [&](QStringView p) {
-            if (!hasAnyOf(p, {u'=', u'~', u'>', u'<'}) && !endsWithLit(p, u".apk") && !p.startsWith(u'$')) {
+            if (!hasAnyOf<u'=', u'~', u'>', u'<'>(p) && !endsWithLit(p, u".apk") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         });
@@ -846,7 +847,7 @@ void checkZypperPin(LintContext& c)
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
             forEachPackage(cmd, kZypperValueOpts, [&](QStringView p) {
-                if (!hasAnyOf(p, {u'=', u'>', u'<'}) && !endsWithLit(p, u".rpm") && !p.startsWith(u'$')) {
+                if (!hasAnyOf<u'=', u'>', u'<'>(p) && !endsWithLit(p, u".rpm") && !p.startsWith(u'$')) {
                     unpinned.append(p);
                 }
             });
