@@ -1110,7 +1110,11 @@ QString joinWords(std::span<const QStringView> words, QStringView sep)
         QChar* d = out.data();
         for (size_t i = 0; i < words.size(); ++i) {
             if (i > 0) {
-                d = std::copy(sep.begin(), sep.end(), d);
+                if (sep.size() == 1) {
+                    *d++ = sep[0]; // the usual blank: a store, not a call
+                } else {
+                    d = std::copy(sep.begin(), sep.end(), d);
+                }
             }
             d = std::copy(words[i].begin(), words[i].end(), d);
         }
@@ -1134,7 +1138,7 @@ QString joinWords(std::span<const QStringView> words, QStringView sep)
 bool ShellScript::uses(QStringView program) const
 {
     for (const ShellCommand& c : commands) {
-        if (c.name() == program) {
+        if (same(c.name(), program)) {
             return true;
         }
     }
