@@ -150,23 +150,8 @@ bool same(QStringView a, QStringView b)
 // The part after the last '/'.
 QStringView baseName(QStringView w)
 {
-    // Four units per step from the end while they lie inside the word: a lane that is '/' shows as a zero lane of
-    // x ^ "////" (the usual has-zero test, exact for 16-bit lanes), and most programs have no '/' at all.
-    const char16_t* d = w.utf16();
     qsizetype i = w.size();
-    constexpr std::uint64_t slashes = 0x002f002f002f002fULL;
-    constexpr std::uint64_t ones = 0x0001000100010001ULL;
-    constexpr std::uint64_t highs = 0x8000800080008000ULL;
-    while (i >= 4) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, d + i - 4, sizeof x);
-        x ^= slashes;
-        if (((x - ones) & ~x & highs) != 0) {
-            break; // a '/' among these four: the loop below finds the last one
-        }
-        i -= 4;
-    }
-    while (i > 0 && d[i - 1] != u'/') {
+    while (i > 0 && w[i - 1] != u'/') {
         --i;
     }
     return w.sliced(i);

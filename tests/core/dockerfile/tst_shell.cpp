@@ -81,7 +81,7 @@ private slots:
     void packageRulesSeeEverySpelling_data();
     void packageRulesSeeEverySpelling();
 
-    // shell3: the word scan's stops, the one look-up of a command's first word, baseName's four-unit steps, the
+    // shell3: the word scan's stops, the one look-up of a command's first word, program names behind long paths, the
     // inline option and substring tests, and the package rules' walk over their packages.
     void wordsEndAtEveryStop_data();
     void wordsEndAtEveryStop();
