@@ -41,26 +41,86 @@ void eachCommand(LintContext& c, ShellProgram program, const Match& match, const
 }
 
 // Package-name tests, inline: the pin rules ask them of every package of every install. Case-sensitive, as
-// QStringView's contains()/endsWith() are.
-bool hasAnyOf(QStringView text, std::initializer_list<char16_t> chars)
+// QStringView's contains() is.
+// Whether any unit of `text` is one of Chars (a fixed set, so the test per unit is a few compares, no inner loop).
+template<char16_t... Chars> bool hasAnyOf(QStringView text)
 {
-    for (QChar c : text) {
-        for (char16_t x : chars) {
-            if (c.unicode() == x) {
-                return true;
-            }
+    const char16_t* d = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = d[i];
+        if (((c == Chars) || ...)) {
+            return true;
         }
     }
     return false;
 }
 
-bool endsWithText(QStringView text, QStringView tail)
+// Inline text tests (QStringView's own call out of the library): equality, prefix, suffix and substring with a
+// literal of known length, a character, and membership in a list. Case-sensitive, as QStringView's are.
+bool same(QStringView a, QStringView b)
 {
-    if (text.size() < tail.size()) {
-        return false;
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+template<size_t N> bool eq(QStringView w, const char16_t (&lit)[N])
+{
+    return w.size() == qsizetype(N - 1) && std::equal(lit, lit + N - 1, w.utf16());
+}
+
+template<size_t N> bool startsWithLit(QStringView w, const char16_t (&lit)[N])
+{
+    return w.size() >= qsizetype(N - 1) && std::equal(lit, lit + N - 1, w.utf16());
+}
+
+template<size_t N> bool endsWithLit(QStringView w, const char16_t (&lit)[N])
+{
+    return w.size() >= qsizetype(N - 1) && std::equal(lit, lit + N - 1, w.utf16() + (w.size() - qsizetype(N - 1)));
+}
+
+template<size_t N> bool containsLit(QStringView w, const char16_t (&lit)[N])
+{
+    constexpr qsizetype m = N - 1;
+    for (qsizetype at = 0; at + m <= w.size(); ++at) {
+        if (w.utf16()[at] == lit[0] && std::equal(lit + 1, lit + m, w.utf16() + at + 1)) {
+            return true;
+        }
     }
-    const QStringView end = text.last(tail.size());
-    return std::equal(end.begin(), end.end(), tail.begin());
+    return false;
+}
+
+bool containsChar(QStringView w, char16_t c)
+{
+    return std::find(w.utf16(), w.utf16() + w.size(), c) != w.utf16() + w.size();
+}
+
+bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
+{
+    for (QStringView v : list) {
+        if (same(w, v)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The operands of cmd after its sub-command, as afterSubcommand(cmd.operands(1, withValue)) lists them, handed to
+// fn one by one without building a list: the pin rules ask it of every install.
+template<typename Fn> void forEachPackage(const ShellCommand& cmd, std::initializer_list<QStringView> withValue, Fn fn)
+{
+    bool subcommandSeen = false;
+    for (size_t i = 1; i < cmd.words.size(); ++i) {
+        const QStringView w = cmd.words[i];
+        if (w.size() > 1 && w[0] == u'-') {
+            if (isOneOf(w, withValue)) {
+                ++i; // the option's value
+            }
+            continue;
+        }
+        if (subcommandSeen) {
+            fn(w);
+        }
+        subcommandSeen = true;
+    }
 }
 
 // These stand in for two QRegularExpressions, which match nothing in a subject that is not valid UTF-16 (PCRE2
@@ -126,12 +186,6 @@ bool hasCacheMount(const Instruction& ins, QStringView prefix)
     return false;
 }
 
-// The operands after the sub-command (none when there is none).
-std::span<const QStringView> afterSubcommand(const ShellWords& ops)
-{
-    return ops.isEmpty() ? std::span<const QStringView>() : std::span<const QStringView>(ops).subspan(1);
-}
-
 bool scriptHasRm(const ShellScript& s, QStringView pathPrefix)
 {
     if (!s.uses(P::Rm)) {
@@ -176,16 +230,7 @@ bool isAptGet(const ShellCommand& cmd)
 
 bool isAptInstall(const ShellCommand& cmd)
 {
-    return isAptGet(cmd) && cmd.subcommand(kAptValueOpts) == u"install"_s;
-}
-
-ShellWords aptPackages(const ShellCommand& cmd)
-{
-    ShellWords ops = cmd.operands(1, kAptValueOpts);
-    if (!ops.isEmpty()) {
-        ops.remove(0); // "install"
-    }
-    return ops;
+    return isAptGet(cmd) && eq(cmd.subcommand(kAptValueOpts), u"install");
 }
 
 void checkAptDistUpgrade(LintContext& c)
@@ -193,7 +238,7 @@ void checkAptDistUpgrade(LintContext& c)
     eachCommand(
         c,
         P::AptGet,
-        [](const ShellCommand& cmd) { return cmd.subcommand(kAptValueOpts) == u"dist-upgrade"_s; },
+        [](const ShellCommand& cmd) { return eq(cmd.subcommand(kAptValueOpts), u"dist-upgrade"); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             c.reportCommand(r,
                             cmd,
@@ -206,11 +251,11 @@ void checkAptPin(LintContext& c)
 {
     eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         ShellWords unpinned;
-        for (QStringView p : aptPackages(cmd)) {
-            if (!hasAnyOf(p, {u'=', u'/'}) && !endsWithText(p, u".deb") && !p.startsWith(u'$')) {
+        forEachPackage(cmd, kAptValueOpts, [&](QStringView p) {
+            if (!hasAnyOf<u'=', u'/'>(p) && !endsWithLit(p, u".deb") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
-        }
+        });
         if (!unpinned.isEmpty()) {
             c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(joinWords(unpinned)));
         }
@@ -223,10 +268,7 @@ void checkAptLists(LintContext& c)
         if (!r.script.uses(P::AptGet) || !c.isFinalStage(r.ins->stage) || hasCacheMount(*r.ins, u"/var/lib/apt")) {
             continue;
         }
-        bool installs = false;
-        for (const ShellCommand& cmd : r.script.commands) {
-            installs |= isAptInstall(cmd);
-        }
+        const bool installs = std::any_of(r.script.commands.begin(), r.script.commands.end(), isAptInstall);
         if (installs && !scriptHasRm(r.script, u"/var/lib/apt/lists")) {
             c.report(r.index,
                      Lint::tr("apt-get lists are left in the layer; remove /var/lib/apt/lists/* in the "
@@ -249,18 +291,47 @@ void checkAptYes(LintContext& c)
 qsizetype wordIndex(const ShellCommand& cmd, QStringView sub)
 {
     for (qsizetype k = 1; k < qsizetype(cmd.words.size()); ++k) {
-        if (cmd.words[size_t(k)] == sub) {
+        if (same(cmd.words[size_t(k)], sub)) {
             return k;
         }
     }
     return -1;
 }
 
+// cmd.hasOption({}, {u"--no-install-recommends"}) || cmd.joinedContains(u"Install-Recommends=false") ||
+// cmd.joinedContains(u"Install-Recommends=0"), in one pass over the words (most are short package names that
+// neither test needs to look into).
+bool turnsRecommendsOff(const ShellCommand& cmd)
+{
+    bool options = true; // hasOption() stops at "--"
+    for (size_t i = 0; i < cmd.words.size(); ++i) {
+        const QStringView w = cmd.words[i];
+        if (w.size() >= 20 &&
+            (containsLit(w, u"Install-Recommends=false") || containsLit(w, u"Install-Recommends=0"))) {
+            return true;
+        }
+        if (i == 0 || !options || w.size() < 2 || w[0] != u'-' || w[1] != u'-') {
+            continue; // no long option (short ones have no say here)
+        }
+        if (w.size() == 2) {
+            options = false; // "--": no options after it, though the substrings still count
+            continue;
+        }
+        qsizetype eqAt = 2;
+        while (eqAt < w.size() && w[eqAt] != u'=') {
+            ++eqAt;
+        }
+        if (eq(w.first(eqAt), u"--no-install-recommends")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void checkAptRecommends(LintContext& c)
 {
     eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
-        if (cmd.hasOption({}, {u"--no-install-recommends"}) || cmd.joinedContains(u"Install-Recommends=false"_s) ||
-            cmd.joinedContains(u"Install-Recommends=0"_s)) {
+        if (turnsRecommendsOff(cmd)) {
             return;
         }
         c.reportCommand(r,
@@ -298,19 +369,18 @@ const std::initializer_list<QStringView> kApkValueOpts{u"-t",
 
 bool isApkAdd(const ShellCommand& cmd)
 {
-    return cmd.is(P::Apk) && cmd.subcommand(kApkValueOpts) == u"add"_s;
+    return cmd.is(P::Apk) && eq(cmd.subcommand(kApkValueOpts), u"add");
 }
 
 void checkApkPin(LintContext& c)
 {
     eachCommand(c, P::Apk, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
-        const ShellWords ops = cmd.operands(1, kApkValueOpts);
         ShellWords unpinned;
-        for (QStringView p : afterSubcommand(ops)) {
-            if (!hasAnyOf(p, {u'=', u'~', u'>', u'<'}) && !endsWithText(p, u".apk") && !p.startsWith(u'$')) {
+        forEachPackage(cmd, kApkValueOpts, [&](QStringView p) {
+            if (!hasAnyOf<u'=', u'~', u'>', u'<'>(p) && !endsWithLit(p, u".apk") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
-        }
+        });
         if (!unpinned.isEmpty()) {
             c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(joinWords(unpinned)));
         }
@@ -368,36 +438,56 @@ const std::initializer_list<QStringView> kPipValueOpts{u"-r",
                                                        u"--global-option",
                                                        u"--install-option"};
 
-// The words after "install" for pip, pip3, pip3.12, python -m pip; empty when this is not a pip install.
-std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
+// For pip, pip3, pip3.12 and python -m pip: the command from "pip" on (its words[0] is "pip" or the program), so
+// its sub-command and operands are pip's; none when this is no pip.
+std::optional<ShellCommand> pipPart(const ShellCommand& cmd)
 {
     // "pip", "pip3", "pip3.12"; "python", "python3.12": told apart by the splitter.
-    qsizetype start = -1;
+    size_t start = 0;
     if (cmd.is(P::Pip)) {
         start = 1;
     } else if (cmd.is(P::Python)) {
-        const auto m = std::find(cmd.words.begin(), cmd.words.end(), u"-m"_s);
-        if (m != cmd.words.begin() && m != cmd.words.end() && cmd.arg(m - cmd.words.begin() + 1) == u"pip"_s) {
-            start = m - cmd.words.begin() + 2;
+        for (size_t m = 1; m < cmd.words.size(); ++m) {
+            if (eq(cmd.words[m], u"-m")) {
+                if (eq(cmd.arg(qsizetype(m) + 1), u"pip")) {
+                    start = m + 2;
+                }
+                break;
+            }
         }
     }
-    if (start < 0) {
+    if (start == 0) {
         return std::nullopt;
     }
     ShellCommand rest;
-    rest.words = cmd.words.subspan(size_t(start - 1));
-    ShellWords ops = rest.operands(1, kPipValueOpts);
-    if (ops.value(0) != u"install"_s) {
+    rest.words = cmd.words.subspan(start - 1);
+    return rest;
+}
+
+// Whether cmd is a pip install (pip's sub-command is "install").
+bool isPipInstall(const ShellCommand& cmd)
+{
+    const auto pip = pipPart(cmd);
+    return pip && eq(pip->subcommand(kPipValueOpts), u"install");
+}
+
+// The words after "install" for pip, pip3, pip3.12, python -m pip; empty when this is not a pip install.
+std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
+{
+    const auto pip = pipPart(cmd);
+    if (!pip || !eq(pip->subcommand(kPipValueOpts), u"install")) {
         return std::nullopt;
     }
-    ops.remove(0); // "install"
+    ShellWords ops;
+    forEachPackage(*pip, kPipValueOpts, [&](QStringView w) { ops.append(w); });
     return ops;
 }
 
 bool pipPinned(QStringView spec)
 {
-    return hasPipVersionOperator(spec) || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://") ||
-           spec.endsWith(u".whl") || spec.endsWith(u".tar.gz") || spec.endsWith(u".zip") || spec.startsWith(u'$');
+    return hasPipVersionOperator(spec) || spec.startsWith(u'.') || spec.startsWith(u'/') || containsLit(spec, u"://") ||
+           endsWithLit(spec, u".whl") || endsWithLit(spec, u".tar.gz") || endsWithLit(spec, u".zip") ||
+           spec.startsWith(u'$');
 }
 
 constexpr std::uint32_t kPipPrograms = shellProgramBit(P::Pip) | shellProgramBit(P::Python);
@@ -428,6 +518,10 @@ void checkPipPin(LintContext& c)
 
 void checkPipCache(LintContext& c)
 {
+    // Most files run no pip at all: then there is nothing to look up.
+    if (std::none_of(c.runs.begin(), c.runs.end(), [](const RunInfo& r) { return r.script.usesAny(kPipPrograms); })) {
+        return;
+    }
     // Instruction index of the first ENV PIP_NO_CACHE_DIR per stage, inherited by child stages (one pass).
     std::vector<int> envAt(c.df.stages.size(), std::numeric_limits<int>::max());
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
@@ -453,7 +547,7 @@ void checkPipCache(LintContext& c)
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (!pipInstallArgs(cmd) || cmd.hasOption({}, {u"--no-cache-dir"}) ||
+            if (!isPipInstall(cmd) || cmd.hasOption({}, {u"--no-cache-dir"}) ||
                 std::any_of(cmd.assignments.begin(), cmd.assignments.end(), [](QStringView a) {
                     return a.startsWith(u"PIP_NO_CACHE_DIR="_s);
                 })) {
@@ -475,21 +569,21 @@ void checkNpmPin(LintContext& c)
         c,
         P::Npm,
         [](const ShellCommand& cmd) {
-            return std::find(std::begin(installs), std::end(installs), cmd.subcommand()) != std::end(installs);
+            const QStringView sub = cmd.subcommand();
+            return std::any_of(std::begin(installs), std::end(installs), [sub](QStringView x) { return same(sub, x); });
         },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
-            const ShellWords ops = cmd.operands(1, {u"--prefix", u"--registry", u"-w", u"--workspace"});
-            for (QStringView p : afterSubcommand(ops)) {
+            forEachPackage(cmd, {u"--prefix", u"--registry", u"-w", u"--workspace"}, [&](QStringView p) {
                 const bool scoped = p.startsWith(u'@');
-                const bool versioned = scoped ? p.indexOf(u'@', 1) > 0 : p.contains(u'@');
+                const bool versioned = scoped ? containsChar(p.sliced(1), u'@') : containsChar(p, u'@');
                 const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'~') ||
-                                   p.contains(u"://") || p.startsWith(u"git") || p.contains(u':') ||
-                                   p.endsWith(u".tgz") || p.endsWith(u".tar.gz") || p.startsWith(u'$');
+                                   containsLit(p, u"://") || startsWithLit(p, u"git") || containsChar(p, u':') ||
+                                   endsWithLit(p, u".tgz") || endsWithLit(p, u".tar.gz") || p.startsWith(u'$');
                 if (!versioned && !local) {
                     unpinned.append(p);
                 }
-            }
+            });
             if (!unpinned.isEmpty()) {
                 c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(joinWords(unpinned)));
             }
@@ -501,27 +595,27 @@ void checkGemPin(LintContext& c)
     eachCommand(
         c,
         P::Gem,
-        [](const ShellCommand& cmd) { return cmd.subcommand() == u"install"_s; },
+        [](const ShellCommand& cmd) { return eq(cmd.subcommand(), u"install"); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             if (cmd.hasOption(u"v", {u"--version"})) {
                 return;
             }
             ShellWords unpinned;
-            const ShellWords ops = cmd.operands(1,
-                                                {u"-i",
-                                                 u"--install-dir",
-                                                 u"-n",
-                                                 u"--bindir",
-                                                 u"-s",
-                                                 u"--source",
-                                                 u"-P",
-                                                 u"--trust-policy",
-                                                 u"--platform"});
-            for (QStringView p : afterSubcommand(ops)) {
-                if (!hasAnyOf(p, {u':'}) && !endsWithText(p, u".gem") && !p.startsWith(u'$')) {
-                    unpinned.append(p);
-                }
-            }
+            forEachPackage(cmd,
+                           {u"-i",
+                            u"--install-dir",
+                            u"-n",
+                            u"--bindir",
+                            u"-s",
+                            u"--source",
+                            u"-P",
+                            u"--trust-policy",
+                            u"--platform"},
+                           [&](QStringView p) {
+                               if (!containsChar(p, u':') && !endsWithLit(p, u".gem") && !p.startsWith(u'$')) {
+                                   unpinned.append(p);
+                               }
+                           });
             if (!unpinned.isEmpty()) {
                 c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(joinWords(unpinned)));
             }
@@ -533,16 +627,15 @@ void checkGoPin(LintContext& c)
     eachCommand(
         c,
         P::Go,
-        [](const ShellCommand& cmd) { return cmd.subcommand() == u"install"_s; },
+        [](const ShellCommand& cmd) { return eq(cmd.subcommand(), u"install"); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
-            const ShellWords ops = cmd.operands(1);
-            for (QStringView p : afterSubcommand(ops)) {
+            forEachPackage(cmd, {}, [&](QStringView p) {
                 const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'$');
-                if (!local && (!p.contains(u'@') || p.endsWith(u"@latest"_s))) {
+                if (!local && (!containsChar(p, u'@') || endsWithLit(p, u"@latest"))) {
                     unpinned.append(p);
                 }
-            }
+            });
             if (!unpinned.isEmpty()) {
                 c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(joinWords(unpinned)));
             }
@@ -575,9 +668,11 @@ constexpr RpmTool kMicrodnf{u"microdnf", P::Microdnf};
 
 bool isInstallOf(const ShellCommand& cmd, ShellProgram program)
 {
-    static constexpr QStringView subs[]{u"install", u"groupinstall", u"localinstall", u"reinstall"};
-    return cmd.is(program) &&
-           std::find(std::begin(subs), std::end(subs), cmd.subcommand(kRpmValueOpts)) != std::end(subs);
+    if (!cmd.is(program)) {
+        return false;
+    }
+    const QStringView sub = cmd.subcommand(kRpmValueOpts);
+    return eq(sub, u"install") || eq(sub, u"groupinstall") || eq(sub, u"localinstall") || eq(sub, u"reinstall");
 }
 
 void reportRpmYes(LintContext& c, RpmTool tool)
@@ -629,13 +724,12 @@ void reportRpmPin(LintContext& c, RpmTool tool)
         [&](const ShellCommand& cmd) { return isInstallOf(cmd, tool.program); },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
-            const ShellWords ops = cmd.operands(1, kRpmValueOpts);
-            for (QStringView p : afterSubcommand(ops)) {
-                if (!hasDashDigit(p) && !endsWithText(p, u".rpm") && !p.startsWith(u'@') && !p.startsWith(u'$') &&
+            forEachPackage(cmd, kRpmValueOpts, [&](QStringView p) {
+                if (!hasDashDigit(p) && !endsWithLit(p, u".rpm") && !p.startsWith(u'@') && !p.startsWith(u'$') &&
                     !p.startsWith(u'/')) {
                     unpinned.append(p);
                 }
-            }
+            });
             if (!unpinned.isEmpty()) {
                 c.reportCommand(
                     r, cmd, Lint::tr("%1 install without versions: %2").arg(tool.name, joinWords(unpinned)));
@@ -690,13 +784,7 @@ bool isZypper(const ShellCommand& cmd, std::initializer_list<QStringView> subs)
     if (!cmd.is(P::Zypper)) {
         return false;
     }
-    const QStringView s = cmd.subcommand(kZypperValueOpts);
-    for (QStringView x : subs) {
-        if (s == x) {
-            return true;
-        }
-    }
-    return false;
+    return isOneOf(cmd.subcommand(kZypperValueOpts), subs);
 }
 
 void checkZypperYes(LintContext& c)
@@ -758,12 +846,11 @@ void checkZypperPin(LintContext& c)
         },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
-            const ShellWords ops = cmd.operands(1, kZypperValueOpts);
-            for (QStringView p : afterSubcommand(ops)) {
-                if (!hasAnyOf(p, {u'=', u'>', u'<'}) && !endsWithText(p, u".rpm") && !p.startsWith(u'$')) {
+            forEachPackage(cmd, kZypperValueOpts, [&](QStringView p) {
+                if (!hasAnyOf<u'=', u'>', u'<'>(p) && !endsWithLit(p, u".rpm") && !p.startsWith(u'$')) {
                     unpinned.append(p);
                 }
-            }
+            });
             if (!unpinned.isEmpty()) {
                 c.reportCommand(r, cmd, Lint::tr("zypper install without versions: %1").arg(joinWords(unpinned)));
             }

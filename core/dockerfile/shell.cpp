@@ -76,13 +76,28 @@ bool hasClass(char16_t c, CharClass k)
     return (classOf(c) & k) != 0;
 }
 
-// A byte for every UTF-16 unit (1: kWordSpecial or NUL; beyond ASCII all 0) keeps the word scan at a load and a
-// compare per character: 64 KiB, of which plain ASCII text touches the first two cache lines.
+// A byte for every UTF-16 unit, non-zero where a run of plain word characters stops (kWordSpecial or NUL; beyond
+// ASCII all 0), keeps the word scan at a load and a compare per character: 64 KiB, of which plain ASCII text
+// touches the first two cache lines. The value tells the stops apart, so the word loop needs no second look-up.
+enum Stop : std::uint8_t
+{
+    kStopNone = 0,
+    kStopSpace = 1,   // ' ': the usual end of a word
+    kStopWordEnd = 2, // another kWordEnd: blanks, newline, operators, redirections
+    kStopQuote = 3,   // \ ' " $ `: the word goes on, unquoted
+    kStopNul = 4,     // the terminator, or a NUL inside the script (text)
+};
+
 constexpr std::array<std::uint8_t, 65536> makeStops()
 {
     std::array<std::uint8_t, 65536> t{};
     for (size_t c = 0; c < 128; ++c) {
-        t[c] = (kClasses[c] & (kWordSpecial | kNul)) != 0 ? 1 : 0;
+        const unsigned k = kClasses[c];
+        t[c] = c == ' '              ? kStopSpace
+               : (k & kWordEnd) != 0 ? kStopWordEnd
+               : (k & kNul) != 0     ? kStopNul
+               : (k & kWordSpecial)  ? kStopQuote
+                                     : kStopNone;
     }
     return t;
 }
@@ -90,14 +105,26 @@ constexpr std::array<std::uint8_t, 65536> kStops = makeStops();
 
 // The first index from j (<= n) on whose character is kWordSpecial, or n: the end of a run of plain word characters.
 // s[n] is the terminating NUL (ShellSplitter makes sure there is one), so the loop needs no bounds test; a NUL
-// inside the script is plain text.
-qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype n)
+// inside the script is plain text. Two units per step: the second is read only when the first is no stop, so
+// neither the terminator nor anything behind it is passed.
+Q_ALWAYS_INLINE qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype n)
 {
-    for (;; ++j) {
-        const char16_t c = s[j];
-        if (kStops[c] != 0 && (c != 0 || j >= n)) {
-            return j;
+    const char16_t* p = s + j;
+    for (;;) {
+        for (;;) {
+            if (kStops[p[0]] != 0) {
+                break;
+            }
+            if (kStops[p[1]] != 0) {
+                ++p;
+                break;
+            }
+            p += 2;
         }
+        if (*p != 0 || p >= s + n) {
+            return p - s;
+        }
+        ++p; // a NUL inside the script
     }
 }
 
@@ -166,11 +193,9 @@ inline bool isAssignment(QStringView word)
     }
     for (qsizetype i = 1; i < n; ++i) {
         const char16_t c = w[i];
-        if (c >= 128) {
-            return isAssignmentSlow(word);
-        }
         if (!hasClass(c, kName)) {
-            return c == u'=';
+            // (Beyond ASCII the table says no class: QChar decides.)
+            return c >= 128 ? isAssignmentSlow(word) : c == u'=';
         }
     }
     return false;
@@ -192,43 +217,42 @@ enum class Role : unsigned char
 };
 
 // Equality with a literal of known length: the compiler turns the fixed-size comparison into a few loads.
+// (Fixed-size loads of 8, 4 and 2 bytes: memcmp of an odd size is a library call.)
 template<size_t N> bool is(const char16_t* w, const char16_t (&lit)[N])
 {
-    return std::memcmp(w, lit, (N - 1) * sizeof(char16_t)) == 0;
-}
-
-// The role of a word, by its length and then a comparison or two (asked of the first words of every command).
-Q_ALWAYS_INLINE Role roleOf(QStringView word)
-{
-    const char16_t* w = word.utf16();
-    switch (word.size()) {
-    case 1:
-        return w[0] == u'!' || w[0] == u'{' || w[0] == u'}' ? Role::Keyword : Role::None;
-    case 2:
-        return is(w, u"if") || is(w, u"fi") || is(w, u"do") ? Role::Keyword : Role::None;
-    case 3:
-        return is(w, u"for") ? Role::SkipWhole : is(w, u"env") ? Role::Wrapper : Role::None;
-    case 4:
-        if (is(w, u"then") || is(w, u"else") || is(w, u"elif") || is(w, u"done") || is(w, u"esac")) {
-            return Role::Keyword;
+    constexpr size_t bytes = (N - 1) * sizeof(char16_t);
+    const auto* a = reinterpret_cast<const unsigned char*>(w);
+    const auto* b = reinterpret_cast<const unsigned char*>(lit);
+    size_t at = 0;
+    for (; at + 8 <= bytes; at += 8) {
+        std::uint64_t x = 0;
+        std::uint64_t y = 0;
+        std::memcpy(&x, a + at, 8);
+        std::memcpy(&y, b + at, 8);
+        if (x != y) {
+            return false;
         }
-        if (is(w, u"sudo") || is(w, u"exec") || is(w, u"time")) {
-            return Role::Wrapper;
-        }
-        return is(w, u"case") ? Role::SkipWhole : Role::None;
-    case 5:
-        return is(w, u"while") || is(w, u"until")   ? Role::Keyword
-               : is(w, u"nohup") || is(w, u"xargs") ? Role::Wrapper
-                                                    : Role::None;
-    case 6:
-        return is(w, u"select") ? Role::SkipWhole : Role::None;
-    case 7:
-        return is(w, u"command") ? Role::Wrapper : Role::None;
-    case 8:
-        return is(w, u"function") ? Role::SkipWhole : Role::None;
-    default:
-        return Role::None;
     }
+    if (at + 4 <= bytes) {
+        std::uint32_t x = 0;
+        std::uint32_t y = 0;
+        std::memcpy(&x, a + at, 4);
+        std::memcpy(&y, b + at, 4);
+        if (x != y) {
+            return false;
+        }
+        at += 4;
+    }
+    if (at + 2 <= bytes) {
+        std::uint16_t x = 0;
+        std::uint16_t y = 0;
+        std::memcpy(&x, a + at, 2);
+        std::memcpy(&y, b + at, 2);
+        if (x != y) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // "pip", "pip3", "pip3.12" for stem "pip": the stem, then digits and dots only.
@@ -245,52 +269,95 @@ bool isVersioned(QStringView name, QStringView stem)
     return true;
 }
 
-// What a program name is, by its first character and then an exact comparison (or two).
-ShellProgram classify(QStringView word)
+// What a word before a command's program (or the program) is: its role and, when it has none, its program kind
+// (Other unless the name is one of ShellProgram's), by its length and then a comparison or two. One look-up
+// answers both, so a command's first word is read once.
+struct WordInfo
+{
+    Role role;
+    ShellProgram kind;
+};
+
+Q_ALWAYS_INLINE WordInfo lookupWord(QStringView word)
 {
     using P = ShellProgram;
     const char16_t* w = word.utf16();
     if (word.size() >= 3 && w[0] == u'p') {
-        return isVersioned(word, u"pip"_s) ? P::Pip : isVersioned(word, u"python"_s) ? P::Python : P::Other;
+        // No keyword or wrapper starts with 'p'.
+        return {Role::None,
+                isVersioned(word, u"pip"_s)      ? P::Pip
+                : isVersioned(word, u"python"_s) ? P::Python
+                                                 : P::Other};
     }
     switch (word.size()) {
+    case 1:
+        return {w[0] == u'!' || w[0] == u'{' || w[0] == u'}' ? Role::Keyword : Role::None, P::Other};
     case 2:
-        return is(w, u"go") ? P::Go : is(w, u"rm") ? P::Rm : P::Other;
+        if (is(w, u"if") || is(w, u"fi") || is(w, u"do")) {
+            return {Role::Keyword, P::Other};
+        }
+        return {Role::None, is(w, u"go") ? P::Go : is(w, u"rm") ? P::Rm : P::Other};
     case 3:
-        return is(w, u"apt")   ? P::Apt
-               : is(w, u"apk") ? P::Apk
-               : is(w, u"dnf") ? P::Dnf
-               : is(w, u"gem") ? P::Gem
-               : is(w, u"npm") ? P::Npm
-               : is(w, u"yum") ? P::Yum
-                               : P::Other;
+        if (is(w, u"for")) {
+            return {Role::SkipWhole, P::Other};
+        }
+        if (is(w, u"env")) {
+            return {Role::Wrapper, P::Other};
+        }
+        return {Role::None,
+                is(w, u"apt")   ? P::Apt
+                : is(w, u"apk") ? P::Apk
+                : is(w, u"dnf") ? P::Dnf
+                : is(w, u"gem") ? P::Gem
+                : is(w, u"npm") ? P::Npm
+                : is(w, u"yum") ? P::Yum
+                                : P::Other};
     case 4:
-        return is(w, u"curl") ? P::Curl : is(w, u"wget") ? P::Wget : is(w, u"yarn") ? P::Yarn : P::Other;
+        if (is(w, u"then") || is(w, u"else") || is(w, u"elif") || is(w, u"done") || is(w, u"esac")) {
+            return {Role::Keyword, P::Other};
+        }
+        if (is(w, u"sudo") || is(w, u"exec") || is(w, u"time")) {
+            return {Role::Wrapper, P::Other};
+        }
+        if (is(w, u"case")) {
+            return {Role::SkipWhole, P::Other};
+        }
+        return {Role::None, is(w, u"curl") ? P::Curl : is(w, u"wget") ? P::Wget : is(w, u"yarn") ? P::Yarn : P::Other};
+    case 5:
+        return {is(w, u"while") || is(w, u"until")   ? Role::Keyword
+                : is(w, u"nohup") || is(w, u"xargs") ? Role::Wrapper
+                                                     : Role::None,
+                P::Other};
     case 6:
-        return is(w, u"zypper") ? P::Zypper : P::Other;
+        return is(w, u"select") ? WordInfo{Role::SkipWhole, P::Other}
+                                : WordInfo{Role::None, is(w, u"zypper") ? P::Zypper : P::Other};
     case 7:
-        return is(w, u"apt-get") ? P::AptGet : P::Other;
+        return is(w, u"command") ? WordInfo{Role::Wrapper, P::Other}
+                                 : WordInfo{Role::None, is(w, u"apt-get") ? P::AptGet : P::Other};
     case 8:
-        return is(w, u"microdnf") ? P::Microdnf : P::Other;
+        return is(w, u"function") ? WordInfo{Role::SkipWhole, P::Other}
+                                  : WordInfo{Role::None, is(w, u"microdnf") ? P::Microdnf : P::Other};
     default:
-        return P::Other;
+        return {Role::None, P::Other};
     }
 }
 
 // A command while the script is split: where its words lie in the scratch arrays (spans are made in store()).
+// No member initializers: finish() sets every field, and the scratch array of them is not cleared when it grows.
 struct PendingCommand
 {
-    size_t assignments = 0; // index into Scratch::views
-    size_t assignmentCount = 0;
-    size_t wrapperCount = 0; // the next ones in Scratch::wrappers (they are in command order)
-    size_t words = 0;        // index into Scratch::views (and Scratch::offsets)
-    size_t wordCount = 0;
+    size_t assignments; // index into Scratch::views
+    size_t assignmentCount;
+    size_t wrapperCount; // the next ones in Scratch::wrappers (they are in command order)
+    size_t words;        // index into Scratch::views (and Scratch::offsets)
+    size_t wordCount;
     QStringView separatorBefore;
     QStringView program;
-    ShellProgram kind = ShellProgram::Other;
-    bool pipedFrom = false;
-    bool pipedTo = false;
+    ShellProgram kind;
+    bool pipedFrom;
+    bool pipedTo;
 };
+static_assert(std::is_trivially_copyable_v<PendingCommand> && std::is_trivially_destructible_v<PendingCommand>);
 
 // Working memory of one thread's splits. It keeps its capacity from script to script, sized once per script for
 // the most the script can need; a script gets one block of the exact size at the end.
@@ -302,7 +369,9 @@ struct Scratch
     std::unique_ptr<qsizetype[]> offsets;
     size_t wordCap = 0;
     std::vector<QStringView> wrappers; // the commands' stripped wrappers, in order
-    std::vector<PendingCommand> commands;
+    // The commands, raw storage (a command takes at least one word, so there are never more than words).
+    std::unique_ptr<std::byte[]> commands;
+    size_t commandCap = 0;
     std::unique_ptr<char16_t[]> unquoted; // unquoted words; at least as long as the script once used
     qsizetype unquotedCap = 0;
 
@@ -310,11 +379,28 @@ struct Scratch
     static constexpr size_t kKeep = 1 << 14;
     void trim()
     {
-        if (wordCap > kKeep || wrappers.capacity() > kKeep || commands.capacity() > kKeep ||
+        if (wordCap > kKeep || wrappers.capacity() > kKeep || commandCap > kKeep ||
             unquotedCap > qsizetype(kKeep) * 4) {
             *this = Scratch();
         }
     }
+};
+
+// The scratch word arrays of one split, kept in locals of ShellSplitter::run() (a member would be reloaded after
+// every store through a view: a qsizetype store may alias a size_t member).
+struct WordArrays
+{
+    QStringView* views;
+    qsizetype* offsets;
+    size_t cap;
+};
+
+// The scratch command array of one split, likewise.
+struct CommandArray
+{
+    PendingCommand* data;
+    size_t size;
+    size_t cap;
 };
 
 } // namespace
@@ -327,7 +413,8 @@ class ShellSplitter
     static_assert(size_t(kTrimAbove) / 2 + 2 <= Scratch::kKeep);
 
 public:
-    explicit ShellSplitter(QString text) : m_w(scratch())
+    // Splits into `out`, which the caller returns (no move of the result).
+    ShellSplitter(ShellScript& out, QString text) : m_w(scratch()), m_out(out)
     {
         m_out.m_text = std::move(text);
         if (!m_out.m_text.isEmpty()) {
@@ -336,18 +423,7 @@ public:
             m_s = m_out.m_text.data_ptr().isMutable() ? QStringView(m_out.m_text)
                                                       : QStringView(m_out.m_text.utf16(), m_out.m_text.size());
         }
-        m_w.commands.clear();
         m_w.wrappers.clear();
-        // A word takes at least one character and two words at least one between them: this many always suffice
-        // (push() still grows the array should that ever be wrong).
-        const size_t most = size_t(m_s.size()) / 2 + 2;
-        m_wordCap = m_w.wordCap;
-        if (m_wordCap < most) {
-            reserveWords(most, 0);
-        } else {
-            m_views = reinterpret_cast<QStringView*>(m_w.views.get());
-            m_offsets = m_w.offsets.get();
-        }
     }
     ~ShellSplitter()
     {
@@ -359,7 +435,7 @@ public:
     ShellSplitter(const ShellSplitter&) = delete;
     ShellSplitter& operator=(const ShellSplitter&) = delete;
 
-    ShellScript run()
+    void run()
     {
         QStringView sep; // a slice of the script, so separators cost no allocation
         bool sepIsPipe = false;
@@ -367,25 +443,57 @@ public:
         qsizetype i = 0;
         const qsizetype n = m_s.size();
         const char16_t* s = m_s.utf16();
+        // A word takes at least one character and two words at least one between them: this many always suffice
+        // (push still grows the arrays should that ever be wrong).
+        const size_t most = size_t(n) / 2 + 2;
+        WordArrays words =
+            m_w.wordCap < most
+                ? reserveWords(most, 0)
+                : WordArrays{reinterpret_cast<QStringView*>(m_w.views.get()), m_w.offsets.get(), m_w.wordCap};
+        CommandArray commands{reinterpret_cast<PendingCommand*>(m_w.commands.get()), 0, m_w.commandCap};
+        size_t end = 0;          // words read so far
+        size_t commandStart = 0; // the first word of the command being read
+        std::uint32_t programs = 0;
+        const auto push = [&](QStringView w, qsizetype offset) {
+            if (end == words.cap) [[unlikely]] {
+                words = reserveWords(words.cap * 2 + 16, end);
+            }
+            std::construct_at(words.views + end, w);
+            words.offsets[end] = offset;
+            ++end;
+        };
         while (i < n) {
             const char16_t c = s[i];
             const unsigned k = classOf(c);
             if (k & kPlainStart) {
                 // Most words are plain text up to a blank or operator: a slice of the script, read right here.
-                // One that starts so is no fd number of a redirection (its first character is no digit).
-                const qsizetype before = i;
-                const qsizetype j = plainRunEnd(s, i + 1, n);
-                QStringView w;
-                if (j == n || hasClass(s[j], kWordEnd)) {
-                    w = m_s.sliced(i, j - i);
-                    i = j;
-                } else {
-                    w = readQuoted(i, j);
-                    i = std::min(i, n); // a trailing backslash steps past the end; the loop ends either way
+                // One that starts so is no fd number of a redirection (its first character is no digit). The
+                // scan is plainRunEnd()'s, keeping the kind of stop it found.
+                const char16_t* p = s + i + 1;
+                unsigned stop;
+                for (;;) {
+                    if ((stop = kStops[p[0]]) != kStopNone) {
+                        break;
+                    }
+                    if ((stop = kStops[p[1]]) != kStopNone) {
+                        ++p;
+                        break;
+                    }
+                    p += 2;
                 }
-                push(w, before);
+                const qsizetype j = p - s;
+                if (stop <= kStopWordEnd || (stop == kStopNul && j >= n)) {
+                    push(QStringView(s + i, j - i), i);
+                    i = stop == kStopSpace ? j + 1 : j; // the usual single blank before the next word
+                    continue;
+                }
+                // A quote, escape or substitution, or a NUL inside the script (text, which readQuoted() takes).
+                const qsizetype before = i;
+                const Read r = readQuoted(i, j);
+                i = std::min(r.end, n); // a trailing backslash steps past the end; the loop ends either way
+                push(r.word, before);
                 if (s[i] == u' ') {
-                    ++i; // the usual single blank before the next word (i <= n, s[n] the terminator)
+                    ++i; // (i <= n, s[n] the terminator)
                 }
                 continue;
             }
@@ -401,8 +509,7 @@ public:
                     const char16_t d = s[i + 1];
                     if (c == u'&' && d == u'>') {
                         // &> file: a redirection
-                        i += 2;
-                        skipRedirectTarget(i);
+                        i = skipRedirectTarget(i + 2);
                         continue;
                     }
                     if ((c == u'&' && d == u'&') || (c == u'|' && (d == u'|' || d == u'&')) ||
@@ -410,17 +517,17 @@ public:
                         len = 2; // && || ;; |&
                     }
                 }
-                const QStringView op = m_s.sliced(i, len);
+                const QStringView op(s + i, len);
                 const bool pipe = c == u'|' && (len == 1 || s[i + 1] == u'&'); // | and |& feed the next command
                 i += len;
-                finish(sep, sepIsPipe, pipe);
+                finish(words.views, commands, programs, commandStart, end, sep, sepIsPipe, pipe);
                 sepIsPipe = pipe;
                 hasPipe |= pipe;
                 sep = op;
                 continue;
             }
             if (k & kRedirect) {
-                skipRedirect(i);
+                i = skipRedirect(i);
                 continue;
             }
             if (c == u'\\' && i + 1 < n && s[i + 1] == u'\n') {
@@ -433,10 +540,9 @@ public:
                 }
                 continue;
             }
-            if (i + 1 < n && (s[i + 1] == u'>' || s[i + 1] == u'<') && m_end == m_commandStart && isDigit(c)) {
+            if (i + 1 < n && (s[i + 1] == u'>' || s[i + 1] == u'<') && end == commandStart && isDigit(c)) {
                 // 2> at command start: the fd, then the redirection
-                ++i;
-                skipRedirect(i);
+                i = skipRedirect(i + 1);
                 continue;
             }
             // A word that starts otherwise: a quote, an escape, '$', a digit, beyond ASCII.
@@ -444,10 +550,12 @@ public:
             const qsizetype j = plainRunEnd(s, i, n);
             QStringView w;
             if (j == n || hasClass(s[j], kWordEnd)) {
-                w = m_s.sliced(i, j - i);
+                w = QStringView(s + i, j - i);
                 i = j;
             } else {
-                w = readQuoted(i, j);
+                const Read r = readQuoted(i, j);
+                w = r.word;
+                i = r.end;
             }
             if (i == before) {
                 ++i; // cannot happen with the separators above, but never spin
@@ -460,16 +568,17 @@ public:
             }
             push(w, before);
         }
-        finish(sep, sepIsPipe, false);
+        finish(words.views, commands, programs, commandStart, end, sep, sepIsPipe, false);
         m_out.hasPipe = hasPipe;
+        m_out.programs = programs;
 
-        store();
-        return std::move(m_out);
+        store(words, commands, end);
     }
 
 private:
-    // Makes the scratch word arrays hold `cap` words, keeping the first `keep`.
-    void reserveWords(size_t cap, size_t keep)
+    // Makes the scratch word arrays hold `cap` words, keeping the first `keep`. Out of line: a script needs it only
+    // when it is longer than every one before it.
+    Q_NEVER_INLINE WordArrays reserveWords(size_t cap, size_t keep)
     {
         static_assert(std::is_trivially_copyable_v<QStringView> && std::is_trivially_destructible_v<QStringView>);
         auto views = std::make_unique_for_overwrite<std::byte[]>(cap * sizeof(QStringView));
@@ -481,31 +590,31 @@ private:
         m_w.views = std::move(views);
         m_w.offsets = std::move(offsets);
         m_w.wordCap = cap;
-        m_wordCap = cap;
-        m_views = reinterpret_cast<QStringView*>(m_w.views.get());
-        m_offsets = m_w.offsets.get();
+        return {reinterpret_cast<QStringView*>(m_w.views.get()), m_w.offsets.get(), cap};
     }
 
-    void push(QStringView w, qsizetype offset)
+    // Makes the scratch command array hold more commands, keeping the first `keep`.
+    Q_NEVER_INLINE CommandArray growCommands(size_t keep)
     {
-        if (m_end == m_wordCap) [[unlikely]] {
-            reserveWords(m_wordCap * 2 + 16, m_end);
+        const size_t cap = m_w.commandCap * 2 + 16;
+        auto block = std::make_unique_for_overwrite<std::byte[]>(cap * sizeof(PendingCommand));
+        if (keep > 0) {
+            std::memcpy(block.get(), m_w.commands.get(), keep * sizeof(PendingCommand));
         }
-        std::construct_at(m_views + m_end, w);
-        m_offsets[m_end] = offset;
-        ++m_end;
+        m_w.commands = std::move(block);
+        m_w.commandCap = cap;
+        return {reinterpret_cast<PendingCommand*>(m_w.commands.get()), keep, cap};
     }
 
     // Copies the commands, their words, offsets and wrappers, and the unquoted text into one block the script
     // owns, pointing the views that were into the scratch buffer at the copy.
-    void store()
+    void store(const WordArrays& words, const CommandArray& pending, size_t wordCount)
     {
         static_assert(std::is_trivially_copyable_v<ShellCommand> && std::is_trivially_destructible_v<ShellCommand>);
-        const size_t commandCount = m_w.commands.size();
+        const size_t commandCount = pending.size;
         if (commandCount == 0) {
             return; // the views of skipped commands are not kept either
         }
-        const size_t wordCount = m_end;
         const size_t wrapperCount = m_w.wrappers.size();
         const size_t bytes = commandCount * sizeof(ShellCommand) + (wordCount + wrapperCount) * sizeof(QStringView) +
                              wordCount * sizeof(qsizetype) + size_t(m_used) * sizeof(char16_t);
@@ -528,36 +637,36 @@ private:
             const std::uintptr_t d = reinterpret_cast<std::uintptr_t>(at) - from;
             return d < fromBytes ? QStringView(text + d / sizeof(char16_t), size) : QStringView(at, size);
         };
-        std::memcpy(offsets, m_offsets, wordCount * sizeof(qsizetype));
+        std::memcpy(offsets, words.offsets, wordCount * sizeof(qsizetype));
         if (m_used > 0) {
             std::copy_n(m_buf, m_used, text);
             for (size_t k = 0; k < wordCount; ++k) {
-                std::construct_at(views + k, rebase(m_views[k].utf16(), m_views[k].size()));
+                std::construct_at(views + k, rebase(words.views[k].utf16(), words.views[k].size()));
             }
             for (size_t k = 0; k < wrapperCount; ++k) {
                 const QStringView w = m_w.wrappers[k];
                 std::construct_at(wrappers + k, rebase(w.utf16(), w.size()));
             }
         } else {
-            std::memcpy(static_cast<void*>(views), m_views, wordCount * sizeof(QStringView));
+            std::memcpy(static_cast<void*>(views), words.views, wordCount * sizeof(QStringView));
             if (wrapperCount > 0) {
                 std::memcpy(static_cast<void*>(wrappers), m_w.wrappers.data(), wrapperCount * sizeof(QStringView));
             }
         }
         size_t wrapper = 0;
         for (size_t k = 0; k < commandCount; ++k) {
-            const PendingCommand& pc = m_w.commands[k];
-            wrapper += pc.wrapperCount;
+            const PendingCommand& pc = pending.data[k];
             std::construct_at(commands + k,
                               ShellCommand{.words = {views + pc.words, pc.wordCount},
                                            .offsets = {offsets + pc.words, pc.wordCount},
-                                           .wrappers = {wrappers + (wrapper - pc.wrapperCount), pc.wrapperCount},
+                                           .wrappers = {wrappers + wrapper, pc.wrapperCount},
                                            .assignments = {views + pc.assignments, pc.assignmentCount},
                                            .pipedFrom = pc.pipedFrom,
                                            .pipedTo = pc.pipedTo,
                                            .separatorBefore = pc.separatorBefore,
                                            .program = pc.program,
                                            .kind = pc.kind});
+            wrapper += pc.wrapperCount;
         }
         if (m_used > 0) {
             for (size_t k = 0; k < commandCount; ++k) {
@@ -573,8 +682,9 @@ private:
         return s;
     }
 
-    // A redirection operator at i (after its fd digit, if any): skips it and its target word.
-    void skipRedirect(qsizetype& i)
+    // A redirection operator at i (after its fd digit, if any): skips it and its target word; returns where the
+    // next token starts. (Positions go in and out by value, so the hot loop keeps its own in a register.)
+    qsizetype skipRedirect(qsizetype i)
     {
         const qsizetype n = m_s.size();
         const bool heredoc = i + 1 < n && m_s[i] == u'<' && m_s[i + 1] == u'<';
@@ -582,17 +692,18 @@ private:
                (m_s[i] == u'>' || m_s[i] == u'<' || m_s[i] == u'&' || m_s[i] == u'|' || (heredoc && m_s[i] == u'-'))) {
             ++i;
         }
-        skipRedirectTarget(i);
+        return skipRedirectTarget(i);
     }
 
-    void skipRedirectTarget(qsizetype& i)
+    qsizetype skipRedirectTarget(qsizetype i)
     {
         while (i < m_s.size() && isBlank(m_s[i].unicode())) {
             ++i;
         }
         if (i < m_s.size() && m_s[i] != u'\n' && m_s[i] != u';' && m_s[i] != u'&' && m_s[i] != u'|') {
-            readWord(i);
+            i = readWord(i).end;
         }
+        return i;
     }
 
     // A word while it is read: one slice of the script for as long as its pieces are adjacent there (most words:
@@ -647,8 +758,15 @@ private:
         append(pos, len);
     }
 
+    // A word read, and the position after it.
+    struct Read
+    {
+        QStringView word;
+        qsizetype end;
+    };
+
     // Reads one word starting at i, removing quotes and escapes, keeping $(...) and `...` as text.
-    QStringView readWord(qsizetype& i)
+    Read readWord(qsizetype i)
     {
         const qsizetype start = i;
         const qsizetype n = m_s.size();
@@ -656,16 +774,14 @@ private:
         // Most words are plain text up to a blank or operator: a slice, without the general loop.
         i = plainRunEnd(s, i, n);
         if (i == n || hasClass(s[i], kWordEnd)) {
-            return m_s.sliced(start, i - start);
+            return {m_s.sliced(start, i - start), i};
         }
-        const qsizetype plain = i;
-        i = start;
-        return readQuoted(i, plain);
+        return readQuoted(start, i);
     }
 
     // The rest of readWord(): the word starting at i is plain text up to `plain`, where a quote, escape or
     // substitution starts. Kept out of line: most words never get here.
-    Q_NEVER_INLINE QStringView readQuoted(qsizetype& i, qsizetype plain)
+    Q_NEVER_INLINE Read readQuoted(qsizetype i, qsizetype plain)
     {
         const qsizetype n = m_s.size();
         const char16_t* s = m_s.utf16();
@@ -743,27 +859,31 @@ private:
             i = plainRunEnd(s, i + 1, n);
             add(b, from, i - from);
         }
-        return b.buffered ? QStringView(m_buf + b.bufFrom, m_used - b.bufFrom) : m_s.sliced(b.from, b.to - b.from);
+        return {b.buffered ? QStringView(m_buf + b.bufFrom, m_used - b.bufFrom) : m_s.sliced(b.from, b.to - b.from), i};
     }
 
-    // Ends the command whose words are m_views[m_commandStart, m_end): strips keywords, assignments and wrappers,
-    // and keeps it (or drops its words when it is no command). The separators around it: the one before it, whether
-    // that one is a pipe, and whether the one after it is.
-    Q_ALWAYS_INLINE void finish(QStringView sepBefore, bool pipedFrom, bool pipedTo)
+    // Ends the command whose words are word[start, end): strips keywords, assignments and wrappers, and keeps it
+    // (or drops its words when it is no command). The separators around it: the one before it, whether that one is
+    // a pipe, and whether the one after it is.
+    Q_ALWAYS_INLINE void finish(const QStringView* word,
+                                CommandArray& commands,
+                                std::uint32_t& programs,
+                                size_t& start,
+                                size_t& end,
+                                QStringView sepBefore,
+                                bool pipedFrom,
+                                bool pipedTo)
     {
-        const size_t start = m_commandStart;
-        const size_t end = m_end;
         if (start == end) {
             return; // no words, no command
         }
-        const QStringView* word = m_views;
         size_t k = start;
-        Role role = Role::None;
-        while (k < end && (role = roleOf(word[k])) == Role::Keyword) {
+        WordInfo info{Role::None, ShellProgram::Other};
+        while (k < end && (info = lookupWord(word[k])).role == Role::Keyword) {
             ++k;
         }
-        if (k < end && role == Role::SkipWhole) {
-            m_end = start;
+        if (k < end && info.role == Role::SkipWhole) {
+            end = start;
             return;
         }
         // Assignments come first: after a wrapper they are taken as its options.
@@ -772,18 +892,21 @@ private:
             ++k;
         }
         const size_t assignmentCount = k - assignments;
-        const size_t firstWrapper = m_w.wrappers.size();
+        size_t wrapperCount = 0;
         QStringView program;
         while (k < end) {
             program = baseName(word[k]);
-            // The role of the first word is known already unless assignments or a path came before the name.
-            const bool known = k == assignments && program.size() == word[k].size();
-            if ((known ? role : roleOf(program)) != Role::Wrapper) {
+            // The first word was looked up already unless assignments or a path came before the name.
+            if (k != assignments || program.size() != word[k].size()) {
+                info = lookupWord(program);
+            }
+            if (info.role != Role::Wrapper) {
                 break;
             }
             const QStringView base = program;
             program = {};
             m_w.wrappers.push_back(base);
+            ++wrapperCount;
             ++k;
             // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
             // dash words, plus the value of sudo's -u/-g.
@@ -795,38 +918,52 @@ private:
                 }
             }
         }
-        const size_t wrapperCount = m_w.wrappers.size() - firstWrapper;
         if (k == end && wrapperCount == 0) {
-            m_end = start; // assignments alone make no command
+            end = start; // assignments alone make no command
             return;
         }
-        const ShellProgram kind = k < end ? classify(program) : ShellProgram::Other;
-        m_out.programs |= shellProgramBit(kind);
-        m_w.commands.push_back(PendingCommand{.assignments = assignments,
-                                              .assignmentCount = assignmentCount,
-                                              .wrapperCount = wrapperCount,
-                                              .words = k,
-                                              .wordCount = end - k,
-                                              .separatorBefore = sepBefore,
-                                              .program = k < end ? program : QStringView(),
-                                              .kind = kind,
-                                              .pipedFrom = pipedFrom,
-                                              .pipedTo = pipedTo});
-        m_commandStart = end;
+        const ShellProgram kind = k < end ? info.kind : ShellProgram::Other;
+        programs |= shellProgramBit(kind);
+        if (commands.size == commands.cap) [[unlikely]] {
+            commands = growCommands(commands.size);
+        }
+        std::construct_at(commands.data + commands.size,
+                          PendingCommand{.assignments = assignments,
+                                         .assignmentCount = assignmentCount,
+                                         .wrapperCount = wrapperCount,
+                                         .words = k,
+                                         .wordCount = end - k,
+                                         .separatorBefore = sepBefore,
+                                         .program = k < end ? program : QStringView(),
+                                         .kind = kind,
+                                         .pipedFrom = pipedFrom,
+                                         .pipedTo = pipedTo});
+        ++commands.size;
+        start = end;
     }
 
     Scratch& m_w;
-    ShellScript m_out;
-    QStringView m_s;                // m_out.m_text
-    QStringView* m_views = nullptr; // m_w.views
-    qsizetype* m_offsets = nullptr; // m_w.offsets
-    size_t m_end = 0;               // words read so far
-    size_t m_wordCap = 0;           // m_w.wordCap
-    size_t m_commandStart = 0;      // the first word of the command being read
-    char16_t* m_buf = nullptr;      // the unquoted buffer, once a word needs it
+    ShellScript& m_out;
+    QStringView m_s;           // m_out.m_text
+    char16_t* m_buf = nullptr; // the unquoted buffer, once a word needs it
     qsizetype m_cap = 0;
     qsizetype m_used = 0;
 };
+
+namespace {
+
+// Whether `w` is one of `list` (inline: the option lists are short and most words differ in length).
+bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
+{
+    for (QStringView v : list) {
+        if (same(w, v)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QStringView> longOptions) const
 {
@@ -835,20 +972,23 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
         if (w.size() < 2 || w[0] != u'-') {
             continue; // no option (the tests below ask for a leading '-' and, for letters, a second character)
         }
-        if (w == u"--"_s) {
-            break;
-        }
-        if (w.startsWith(u"--"_s)) {
-            const QStringView name = w.first(w.indexOf(u'=') < 0 ? w.size() : w.indexOf(u'='));
-            for (QStringView l : longOptions) {
-                if (name == l) {
-                    return true;
-                }
+        if (w[1] == u'-') {
+            if (w.size() == 2) {
+                break; // "--"
             }
-        } else if (w.startsWith(u'-') && w.size() > 1 && !shortLetters.isEmpty()) {
+            qsizetype eq = 2;
+            while (eq < w.size() && w[eq] != u'=') {
+                ++eq;
+            }
+            if (isOneOf(w.first(eq), longOptions)) {
+                return true;
+            }
+        } else if (!shortLetters.isEmpty()) {
             for (qsizetype j = 1; j < w.size(); ++j) {
-                if (shortLetters.contains(w[j])) {
-                    return true;
+                for (QChar l : shortLetters) {
+                    if (l == w[j]) {
+                        return true;
+                    }
                 }
                 if (!w[j].isLetter()) {
                     break; // -o=value, -q=2: stop at the value
@@ -861,7 +1001,12 @@ bool ShellCommand::hasOption(QStringView shortLetters, std::initializer_list<QSt
 
 bool ShellCommand::hasWord(QStringView w) const
 {
-    return std::find(words.begin(), words.end(), w) != words.end();
+    for (QStringView x : words) {
+        if (same(x, w)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ShellCommand::joinedContains(QStringView needle, Qt::CaseSensitivity cs) const
@@ -871,10 +1016,27 @@ bool ShellCommand::joinedContains(QStringView needle, Qt::CaseSensitivity cs) co
         if (needle.isEmpty()) {
             return true;
         }
+        // Case-sensitive with a short needle (every rule's): the first unit, then the rest, inline. At most
+        // needle.size() comparisons per position, so this stays linear in the words.
+        const bool inline_ = cs == Qt::CaseSensitive && needle.size() <= 64;
+        const char16_t* nd = needle.utf16();
+        const qsizetype m = needle.size();
         for (QStringView w : words) {
             // Qt compares case-insensitively unit by unit, so a shorter word cannot hold the needle either way.
-            if (w.size() >= needle.size() && w.contains(needle, cs)) {
-                return true;
+            if (w.size() < m) {
+                continue;
+            }
+            if (!inline_) {
+                if (w.contains(needle, cs)) {
+                    return true;
+                }
+                continue;
+            }
+            const char16_t* p = w.utf16();
+            for (qsizetype at = 0, last = w.size() - m; at <= last; ++at) {
+                if (p[at] == nd[0] && std::equal(nd + 1, nd + m, p + at + 1)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -894,12 +1056,9 @@ ShellWords ShellCommand::operands(qsizetype from, std::initializer_list<QStringV
     ShellWords out;
     for (qsizetype i = std::max<qsizetype>(from, 0); i < qsizetype(words.size()); ++i) {
         const QStringView w = words[size_t(i)];
-        if (w.startsWith(u'-') && w.size() > 1) {
-            for (QStringView v : withValue) {
-                if (w.size() == v.size() && w == v) {
-                    ++i; // the option's value
-                    break;
-                }
+        if (w.size() > 1 && w[0] == u'-') {
+            if (isOneOf(w, withValue)) {
+                ++i; // the option's value
             }
             continue;
         }
@@ -913,12 +1072,9 @@ QStringView ShellCommand::subcommand(std::initializer_list<QStringView> withValu
     // operands(1, withValue).value(0), without building the list: rules ask every command for it.
     for (size_t i = 1; i < words.size(); ++i) {
         const QStringView w = words[i];
-        if (w.startsWith(u'-') && w.size() > 1) {
-            for (QStringView v : withValue) {
-                if (w.size() == v.size() && w == v) {
-                    ++i; // the option's value
-                    break;
-                }
+        if (w.size() > 1 && w[0] == u'-') {
+            if (isOneOf(w, withValue)) {
+                ++i; // the option's value
             }
             continue;
         }
@@ -939,7 +1095,11 @@ QString joinWords(std::span<const QStringView> words, QStringView sep)
         QChar* d = out.data();
         for (size_t i = 0; i < words.size(); ++i) {
             if (i > 0) {
-                d = std::copy(sep.begin(), sep.end(), d);
+                if (sep.size() == 1) {
+                    *d++ = sep[0]; // the usual blank: a store, not a call
+                } else {
+                    d = std::copy(sep.begin(), sep.end(), d);
+                }
             }
             d = std::copy(words[i].begin(), words[i].end(), d);
         }
@@ -963,7 +1123,7 @@ QString joinWords(std::span<const QStringView> words, QStringView sep)
 bool ShellScript::uses(QStringView program) const
 {
     for (const ShellCommand& c : commands) {
-        if (c.name() == program) {
+        if (same(c.name(), program)) {
             return true;
         }
     }
@@ -972,12 +1132,14 @@ bool ShellScript::uses(QStringView program) const
 
 ShellScript splitShell(QString script)
 {
-    return ShellSplitter(std::move(script)).run();
+    ShellScript out;
+    ShellSplitter(out, std::move(script)).run();
+    return out;
 }
 
 ShellScript splitShell(QStringView script)
 {
-    return ShellSplitter(script.toString()).run();
+    return splitShell(script.toString());
 }
 
 } // namespace bulkhead::dockerfile

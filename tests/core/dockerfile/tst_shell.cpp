@@ -27,6 +27,31 @@ QStringList strings(std::span<const QStringView> words)
     return out;
 }
 
+// shell3: a script's commands in one line, to compare whole splits: per command {separator}words·joined·so, then
+// wrappers (w=), assignments (a=), program (p=) and kind number (k=), and pipes (<| from, |> into).
+QString shape(const ShellScript& s)
+{
+    QString out;
+    for (const ShellCommand& c : s.commands) {
+        out += u'{' + c.separatorBefore.toString().replace(u'\n', u"\\n"_s) + u'}' + joinWords(c.words, u"\u00b7");
+        if (!c.wrappers.empty()) {
+            out += u" w="_s + joinWords(c.wrappers, u",");
+        }
+        if (!c.assignments.empty()) {
+            out += u" a="_s + joinWords(c.assignments, u",");
+        }
+        out += u" p="_s + c.program.toString() + u" k="_s + QString::number(int(c.kind));
+        if (c.pipedFrom) {
+            out += u" <|"_s;
+        }
+        if (c.pipedTo) {
+            out += u" |>"_s;
+        }
+        out += u"; "_s;
+    }
+    return out;
+}
+
 bool fires(const QByteArray& dockerfile, const QString& id)
 {
     for (const auto& f : lintDockerfile(parseDockerfile(dockerfile, u"Dockerfile"_s), {})) {
@@ -55,6 +80,17 @@ private slots:
     void wordsAfterContinuationsAndBlankRuns();
     void packageRulesSeeEverySpelling_data();
     void packageRulesSeeEverySpelling();
+
+    // shell3: the word scan's stops, the one look-up of a command's first word, program names behind long paths, the
+    // inline option and substring tests, and the package rules' walk over their packages.
+    void wordsEndAtEveryStop_data();
+    void wordsEndAtEveryStop();
+    void nulAtEitherHalfOfAScanStep();
+    void firstWordsAndPaths_data();
+    void firstWordsAndPaths();
+    void optionAndTextTests();
+    void packageRulesWalkTheirPackages_data();
+    void packageRulesWalkTheirPackages();
 };
 
 void TstShell::classifiesPrograms_data()
@@ -258,6 +294,196 @@ void TstShell::packageRulesSeeEverySpelling_data()
 }
 
 void TstShell::packageRulesSeeEverySpelling()
+{
+    QFETCH(QByteArray, dockerfile);
+    QFETCH(QString, rule);
+    QFETCH(bool, fires);
+    QCOMPARE(::fires(dockerfile, rule), fires);
+}
+
+// ------------------------------------------------------------------------------------------------ shell3
+void TstShell::wordsEndAtEveryStop_data()
+{
+    // A plain word of two and of three units before each kind of stop: the scan takes two units per step, so the
+    // stop falls in either half of one.
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("; even") << u"ab;c"_s << u"{}ab p=ab k=0; {;}c p=c k=0; "_s;
+    QTest::newRow("; odd") << u"abc;d"_s << u"{}abc p=abc k=0; {;}d p=d k=0; "_s;
+    QTest::newRow("tab even") << u"ab\tc"_s << u"{}ab\u00b7c p=ab k=0; "_s;
+    QTest::newRow("tab odd") << u"abc\td"_s << u"{}abc\u00b7d p=abc k=0; "_s;
+    QTest::newRow("single quotes") << u"ab'x y'z"_s << u"{}abx yz p=abx yz k=0; "_s;
+    QTest::newRow("double quotes") << u"abc\"y z\"w"_s << u"{}abcy zw p=abcy zw k=0; "_s;
+    QTest::newRow("dollar") << u"ab$x c"_s << u"{}ab$x\u00b7c p=ab$x k=0; "_s;
+    QTest::newRow("backticks") << u"abc`y z` w"_s << u"{}abc`y z`\u00b7w p=abc`y z` k=0; "_s;
+    QTest::newRow("escaped blank") << u"ab\\ c d"_s << u"{}ab c\u00b7d p=ab c k=0; "_s;
+    QTest::newRow("pipe") << u"ab|c"_s << u"{}ab p=ab k=0 |>; {|}c p=c k=0 <|; "_s;
+    QTest::newRow("and") << u"abc&&d"_s << u"{}abc p=abc k=0; {&&}d p=d k=0; "_s;
+    QTest::newRow("redirect out") << u"ab>f c"_s << u"{}ab\u00b7c p=ab k=0; "_s;
+    QTest::newRow("redirect in") << u"abc<f d"_s << u"{}abc\u00b7d p=abc k=0; "_s;
+    QTest::newRow("digit before redirect") << u"abcd2>f e"_s << u"{}abcd2\u00b7e p=abcd2 k=0; "_s;
+    QTest::newRow("subshell") << u"ab(c)"_s << u"{}ab p=ab k=0; {(}c p=c k=0; "_s;
+    QTest::newRow("newline") << u"ab\ncd"_s << u"{}ab p=ab k=0; {\\n}cd p=cd k=0; "_s;
+    QTest::newRow("at the end, even") << u"x ab"_s << u"{}x\u00b7ab p=x k=0; "_s;
+    QTest::newRow("at the end, odd") << u"x abc"_s << u"{}x\u00b7abc p=x k=0; "_s;
+    QTest::newRow("two blanks") << u"ab  cd"_s << u"{}ab\u00b7cd p=ab k=0; "_s;
+}
+
+void TstShell::wordsEndAtEveryStop()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, expected);
+    QCOMPARE(shape(splitShell(script)), expected);
+    // Not terminated where it ends: the same split.
+    const QString raw = QString::fromRawData(script.constData(), script.size());
+    QCOMPARE(shape(splitShell(raw)), expected);
+}
+
+void TstShell::nulAtEitherHalfOfAScanStep()
+{
+    // A NUL inside a word is text wherever it falls in a two-unit step, and the terminator still ends the last word.
+    for (qsizetype at = 1; at <= 4; ++at) {
+        QString word(5, u'a');
+        word[at] = QChar(u'\0');
+        const QString script = u"x "_s + word + u" y"_s;
+        const ShellScript s = splitShell(script);
+        QCOMPARE(s.commands.size(), size_t(1));
+        QCOMPARE(s.commands[0].words.size(), size_t(3));
+        QCOMPARE(s.commands[0].words[1], QStringView(word));
+        QCOMPARE(s.commands[0].offsets[2], 8);
+        const ShellScript last = splitShell(u"x "_s + word);
+        QCOMPARE(last.commands[0].words.size(), size_t(2));
+        QCOMPARE(last.commands[0].words[1], QStringView(word));
+    }
+}
+
+void TstShell::firstWordsAndPaths_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("by path") << u"/usr/bin/apt-get install x"_s
+                             << u"{}/usr/bin/apt-get\u00b7install\u00b7x p=apt-get k=1; "_s;
+    QTest::newRow("many slashes") << u"a/b/c/d/e/f/g/apt-get install x"_s
+                                  << u"{}a/b/c/d/e/f/g/apt-get\u00b7install\u00b7x p=apt-get k=1; "_s;
+    QTest::newRow("slash after eight units")
+        << u"abcdefgh/apt-get install x"_s << u"{}abcdefgh/apt-get\u00b7install\u00b7x p=apt-get k=1; "_s;
+    QTest::newRow("trailing slash") << u"./x/ y"_s << u"{}./x/\u00b7y p= k=0; "_s;
+    QTest::newRow("command wrapper") << u"command apt-get install x"_s
+                                     << u"{}apt-get\u00b7install\u00b7x w=command p=apt-get k=1; "_s;
+    QTest::newRow("xargs wrapper") << u"xargs -n1 rm -f"_s << u"{}rm\u00b7-f w=xargs p=rm k=14; "_s;
+    QTest::newRow("time wrapper") << u"time curl -k x"_s << u"{}curl\u00b7-k\u00b7x w=time p=curl k=15; "_s;
+    QTest::newRow("nohup wrapper") << u"nohup wget x"_s << u"{}wget\u00b7x w=nohup p=wget k=16; "_s;
+    QTest::newRow("exec wrapper") << u"exec zypper in x"_s << u"{}zypper\u00b7in\u00b7x w=exec p=zypper k=13; "_s;
+    QTest::newRow("select skipped") << u"select x in a; do echo; done"_s << u"{;}echo p=echo k=0; "_s;
+    QTest::newRow("function skipped") << u"function f { echo; }"_s << QString();
+    QTest::newRow("while keyword") << u"while true; do microdnf install x; done"_s
+                                   << u"{}true p=true k=0; {;}microdnf\u00b7install\u00b7x p=microdnf k=12; "_s;
+    QTest::newRow("near miss") << u"until false; do apt-gex install; done"_s
+                               << u"{}false p=false k=0; {;}apt-gex\u00b7install p=apt-gex k=0; "_s;
+    QTest::newRow("bang") << u"! yarn add x"_s << u"{}yarn\u00b7add\u00b7x p=yarn k=7; "_s;
+    QTest::newRow("brace group") << u"{ gem install x; }"_s << u"{}gem\u00b7install\u00b7x p=gem k=8; "_s;
+    QTest::newRow("env with assignments") << u"env -i A=1 B=2 npm i x"_s << u"{}npm\u00b7i\u00b7x w=env p=npm k=6; "_s;
+    QTest::newRow("sudo -u -g") << u"sudo -u root -g grp dnf install x"_s
+                                << u"{}dnf\u00b7install\u00b7x w=sudo p=dnf k=11; "_s;
+    QTest::newRow("assignments alone") << u"A=1 B=2"_s << QString();
+    QTest::newRow("assignment and wrapper") << u"A=1 sudo"_s << u"{} w=sudo a=A=1 p= k=0; "_s;
+    QTest::newRow("assignment beyond ASCII")
+        << u"\u00e9t\u00e9=1 go build"_s << u"{}go\u00b7build a=\u00e9t\u00e9=1 p=go k=9; "_s;
+}
+
+void TstShell::firstWordsAndPaths()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, expected);
+    QCOMPARE(shape(splitShell(script)), expected);
+}
+
+void TstShell::optionAndTextTests()
+{
+    const ShellScript s = splitShell(u"tool -abc -o=yz --long=v --x Install-Recommends=false -- -y --later"_s);
+    const ShellCommand& c = s.commands[0];
+    QVERIFY(c.hasOption(u"b", {}));
+    QVERIFY(c.hasOption(u"o", {}));
+    QVERIFY(!c.hasOption(u"y", {})); // -o=yz: the letters stop at '='; -y comes after "--"
+    QVERIFY(!c.hasOption(u"z", {}));
+    QVERIFY(c.hasOption({}, {u"--long"}));
+    QVERIFY(c.hasOption({}, {u"--nope", u"--x"}));
+    QVERIFY(!c.hasOption({}, {u"--lon"}));
+    QVERIFY(!c.hasOption({}, {u"--later"})); // after "--"
+    QVERIFY(c.hasWord(u"--later"));
+    QVERIFY(c.hasWord(u"tool"));
+    QVERIFY(!c.hasWord(u"--lat"));
+    QVERIFY(c.joinedContains(u"Recommends=false"));
+    QVERIFY(c.joinedContains(u"Install-Recommends=false"));
+    QVERIFY(!c.joinedContains(u"Install-Recommends=0"));
+    QVERIFY(c.joinedContains(u"-- -y")); // across the joining blank
+    QVERIFY(c.joinedContains(u"install-recommends=FALSE", Qt::CaseInsensitive));
+    QVERIFY(!c.joinedContains(u"install-recommends=FALSE"));
+    QVERIFY(c.joinedContains(u""));
+    QVERIFY(c.joinedContains(u"l"));
+    const QString longNeedle(80, u'x');
+    const ShellScript x = splitShell(u"a "_s + QString(100, u'x'));
+    QVERIFY(x.commands[0].joinedContains(longNeedle));
+    QVERIFY(!x.commands[0].joinedContains(longNeedle + u'y'));
+    QCOMPARE(c.subcommand({u"-o=yz"}), u"Install-Recommends=false"_s);
+    QVERIFY(c.operands(1, {u"--x"}).isEmpty()); // "--x" takes the value; "--" is a dash word like the others
+    QCOMPARE(strings(std::span<const QStringView>(c.operands(1))), (QStringList{u"Install-Recommends=false"_s}));
+}
+
+void TstShell::packageRulesWalkTheirPackages_data()
+{
+    QTest::addColumn<QByteArray>("dockerfile");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("fires");
+    QTest::newRow("apt value option before install")
+        << QByteArray("FROM debian:12\nRUN apt-get -o Dpkg::Use-Pty=0 install -y curl=7\n") << u"DKF-108"_s << false;
+    QTest::newRow("apt value option eats a package name")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y -t curl git=2\n") << u"DKF-108"_s << false;
+    QTest::newRow("apt unpinned after a pinned one")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y curl=7 git\n") << u"DKF-108"_s << true;
+    QTest::newRow("apt .deb") << QByteArray("FROM debian:12\nRUN apt-get install -y ./x.deb\n") << u"DKF-108"_s
+                              << false;
+    QTest::newRow("apt recommends off by -o")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=0 curl=7\n") << u"DKF-115"_s
+        << false;
+    QTest::newRow("apt recommends option after --")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y -- curl=7 --no-install-recommends\n") << u"DKF-115"_s
+        << true;
+    QTest::newRow("apt recommends setting after --")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y -- curl=7 x::Install-Recommends=false\n") << u"DKF-115"_s
+        << false;
+    QTest::newRow("apt recommends option with a value")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y --no-install-recommends=1 curl=7\n") << u"DKF-115"_s
+        << false;
+    QTest::newRow("apt recommends option misspelt")
+        << QByteArray("FROM debian:12\nRUN apt-get install -y --no-install-recommend curl=7\n") << u"DKF-115"_s << true;
+    QTest::newRow("apt -qq counts as yes")
+        << QByteArray("FROM debian:12\nRUN apt-get install -qq curl=7\n") << u"DKF-114"_s << false;
+    QTest::newRow("pip -r file") << QByteArray("FROM python:3.12\nRUN pip install -r req.txt\n") << u"DKF-113"_s
+                                 << false;
+    QTest::newRow("pip url") << QByteArray("FROM python:3.12\nRUN pip install https://x/y.whl\n") << u"DKF-113"_s
+                             << false;
+    QTest::newRow("python -m venv is no pip")
+        << QByteArray("FROM python:3.12\nRUN python3 -m venv /v pip\n") << u"DKF-142"_s << false;
+    QTest::newRow("python -m pip first -m only")
+        << QByteArray("FROM python:3.12\nRUN python3 -m venv -m pip install x\n") << u"DKF-113"_s << false;
+    QTest::newRow("npm scoped unpinned") << QByteArray("FROM node:20\nRUN npm i @scope/x\n") << u"DKF-116"_s << true;
+    QTest::newRow("npm scoped pinned") << QByteArray("FROM node:20\nRUN npm i @scope/x@1\n") << u"DKF-116"_s << false;
+    QTest::newRow("npm git") << QByteArray("FROM node:20\nRUN npm install github:u/r git+https://x\n") << u"DKF-116"_s
+                             << false;
+    QTest::newRow("gem name:version") << QByteArray("FROM ruby:3\nRUN gem install rails:7.1\n") << u"DKF-128"_s
+                                      << false;
+    QTest::newRow("go @latest") << QByteArray("FROM golang:1.22\nRUN go install x.org/y@latest\n") << u"DKF-162"_s
+                                << true;
+    QTest::newRow("dnf --setopt value") << QByteArray("FROM fedora:40\nRUN dnf install -y --setopt x httpd-2.4\n")
+                                        << u"DKF-141"_s << false;
+    QTest::newRow("zypper -r value") << QByteArray("FROM opensuse/leap\nRUN zypper -n in -r repo x=1\n") << u"DKF-137"_s
+                                     << false;
+    QTest::newRow("apk --virtual value") << QByteArray("FROM alpine:3.19\nRUN apk add --virtual .deps x=1\n")
+                                         << u"DKF-118"_s << false;
+}
+
+void TstShell::packageRulesWalkTheirPackages()
 {
     QFETCH(QByteArray, dockerfile);
     QFETCH(QString, rule);
