@@ -690,7 +690,7 @@ bool looksLikeSecretValue(QStringView value)
 
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
-    LintContext ctx{df, config, context, {}, {}, nullptr, {}, {}, {}, {}, {}, {}, {}};
+    LintContext ctx(df, config, context);
     ctx.kinds.build(df.instructions);
     ctx.byStage.resize(df.stages.size());
     ctx.findings.reserve(32); // a Dockerfile has ~18 findings: no regrowth moving them around
@@ -734,6 +734,7 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
         r.onbuild = onbuild;
         r.scriptIsArgs = !run->execForm && run->heredocs.empty();
         r.script = splitShell(run->shellScript());
+        ctx.runPrograms |= r.script.programs;
         ctx.runs.push_back(std::move(r));
     }
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -94,10 +95,17 @@ private:
 
 struct LintContext
 {
+    LintContext(const ParsedDockerfile& file, const LintConfig& lintConfig, const BuildContext* buildContext)
+        : df(file), config(lintConfig), context(buildContext)
+    {}
+
     const ParsedDockerfile& df;
     const LintConfig& config;
     const BuildContext* context = nullptr;
     std::vector<RunInfo> runs;
+    std::uint32_t runPrograms = 0; // every RUN's ShellScript::programs together (filled by lintDockerfile())
+    // Whether some RUN runs one of these programs (shellProgramBit()s): most rules about a program stop here.
+    bool runsAny(std::uint32_t programs) const { return (runPrograms & programs) != 0; }
     KindIndex kinds;                       // filled by lintDockerfile()
     const model::RuleInfo* rule = nullptr; // the rule being checked
     const QString* ruleId = nullptr;       // its id (shared by every finding of the rule)

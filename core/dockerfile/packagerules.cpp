@@ -28,6 +28,9 @@ using P = ShellProgram;
 template<typename Match, typename Fn>
 void eachCommand(LintContext& c, ShellProgram program, const Match& match, const Fn& fn)
 {
+    if (!c.runsAny(shellProgramBit(program))) {
+        return; // most files run each package manager nowhere
+    }
     for (const RunInfo& r : c.runs) {
         if (!r.script.uses(program)) {
             continue;
@@ -264,6 +267,9 @@ void checkAptPin(LintContext& c)
 
 void checkAptLists(LintContext& c)
 {
+    if (!c.runsAny(shellProgramBit(P::AptGet))) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
         if (!r.script.uses(P::AptGet) || !c.isFinalStage(r.ins->stage) || hasCacheMount(*r.ins, u"/var/lib/apt")) {
             continue;
@@ -494,6 +500,9 @@ constexpr std::uint32_t kPipPrograms = shellProgramBit(P::Pip) | shellProgramBit
 
 void checkPipPin(LintContext& c)
 {
+    if (!c.runsAny(kPipPrograms)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
         if (!r.script.usesAny(kPipPrograms)) {
             continue;
@@ -519,7 +528,7 @@ void checkPipPin(LintContext& c)
 void checkPipCache(LintContext& c)
 {
     // Most files run no pip at all: then there is nothing to look up.
-    if (std::none_of(c.runs.begin(), c.runs.end(), [](const RunInfo& r) { return r.script.usesAny(kPipPrograms); })) {
+    if (!c.runsAny(kPipPrograms)) {
         return;
     }
     // Instruction index of the first ENV PIP_NO_CACHE_DIR per stage, inherited by child stages (one pass).
@@ -695,6 +704,9 @@ void reportRpmClean(LintContext& c, std::initializer_list<RpmTool> tools, QStrin
     for (RpmTool tool : tools) {
         any |= shellProgramBit(tool.program);
     }
+    if (!c.runsAny(any)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
         if (!r.script.usesAny(any) || hasCacheMount(*r.ins, cacheDir)) {
             continue;
@@ -820,6 +832,9 @@ void checkZypperDup(LintContext& c)
 
 void checkZypperClean(LintContext& c)
 {
+    if (!c.runsAny(shellProgramBit(P::Zypper))) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
         if (!r.script.uses(P::Zypper)) {
             continue;
@@ -860,6 +875,9 @@ void checkZypperPin(LintContext& c)
 // ------------------------------------------------------------------------------------------------ yarn
 void checkYarnCache(LintContext& c)
 {
+    if (!c.runsAny(shellProgramBit(P::Yarn))) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
         if (!r.script.uses(P::Yarn) || hasCacheMount(*r.ins, u"/usr/local/share/.cache/yarn") ||
             hasCacheMount(*r.ins, u"/root/.yarn")) {
