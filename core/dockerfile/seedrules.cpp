@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cstdint>
+#include <string_view>
+
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
 
@@ -57,6 +60,111 @@ void checkNoUser(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-002 / DKF-164
+// Whether isSecretName(name) can be true: every alternative of its pattern (PASSW(OR)?D|PASSWD|PWD$|SECRET|TOKEN|
+// ...KEY|CREDENTIAL|CONN(ECTION)?_?STR|DATABASE_URL|DSN$) holds one of PASSW, PWD, SECRET, TOKEN, KEY, CREDENTIAL,
+// CONN, DATABASE_URL, DSN, which an ASCII name can only spell with ASCII letters of either case. Three rules ask
+// about every ENV/ARG name and few hold any of these: a scan of the name, not a cached lookup. Names with a non-ASCII
+// character (case-insensitive matching folds a few of those onto ASCII letters) are always asked. Comparing `c & 0xDF`
+// with an upper-case letter accepts exactly that letter in either case ('_' also accepts DEL: a false "maybe" only).
+bool maySecretName(QStringView name)
+{
+    const char16_t* p = name.utf16();
+    const qsizetype n = name.size();
+    const auto at = [p, n](qsizetype i, const char* rest) {
+        for (; *rest; ++rest, ++i) {
+            if (i >= n || (p[i] & 0xDF) != char16_t(*rest)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c >= 0x80) {
+            return true;
+        }
+        switch (c & 0xDF) {
+        case u'P':
+            if (at(i + 1, "ASSW") || at(i + 1, "WD")) {
+                return true;
+            }
+            break;
+        case u'S':
+            if (at(i + 1, "ECRET")) {
+                return true;
+            }
+            break;
+        case u'T':
+            if (at(i + 1, "OKEN")) {
+                return true;
+            }
+            break;
+        case u'K':
+            if (at(i + 1, "EY")) {
+                return true;
+            }
+            break;
+        case u'C':
+            if (at(i + 1, "ONN") || at(i + 1, "REDENTIAL")) {
+                return true;
+            }
+            break;
+        case u'D':
+            if (at(i + 1, "SN") || at(i + 1, "ATABASE_URL")) {
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// isSecretName() of the ENV/ARG names of one file, for the three rules that ask about each of them in turn.
+// Entry k is the file's k-th ENV/ARG name (every rule walks them in order; the position is only a hint) with the
+// answer. An entry holds a reference to its name's characters, so they are neither freed nor reused while it exists:
+// the same data pointer and size are the same name. Names without such a reference (raw, static or null data: no
+// capacity) are not kept, nor past kMaxNames (a hostile file with many thousands of names costs a little time, not
+// memory).
+class SecretNames
+{
+public:
+    bool isSecret(size_t k, const QString& name)
+    {
+        if (k < m_entries.size()) {
+            const Entry& e = m_entries[k];
+            if (e.name.constData() == name.constData() && e.name.size() == name.size()) {
+                return e.secret;
+            }
+        }
+        const bool secret = maySecretName(name) && isSecretName(name);
+        if (k < kMaxNames && name.capacity() > 0) {
+            if (k >= m_entries.size()) {
+                m_entries.resize(k + 1);
+            }
+            m_entries[k] = {name, secret};
+        }
+        return secret;
+    }
+
+private:
+    static constexpr size_t kMaxNames = 4096;
+    struct Entry
+    {
+        QString name;
+        bool secret = false;
+    };
+    std::vector<Entry> m_entries;
+};
+
+// The k-th ENV/ARG name of the file: secret or not.
+bool secretName(size_t k, const QString& name)
+{
+    thread_local SecretNames names;
+    return names.isSecret(k, name);
+}
+
 bool isRunMountSecret(const Instruction& ins)
 {
     // value.contains("type=secret"), found from the value's few '=' characters (every occurrence has one at 4).
@@ -78,13 +186,14 @@ bool isRunMountSecret(const Instruction& ins)
 
 void checkSecretNames(LintContext& c)
 {
+    size_t nameIndex = 0; // ENV/ARG names so far
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            if (!isSecretName(kv.key)) {
+            if (!secretName(nameIndex++, kv.key)) {
                 continue;
             }
             const bool literal = kv.hasValue && !kv.value.isEmpty() && !kv.value.startsWith(u'$');
@@ -111,6 +220,7 @@ void checkSecretNames(LintContext& c)
 
 void checkSecretValues(LintContext& c)
 {
+    size_t nameIndex = 0; // ENV/ARG names so far
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg &&
@@ -118,7 +228,7 @@ void checkSecretValues(LintContext& c)
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            if (ins.kind != InstructionKind::Label && isSecretName(kv.key)) {
+            if (ins.kind != InstructionKind::Label && secretName(nameIndex++, kv.key)) {
                 continue; // DKF-164 reports it
             }
             if (!kv.hasValue || kv.value.isEmpty()) {
@@ -150,7 +260,8 @@ void checkSecretValues(LintContext& c)
                 continue;
             }
 #endif
-            if (looksLikeSecretValue(kv.value)) {
+            // looksLikeSecretValue() rejects values under 16 characters first thing.
+            if (kv.value.size() >= 16 && looksLikeSecretValue(kv.value)) {
                 model::Finding& f = c.report(int(i),
                                              Lint::tr("%1 %2 has a value that looks like a credential (%3)")
                                                  .arg(ins.keyword, kv.key, util::redactSecret(kv.value)),
@@ -351,6 +462,60 @@ struct Alternative
     const char* suggestion; // %1 = tag (may be empty)
 };
 
+// Whether `tag` contains slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver, chiseled or -jre
+// (case-sensitive, as QString::contains): one pass over the tag instead of ten substring searches.
+bool namesMinimalVariant(QStringView tag)
+{
+    const auto at = [tag](qsizetype i, QStringView word) { return tag.sliced(i).startsWith(word); };
+    for (qsizetype i = 0; i < tag.size(); ++i) {
+        switch (tag[i].unicode()) {
+        case u's':
+            if (at(i, u"slim") || at(i, u"scratch")) {
+                return true;
+            }
+            break;
+        case u'a':
+            if (at(i, u"alpine")) {
+                return true;
+            }
+            break;
+        case u'd':
+            if (at(i, u"distroless")) {
+                return true;
+            }
+            break;
+        case u'm':
+            if (at(i, u"minimal") || at(i, u"micro")) {
+                return true;
+            }
+            break;
+        case u'b':
+            if (at(i, u"busybox")) {
+                return true;
+            }
+            break;
+        case u'n':
+            if (at(i, u"nanoserver")) {
+                return true;
+            }
+            break;
+        case u'c':
+            if (at(i, u"chiseled")) {
+                return true;
+            }
+            break;
+        case u'-':
+            if (at(i, u"-jre")) {
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 QString minimalAlternative(const ImageRef& ref)
 {
     // The last '/' component (section(u'/', -1)), as a view.
@@ -361,28 +526,18 @@ QString minimalAlternative(const ImageRef& ref)
     if (!official) {
         return {};
     }
-    // Tags that already name a small variant (a plain substring test: compiling a pattern for it cost every lint run
-    // ~0.2 ms at start-up).
-    static constexpr QStringView kMinimal[]{u"slim",
-                                            u"alpine",
-                                            u"distroless",
-                                            u"minimal",
-                                            u"micro",
-                                            u"busybox",
-                                            u"scratch",
-                                            u"nanoserver",
-                                            u"chiseled",
-                                            u"-jre"};
-    if (std::any_of(std::begin(kMinimal), std::end(kMinimal), [&tag](QStringView m) { return tag.contains(m); })) {
+    // Tags that already name a small variant: slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver,
+    // chiseled or -jre anywhere in the tag (QString::contains of each), found in one pass by the first character.
+    if (namesMinimalVariant(tag)) {
         return {};
     }
     const QString t = tag.isEmpty() || tag == u"latest"_s ? QString() : tag;
     if (repo == u"python"_s || repo == u"node"_s || repo == u"ruby"_s || repo == u"php"_s || repo == u"perl"_s ||
         repo == u"rust"_s) {
-        return QStringLiteral("%1:%2-slim").arg(repo, t.isEmpty() ? QStringLiteral("<version>") : t);
+        return repo.toString() + u':' + (t.isEmpty() ? u"<version>"_s : t) + u"-slim"_s;
     }
     if (repo == u"debian"_s) {
-        return QStringLiteral("debian:%1-slim").arg(t.isEmpty() ? QStringLiteral("bookworm") : t);
+        return u"debian:"_s + (t.isEmpty() ? u"bookworm"_s : t) + u"-slim"_s;
     }
     if (repo == u"ubuntu"_s || repo == u"centos"_s || repo == u"fedora"_s || repo == u"amazonlinux"_s ||
         repo == u"buildpack-deps"_s) {
@@ -410,7 +565,7 @@ void checkMinimalBase(LintContext& c)
     if (alt.isEmpty()) {
         return;
     }
-    QString suggestion = QStringLiteral("FROM %1").arg(alt);
+    QString suggestion = u"FROM "_s + alt; // QStringLiteral("FROM %1").arg(alt), which puts alt in as it is
     if (!s.aliasWritten.isEmpty()) {
         suggestion += QStringLiteral(" AS ") + s.aliasWritten;
     }
@@ -423,7 +578,8 @@ void checkMinimalBase(LintContext& c)
 void checkDigestPin(LintContext& c)
 {
     for (const Stage& s : c.df.stages) {
-        if (s.parentStage >= 0 || s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 ||
+        if (s.parentStage >= 0 ||
+            (s.imageExpanded.size() == 7 && s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0) ||
             s.imageExpanded.isEmpty()) {
             continue;
         }
@@ -643,10 +799,11 @@ void checkSecretInRun(LintContext& c)
 {
     // Variables declared by ARG/ENV with secret-looking names.
     NameSet secretVars;
+    size_t nameIndex = 0; // ENV/ARG names so far
     for (const Instruction& ins : c.df.instructions) {
         if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
             for (const KeyValue& kv : ins.pairs) {
-                if (isSecretName(kv.key)) {
+                if (secretName(nameIndex++, kv.key)) {
                     secretVars.insert(kv.key);
                 }
             }

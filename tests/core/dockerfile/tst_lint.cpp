@@ -439,6 +439,45 @@ void TstLint::rules_data()
     row("164-public", "DKF-164", "FROM a:1\nENV SSH_PUBLIC_KEY=abc\n", false);
     row("164-arg", "DKF-164", "FROM a:1\nARG GITHUB_TOKEN\n", true);
     row("164-api-key", "DKF-164", "FROM a:1\nENV STRIPE_API_KEY=sk_test_x\n", true);
+    // seed3: secret names are screened by a scan before the name check, and remembered per file for the three rules
+    // that ask; names are matched in any case, and names with a non-ASCII letter always take the full check (the
+    // case-insensitive pattern matches U+017F for 's' and U+212A for 'k').
+    row("seed3-164-lower-case", "DKF-164", "FROM a:1\nENV db_password=x\n", true);
+    row("seed3-164-mixed-case", "DKF-164", "FROM a:1\nARG Api_Key\n", true);
+    row("seed3-164-long-s",
+        "DKF-164",
+        "FROM a:1\nENV \xc5\xbf"
+        "ECRET_VALUE=x\n",
+        true);
+    row("seed3-164-kelvin",
+        "DKF-164",
+        "FROM a:1\nENV MY_TO\xe2\x84\xaa"
+        "EN=x\n",
+        true);
+    row("seed3-164-dsn-end", "DKF-164", "FROM a:1\nENV SENTRY_DSN=x\n", true);
+    row("seed3-164-conn-str", "DKF-164", "FROM a:1\nENV DB_CONNECTION_STRING=x\n", true);
+    row("seed3-164-database-url", "DKF-164", "FROM a:1\nENV database_url=x\n", true);
+    row("seed3-164-pwd-inside", "DKF-164", "FROM a:1\nENV PWDX=x\n", false);
+    // The same position and length of name in the next file: remembered answers belong to their file.
+    row("seed3-164-memo-a", "DKF-164", "FROM a:1\nARG GITHUB_TOKEN\n", true);
+    row("seed3-164-memo-b", "DKF-164", "FROM a:1\nARG GITHUB_TOKEX\n", false);
+    row("seed3-010-memo-a", "DKF-010", "FROM a:1\nARG A_SECRET\nRUN echo $A_SECRET\n", true);
+    row("seed3-010-memo-b", "DKF-010", "FROM a:1\nARG A_SECRES\nRUN echo $A_SECRES\n", false);
+    row("seed3-002-secret-name-skipped",
+        "DKF-002",
+        "FROM a:1\nENV API_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n",
+        false);
+    row("seed3-002-other-name", "DKF-002", "FROM a:1\nENV GH=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n", true);
+    // The minimal-variant words are found anywhere in the tag, case-sensitively.
+    row("seed3-005-slim", "DKF-005", "FROM python:3.12-slim\n", false);
+    row("seed3-005-full", "DKF-005", "FROM python:3.12\n", true);
+    row("seed3-005-Slim-upper", "DKF-005", "FROM python:3.12-Slim\n", true);
+    row("seed3-005-jre", "DKF-005", "FROM openjdk:17-jre\n", false);
+    row("seed3-005-jre-no-dash", "DKF-005", "FROM openjdk:17jre\n", true);
+    row("seed3-005-micro-inside", "DKF-005", "FROM ubuntu:xmicrox\n", false);
+    row("seed3-005-scratch-tag", "DKF-005", "FROM debian:scratchy\n", false);
+    row("seed3-005-nanoserver", "DKF-005", "FROM golang:1-nanoserver-ltsc2022\n", false);
+    row("seed3-005-last-char", "DKF-005", "FROM debian:12-s\n", true);
 }
 
 void TstLint::rules()
