@@ -13,8 +13,11 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cstdint>
+#include <initializer_list>
+#include <string>
 #include <string_view>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
@@ -26,6 +29,63 @@ namespace {
 
 using model::Category;
 using model::Severity;
+
+// Whether `s` is one of `list`, exactly: lengths first, then the characters, inline (QStringView's == calls the
+// library for every candidate of the same length; these lists are asked about every COPY source and package).
+template<size_t N> bool isOneOf(QStringView s, const QStringView (&list)[N])
+{
+    const qsizetype n = s.size();
+    const char16_t* a = s.utf16();
+    for (const QStringView x : list) {
+        if (x.size() == n && std::char_traits<char16_t>::compare(x.utf16(), a, size_t(n)) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// text.contains(word), case-sensitive: the word's first character located by a plain loop (the texts are image
+// names and words, short), the rest compared inline.
+bool containsPlain(QStringView text, QStringView word)
+{
+    const qsizetype m = word.size();
+    const char16_t* p = text.utf16();
+    const char16_t* q = word.utf16();
+    for (qsizetype i = 0; i + m <= text.size(); ++i) {
+        if (p[i] == q[0] && std::char_traits<char16_t>::compare(p + i + 1, q + 1, size_t(m - 1)) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// text.startsWith(prefix), inline.
+bool startsWithPlain(QStringView text, QStringView prefix)
+{
+    return text.size() >= prefix.size() &&
+           std::char_traits<char16_t>::compare(text.utf16(), prefix.utf16(), size_t(prefix.size())) == 0;
+}
+
+// The index of the last `ch` in text, or -1 (QStringView::lastIndexOf for one character, inline: paths are short).
+qsizetype lastIndexOfPlain(QStringView text, char16_t ch)
+{
+    const char16_t* p = text.utf16();
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (p[i] == ch) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// "KEYWORD KEY=REDACTED", as QStringLiteral("%1 %2=%3").arg(...) wrote it (which does not look into its arguments).
+QString assignmentEvidence(const QString& keyword, const QString& key, const QString& redacted)
+{
+    QString e;
+    e.reserve(keyword.size() + key.size() + redacted.size() + 2);
+    e.append(keyword).append(u' ').append(key).append(u'=').append(redacted);
+    return e;
+}
 
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
@@ -51,7 +111,7 @@ void checkNoUser(LintContext& c)
     }
     const Stage& s = c.df.stages.back();
     // Bases that already run as a non-root user by default.
-    if (s.imageExpanded.contains(u"nonroot"_s) || s.imageExpanded.contains(u"rootless"_s)) {
+    if (containsPlain(s.imageExpanded, u"nonroot") || containsPlain(s.imageExpanded, u"rootless")) {
         return;
     }
     c.report(s.fromInstruction,
@@ -209,7 +269,7 @@ void checkSecretNames(LintContext& c)
                 msg = Lint::tr("ENV %1 puts a secret into every container's environment").arg(kv.key);
             }
             model::Finding& f = c.report(int(i), msg, {}, kv.offset);
-            f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, redacted);
+            f.evidence = assignmentEvidence(ins.keyword, kv.key, redacted);
             if (!literal) {
                 f.severity = c.config.overrides.value(f.ruleId, Severity::Medium);
             }
@@ -221,6 +281,11 @@ void checkSecretNames(LintContext& c)
 void checkSecretValues(LintContext& c)
 {
     size_t nameIndex = 0; // ENV/ARG names so far
+#ifdef BULKHEAD_HAVE_SECRET_DETECTOR
+    secrets::ScanContext sc; // the same for every value
+    sc.targetKind = model::TargetKind::Dockerfile;
+    sc.countLines = false;
+#endif
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
         if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg &&
@@ -237,9 +302,6 @@ void checkSecretValues(LintContext& c)
 #ifdef BULKHEAD_HAVE_SECRET_DETECTOR
             // The shared detector knows many more token shapes than our heuristic; it sees KEY=VALUE so that
             // key-gated detectors work, and returns redacted evidence only.
-            secrets::ScanContext sc;
-            sc.targetKind = model::TargetKind::Dockerfile;
-            sc.countLines = false;
             // KEY=VALUE as UTF-8 in a reused buffer (toUtf8() of the joined text, without building either).
             thread_local std::string assignment;
             assignment.resize(size_t(kv.key.size() + 1 + kv.value.size()) * size_t(util::kMaxUtf8PerUnit));
@@ -255,7 +317,7 @@ void checkSecretValues(LintContext& c)
                                  .arg(ins.keyword, kv.key, hits.front().message, util::redactSecret(kv.value)),
                              {},
                              kv.offset);
-                f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                f.evidence = assignmentEvidence(ins.keyword, kv.key, util::redactSecret(kv.value));
                 f.confidence = hits.front().confidence;
                 continue;
             }
@@ -267,7 +329,7 @@ void checkSecretValues(LintContext& c)
                                                  .arg(ins.keyword, kv.key, util::redactSecret(kv.value)),
                                              {},
                                              kv.offset);
-                f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                f.evidence = assignmentEvidence(ins.keyword, kv.key, util::redactSecret(kv.value));
                 f.confidence = 0.7;
             }
         }
@@ -275,6 +337,53 @@ void checkSecretValues(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-003
+// Whether the lower-case last path component is one of the files that hold credentials by name: the candidates
+// that share its first character only.
+bool isSensitiveFileName(QStringView base)
+{
+    if (base.isEmpty()) {
+        return false;
+    }
+    switch (base[0].unicode()) {
+    case u'.': {
+        static constexpr QStringView kDot[]{u".env",
+                                            u".git",
+                                            u".aws",
+                                            u".ssh",
+                                            u".npmrc",
+                                            u".pypirc",
+                                            u".netrc",
+                                            u".git-credentials",
+                                            u".htpasswd",
+                                            u".gnupg",
+                                            u".kube",
+                                            u".dockercfg",
+                                            u".vault-token",
+                                            u".boto",
+                                            u".s3cfg"};
+        return isOneOf(base, kDot);
+    }
+    case u'i': {
+        static constexpr QStringView kKeys[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
+        return isOneOf(base, kKeys);
+    }
+    case u'c': {
+        static constexpr QStringView kCredentials[]{u"credentials", u"credentials.json"};
+        return isOneOf(base, kCredentials);
+    }
+    case u's': {
+        static constexpr QStringView kSecrets[]{u"secrets.yaml", u"secrets.yml", u"secrets.json"};
+        return isOneOf(base, kSecrets);
+    }
+    case u't': {
+        static constexpr QStringView kState[]{u"terraform.tfstate"};
+        return isOneOf(base, kState);
+    }
+    default:
+        return false;
+    }
+}
+
 bool isSensitiveName(QStringView path)
 {
     while (path.endsWith(u'/')) {
@@ -282,7 +391,7 @@ bool isSensitiveName(QStringView path)
     }
     // The last path component, lower case: ASCII names (nearly all) in a buffer on the stack, anything else through
     // QString::toLower (whose Unicode rules can change the length).
-    const QStringView last = path.sliced(path.lastIndexOf(u'/') + 1);
+    const QStringView last = path.sliced(lastIndexOfPlain(path, u'/') + 1);
     char16_t buf[128];
     QString lowered;
     QStringView base;
@@ -301,35 +410,7 @@ bool isSensitiveName(QStringView path)
         lowered = last.toString().toLower();
         base = lowered;
     }
-    static constexpr QStringView kExact[]{
-        u"id_rsa",
-        u"id_dsa",
-        u"id_ecdsa",
-        u"id_ed25519",
-        u".env",
-        u".git",
-        u".aws",
-        u".ssh",
-        u".npmrc",
-        u".pypirc",
-        u".netrc",
-        u".git-credentials",
-        u".htpasswd",
-        u".gnupg",
-        u".kube",
-        u"credentials",
-        u"credentials.json",
-        u".dockercfg",
-        u"secrets.yaml",
-        u"secrets.yml",
-        u"secrets.json",
-        u".vault-token",
-        u"terraform.tfstate",
-        u".boto",
-        u".s3cfg",
-    };
-    if (std::find(std::begin(kExact), std::end(kExact), base) != std::end(kExact) ||
-        endsWithPlain(path, u".docker/config.json")) {
+    if (isSensitiveFileName(base) || endsWithPlain(path, u".docker/config.json")) {
         return true;
     }
     if (endsWithPlain(base, u".env.example") || endsWithPlain(base, u".env.sample") ||
@@ -338,7 +419,7 @@ bool isSensitiveName(QStringView path)
     }
     // Every alternative of the pattern needs an "id_" prefix or a '.': sources such as "app/" or "src" are
     // rejected without running it.
-    if (!base.startsWith(u"id_"_s) && !(lowered.isNull() ? dot : base.contains(u'.'))) {
+    if (!startsWithPlain(base, u"id_") && !(lowered.isNull() ? dot : base.contains(u'.'))) {
         return false;
     }
     // Key and keystore files, and .env.<anything>: compared directly for ASCII names without a newline; the
@@ -347,13 +428,12 @@ bool isSensitiveName(QStringView path)
         static constexpr QStringView kKeyIds[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
         static constexpr QStringView kKeySuffixes[]{
             u".pem", u".key", u".p12", u".pfx", u".jks", u".keystore", u".kdbx", u".ppk", u".asc", u".gpg"};
-        if (std::find(std::begin(kKeyIds), std::end(kKeyIds), base) != std::end(kKeyIds) ||
-            std::any_of(std::begin(kKeySuffixes), std::end(kKeySuffixes), [base](QStringView x) {
-                return endsWithPlain(base, x);
-            })) {
+        if (isOneOf(base, kKeyIds) || std::any_of(std::begin(kKeySuffixes),
+                                                  std::end(kKeySuffixes),
+                                                  [base](QStringView x) { return endsWithPlain(base, x); })) {
             return true;
         }
-        const QStringView rest = base.startsWith(u".env."_s) ? base.sliced(5) : QStringView();
+        const QStringView rest = startsWithPlain(base, u".env.") ? base.sliced(5) : QStringView();
         return !rest.isEmpty() && std::all_of(rest.begin(), rest.end(), [](QChar ch) {
             return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u'-';
         });
@@ -396,6 +476,52 @@ void checkSensitiveCopy(LintContext& c)
     }
 }
 
+// cmd.joinedContains(needle) for a needle without a space (so a match lies inside one word), case-sensitive: a
+// scan of each long enough word for the needle's first character, comparing the rest inline.
+bool wordsContain(const ShellCommand& cmd, QStringView needle)
+{
+    const qsizetype m = needle.size();
+    const char16_t* q = needle.utf16();
+    for (const QStringView w : cmd.words) {
+        const char16_t* p = w.utf16();
+        for (qsizetype i = 0; i + m <= w.size(); ++i) {
+            if (p[i] == q[0] && std::char_traits<char16_t>::compare(p + i + 1, q + 1, size_t(m - 1)) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// cmd.hasOption({}, names): one of the long options `names` (with or without =value) among the words after the
+// program, before a "--". Inline: asked of every apt-get, whose options are few.
+bool hasLongOption(const ShellCommand& cmd, std::initializer_list<QStringView> names)
+{
+    for (size_t i = 1; i < cmd.words.size(); ++i) {
+        const QStringView w = cmd.words[i];
+        if (w.size() < 2 || w[0] != u'-') {
+            continue;
+        }
+        if (w[1] != u'-') {
+            continue; // a cluster of letters: no letters are asked for
+        }
+        if (w.size() == 2) {
+            break; // "--"
+        }
+        qsizetype end = 2;
+        while (end < w.size() && w[end] != u'=') {
+            ++end;
+        }
+        const QStringView name = w.first(end);
+        for (const QStringView l : names) {
+            if (l.size() == end && std::char_traits<char16_t>::compare(l.utf16(), name.utf16(), size_t(end)) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // ---------------------------------------------------------------- DKF-004
 void checkToolchainInFinal(LintContext& c)
 {
@@ -428,10 +554,10 @@ void checkToolchainInFinal(LintContext& c)
                 continue;
             }
             // apk add --virtual .build-deps ... && apk del .build-deps is the single-stage way to clean up.
-            if (cmd.hasOption(u"t", {u"--virtual"}) && r.script.uses(u"apk")) {
+            if (r.script.uses(u"apk") && cmd.hasOption(u"t", {u"--virtual"})) {
                 continue;
             }
-            QStringList found;
+            QVarLengthArray<QStringView, 8> found; // views of the words; joined only for a finding
             for (qsizetype k = 1; k < ops.size(); ++k) {
                 // The package name before any '=', '>' or '<' version part.
                 const QStringView p = ops[k];
@@ -440,16 +566,23 @@ void checkToolchainInFinal(LintContext& c)
                     ++end;
                 }
                 const QStringView name = p.first(end);
-                if (std::find(std::begin(tools), std::end(tools), name) != std::end(tools)) {
-                    found << name.toString();
+                if (isOneOf(name, tools)) {
+                    found.append(name);
                 }
             }
-            if (!found.isEmpty() && !(r.script.uses(u"apt-get") && cmd.joinedContains(u"purge"_s))) {
+            if (!found.isEmpty() && !(r.script.uses(u"apt-get") && wordsContain(cmd, u"purge"))) {
+                QString list; // found.join(", ")
+                for (qsizetype k = 0; k < found.size(); ++k) {
+                    if (k > 0) {
+                        list += u", "_s;
+                    }
+                    list += found[k];
+                }
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("build tools (%1) are installed into the image that ships; build "
                                          "in a separate stage")
-                                    .arg(found.join(QStringLiteral(", "))));
+                                    .arg(list));
             }
         }
     }
@@ -598,7 +731,13 @@ void checkExposeSsh(LintContext& c)
             continue;
         }
         forEachPart(ins.expanded, u' ', [&](QStringView tok) {
-            const qsizetype slash = tok.indexOf(u'/');
+            qsizetype slash = 0; // tok.indexOf(u'/'), inline: ports are short
+            while (slash < tok.size() && tok[slash] != u'/') {
+                ++slash;
+            }
+            if (slash == tok.size()) {
+                slash = -1;
+            }
             if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp")) {
                 c.report(int(i), Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
@@ -633,8 +772,8 @@ QStringView withoutFinalNewline(QStringView n)
 }
 
 // sh, bash, zsh, ash, dash, ksh, fish, python[0-9.]*, perl, ruby, node, php (called for every shell command: a
-// comparison, not a regular expression match).
-bool isInterpreter(QStringView name)
+// comparison, not a regular expression match; inline, as its callers ask about every command).
+[[gnu::always_inline]] inline bool isInterpreter(QStringView name)
 {
     const QStringView n = withoutFinalNewline(name);
     if (n.isEmpty()) {
@@ -854,17 +993,26 @@ void checkTlsDisabled(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
             bool bad = false;
-            if (cmd.is(ShellProgram::Curl)) {
+            // By the program's kind first: a known kind names exactly one program, so it is none of the names below.
+            switch (cmd.kind) {
+            case ShellProgram::Curl:
                 bad = cmd.hasOption(u"k", {u"--insecure"});
-            } else if (cmd.is(ShellProgram::Wget)) {
+                break;
+            case ShellProgram::Wget:
                 bad = cmd.hasOption({}, {u"--no-check-certificate"});
-            } else if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
-                bad = cmd.hasOption({}, {u"--trusted-host"});
-            } else if (n == u"git"_s) {
-                bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
-                      cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
-            } else if (cmd.is(ShellProgram::Npm) || cmd.is(ShellProgram::Yarn)) {
-                bad = cmd.joinedContains(u"strict-ssl false"_s) || cmd.joinedContains(u"strict-ssl=false"_s);
+                break;
+            case ShellProgram::Npm:
+            case ShellProgram::Yarn:
+                bad = cmd.joinedContains(u"strict-ssl false"_s) || wordsContain(cmd, u"strict-ssl=false");
+                break;
+            default:
+                if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
+                    bad = cmd.hasOption({}, {u"--trusted-host"});
+                } else if (n == u"git"_s) {
+                    bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
+                          cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
+                }
+                break;
             }
             if (bad) {
                 c.reportCommand(r, cmd, Lint::tr("%1 is told not to verify TLS certificates").arg(n));
@@ -898,17 +1046,27 @@ void checkUnsignedPackages(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
             bool bad = false;
-            if (cmd.is(ShellProgram::AptGet) || cmd.is(ShellProgram::Apt)) {
-                bad =
-                    cmd.hasOption({}, {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
-                    cmd.joinedContains(u"AllowUnauthenticated=true"_s);
-            } else if (cmd.is(ShellProgram::Apk)) {
+            switch (cmd.kind) {
+            case ShellProgram::AptGet:
+            case ShellProgram::Apt:
+                bad = hasLongOption(cmd,
+                                    {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
+                      wordsContain(cmd, u"AllowUnauthenticated=true");
+                break;
+            case ShellProgram::Apk:
                 bad = cmd.hasOption({}, {u"--allow-untrusted"});
-            } else if (cmd.is(ShellProgram::Yum) || cmd.is(ShellProgram::Dnf) || cmd.is(ShellProgram::Microdnf) ||
-                       cmd.is(ShellProgram::Zypper)) {
+                break;
+            case ShellProgram::Yum:
+            case ShellProgram::Dnf:
+            case ShellProgram::Microdnf:
+            case ShellProgram::Zypper:
                 bad = cmd.hasOption({}, {u"--nogpgcheck", u"--no-gpg-checks"});
-            } else if (n == u"rpm"_s) {
-                bad = cmd.hasOption({}, {u"--nosignature", u"--nodigest"});
+                break;
+            default: // a known kind names another program, never rpm
+                if (n == u"rpm"_s) {
+                    bad = cmd.hasOption({}, {u"--nosignature", u"--nodigest"});
+                }
+                break;
             }
             if (bad) {
                 c.reportCommand(r, cmd, Lint::tr("%1 installs packages without checking their signatures").arg(n));

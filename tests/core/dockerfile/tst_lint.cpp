@@ -478,6 +478,39 @@ void TstLint::rules_data()
     row("seed3-005-scratch-tag", "DKF-005", "FROM debian:scratchy\n", false);
     row("seed3-005-nanoserver", "DKF-005", "FROM golang:1-nanoserver-ltsc2022\n", false);
     row("seed3-005-last-char", "DKF-005", "FROM debian:12-s\n", true);
+    // Sensitive COPY sources: exact names by their first character, any case, the last path component only.
+    row("seed3-003-credentials-json", "DKF-003", "FROM a:1\nCOPY conf/Credentials.JSON /c/\n", true);
+    row("seed3-003-terraform", "DKF-003", "FROM a:1\nCOPY terraform.tfstate /t/\n", true);
+    row("seed3-003-s3cfg-dir", "DKF-003", "FROM a:1\nCOPY home/.s3cfg/ /h/\n", true);
+    row("seed3-003-env-example", "DKF-003", "FROM a:1\nCOPY .env.example /e/\n", false);
+    row("seed3-003-destination-only", "DKF-003", "FROM a:1\nCOPY app .env\n", false);
+    row("seed3-003-prefix-only", "DKF-003", "FROM a:1\nCOPY id_ /k/\n", false);
+    row("seed3-003-secrets-other", "DKF-003", "FROM a:1\nCOPY secrets.toml /s/\n", false);
+    // Toolchain: names before a version part, "purge" inside any word of the apt-get, apk --virtual.
+    row("seed3-004-versioned", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc=4:12 make\n", true);
+    row("seed3-004-purge-word", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc autopurge\n", false);
+    row("seed3-004-purge-other-cmd", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc && apt-get purge gcc\n", true);
+    row("seed3-004-apk-virtual", "DKF-004", "FROM a:1\nRUN apk add -t .b gcc\n", false);
+    row("seed3-004-no-tool", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc-12\n", false);
+    // Unsigned packages: long options with a value, not after "--", and the apt option in any word.
+    row("seed3-012-with-value", "DKF-012", "FROM a:1\nRUN apt-get install --force-yes=1 x\n", true);
+    row("seed3-012-after-dashdash", "DKF-012", "FROM a:1\nRUN apt-get install -- --force-yes\n", false);
+    row("seed3-012-prefix", "DKF-012", "FROM a:1\nRUN apt-get install --allow-unauthenticatedx x\n", false);
+    row("seed3-012-o-option",
+        "DKF-012",
+        "FROM a:1\nRUN apt-get -o=APT::Get::AllowUnauthenticated=true install x\n",
+        true);
+    row("seed3-012-rpm", "DKF-012", "FROM a:1\nRUN rpm -i --nodigest x.rpm\n", true);
+    row("seed3-011-yarn-word", "DKF-011", "FROM a:1\nRUN yarn config set strict-ssl=false\n", true);
+    row("seed3-011-npm-words", "DKF-011", "FROM a:1\nRUN npm config set strict-ssl false\n", true);
+    row("seed3-001-nonroot-base", "DKF-001", "FROM gcr.io/distroless/static:nonroot\n", false);
+    row("seed3-001-rootless-base", "DKF-001", "FROM docker:dind-rootless\n", false);
+    row("seed3-001-root-base", "DKF-001", "FROM docker:root\n", true);
+    row("seed3-007-tcp", "DKF-007", "FROM a:1\nEXPOSE 8080 22/tcp\n", true);
+    row("seed3-007-udp", "DKF-007", "FROM a:1\nEXPOSE 22/udp\n", false);
+    row("seed3-007-slash-first", "DKF-007", "FROM a:1\nEXPOSE /22\n", false);
+    row("seed3-008-interpreter-version", "DKF-008", "FROM a:1\nRUN curl -fsSL x | python3.12\n", true);
+    row("seed3-008-not-interpreter", "DKF-008", "FROM a:1\nRUN curl -fsSL x | pythonx\n", false);
 }
 
 void TstLint::rules()
