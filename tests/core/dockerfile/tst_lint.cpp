@@ -511,6 +511,20 @@ void TstLint::rules_data()
     row("seed3-007-slash-first", "DKF-007", "FROM a:1\nEXPOSE /22\n", false);
     row("seed3-008-interpreter-version", "DKF-008", "FROM a:1\nRUN curl -fsSL x | python3.12\n", true);
     row("seed3-008-not-interpreter", "DKF-008", "FROM a:1\nRUN curl -fsSL x | pythonx\n", false);
+    // Values screened before the credential heuristic: paths, URLs and values under 20 characters that no token
+    // shape starts like.
+    row("seed3-002-high-entropy", "DKF-002", "FROM a:1\nENV X=zB3dE5gH7jK9mN1pQ3sT5vX7\n", true);
+    row("seed3-002-path", "DKF-002", "FROM a:1\nENV X=/aB3dE5gH7jK9mN1pQ3sT5vX7\n", false);
+    row("seed3-002-url-inside", "DKF-002", "FROM a:1\nENV X=zB3dE5gH7jK9mN1p://3sT5vX7\n", false);
+    row("seed3-002-nineteen", "DKF-002", "FROM a:1\nLABEL k=zB3dE5gH7jK9mN1pQ3\n", false);
+    // Credentials in RUN: one pass over ':' and '@', eight characters at a time, then the last few.
+    row("seed3-010-short-script", "DKF-010", "FROM a:1\nRUN ://u:p@\n", true);
+    row("seed3-010-at-in-last-units", "DKF-010", "FROM a:1\nRUN echo 0123456789abcdef && curl https://u:pw@h\n", true);
+    row("seed3-010-authorization-lower",
+        "DKF-010",
+        "FROM a:1\nRUN curl -H 'authorization: token abcdefghij' x\n",
+        true);
+    row("seed3-010-at-before-url-long", "DKF-010", "FROM a:1\nRUN echo u@h 0123456789 && curl https://x:y/z\n", false);
 }
 
 void TstLint::rules()
