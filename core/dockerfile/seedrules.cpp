@@ -19,6 +19,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <initializer_list>
@@ -143,10 +144,21 @@ bool maySecretName(QStringView name)
         }
         return true;
     };
+    // The letters that start a literal (C D K P S T, either case); most characters of a name are none of them.
+    static constexpr std::array<bool, 128> kStarts = [] {
+        std::array<bool, 128> t{};
+        for (const char ch : std::string_view("CDKPSTcdkpst")) {
+            t[size_t(ch)] = true;
+        }
+        return t;
+    }();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = p[i];
         if (c >= 0x80) {
             return true;
+        }
+        if (!kStarts[c]) {
+            continue;
         }
         switch (c & 0xDF) {
         case u'P':
@@ -195,6 +207,7 @@ bool maySecretName(QStringView name)
 class SecretNames
 {
 public:
+    // Whether the file's k-th ENV/ARG name is a secret name.
     bool isSecret(size_t k, const QString& name)
     {
         if (k < m_entries.size()) {
@@ -223,11 +236,11 @@ private:
     std::vector<Entry> m_entries;
 };
 
-// The k-th ENV/ARG name of the file: secret or not.
-bool secretName(size_t k, const QString& name)
+// The memo of this thread, fetched once per rule (a thread_local costs a lookup each time it is named).
+SecretNames& secretNames()
 {
     thread_local SecretNames names;
-    return names.isSecret(k, name);
+    return names;
 }
 
 bool isRunMountSecret(const Instruction& ins)
@@ -251,6 +264,7 @@ bool isRunMountSecret(const Instruction& ins)
 
 void checkSecretNames(LintContext& c)
 {
+    SecretNames& names = secretNames();
     size_t nameIndex = 0; // ENV/ARG names so far
     for (size_t i = 0; i < c.df.instructions.size(); ++i) {
         const Instruction& ins = c.df.instructions[i];
@@ -258,7 +272,7 @@ void checkSecretNames(LintContext& c)
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            if (!secretName(nameIndex++, kv.key)) {
+            if (!names.isSecret(nameIndex++, kv.key)) {
                 continue;
             }
             const bool literal = kv.hasValue && !kv.value.isEmpty() && !kv.value.startsWith(u'$');
@@ -311,6 +325,7 @@ bool mayLookLikeSecretValue(QStringView value)
 
 void checkSecretValues(LintContext& c)
 {
+    SecretNames& names = secretNames();
     size_t nameIndex = 0; // ENV/ARG names so far
 #ifdef BULKHEAD_HAVE_SECRET_DETECTOR
     secrets::ScanContext sc; // the same for every value
@@ -324,7 +339,7 @@ void checkSecretValues(LintContext& c)
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            if (ins.kind != InstructionKind::Label && secretName(nameIndex++, kv.key)) {
+            if (ins.kind != InstructionKind::Label && names.isSecret(nameIndex++, kv.key)) {
                 continue; // DKF-164 reports it
             }
             if (!kv.hasValue || kv.value.isEmpty()) {
@@ -494,6 +509,14 @@ void checkSensitiveCopy(LintContext& c)
             }
             continue;
         }
+        if (ins.expanded == ins.args) {
+            // Nothing was substituted (nearly always): the words are those lintDockerfile() split from args already.
+            const LintContext::Words words = c.copyWords(int(i));
+            for (qsizetype s = 0; s + 1 < words.size(); ++s) {
+                check(words[s]);
+            }
+            continue;
+        }
         QStringView previous;
         bool havePrevious = false;
         forEachPart(ins.expanded, u' ', [&](QStringView word) {
@@ -602,6 +625,11 @@ void checkToolchainInFinal(LintContext& c)
             }
             if (!found.isEmpty() && !(r.script.uses(u"apt-get") && wordsContain(cmd, u"purge"))) {
                 QString list; // found.join(", ")
+                qsizetype length = 2 * (found.size() - 1);
+                for (const QStringView name : found) {
+                    length += name.size();
+                }
+                list.reserve(length);
                 for (qsizetype k = 0; k < found.size(); ++k) {
                     if (k > 0) {
                         list += u", "_s;
@@ -1008,11 +1036,12 @@ void checkSecretInRun(LintContext& c)
 {
     // Variables declared by ARG/ENV with secret-looking names.
     NameSet secretVars;
+    SecretNames& names = secretNames();
     size_t nameIndex = 0; // ENV/ARG names so far
     for (const Instruction& ins : c.df.instructions) {
         if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
             for (const KeyValue& kv : ins.pairs) {
-                if (secretName(nameIndex++, kv.key)) {
+                if (names.isSecret(nameIndex++, kv.key)) {
                     secretVars.insert(kv.key);
                 }
             }

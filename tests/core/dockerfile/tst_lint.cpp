@@ -486,6 +486,11 @@ void TstLint::rules_data()
     row("seed3-003-destination-only", "DKF-003", "FROM a:1\nCOPY app .env\n", false);
     row("seed3-003-prefix-only", "DKF-003", "FROM a:1\nCOPY id_ /k/\n", false);
     row("seed3-003-secrets-other", "DKF-003", "FROM a:1\nCOPY secrets.toml /s/\n", false);
+    // Sources come from the pre-split words when nothing was substituted, from the expanded text otherwise.
+    row("seed3-003-expanded-source", "DKF-003", "FROM a:1\nARG K=id_rsa\nCOPY $K /k/\n", true);
+    row("seed3-003-expanded-destination", "DKF-003", "FROM a:1\nARG D=.env\nCOPY app $D\n", false);
+    row("seed3-003-heredoc-marker", "DKF-003", "FROM a:1\nCOPY <<.env /e\nX=1\n.env\n", false);
+    row("seed3-003-exec-form", "DKF-003", "FROM a:1\nCOPY [\".npmrc\", \"/r/\"]\n", true);
     // Toolchain: names before a version part, "purge" inside any word of the apt-get, apk --virtual.
     row("seed3-004-versioned", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc=4:12 make\n", true);
     row("seed3-004-purge-word", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc autopurge\n", false);
