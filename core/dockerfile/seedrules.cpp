@@ -266,8 +266,10 @@ void checkSecretNames(LintContext& c)
 {
     SecretNames& names = secretNames();
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
+    // The instruction count read once: the compiler cannot know that reporting leaves the (const) file alone.
+    const Instruction* const all = c.df.instructions.data();
+    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
+        const Instruction& ins = all[i];
         if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
             continue;
         }
@@ -332,8 +334,9 @@ void checkSecretValues(LintContext& c)
     sc.targetKind = model::TargetKind::Dockerfile;
     sc.countLines = false;
 #endif
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
+    const Instruction* const all = c.df.instructions.data();
+    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
+        const Instruction& ins = all[i];
         if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg &&
             ins.kind != InstructionKind::Label) {
             continue;
@@ -490,8 +493,9 @@ bool isSensitiveName(QStringView path)
 
 void checkSensitiveCopy(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
+    const Instruction* const all = c.df.instructions.data();
+    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
+        const Instruction& ins = all[i];
         if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
             continue;
         }
@@ -783,8 +787,9 @@ void checkDigestPin(LintContext& c)
 // ---------------------------------------------------------------- DKF-007
 void checkExposeSsh(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
+    const Instruction* const all = c.df.instructions.data();
+    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
+        const Instruction& ins = all[i];
         if (ins.kind != InstructionKind::Expose) {
             continue;
         }
@@ -955,8 +960,9 @@ void checkChmod777(LintContext& c)
             }
         }
     }
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
+    const Instruction* const all = c.df.instructions.data();
+    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
+        const Instruction& ins = all[i];
         if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
             continue; // asked first: the flag lookup builds a string
         }
@@ -1118,8 +1124,9 @@ void checkTlsDisabled(LintContext& c)
             }
         }
     }
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
+    const Instruction* const all = c.df.instructions.data();
+    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
+        const Instruction& ins = all[i];
         if (ins.kind != InstructionKind::Env) {
             continue;
         }
