@@ -19,6 +19,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -352,8 +353,11 @@ void checkSecretValues(LintContext& c)
             // The shared detector knows many more token shapes than our heuristic; it sees KEY=VALUE so that
             // key-gated detectors work, and returns redacted evidence only.
             // KEY=VALUE as UTF-8 in a reused buffer (toUtf8() of the joined text, without building either).
-            thread_local std::string assignment;
-            assignment.resize(size_t(kv.key.size() + 1 + kv.value.size()) * size_t(util::kMaxUtf8PerUnit));
+            thread_local std::string assignment; // grows only: no clearing of it per value
+            const size_t room = size_t(kv.key.size() + 1 + kv.value.size()) * size_t(util::kMaxUtf8PerUnit);
+            if (assignment.size() < room) {
+                assignment.resize(std::max(room, size_t(256)));
+            }
             char* end = util::writeUtf8(assignment.data(), kv.key);
             *end++ = '=';
             end = util::writeUtf8(end, kv.value);
@@ -432,6 +436,37 @@ bool isSensitiveFileName(QStringView base)
     }
 }
 
+// Whether a lower-case name ends in .pem, .key, .p12, .pfx, .jks, .keystore, .kdbx, .ppk, .asc or .gpg: the suffixes
+// that share its last character.
+bool hasKeyFileSuffix(QStringView base)
+{
+    if (base.isEmpty()) {
+        return false;
+    }
+    switch (base.back().unicode()) {
+    case u'm':
+        return endsWithPlain(base, u".pem");
+    case u'y':
+        return endsWithPlain(base, u".key");
+    case u'2':
+        return endsWithPlain(base, u".p12");
+    case u'x':
+        return endsWithPlain(base, u".pfx") || endsWithPlain(base, u".kdbx");
+    case u's':
+        return endsWithPlain(base, u".jks");
+    case u'e':
+        return endsWithPlain(base, u".keystore");
+    case u'k':
+        return endsWithPlain(base, u".ppk");
+    case u'c':
+        return endsWithPlain(base, u".asc");
+    case u'g':
+        return endsWithPlain(base, u".gpg");
+    default:
+        return false;
+    }
+}
+
 bool isSensitiveName(QStringView path)
 {
     while (path.endsWith(u'/')) {
@@ -474,11 +509,7 @@ bool isSensitiveName(QStringView path)
     // pattern (whose '$' also matches before a final newline) decides the rest, and compiles only then.
     if (lowered.isNull() && !newline) {
         static constexpr QStringView kKeyIds[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
-        static constexpr QStringView kKeySuffixes[]{
-            u".pem", u".key", u".p12", u".pfx", u".jks", u".keystore", u".kdbx", u".ppk", u".asc", u".gpg"};
-        if (isOneOf(base, kKeyIds) || std::any_of(std::begin(kKeySuffixes),
-                                                  std::end(kKeySuffixes),
-                                                  [base](QStringView x) { return endsWithPlain(base, x); })) {
+        if (isOneOf(base, kKeyIds) || hasKeyFileSuffix(base)) {
             return true;
         }
         const QStringView rest = startsWithPlain(base, u".env.") ? base.sliced(5) : QStringView();
@@ -580,18 +611,65 @@ bool hasLongOption(const ShellCommand& cmd, std::initializer_list<QStringView> n
 }
 
 // ---------------------------------------------------------------- DKF-004
+// gcc, g++, make, build-essential, build-base, clang, cmake, golang, go, rustc, cargo, maven, gradle, autoconf,
+// automake, libtool, gcc-c++, musl-dev, libc6-dev, libc-dev, default-jdk, openjdk-17-jdk, openjdk-21-jdk, python3-dev,
+// python-dev: the candidates that share the package name's first character.
+bool isBuildTool(QStringView name)
+{
+    if (name.isEmpty()) {
+        return false;
+    }
+    switch (name[0].unicode()) {
+    case u'g': {
+        static constexpr QStringView k[]{u"gcc", u"g++", u"golang", u"go", u"gradle", u"gcc-c++"};
+        return isOneOf(name, k);
+    }
+    case u'm': {
+        static constexpr QStringView k[]{u"make", u"maven", u"musl-dev"};
+        return isOneOf(name, k);
+    }
+    case u'b': {
+        static constexpr QStringView k[]{u"build-essential", u"build-base"};
+        return isOneOf(name, k);
+    }
+    case u'c': {
+        static constexpr QStringView k[]{u"clang", u"cmake", u"cargo"};
+        return isOneOf(name, k);
+    }
+    case u'r': {
+        static constexpr QStringView k[]{u"rustc"};
+        return isOneOf(name, k);
+    }
+    case u'a': {
+        static constexpr QStringView k[]{u"autoconf", u"automake"};
+        return isOneOf(name, k);
+    }
+    case u'l': {
+        static constexpr QStringView k[]{u"libtool", u"libc6-dev", u"libc-dev"};
+        return isOneOf(name, k);
+    }
+    case u'd': {
+        static constexpr QStringView k[]{u"default-jdk"};
+        return isOneOf(name, k);
+    }
+    case u'o': {
+        static constexpr QStringView k[]{u"openjdk-17-jdk", u"openjdk-21-jdk"};
+        return isOneOf(name, k);
+    }
+    case u'p': {
+        static constexpr QStringView k[]{u"python3-dev", u"python-dev"};
+        return isOneOf(name, k);
+    }
+    default:
+        return false;
+    }
+}
+
 void checkToolchainInFinal(LintContext& c)
 {
     if (c.df.stages.size() != 1) {
         return; // a multi-stage build is the remedy; we do not second-guess which stage ships
     }
-    static constexpr QStringView tools[]{
-        u"gcc",        u"g++",      u"make",        u"build-essential", u"build-base",     u"clang",
-        u"cmake",      u"golang",   u"go",          u"rustc",           u"cargo",          u"maven",
-        u"gradle",     u"autoconf", u"automake",    u"libtool",         u"gcc-c++",        u"musl-dev",
-        u"libc6-dev",  u"libc-dev", u"default-jdk", u"openjdk-17-jdk",  u"openjdk-21-jdk", u"python3-dev",
-        u"python-dev",
-    };
     constexpr std::uint32_t kInstallers = shellProgramBit(ShellProgram::AptGet) | shellProgramBit(ShellProgram::Apk) |
                                           shellProgramBit(ShellProgram::Yum) | shellProgramBit(ShellProgram::Dnf) |
                                           shellProgramBit(ShellProgram::Microdnf) |
@@ -601,8 +679,7 @@ void checkToolchainInFinal(LintContext& c)
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (!cmd.is(ShellProgram::AptGet) && !cmd.is(ShellProgram::Apk) && !cmd.is(ShellProgram::Yum) &&
-                !cmd.is(ShellProgram::Dnf) && !cmd.is(ShellProgram::Microdnf) && !cmd.is(ShellProgram::Zypper)) {
+            if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                 continue;
             }
             const ShellWords ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
@@ -623,7 +700,7 @@ void checkToolchainInFinal(LintContext& c)
                     ++end;
                 }
                 const QStringView name = p.first(end);
-                if (isOneOf(name, tools)) {
+                if (isBuildTool(name)) {
                     found.append(name);
                 }
             }

@@ -497,6 +497,11 @@ void TstLint::rules_data()
     row("seed3-004-purge-other-cmd", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc && apt-get purge gcc\n", true);
     row("seed3-004-apk-virtual", "DKF-004", "FROM a:1\nRUN apk add -t .b gcc\n", false);
     row("seed3-004-no-tool", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc-12\n", false);
+    row("seed3-004-jdk", "DKF-004", "FROM a:1\nRUN apk add openjdk-21-jdk\n", true);
+    row("seed3-004-apt-not-apt-get", "DKF-004", "FROM a:1\nRUN apt install -y gcc\n", false);
+    row("seed3-003-keystore-upper", "DKF-003", "FROM a:1\nCOPY certs/B.KEYSTORE /k/\n", true);
+    row("seed3-003-kdbx", "DKF-003", "FROM a:1\nCOPY vault.kdbx /k/\n", true);
+    row("seed3-003-suffix-inside", "DKF-003", "FROM a:1\nCOPY x.p12x /k/\n", false);
     // Unsigned packages: long options with a value, not after "--", and the apt option in any word.
     row("seed3-012-with-value", "DKF-012", "FROM a:1\nRUN apt-get install --force-yes=1 x\n", true);
     row("seed3-012-after-dashdash", "DKF-012", "FROM a:1\nRUN apt-get install -- --force-yes\n", false);
