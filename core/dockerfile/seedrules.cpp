@@ -1054,36 +1054,25 @@ void checkChmod777(LintContext& c)
 // Whether authHeader (below) can match: it needs "Authorization:" in any case, or "://" with an '@' after it. Both
 // are found from the script's ':' characters, which are few; a case-insensitive substring search of every script
 // cost more than the regular expression it saves.
-bool mayHoldCredential(QStringView script)
+// Calls f(i) for each position i of `text` that holds `a` or `b`, left to right, until f returns true; returns whether
+// one did. Eight units at a time where SSE2 is there: the scripts are long and the characters looked for few.
+template<typename F> bool forEachOf(QStringView text, char16_t a, char16_t b, F&& f)
 {
-    // One pass over the script's ':' and '@' characters, which are few (eight units at a time where SSE2 is there):
-    // the '@' the userinfo alternative needs must come after the first "://" (any later one comes after it too).
-    const char16_t* p = script.utf16();
-    const qsizetype n = script.size();
-    qsizetype afterUrl = -1; // just past the first "://"
-    const auto hit = [&](qsizetype i) {
-        if (p[i] == u'@') {
-            return afterUrl >= 0 && i >= afterUrl;
-        }
-        if (afterUrl < 0 && i + 2 < n && p[i + 1] == u'/' && p[i + 2] == u'/') {
-            afterUrl = i + 3;
-        }
-        return i >= 13 && QStringView(p + i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0;
-    };
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
 #if defined(__SSE2__)
     if (n >= 8) {
-        const __m128i colon = _mm_set1_epi16(short(u':'));
-        const __m128i atSign = _mm_set1_epi16(short(u'@'));
-        // Two bits per unit that is ':' or '@', of the eight units at `from`.
+        const __m128i va = _mm_set1_epi16(short(a));
+        const __m128i vb = _mm_set1_epi16(short(b));
+        // Two bits per unit that is `a` or `b`, of the eight units at `from`.
         const auto matches = [&](qsizetype from) {
             const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
-            return unsigned(
-                _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(units, colon), _mm_cmpeq_epi16(units, atSign))));
+            return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(units, va), _mm_cmpeq_epi16(units, vb))));
         };
         const auto each = [&](qsizetype from, unsigned mask) {
             while (mask != 0) {
                 const int bit = std::countr_zero(mask); // lowest first
-                if (hit(from + bit / 2)) {
+                if (f(from + bit / 2)) {
                     return true;
                 }
                 mask &= ~(3u << bit);
@@ -1103,16 +1092,60 @@ bool mayHoldCredential(QStringView script)
                 return true;
             }
         }
-        // The last units, in the eight that end the script, without those already seen.
+        // The last units, in the eight that end the text, without those already seen.
         return i < n && each(n - 8, matches(n - 8) & ~((1u << (2 * (i - (n - 8)))) - 1));
     }
 #endif
     for (qsizetype i = 0; i < n; ++i) {
-        if ((p[i] == u':' || p[i] == u'@') && hit(i)) {
+        if ((p[i] == a || p[i] == b) && f(i)) {
             return true;
         }
     }
     return false;
+}
+
+bool mayHoldCredential(QStringView script)
+{
+    // One pass over the script's ':' and '@' characters, which are few: the '@' the userinfo alternative needs must
+    // come after the first "://" (any later one comes after it too).
+    const char16_t* p = script.utf16();
+    const qsizetype n = script.size();
+    qsizetype afterUrl = -1; // just past the first "://"
+    return forEachOf(script, u':', u'@', [&](qsizetype i) {
+        if (p[i] == u'@') {
+            return afterUrl >= 0 && i >= afterUrl;
+        }
+        if (afterUrl < 0 && i + 2 < n && p[i + 1] == u'/' && p[i + 2] == u'/') {
+            afterUrl = i + 3;
+        }
+        return i >= 13 && QStringView(p + i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0;
+    });
+}
+
+// forEachVariableReference(text, f) (lintsupport.h): the names of \$\{?([A-Za-z_][A-Za-z0-9_]*), left to right, found
+// from the '$' characters in one vector pass. A match never holds a '$' after its first, so every '$' is a start.
+template<typename F> void forEachReference(QStringView text, F&& f)
+{
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    const auto nameStart = [](char16_t ch) {
+        return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') || ch == u'_';
+    };
+    forEachOf(text, u'$', u'$', [&](qsizetype i) {
+        qsizetype j = i + 1;
+        if (j < n && p[j] == u'{') {
+            ++j;
+        }
+        if (j >= n || !nameStart(p[j])) {
+            return false;
+        }
+        qsizetype e = j + 1;
+        while (e < n && (nameStart(p[e]) || (p[e] >= u'0' && p[e] <= u'9'))) {
+            ++e;
+        }
+        f(text.sliced(j, e - j));
+        return false;
+    });
 }
 
 void checkSecretInRun(LintContext& c)
@@ -1140,7 +1173,7 @@ void checkSecretInRun(LintContext& c)
         const QString& script = r.script.text(); // the RUN's shellScript(), split once by lintDockerfile()
         QStringList used;
         if (!secretVars.isEmpty()) {
-            forEachVariableReference(script, [&](QStringView name) {
+            forEachReference(script, [&](QStringView name) {
                 if (secretVars.contains(name) && !used.contains(name)) {
                     used << name.toString();
                 }

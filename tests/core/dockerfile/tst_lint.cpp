@@ -535,6 +535,10 @@ void TstLint::rules_data()
         "FROM a:1\nRUN curl -H 'authorization: token abcdefghij' x\n",
         true);
     row("seed3-010-at-before-url-long", "DKF-010", "FROM a:1\nRUN echo u@h 0123456789 && curl https://x:y/z\n", false);
+    // Variable references found from the '$' characters of the script in vector steps, then the last few.
+    row("seed3-010-ref-in-last-units", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789abcdef $A_TOKEN\n", true);
+    row("seed3-010-ref-after-dollars", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789 $$ ${$A_TOKEN}\n", true);
+    row("seed3-010-ref-digit-start", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789abcdef $1A_TOKEN\n", false);
 }
 
 void TstLint::rules()
