@@ -129,10 +129,10 @@ void checkNoUser(LintContext& c)
 // ---------------------------------------------------------------- DKF-002 / DKF-164
 // Whether isSecretName(name) can be true: every alternative of its pattern (PASSW(OR)?D|PASSWD|PWD$|SECRET|TOKEN|
 // ...KEY|CREDENTIAL|CONN(ECTION)?_?STR|DATABASE_URL|DSN$) holds one of PASSW, PWD, SECRET, TOKEN, KEY, CREDENTIAL,
-// CONN, DATABASE_URL, DSN, which an ASCII name can only spell with ASCII letters of either case. Three rules ask
-// about every ENV/ARG name and few hold any of these: a scan of the name, not a cached lookup. Names with a non-ASCII
-// character (case-insensitive matching folds a few of those onto ASCII letters) are always asked. Comparing `c & 0xDF`
-// with an upper-case letter accepts exactly that letter in either case ('_' also accepts DEL: a false "maybe" only).
+// CONN, DATABASE_URL, DSN, which an ASCII name can only spell with ASCII letters of either case. Few names hold any
+// of these, so most are answered by this scan without isSecretName()'s lookup. Names with a non-ASCII character
+// (case-insensitive matching folds a few of those onto ASCII letters) are always asked. Comparing `c & 0xDF` with an
+// upper-case letter accepts exactly that letter in either case ('_' also accepts DEL: a false "maybe" only).
 bool maySecretName(QStringView name)
 {
     const char16_t* p = name.utf16();
@@ -208,8 +208,7 @@ bool maySecretName(QStringView name)
 class SecretNames
 {
 public:
-    // Whether the file's k-th ENV/ARG name is a secret name.
-    // Inline: the second and third rule to ask find the answer here.
+    // Whether the file's k-th ENV/ARG name is a secret name (inline: the second and third rule find it here).
     [[gnu::always_inline]] bool isSecret(size_t k, const QString& name)
     {
         if (k < m_entries.size()) {
