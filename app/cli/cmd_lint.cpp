@@ -509,7 +509,7 @@ int runLint(const QStringList& args)
         // Straight to stdout in chunks: the document can be many megabytes, and a round trip through QString (or one
         // buffer holding all of it) costs more than linting.
         out.flush();
-        OutBuffer text(1 << 20);
+        OutBuffer text(64 * 1024);
         text.append("{\n  \"format\": \"bulkhead-lint\",\n  \"version\": 1,\n  \"files\": ["sv);
         for (qsizetype i = 0; i < paths.size(); ++i) {
             text.append(i == 0 ? "\n    "sv : ",\n    "sv);

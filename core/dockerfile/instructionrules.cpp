@@ -8,8 +8,13 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 #include <limits>
+#include <memory>
+#include <span>
+#include <string_view>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -21,6 +26,18 @@ namespace {
 using model::Category;
 using model::Severity;
 
+// ---------------------------------------------------------------- the instructions of each kind
+// Most rules here look at one or two kinds of instruction (WORKDIR, COPY, EXPOSE, ...), ~4 of the ~28 of a file; each
+// walking every instruction to test its kind cost more than the rule's own work. The indices of each kind, in file
+// order, are made once per linted file, at the first rule that asks, and kept per thread for the rules after it.
+//
+// Which file: a LintContext lives for one lintDockerfile() call and offers no identity of that call, so the index
+// keeps a copy of the file's decoded text (Instruction::sourceText, one buffer per parse, shared by its instructions
+// and by copies of the ParsedDockerfile): while it is held no other text can be at that address, so the same text
+// buffer with the same instruction array and count is the same parse (a ParsedDockerfile is not changed after
+// parsing). Each rule asks once per lintDockerfile() call: a rule that asks again means another call, and the index
+// is made again. Instructions with no owned text (made by hand) get a fresh index every time.
+// (The natural home is LintContext, filled by lintDockerfile(); until then it lives here.)
 // s trimmed, without one pair of surrounding quotes.
 QStringView unquoted(QStringView s)
 {
@@ -31,9 +48,50 @@ QStringView unquoted(QStringView s)
     return s;
 }
 
-QString unquote(QStringView s)
+// Whether s holds ch: a plain loop, for the short texts rules ask (the library search costs more per call).
+bool hasChar(QStringView s, char16_t ch)
 {
-    return unquoted(s).toString();
+    for (const QChar x : s) {
+        if (x.unicode() == ch) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Index of the first ch in s, or -1 (QStringView::indexOf as a plain loop, as hasChar()).
+qsizetype findChar(QStringView s, char16_t ch, qsizetype from = 0)
+{
+    for (qsizetype k = from; k < s.size(); ++k) {
+        if (s[k].unicode() == ch) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+// s == word for a literal: the length, then unit by unit (QStringView's == calls the library for every equal length,
+// and rules compare every command's name with one).
+template<size_t N> bool isWord(QStringView s, const char16_t (&word)[N])
+{
+    constexpr qsizetype n = qsizetype(N - 1);
+    if (s.size() != n) {
+        return false;
+    }
+    const char16_t* p = s.utf16();
+    for (qsizetype k = 0; k < n; ++k) {
+        if (p[k] != word[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// s up to its first ':' (QString::section(u':', 0, 0)).
+QStringView beforeColon(QStringView s)
+{
+    const qsizetype colon = findChar(s, u':');
+    return colon < 0 ? s : s.first(colon);
 }
 
 bool isWindowsAbsolute(QStringView p)
@@ -43,18 +101,19 @@ bool isWindowsAbsolute(QStringView p)
 
 bool isExternalImageRef(QStringView v)
 {
-    return v.contains(u':') || v.contains(u'/') || v.contains(u'@') || v.contains(u'.');
+    // One pass for the four characters.
+    return std::any_of(v.begin(), v.end(), [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return u == u':' || u == u'/' || u == u'@' || u == u'.';
+    });
 }
 
 // ---------------------------------------------------------------- DL3000
 void checkWorkdirAbsolute(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Workdir) {
-            continue;
-        }
-        const QString p = unquote(ins.args);
+    for (const int i : c.kinds.of(InstructionKind::Workdir)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        const QStringView p = unquoted(ins.args); // a view: only a finding needs a copy
         if (p.startsWith(u'/') || p.startsWith(u'$') || isWindowsAbsolute(p)) {
             continue;
         }
@@ -67,38 +126,37 @@ void checkWorkdirAbsolute(LintContext& c)
 // ---------------------------------------------------------------- DL3001
 void checkPointlessCommands(LintContext& c)
 {
-    static constexpr QStringView pointless[]{
-        u"free", u"kill", u"mount", u"ps", u"service", u"shutdown", u"ssh", u"top", u"vim"};
+    // free, kill, mount, ps, service, shutdown, ssh, top, vim: by length, then the one or two of that length.
+    const auto pointless = [](QStringView n) {
+        switch (n.size()) {
+        case 2:
+            return isWord(n, u"ps");
+        case 3:
+            return isWord(n, u"ssh") || isWord(n, u"top") || isWord(n, u"vim");
+        case 4:
+            return isWord(n, u"free") || isWord(n, u"kill");
+        case 5:
+            return isWord(n, u"mount");
+        case 7:
+            return isWord(n, u"service");
+        case 8:
+            return isWord(n, u"shutdown");
+        default:
+            return false;
+        }
+    };
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            const QStringView n = cmd.name();
-            // Only names starting like one of them are compared.
-            bool candidate = false;
-            if (!n.isEmpty()) {
-                switch (n[0].unicode()) {
-                case u'f':
-                case u'k':
-                case u'm':
-                case u'p':
-                case u's':
-                case u't':
-                case u'v':
-                    candidate = true;
-                    break;
-                default:
-                    break;
-                }
-            }
-            if (candidate && std::find(std::begin(pointless), std::end(pointless), n) != std::end(pointless)) {
+            if (pointless(cmd.name())) {
                 c.reportCommand(r, cmd, Lint::tr("'%1' makes no sense in an image build").arg(cmd.name()));
             }
         }
     }
 }
 
-bool isRootUser(QString user)
+bool isRootUser(QStringView user)
 {
-    user = unquote(user).section(u':', 0, 0);
+    user = beforeColon(unquoted(user));
     return user == u"root"_s || user == u"0"_s;
 }
 
@@ -106,11 +164,10 @@ bool isRootUser(QString user)
 void checkLastUserRoot(LintContext& c)
 {
     const int final = int(c.df.stages.size()) - 1;
-    int last = -1;
-    for (int i : c.stageInstructions(final)) {
-        if (c.df.instructions[i].kind == InstructionKind::User) {
-            last = i;
-        }
+    int last = -1; // the final stage's last USER: the last USER, when it is in that stage
+    const std::span<const int> users = c.kinds.of(InstructionKind::User);
+    if (final >= 0 && !users.empty() && c.df.instructions[size_t(users.back())].stage == final) {
+        last = users.back();
     }
     if (last >= 0 && isRootUser(c.df.instructions[last].expanded)) {
         c.report(last, Lint::tr("the final stage's last USER is root"), QStringLiteral("USER 10001:10001"));
@@ -122,7 +179,7 @@ void checkCd(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"cd"_s) {
+            if (isWord(cmd.name(), u"cd")) {
                 const QStringView dir = cmd.arg(1);
                 c.reportCommand(r,
                                 cmd,
@@ -139,7 +196,9 @@ void checkSudo(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.hasWrapper(u"sudo"_s) || cmd.name() == u"sudo"_s) {
+            const auto sudo = [](QStringView w) { return isWord(w, u"sudo"); };
+            if (sudo(cmd.name()) ||
+                (!cmd.wrappers.empty() && std::any_of(cmd.wrappers.begin(), cmd.wrappers.end(), sudo))) {
                 c.reportCommand(r, cmd, Lint::tr("RUN uses sudo"));
             }
         }
@@ -147,9 +206,16 @@ void checkSudo(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3006 / DL3007
+// image.compare("scratch", Qt::CaseInsensitive) == 0. Qt folds unit by unit, so only seven units can match: other
+// lengths are told apart without the call.
+bool isScratch(const QString& image)
+{
+    return image.size() == 7 && image.compare(u"scratch"_s, Qt::CaseInsensitive) == 0;
+}
+
 bool isStageOrScratch(const LintContext&, const Stage& s)
 {
-    return s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 || s.parentStage >= 0;
+    return s.parentStage >= 0 || isScratch(s.imageExpanded);
 }
 
 void checkUntagged(LintContext& c)
@@ -195,6 +261,23 @@ bool isTarArchive(QStringView p)
     // ASCII endings are compared directly (every COPY source is asked). A non-ASCII character or a newline near the
     // end goes to the pattern, whose caseless Unicode matching ('\u017f' is an 's') and '$' (before a final newline)
     // decide exactly as before.
+    // Every suffix ends in r, z, 2, t or a (either case): an ASCII last character (not a newline, before which the
+    // pattern's '$' also matches) that is none of them decides at once, for the pattern too.
+    if (!p.isEmpty()) {
+        const char16_t last = p.back().unicode();
+        if (last < 0x80 && last != u'\n') {
+            switch (last | 0x20) { // ASCII letters folded to lower case; '2' (0x32) stays itself
+            case u'r':
+            case u'z':
+            case u'2':
+            case u't':
+            case u'a':
+                break;
+            default:
+                return false;
+            }
+        }
+    }
     const QStringView tail = p.right(9); // ".tar.lzma"
     const bool plain = std::all_of(tail.begin(), tail.end(), [](QChar c) { return c.unicode() < 0x80 && c != u'\n'; });
     if (!plain) {
@@ -223,12 +306,12 @@ void checkCopyThenExtract(LintContext& c)
         qsizetype word;
     };
     QVarLengthArray<Candidate, 8> candidates;
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || ins.flag(u"from"_s) || ins.stage < 0) {
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.flag(u"from"_s) || ins.stage < 0) {
             continue;
         }
-        const LintContext::Words w = c.copyWords(int(i));
+        const LintContext::Words w = c.copyWords(i);
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (isTarArchive(w[s])) {
                 candidates.append({int(i), s});
@@ -246,7 +329,7 @@ void checkCopyThenExtract(LintContext& c)
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"tar"_s &&
+            if (isWord(cmd.name(), u"tar") &&
                 (cmd.hasOption(u"x", {u"--extract", u"--get"}) || cmd.arg(1).startsWith(u'x'))) {
                 for (QStringView w : cmd.words) {
                     extracted[r.ins->stage].insert(w.sliced(w.lastIndexOf(u'/') + 1), r.index);
@@ -267,22 +350,37 @@ void checkCopyThenExtract(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3011
+// p.toLongLong(ok): 1 to 18 ASCII digits (a port, nearly always) are added up here, anything else is left to Qt.
+qlonglong toLongLongFast(QStringView p, bool* ok)
+{
+    if (p.isEmpty() || p.size() > 18) {
+        return p.toLongLong(ok);
+    }
+    qlonglong n = 0;
+    for (const QChar ch : p) {
+        const char16_t u = ch.unicode();
+        if (u < u'0' || u > u'9') {
+            return p.toLongLong(ok);
+        }
+        n = n * 10 + (u - u'0');
+    }
+    *ok = true;
+    return n;
+}
+
 void checkPortRange(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Expose) {
-            continue;
-        }
+    for (const int i : c.kinds.of(InstructionKind::Expose)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         forEachPart(ins.expanded, u' ', [&](QStringView tok) {
-            const qsizetype slash = tok.indexOf(u'/');
+            const qsizetype slash = findChar(tok, u'/');
             const QStringView ports = slash < 0 ? tok : tok.first(slash);
             // Each side of a range (empty sides included, as QString::split keeps them).
             for (qsizetype from = 0;;) {
-                const qsizetype dash = ports.indexOf(u'-', from);
+                const qsizetype dash = findChar(ports, u'-', from);
                 const QStringView p = ports.sliced(from, (dash < 0 ? ports.size() : dash) - from);
                 bool ok = false;
-                const qlonglong n = p.toLongLong(&ok);
+                const qlonglong n = toLongLongFast(p, &ok);
                 if ((ok && (n < 0 || n > 65535)) ||
                     (!ok && !p.isEmpty() && p.size() > 5 &&
                      std::all_of(p.begin(), p.end(), [](QChar ch) { return ch.isDigit(); }))) {
@@ -298,33 +396,50 @@ void checkPortRange(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3012 / DL4003 / DL4004
-void reportRepeats(LintContext& c, InstructionKind kind, const QString& message)
+// The message is made when the first repeat is found (most files have none).
+template<typename Message> void reportRepeats(LintContext& c, InstructionKind kind, Message message)
 {
-    for (int s = 0; s < int(c.df.stages.size()); ++s) {
-        int seen = 0;
-        for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].kind == kind && ++seen > 1) { // the keyword names the kind
-                c.report(i, message);
+    // The instructions of that kind in file order: a stage's instructions are consecutive, so this visits them as
+    // stageInstructions() lists them, stage after stage.
+    int stage = -1;
+    int seen = 0;
+    QString text;
+    for (const int i : c.kinds.of(kind)) { // the keyword names the kind
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.stage < 0 || ins.stage >= int(c.df.stages.size())) {
+            continue;
+        }
+        if (ins.stage != stage) {
+            stage = ins.stage;
+            seen = 0;
+        }
+        if (++seen > 1) {
+            if (text.isNull()) {
+                text = message();
             }
+            c.report(i, text);
         }
     }
 }
 
 void checkMultipleHealthcheck(LintContext& c)
 {
-    reportRepeats(
-        c, InstructionKind::Healthcheck, Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts"));
+    reportRepeats(c, InstructionKind::Healthcheck, [] {
+        return Lint::tr("more than one HEALTHCHECK in a stage; only the last one counts");
+    });
 }
 
 void checkMultipleCmd(LintContext& c)
 {
-    reportRepeats(c, InstructionKind::Cmd, Lint::tr("more than one CMD in a stage; only the last one counts"));
+    reportRepeats(
+        c, InstructionKind::Cmd, [] { return Lint::tr("more than one CMD in a stage; only the last one counts"); });
 }
 
 void checkMultipleEntrypoint(LintContext& c)
 {
-    reportRepeats(
-        c, InstructionKind::Entrypoint, Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts"));
+    reportRepeats(c, InstructionKind::Entrypoint, [] {
+        return Lint::tr("more than one ENTRYPOINT in a stage; only the last one counts");
+    });
 }
 
 // ---------------------------------------------------------------- DL3020
@@ -335,12 +450,9 @@ bool isUrl(QStringView s)
 
 void checkAddForFiles(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Add) {
-            continue;
-        }
-        const LintContext::Words w = c.copyWords(int(i));
+    for (const int i : c.kinds.of(InstructionKind::Add)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        const LintContext::Words w = c.copyWords(i);
         bool local = false;
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (!isUrl(w[s]) && !isTarArchive(w[s]) && !w[s].startsWith(u"<<") &&
@@ -364,52 +476,122 @@ void checkAddForFiles(LintContext& c)
 // ---------------------------------------------------------------- DL3021
 void checkCopyDestSlash(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if ((ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) || !ins.heredocs.empty()) {
-            continue;
+    c.kinds.forEither(InstructionKind::Copy, InstructionKind::Add, [&c](int i) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (!ins.heredocs.empty()) {
+            return;
         }
-        const LintContext::Words w = c.copyWords(int(i));
+        const LintContext::Words w = c.copyWords(i);
         if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
             const QString suggestion = editableLine(ins);
-            c.report(int(i),
+            c.report(i,
                      Lint::tr("%1 with several sources needs a destination folder ending in '/'").arg(ins.keyword),
                      suggestion.isEmpty() ? QString() : suggestion + u'/');
         }
-    }
+    });
 }
 
 // ---------------------------------------------------------------- DL3022 / DL3023
+// Whether `value` is all ASCII and, folded to lower case, is `lower`.
+bool equalsFoldedAscii(QStringView value, const QString& lower)
+{
+    if (value.size() != lower.size()) {
+        return false;
+    }
+    for (qsizetype k = 0; k < value.size(); ++k) {
+        const char16_t ch = value[k].unicode();
+        if (ch >= 0x80 || (ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch) != lower[k].unicode()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether `name` names a stage up to `stage` (itself included): df.stageByName(name, stage) >= 0 or
+// df.stageByName(name, stage + 1) == stage. An ASCII name that starts with a letter (no number, and lower case is
+// plain ASCII folding) is compared with the aliases of those few stages directly; any other name, or a stage far
+// into a generated file, asks the parser's index.
+bool namesStageUpTo(const ParsedDockerfile& df, QStringView name, int stage)
+{
+    constexpr int kScan = 32;
+    const bool plain =
+        !name.isEmpty() && stage < kScan && stage < int(df.stages.size()) &&
+        ((name.front() >= u'a' && name.front() <= u'z') || (name.front() >= u'A' && name.front() <= u'Z'));
+    if (!plain) {
+        return df.stageByName(name, stage) >= 0 || df.stageByName(name, stage + 1) == stage;
+    }
+    for (int k = 0; k <= stage; ++k) {
+        const QString& alias = df.stages[size_t(k)].alias;
+        if (!alias.isEmpty() && equalsFoldedAscii(name, alias)) {
+            return true;
+        }
+    }
+    // A non-ASCII name never equals the folded aliases here, but toLower() may map it onto one: the parser decides.
+    return !std::all_of(name.begin(), name.end(), [](QChar ch) { return ch.unicode() < 0x80; }) &&
+           (df.stageByName(name, stage) >= 0 || df.stageByName(name, stage + 1) == stage);
+}
+
 void checkCopyFromUnknown(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
-        if (!from || from->value.isEmpty() || from->value.contains(u'$') || ins.stage < 0) {
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        const Flag* from = ins.flag(u"from"_s);
+        if (!from || from->value.isEmpty() || hasChar(from->value, u'$') || ins.stage < 0) {
             continue;
         }
-        const QString v = unquote(from->value);
+        const QStringView v = unquoted(from->value);
         if (isExternalImageRef(v)) {
             continue;
         }
-        const int target = c.df.stageByName(v, ins.stage);
-        if (target < 0 && c.df.stageByName(v, ins.stage + 1) != ins.stage) {
+        if (!namesStageUpTo(c.df, v, ins.stage)) {
             c.report(int(i), Lint::tr("COPY --from=%1 names no earlier stage").arg(v));
         }
     }
 }
 
+// Whether value.toLower() is `alias` (non-empty) or the decimal `stage`. An ASCII value is compared as it is, folded
+// unit by unit (no copy); any other goes through QString::toLower(), whose Unicode folding may change its length.
+bool namesStage(QStringView value, const QString& alias, int stage)
+{
+    char16_t digits[12];
+    qsizetype n = 0;
+    for (unsigned v = unsigned(stage);; v /= 10) { // stage >= 0
+        digits[n++] = char16_t(u'0' + v % 10);
+        if (v < 10) {
+            break;
+        }
+    }
+    std::reverse(digits, digits + n);
+    const QStringView number(digits, n);
+    if (!std::all_of(value.begin(), value.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
+        const QString v = value.toString().toLower();
+        return (!alias.isEmpty() && v == alias) || v == number;
+    }
+    if (!alias.isEmpty() && value.size() == alias.size()) {
+        bool same = true;
+        for (qsizetype k = 0; k < value.size() && same; ++k) {
+            const char16_t ch = value[k].unicode();
+            same = (ch >= u'A' && ch <= u'Z' ? char16_t(ch + (u'a' - u'A')) : ch) == alias[k].unicode();
+        }
+        if (same) {
+            return true;
+        }
+    }
+    return value == number; // digits: folding changes nothing
+}
+
 void checkCopyFromSelf(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        const Flag* from = ins.kind == InstructionKind::Copy ? ins.flag(u"from"_s) : nullptr;
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        const Flag* from = ins.flag(u"from"_s);
         if (!from || ins.stage < 0) {
             continue;
         }
-        const QString v = unquote(from->value).toLower();
+        const QStringView value = unquoted(from->value);
         const Stage& own = c.df.stages[ins.stage];
-        if ((!own.alias.isEmpty() && v == own.alias) || v == QString::number(ins.stage)) {
+        if (namesStage(value, own.alias, ins.stage)) {
+            const QString v = value.toString().toLower();
             c.report(int(i), Lint::tr("COPY --from=%1 names the stage it is in").arg(v));
         }
     }
@@ -418,6 +600,25 @@ void checkCopyFromSelf(LintContext& c)
 // ---------------------------------------------------------------- DL3024 / DL3063
 void checkDuplicateAlias(LintContext& c)
 {
+    // Nearly every file names at most one stage: then nothing can repeat, and no set is built.
+    const auto aliased =
+        std::count_if(c.df.stages.begin(), c.df.stages.end(), [](const Stage& s) { return !s.alias.isEmpty(); });
+    if (aliased < 2) {
+        return;
+    }
+    // A few stages: each alias compared with the earlier ones (a set costs more than that).
+    const std::vector<Stage>& stages = c.df.stages;
+    if (stages.size() <= 32) {
+        for (size_t k = 0; k < stages.size(); ++k) {
+            const Stage& s = stages[k];
+            if (!s.alias.isEmpty() && std::any_of(stages.begin(), stages.begin() + qsizetype(k), [&s](const Stage& e) {
+                    return e.alias == s.alias;
+                })) {
+                c.report(s.fromInstruction, Lint::tr("stage name '%1' is used twice").arg(s.aliasWritten));
+            }
+        }
+        return;
+    }
     QSet<QString> seen;
     for (const Stage& s : c.df.stages) {
         if (s.alias.isEmpty()) {
@@ -462,35 +663,64 @@ void checkJsonCmd(LintContext& c)
             case u'\\':
                 return true;
             default:
-                return false;
+                // A control character other than a tab would have to be escaped in the JSON array (Docker rejects it
+                // raw): no suggestion either.
+                return (ch.unicode() < 0x20 && ch.unicode() != u'\t') || ch.unicode() == 0x7F;
             }
         });
     };
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if ((ins.kind != InstructionKind::Cmd && ins.kind != InstructionKind::Entrypoint) || ins.execForm) {
-            continue;
+    // The words the shell would see: split on spaces and tabs (the white space of $IFS a one-line command can hold).
+    const auto forEachWord = [](QStringView text, auto&& f) {
+        qsizetype from = 0;
+        for (qsizetype k = 0; k <= text.size(); ++k) {
+            if (k == text.size() || text[k] == u' ' || text[k] == u'\t') {
+                if (k > from) {
+                    f(text.sliced(from, k - from));
+                }
+                from = k + 1;
+            }
+        }
+    };
+    c.kinds.forEither(InstructionKind::Cmd, InstructionKind::Entrypoint, [&](int i) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.execForm) {
+            return;
         }
         QString suggestion;
         if (!hasShellChar(ins.args)) {
-            // KEYWORD ["word", "word", ...], built in one string.
-            suggestion.reserve(ins.keyword.size() + ins.args.size() * 2 + 4);
-            suggestion += ins.keyword;
-            suggestion += u" [";
+            // KEYWORD ["word", "word", ...]: measured, then written into a string of that size.
+            qsizetype words = 0;
+            qsizetype chars = 0;
+            forEachWord(ins.args, [&](QStringView word) {
+                ++words;
+                chars += word.size();
+            });
+            const QString& keyword = ins.keyword;
+            // `KEYWORD [`, each word quoted, `, ` between words, `]`.
+            suggestion = QString(keyword.size() + 2 + chars + 2 * words + (words > 0 ? 2 * (words - 1) : 0) + 1,
+                                 Qt::Uninitialized);
+            char16_t* out = reinterpret_cast<char16_t*>(suggestion.data());
+            const auto put = [&out](QStringView text) {
+                std::copy(text.utf16(), text.utf16() + text.size(), out);
+                out += text.size();
+            };
+            put(keyword);
+            put(u" [");
             bool first = true;
-            forEachPart(ins.args, u' ', [&](QStringView word) {
-                suggestion += first ? u"\"" : u", \"";
-                suggestion += word;
-                suggestion += u'"';
+            forEachWord(ins.args, [&](QStringView word) {
+                put(first ? QStringView(u"\"") : QStringView(u", \""));
+                put(word);
+                *out++ = u'"';
                 first = false;
             });
-            suggestion += u']';
+            *out++ = u']';
+            Q_ASSERT(out == reinterpret_cast<const char16_t*>(suggestion.constData()) + suggestion.size());
         }
-        c.report(int(i),
+        c.report(i,
                  Lint::tr("%1 uses the shell form: the process runs under /bin/sh -c and does not get signals")
                      .arg(ins.keyword),
                  suggestion);
-    }
+    });
 }
 
 // ---------------------------------------------------------------- DL3026
@@ -561,11 +791,8 @@ void checkRedundantPlatform(LintContext& c)
 // ---------------------------------------------------------------- DL3043
 void checkOnbuildChain(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Onbuild) {
-            continue;
-        }
+    for (const int i : c.kinds.of(InstructionKind::Onbuild)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         const QString inner = ins.args.section(u' ', 0, 0).toUpper();
         if (inner == u"ONBUILD"_s || inner == u"FROM"_s || inner == u"MAINTAINER"_s) {
             c.report(int(i), Lint::tr("ONBUILD cannot trigger %1").arg(inner));
@@ -574,88 +801,137 @@ void checkOnbuildChain(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DL3044
-void checkEnvSelfReference(LintContext& c)
+// forEachVariableReference(text, f) for a text whose first '$' is at `dollar`, with plain character loops (the
+// library search per '$' cost more than these short values): the names of \$\{?([A-Za-z_][A-Za-z0-9_]*), left to
+// right.
+template<typename F> void forEachReference(QStringView text, qsizetype dollar, F&& f)
 {
-    // One pass over the file: names defined so far per stage (ENV/ARG), so the check stays linear.
-    std::vector<NameSet> defined(c.df.stages.size() + 1);
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
+    const auto nameStart = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
+    for (qsizetype i = dollar; i >= 0;) {
+        qsizetype j = i + 1;
+        if (j < text.size() && text[j] == u'{') {
+            ++j;
+        }
+        if (j >= text.size() || !nameStart(text[j].unicode())) {
+            i = findChar(text, u'$', i + 1);
             continue;
         }
-        NameSet& before = defined[size_t(ins.stage + 1)];
-        if (ins.kind == InstructionKind::Env) {
-            NameSet same; // keys of this ENV that were not defined before it
-            for (const KeyValue& kv : ins.pairs) {
-                // The pattern starts with '$': most values have none.
-                if (!same.isEmpty()) {
-                    forEachVariableReference(kv.value, [&](QStringView name) {
-                        if (same.contains(name)) {
-                            c.report(int(i),
-                                     Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)")
-                                         .arg(kv.key, name));
-                        }
-                    });
-                }
-                // Only later keys of this ENV read `same`: the last one (of a one-key ENV too) is not kept.
-                if (&kv != &ins.pairs.back() && !before.contains(kv.key)) {
-                    same.insert(kv.key);
+        qsizetype e = j + 1;
+        while (e < text.size() && (nameStart(text[e].unicode()) || (text[e] >= u'0' && text[e] <= u'9'))) {
+            ++e;
+        }
+        f(text.sliced(j, e - j));
+        i = findChar(text, u'$', e);
+    }
+}
+
+void checkEnvSelfReference(LintContext& c)
+{
+    // A reference in the value of pair j is a finding when an earlier pair k < j of the same ENV has that key and the
+    // key was not defined (ENV/ARG) before this ENV in its stage: the keys "this same ENV defines".
+    //
+    // Names defined so far per stage, so the check stays linear. They are only asked about for a reference to an
+    // earlier key of the same ENV (few files have one): the sets are filled when one is reached, up to it, and then
+    // kept up to date from there.
+    std::vector<NameSet> defined;
+    size_t filled = 0; // instructions before this one are in `defined`
+    const auto fillUpTo = [&](size_t end) {
+        if (defined.empty()) {
+            defined.resize(c.df.stages.size() + 1);
+        }
+        for (; filled < end; ++filled) {
+            const Instruction& ins = c.df.instructions[filled];
+            if (ins.kind == InstructionKind::Env || ins.kind == InstructionKind::Arg) {
+                for (const KeyValue& kv : ins.pairs) {
+                    defined[size_t(ins.stage + 1)].insert(kv.key);
                 }
             }
         }
-        for (const KeyValue& kv : ins.pairs) {
-            before.insert(kv.key);
+    };
+    for (const int i : c.kinds.of(InstructionKind::Env)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.pairs.size() < 2) {
+            continue;
+        }
+        // Whether an earlier pair has that key: compared with each while there are few (an ENV has 2-4 pairs), from
+        // a set filled as it goes past that (a generated ENV with thousands of pairs stays linear).
+        constexpr size_t kFew = 16;
+        NameSet earlier;  // keys of the pairs before `keyed`, once past kFew
+        size_t keyed = 0; // pairs whose key is in `earlier`
+        const auto keyBefore = [&](size_t j, QStringView name) {
+            if (j <= kFew) {
+                return std::any_of(ins.pairs.begin(), ins.pairs.begin() + qsizetype(j), [name](const KeyValue& kv) {
+                    return kv.key == name;
+                });
+            }
+            for (; keyed < j; ++keyed) {
+                earlier.insert(ins.pairs[keyed].key);
+            }
+            return earlier.contains(name);
+        };
+        bool knows = false; // whether `defined` is filled up to this ENV
+        for (size_t j = 1; j < ins.pairs.size(); ++j) {
+            const KeyValue& kv = ins.pairs[j];
+            const qsizetype dollar = findChar(kv.value, u'$');
+            if (dollar < 0) {
+                continue; // the pattern starts with '$': most values have none
+            }
+            forEachReference(QStringView(kv.value), dollar, [&](QStringView name) {
+                if (!keyBefore(j, name)) {
+                    return;
+                }
+                if (!knows) {
+                    fillUpTo(size_t(i));
+                    knows = true;
+                }
+                if (!defined[size_t(ins.stage + 1)].contains(name)) {
+                    c.report(
+                        int(i),
+                        Lint::tr("%1 refers to %2, which this same ENV defines (it is not set yet)").arg(kv.key, name));
+                }
+            });
         }
     }
 }
 
 // ---------------------------------------------------------------- DL3045
-// Index of the first WORKDIR of each stage (or INT_MAX), so "WORKDIR before this instruction" is O(1).
-std::vector<int> firstWorkdir(const LintContext& c)
-{
-    std::vector<int> first(c.df.stages.size(), std::numeric_limits<int>::max());
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind == InstructionKind::Workdir && ins.stage >= 0 &&
-            first[ins.stage] == std::numeric_limits<int>::max()) {
-            first[ins.stage] = int(i);
-        }
-    }
-    return first;
-}
-
-bool stageHasWorkdir(const LintContext& c, const std::vector<int>& first, int stage, int beforeIndex)
-{
-    for (int guard = 0; stage >= 0 && guard < 64; ++guard) {
-        if (first[stage] < beforeIndex) {
-            return true;
-        }
-        beforeIndex = c.df.stages[stage].fromInstruction;
-        stage = c.df.stages[stage].parentStage;
-    }
-    return false;
-}
-
 void checkCopyRelativeNoWorkdir(LintContext& c)
 {
-    const std::vector<int> first = firstWorkdir(c);
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || ins.stage < 0) {
-            continue;
+    // One pass: whether each stage has had a WORKDIR so far. At a COPY, its own stage's WORKDIRs before it are the
+    // ones seen; a parent stage lies wholly before the child's FROM, so all of its WORKDIRs have been seen (the test
+    // firstWorkdir() < FROM index made, without a vector of first indices).
+    QVarLengthArray<bool, 16> workdirSeen(qsizetype(c.df.stages.size()), false);
+    const auto stageHasWorkdirSoFar = [&](int stage) {
+        for (int guard = 0; stage >= 0 && guard < 64; ++guard) {
+            if (workdirSeen[stage]) {
+                return true;
+            }
+            stage = c.df.stages[stage].parentStage;
         }
-        const LintContext::Words w = c.copyWords(int(i));
+        return false;
+    };
+    // WORKDIRs and COPYs in file order.
+    c.kinds.forEither(InstructionKind::Workdir, InstructionKind::Copy, [&](int i) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.stage < 0) {
+            return;
+        }
+        if (ins.kind == InstructionKind::Workdir) {
+            workdirSeen[ins.stage] = true;
+            return;
+        }
+        const LintContext::Words w = c.copyWords(i);
         if (w.size() < 2) {
-            continue;
+            return;
         }
         const QStringView dest = unquoted(w.last());
         if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
-            continue;
+            return;
         }
-        if (!stageHasWorkdir(c, first, ins.stage, int(i))) {
-            c.report(int(i), Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
+        if (!stageHasWorkdirSoFar(ins.stage)) {
+            c.report(i, Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
         }
-    }
+    });
 }
 
 // ---------------------------------------------------------------- DL3046
@@ -663,7 +939,7 @@ void checkUseraddHighUid(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"useradd"_s || cmd.hasOption(u"l", {u"--no-log-init"})) {
+            if (!isWord(cmd.name(), u"useradd") || cmd.hasOption(u"l", {u"--no-log-init"})) {
                 continue;
             }
             for (size_t w = 1; w < cmd.words.size(); ++w) {
@@ -694,8 +970,11 @@ void checkUseraddHighUid(LintContext& c)
 void checkWgetProgress(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
+        if (!r.script.uses(ShellProgram::Wget)) {
+            continue; // the splitter marked every script with a wget command
+        }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"wget"_s && !cmd.hasOption(u"q", {u"--progress", u"--quiet", u"--no-verbose"}) &&
+            if (cmd.is(ShellProgram::Wget) && !cmd.hasOption(u"q", {u"--progress", u"--quiet", u"--no-verbose"}) &&
                 !cmd.hasWord(u"-nv")) {
                 c.reportCommand(r, cmd, Lint::tr("wget without --progress or -q floods the build log"));
             }
@@ -709,16 +988,21 @@ void checkHealthcheckMissing(LintContext& c)
     if (c.df.stages.empty()) {
         return;
     }
-    for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
-         s = c.df.stages[s].parentStage, ++guard) {
-        for (int i : c.stageInstructions(s)) {
-            if (c.df.instructions[i].kind == InstructionKind::Healthcheck) {
+    // The HEALTHCHECKs in file order are in stage order too: a binary search per stage of the final stage's chain.
+    const std::span<const int> checks = c.kinds.of(InstructionKind::Healthcheck);
+    if (!checks.empty()) {
+        for (int s = int(c.df.stages.size()) - 1, guard = 0; s >= 0 && guard < 64;
+             s = c.df.stages[s].parentStage, ++guard) {
+            const auto it = std::lower_bound(checks.begin(), checks.end(), s, [&c](int i, int stage) {
+                return c.df.instructions[size_t(i)].stage < stage;
+            });
+            if (it != checks.end() && c.df.instructions[size_t(*it)].stage == s) {
                 return;
             }
         }
     }
     const Stage& last = c.df.stages.back();
-    if (last.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0) {
+    if (isScratch(last.imageExpanded)) {
         return; // nothing to run a health command with
     }
     c.report(last.fromInstruction, Lint::tr("the final image has no HEALTHCHECK"));
@@ -727,22 +1011,29 @@ void checkHealthcheckMissing(LintContext& c)
 // ---------------------------------------------------------------- DL3059
 void checkConsecutiveRun(LintContext& c)
 {
-    const Instruction* prev = nullptr;
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind == InstructionKind::Run && prev && prev->kind == InstructionKind::Run &&
-            prev->stage == ins.stage && prev->flags.size() == ins.flags.size() && ins.heredocs.empty() &&
-            prev->heredocs.empty()) {
+    // The RUN instructions are in c.runs (in file order, with the ONBUILD ones, which are skipped): each is compared
+    // with the instruction right before it.
+    QString message; // made at the first finding, shared by the others
+    for (const RunInfo& r : c.runs) {
+        if (r.onbuild || r.index < 1) {
+            continue;
+        }
+        const Instruction& ins = *r.ins;
+        const Instruction* prev = &c.df.instructions[size_t(r.index) - 1];
+        if (prev->kind == InstructionKind::Run && prev->stage == ins.stage && prev->flags.size() == ins.flags.size() &&
+            ins.heredocs.empty() && prev->heredocs.empty()) {
             bool sameFlags = true;
             for (size_t f = 0; f < ins.flags.size(); ++f) {
                 sameFlags =
                     sameFlags && ins.flags[f].name == prev->flags[f].name && ins.flags[f].value == prev->flags[f].value;
             }
             if (sameFlags) {
-                c.report(int(i), Lint::tr("consecutive RUN instructions; joining them saves a layer"));
+                if (message.isNull()) {
+                    message = Lint::tr("consecutive RUN instructions; joining them saves a layer");
+                }
+                c.report(r.index, message);
             }
         }
-        prev = &ins;
     }
 }
 
@@ -764,14 +1055,21 @@ void checkInstructionOrder(LintContext& c)
 // ---------------------------------------------------------------- DL3066
 void checkNumericUser(LintContext& c)
 {
-    for (int i : c.stageInstructions(int(c.df.stages.size()) - 1)) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::User || ins.args.contains(u'$')) {
+    // The final stage's USERs: the last USERs of the file, those in the final stage (its instructions come last).
+    const int final = int(c.df.stages.size()) - 1;
+    const std::span<const int> users = c.kinds.of(InstructionKind::User);
+    size_t from = users.size();
+    while (final >= 0 && from > 0 && c.df.instructions[size_t(users[from - 1])].stage == final) {
+        --from;
+    }
+    for (const int i : users.subspan(from)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (hasChar(ins.args, u'$')) {
             continue;
         }
-        const QString user = unquote(ins.expanded).section(u':', 0, 0);
+        const QStringView user = beforeColon(unquoted(ins.expanded));
         bool numeric = false;
-        user.toUInt(&numeric);
+        (void)user.toUInt(&numeric); // the conversion QString::toUInt() makes, on the view
         if (!numeric && !isRootUser(user)) {
             c.report(i,
                      Lint::tr("USER %1 is a name; runtimes that enforce non-root (runAsNonRoot) need a numeric UID")
@@ -783,12 +1081,12 @@ void checkNumericUser(LintContext& c)
 // ---------------------------------------------------------------- DL3067
 void checkCopyWholeFs(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy || !ins.flag(u"from"_s)) {
+    for (const int i : c.kinds.of(InstructionKind::Copy)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        if (!ins.flag(u"from"_s)) {
             continue;
         }
-        const LintContext::Words w = c.copyWords(int(i));
+        const LintContext::Words w = c.copyWords(i);
         for (qsizetype s = 0; s + 1 < w.size(); ++s) {
             if (unquoted(w[s]) == u"/"_s) {
                 c.report(int(i),
@@ -802,28 +1100,47 @@ void checkCopyWholeFs(LintContext& c)
 // ---------------------------------------------------------------- DL4000
 void checkMaintainer(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind == InstructionKind::Maintainer) {
-            QString who = unquote(ins.args);
-            who.replace(u'"', QStringLiteral("\\\""));
-            c.report(int(i),
-                     Lint::tr("MAINTAINER is deprecated"),
-                     QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));
+    for (const int i : c.kinds.of(InstructionKind::Maintainer)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
+        // Inside the double quotes, Docker reads \\, \" and \$ as escapes, and expands $NAME: each is escaped so
+        // the label holds the text as written.
+        const QStringView text = unquoted(ins.args);
+        const auto special = [](char16_t ch) { return ch == u'\\' || ch == u'"' || ch == u'$'; };
+        const qsizetype escapes =
+            std::count_if(text.utf16(), text.utf16() + text.size(), [&](char16_t ch) { return special(ch); });
+        QString who(text.size() + escapes, Qt::Uninitialized);
+        char16_t* out = reinterpret_cast<char16_t*>(who.data());
+        for (const char16_t ch : std::u16string_view(text.utf16(), size_t(text.size()))) {
+            if (special(ch)) {
+                *out++ = u'\\';
+            }
+            *out++ = ch;
         }
+        c.report(i,
+                 Lint::tr("MAINTAINER is deprecated"),
+                 QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));
     }
 }
 
 // ---------------------------------------------------------------- DL4001
 void checkWgetAndCurl(LintContext& c)
 {
+    // Both programs somewhere, first (most files use one or none): the splitter marked each script's programs.
+    std::uint32_t programs = 0;
+    for (const RunInfo& r : c.runs) {
+        programs |= r.script.programs;
+    }
+    const std::uint32_t both = shellProgramBit(ShellProgram::Wget) | shellProgramBit(ShellProgram::Curl);
+    if ((programs & both) != both) {
+        return;
+    }
     bool wget = false;
     bool curl = false;
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             const bool before = wget && curl;
-            wget |= cmd.name() == u"wget"_s;
-            curl |= cmd.name() == u"curl"_s;
+            wget |= cmd.is(ShellProgram::Wget);
+            curl |= cmd.is(ShellProgram::Curl);
             if (!before && wget && curl) {
                 c.reportCommand(r, cmd, Lint::tr("both wget and curl are used; pick one"));
                 return;
@@ -837,7 +1154,7 @@ void checkShellViaLn(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"ln"_s) {
+            if (!isWord(cmd.name(), u"ln")) {
                 continue;
             }
             const ShellWords ops = cmd.operands(1);
@@ -872,43 +1189,59 @@ void checkPipefail(LintContext& c)
         QStringLiteral("pwsh.exe"),
         QStringLiteral("powershell.exe"),
     };
-    // The SHELL in effect at each instruction: the last SHELL before it in its stage, else the parent stage's
-    // final SHELL. One forward pass.
-    std::vector<const QStringList*> stageShell(c.df.stages.size(), nullptr);
-    std::vector<const QStringList*> shellAt(c.df.instructions.size(), nullptr);
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.stage < 0) {
-            continue;
-        }
-        if (ins.kind == InstructionKind::From) {
-            const int parent = c.df.stages[ins.stage].parentStage;
-            stageShell[ins.stage] = parent >= 0 ? stageShell[parent] : nullptr;
-        } else if (ins.kind == InstructionKind::Shell && ins.execForm) {
-            stageShell[ins.stage] = &ins.execArgs;
-        }
-        shellAt[i] = stageShell[ins.stage];
+    // Most files have no RUN with a pipe: then no SHELL needs to be known.
+    const auto piped = [](const RunInfo& r) { return !r.ins->execForm && r.script.hasPipe && !r.onbuild; };
+    const auto firstPiped = std::find_if(c.runs.begin(), c.runs.end(), piped);
+    if (firstPiped == c.runs.end()) {
+        return;
     }
-    for (const RunInfo& r : c.runs) {
-        if (r.ins->execForm || !r.script.hasPipe || r.onbuild) {
+    // The SHELL in effect at each RUN: the last SHELL before it in its stage, else the parent stage's final SHELL.
+    // One forward pass over the instructions up to the last RUN, in step with the RUNs (which are in file order).
+    QVarLengthArray<const QStringList*, 8> stageShell(qsizetype(c.df.stages.size()), nullptr);
+    size_t next = 0; // the first instruction not yet looked at
+    const auto shellAt = [&](int index) -> const QStringList* {
+        for (; next <= size_t(index); ++next) {
+            const Instruction& ins = c.df.instructions[next];
+            if (ins.stage < 0) {
+                continue;
+            }
+            if (ins.kind == InstructionKind::From) {
+                const int parent = c.df.stages[ins.stage].parentStage;
+                stageShell[ins.stage] = parent >= 0 ? stageShell[parent] : nullptr;
+            } else if (ins.kind == InstructionKind::Shell && ins.execForm) {
+                stageShell[ins.stage] = &ins.execArgs;
+            }
+        }
+        const int stage = c.df.instructions[size_t(index)].stage;
+        return stage >= 0 ? stageShell[stage] : nullptr;
+    };
+    QString message; // made at the first finding, shared by the others
+    for (auto it = firstPiped; it != c.runs.end(); ++it) {
+        const RunInfo& r = *it;
+        if (!piped(r)) {
             continue;
         }
-        const QStringList shell = shellAt[r.index] ? *shellAt[r.index] : QStringList();
-        if (!shell.isEmpty() && (nonPosix.contains(shell.first().section(u'/', -1).section(u'\\', -1).toLower()) ||
-                                 shellHasPipefail(shell))) {
-            continue;
+        const QStringList* shellList = shellAt(r.index);
+        if (shellList && !shellList->isEmpty()) {
+            const QStringList& shell = *shellList;
+            if (nonPosix.contains(shell.first().section(u'/', -1).section(u'\\', -1).toLower()) ||
+                shellHasPipefail(shell)) {
+                continue;
+            }
         }
         bool setInScript = false;
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() == u"set"_s && cmd.hasWord(u"pipefail"_s)) {
+            if (isWord(cmd.name(), u"set") && cmd.hasWord(u"pipefail"_s)) {
                 setInScript = true;
+                break;
             }
         }
         if (!setInScript) {
-            c.report(r.index,
-                     Lint::tr("RUN has a pipe but the shell has no -o pipefail: a failing first command "
-                              "goes unnoticed"),
-                     QStringLiteral("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]"));
+            if (message.isNull()) {
+                message = Lint::tr("RUN has a pipe but the shell has no -o pipefail: a failing first command "
+                                   "goes unnoticed");
+            }
+            c.report(r.index, message, QStringLiteral("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]"));
         }
     }
 }

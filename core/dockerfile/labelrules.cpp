@@ -40,6 +40,21 @@ std::vector<LabelAt> finalLabels(const LintContext& c)
     return out;
 }
 
+// s.startsWith(prefix), case-sensitive, for a literal prefix (compared unit by unit, no library call).
+template<size_t N> bool startsWithPlain(QStringView s, const char16_t (&prefix)[N])
+{
+    constexpr qsizetype n = qsizetype(N - 1);
+    if (s.size() < n) {
+        return false;
+    }
+    for (qsizetype k = 0; k < n; ++k) {
+        if (s[k].unicode() != prefix[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void checkLabelKey(LintContext& c)
 {
     // ^[a-z]([a-z0-9]|[.-](?=[a-z0-9]))*$ as a scan ('$' also matches before a final newline, as there).
@@ -66,8 +81,23 @@ void checkLabelKey(LintContext& c)
             continue;
         }
         for (const KeyValue& kv : ins.pairs) {
-            const bool reserved = kv.key.startsWith(u"com.docker."_s) || kv.key.startsWith(u"io.docker."_s) ||
-                                  kv.key.startsWith(u"org.dockerproject."_s);
+            // Each reserved prefix starts with its own letter: one is compared at most.
+            bool reserved = false;
+            if (!kv.key.isEmpty()) {
+                switch (kv.key.front().unicode()) {
+                case u'c':
+                    reserved = startsWithPlain(kv.key, u"com.docker.");
+                    break;
+                case u'i':
+                    reserved = startsWithPlain(kv.key, u"io.docker.");
+                    break;
+                case u'o':
+                    reserved = startsWithPlain(kv.key, u"org.dockerproject.");
+                    break;
+                default:
+                    break;
+                }
+            }
             if (reserved || !valid(kv.key)) {
                 c.report(int(i),
                          Lint::tr("label key '%1' is not a lower-case reverse-DNS name, or uses a namespace "
@@ -139,6 +169,9 @@ void checkLabelEmpty(LintContext& c)
 
 void checkLabelUrl(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): the message is not even made
+    }
     reportTyped(
         c,
         LabelType::Url,
@@ -151,6 +184,9 @@ void checkLabelUrl(LintContext& c)
 
 void checkLabelRfc3339(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): the message is not even made
+    }
     static const QRegularExpression re(
         QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt "
                        "]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$"));
@@ -245,11 +281,17 @@ bool validSpdx(const QString& v)
 
 void checkLabelSpdx(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): the message is not even made
+    }
     reportTyped(c, LabelType::Spdx, validSpdx, Lint::tr("SPDX licence expression"));
 }
 
 void checkLabelHash(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): the message is not even made
+    }
     static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{7,64}$"));
     reportTyped(
         c, LabelType::Hash, [](const QString& v) { return re.match(v).hasMatch(); }, Lint::tr("git hash"));
@@ -257,6 +299,9 @@ void checkLabelHash(LintContext& c)
 
 void checkLabelSemver(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): the message is not even made
+    }
     static const QRegularExpression re(QStringLiteral("^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+("
                                                       "\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"));
     reportTyped(
@@ -265,6 +310,9 @@ void checkLabelSemver(LintContext& c)
 
 void checkLabelEmail(LintContext& c)
 {
+    if (c.config.labelSchema.isEmpty()) {
+        return; // no label is typed (the default): the message is not even made
+    }
     static const QRegularExpression re(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$"));
     reportTyped(
         c, LabelType::Email, [](const QString& v) { return re.match(v).hasMatch(); }, Lint::tr("e-mail address"));

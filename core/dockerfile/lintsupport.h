@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <span>
 #include <vector>
 
@@ -43,28 +44,74 @@ struct RunInfo
     ShellScript script;
 };
 
+// Instruction indices by kind, ascending within a kind (a counting sort), made once per file by lintDockerfile(): most
+// rules look at one or two kinds, and walking every instruction to test its kind was most of what they cost.
+class KindIndex
+{
+public:
+    void build(const std::vector<Instruction>& instructions)
+    {
+        std::array<int, kKinds + 1> next{};
+        for (const Instruction& ins : instructions) {
+            ++next[size_t(ins.kind) + 1];
+        }
+        for (size_t k = 1; k <= kKinds; ++k) {
+            next[k] += next[k - 1];
+        }
+        m_start = next;
+        m_order.resize(instructions.size());
+        for (size_t i = 0; i < instructions.size(); ++i) {
+            m_order[size_t(next[size_t(instructions[i].kind)]++)] = int(i);
+        }
+    }
+    // Indices of the instructions of that kind, ascending.
+    std::span<const int> of(InstructionKind k) const
+    {
+        const auto at = size_t(k);
+        return {m_order.data() + m_start[at], size_t(m_start[at + 1] - m_start[at])};
+    }
+    // Indices of the instructions of either kind, ascending (a merge of the two lists).
+    template<typename F> void forEither(InstructionKind a, InstructionKind b, F&& f) const
+    {
+        const std::span<const int> x = of(a);
+        const std::span<const int> y = of(b);
+        size_t i = 0;
+        size_t j = 0;
+        while (i < x.size() || j < y.size()) {
+            if (j == y.size() || (i < x.size() && x[i] < y[j])) {
+                f(x[i++]);
+            } else {
+                f(y[j++]);
+            }
+        }
+    }
+
+private:
+    static constexpr size_t kKinds = size_t(InstructionKind::Shell) + 1;
+    std::array<int, kKinds + 1> m_start{};
+    std::vector<int> m_order;
+};
+
 struct LintContext
 {
     const ParsedDockerfile& df;
     const LintConfig& config;
     const BuildContext* context = nullptr;
     std::vector<RunInfo> runs;
+    KindIndex kinds;                       // filled by lintDockerfile()
     const model::RuleInfo* rule = nullptr; // the rule being checked
     const QString* ruleId = nullptr;       // its id (shared by every finding of the rule)
     model::Findings findings;
     std::vector<int> findingInstruction; // parallel to findings: instruction index, or -1
 
-    // One finding of the current rule at an instruction (optionally at a character of its args).
-    model::Finding&
-    report(int instruction, const QString& message, const QString& suggestion = {}, qsizetype argOffset = -1);
+    // One finding of the current rule at an instruction (optionally at a character of its args). The texts are taken
+    // by value: a message made for the finding (nearly all are) moves in without touching a reference count.
+    model::Finding& report(int instruction, QString message, QString suggestion = {}, qsizetype argOffset = -1);
     // One finding at a shell command word of a RUN.
-    model::Finding& reportCommand(const RunInfo& run,
-                                  const ShellCommand& cmd,
-                                  const QString& message,
-                                  const QString& suggestion = {},
-                                  qsizetype word = 0);
+    model::Finding& reportCommand(
+        const RunInfo& run, const ShellCommand& cmd, QString message, QString suggestion = {}, qsizetype word = 0);
     // A finding with no instruction (whole file or build context).
-    model::Finding& reportFile(const QString& file, int line, const QString& message);
+    model::Finding& reportFile(const QString& file, int line, QString message);
 
     bool isFinalStage(int stage) const { return stage >= 0 && stage == int(df.stages.size()) - 1; }
     // Instructions of one stage (indices), in order; computed once per lint run.

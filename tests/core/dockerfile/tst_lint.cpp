@@ -10,6 +10,7 @@
 
 using namespace bulkhead;
 using namespace bulkhead::dockerfile;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -73,6 +74,8 @@ private slots:
     void coversEveryHadolintRuleWithoutShellcheck();
     void hadolintPragmasSuppressTheNextLine();
     void globalAndBulkheadPragmas();
+    void pragmaSpellings_data();
+    void pragmaSpellings();
     void disableIgnorePragmaTurnsThemOff();
     void readsHadolintConfig();
     void configSurvivesGarbage();
@@ -84,6 +87,9 @@ private slots:
     void lintPathReportsUnreadablePaths();
     void parseErrorsBecomeFindings();
     void lintStaysLinearOnHostileInput();
+    // instr3
+    void instructionRulesPerFileIndex();
+    void instructionRuleTexts();
 };
 
 void TstLint::catalogueIsWellFormed()
@@ -539,6 +545,105 @@ void TstLint::rules_data()
     row("seed3-010-ref-in-last-units", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789abcdef $A_TOKEN\n", true);
     row("seed3-010-ref-after-dollars", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789 $$ ${$A_TOKEN}\n", true);
     row("seed3-010-ref-digit-start", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789abcdef $1A_TOKEN\n", false);
+    // instr3: edge cases of the instruction rules' fast paths (views, character scans, the per-kind index).
+    row("i3-100-single-quoted", "DKF-100", "FROM a:1\nWORKDIR 'app'\n", true);
+    row("i3-100-quoted-absolute", "DKF-100", "FROM a:1\nWORKDIR \"/app\"\n", false);
+    row("i3-100-drive-letter", "DKF-100", "FROM a:1\nWORKDIR c:/app\n", false);
+    row("i3-100-digit-drive", "DKF-100", "FROM a:1\nWORKDIR 1:/app\n", true);
+    row("i3-100-second-stage", "DKF-100", "FROM a:1\nWORKDIR /a\nFROM b:1\nWORKDIR rel\n", true);
+    row("i3-102-quoted-root", "DKF-102", "FROM a:1\nUSER 'root'\n", true);
+    row("i3-102-root-group", "DKF-102", "FROM a:1\nUSER root:app\n", true);
+    row("i3-102-empty-user", "DKF-102", "FROM a:1\nUSER :root\n", false);
+    row("i3-102-rooty", "DKF-102", "FROM a:1\nUSER rooty\n", false);
+    row("i3-102-root-in-earlier-stage", "DKF-102", "FROM a:1\nUSER root\nFROM b:1\nRUN x\n", false);
+    row("i3-110-upper-case", "DKF-110", "FROM a:1\nCOPY app.TGZ /x/\nRUN tar -xzf app.TGZ\n", true);
+    row("i3-110-long-s", "DKF-110", "FROM a:1\nCOPY a.tar.z\xc5\xbft /x/\nRUN tar -xf a.tar.z\xc5\xbft\n", true);
+    row("i3-110-text-file", "DKF-110", "FROM a:1\nCOPY notes.txt /x/\nRUN tar -xf notes.txt\n", false);
+    row("i3-111-leading-zeros", "DKF-111", "FROM a:1\nEXPOSE 0080\n", false);
+    row("i3-111-plus", "DKF-111", "FROM a:1\nEXPOSE +80\n", false);
+    row("i3-111-18-digits", "DKF-111", "FROM a:1\nEXPOSE 123456789012345678\n", true);
+    row("i3-111-20-digits", "DKF-111", "FROM a:1\nEXPOSE 12345678901234567890\n", true);
+    row("i3-111-arabic-digits", "DKF-111", "FROM a:1\nEXPOSE \xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4\xd9\xa5\xd9\xa6\n", true);
+    row("i3-111-range-end", "DKF-111", "FROM a:1\nEXPOSE 80-65536/tcp\n", true);
+    row("i3-111-open-range", "DKF-111", "FROM a:1\nEXPOSE 80-\n", false);
+    row("i3-112-two-stages", "DKF-112", "FROM a:1\nHEALTHCHECK NONE\nFROM b:1\nHEALTHCHECK NONE\n", false);
+    row("i3-203-same-stage", "DKF-203", "FROM a:1\nCMD x\nRUN y\nCMD z\n", true);
+    row("i3-203-onbuild", "DKF-203", "FROM a:1\nONBUILD CMD x\nCMD z\n", false);
+    row("i3-203-before-from", "DKF-203", "CMD x\nCMD y\nFROM a:1\nCMD z\n", false);
+    row("i3-122-alias-any-case", "DKF-122", "FROM a:1 AS builder\nFROM b:1\nCOPY --from=BUILDER /x /y\n", false);
+    row("i3-122-later-stage", "DKF-122", "FROM a:1\nCOPY --from=later /x /y\nFROM b:1 AS later\n", true);
+    row("i3-122-number", "DKF-122", "FROM a:1\nFROM b:1\nCOPY --from=0 /x /y\n", false);
+    row("i3-122-number-ahead", "DKF-122", "FROM a:1\nCOPY --from=2 /x /y\nFROM b:1\n", true);
+    row("i3-122-own-stage", "DKF-122", "FROM a:1 AS me\nCOPY --from=me /x /y\n", false);
+    row("i3-122-non-ascii", "DKF-122", "FROM a:1 AS b\xc3\xa4\nFROM b:1\nCOPY --from=B\xc3\x84 /x /y\n", false);
+    row("i3-123-alias-any-case", "DKF-123", "FROM a:1 AS b\nCOPY --from=B /x /y\n", true);
+    row("i3-123-number", "DKF-123", "FROM a:1\nFROM b:1\nCOPY --from=1 /x /y\n", true);
+    row("i3-123-zero-padded", "DKF-123", "FROM a:1\nCOPY --from=00 /x /y\n", false);
+    row("i3-123-quoted", "DKF-123", "FROM a:1 AS b\nCOPY --from=\"b\" /x /y\n", true);
+    row("i3-124-any-case", "DKF-124", "FROM a:1 AS x\nFROM b:1 AS X\n", true);
+    row("i3-124-distinct", "DKF-124", "FROM a:1 AS x\nFROM b:1 AS y\nFROM c:1\n", false);
+    row("i3-144-braces", "DKF-144", "FROM a:1\nENV A=1 B=${A}\n", true);
+    row("i3-144-third-pair", "DKF-144", "FROM a:1\nENV A=1 B=x C=a$A\n", true);
+    row("i3-144-defined-before", "DKF-144", "FROM a:1\nARG A\nENV A=1 B=$A\n", false);
+    row("i3-144-other-stage", "DKF-144", "FROM a:1\nENV A=0\nFROM b:1\nENV A=1 B=$A\n", true);
+    row("i3-144-parent-stage", "DKF-144", "FROM a:1 AS p\nENV A=0\nFROM p\nENV A=1 B=$A\n", true);
+    row("i3-144-reference-first", "DKF-144", "FROM a:1\nENV B=$A A=1\n", false);
+    row("i3-144-longer-name", "DKF-144", "FROM a:1\nENV A=1 B=$AB\n", false);
+    row("i3-144-many-pairs",
+        "DKF-144",
+        "FROM a:1\nENV K0=0 K1=1 K2=2 K3=3 K4=4 K5=5 K6=6 K7=7 K8=8 K9=9 K10=a K11=b K12=c K13=d K14=e K15=f K16=g "
+        "K17=h K18=$K3\n",
+        true);
+    row("i3-144-many-pairs-defined",
+        "DKF-144",
+        "FROM a:1\nENV K3=x\nENV K0=0 K1=1 K2=2 K3=3 K4=4 K5=5 K6=6 K7=7 K8=8 K9=9 K10=a K11=b K12=c K13=d K14=e "
+        "K15=f K16=g K17=h K18=$K3\n",
+        false);
+    row("i3-145-parent-workdir", "DKF-145", "FROM a:1 AS p\nWORKDIR /w\nFROM p\nCOPY x rel\n", false);
+    row("i3-145-workdir-after", "DKF-145", "FROM a:1\nCOPY x rel\nWORKDIR /w\n", true);
+    row("i3-145-other-stage-workdir", "DKF-145", "FROM a:1\nWORKDIR /w\nFROM b:1\nCOPY x rel\n", true);
+    row("i3-157-parent-healthcheck", "DKF-157", "FROM a:1 AS p\nHEALTHCHECK NONE\nFROM p\nRUN x\n", false);
+    row("i3-157-earlier-stage", "DKF-157", "FROM a:1\nHEALTHCHECK NONE\nFROM b:1\n", true);
+    row("i3-157-long-s-scratch",
+        "DKF-157",
+        "FROM \xc5\xbf"
+        "cratch\n",
+        false);
+    row("i3-157-scratchy", "DKF-157", "FROM scratchy:1\n", true);
+    row("i3-159-onbuild-run", "DKF-159", "FROM a:1\nRUN a\nONBUILD RUN b\n", false);
+    row("i3-159-after-onbuild", "DKF-159", "FROM a:1\nONBUILD RUN a\nRUN b\n", false);
+    row("i3-159-other-flags", "DKF-159", "FROM a:1\nRUN --mount=type=cache,target=/c a\nRUN b\n", false);
+    row("i3-159-same-flags",
+        "DKF-159",
+        "FROM a:1\nRUN --mount=type=cache,target=/c a\nRUN --mount=type=cache,target=/c b\n",
+        true);
+    row("i3-159-new-stage", "DKF-159", "FROM a:1\nRUN a\nFROM b:1\nRUN b\n", false);
+    row("i3-166-earlier-stage", "DKF-166", "FROM a:1\nUSER app\nFROM b:1\nUSER 1000\n", false);
+    row("i3-166-last-of-two", "DKF-166", "FROM b:1\nUSER 1000\nUSER app\n", true);
+    row("i3-166-quoted-name", "DKF-166", "FROM b:1\nUSER \"app\":1\n", true);
+    row("i3-166-uid-group", "DKF-166", "FROM b:1\nUSER 1000:app\n", false);
+    row("i3-201-separate-runs", "DKF-201", "FROM a:1\nRUN wget -q x\nRUN curl -fsS y\n", true);
+    row("i3-201-wget-only", "DKF-201", "FROM a:1\nRUN wget -q x && wget -q y\n", false);
+    row("i3-201-path", "DKF-201", "FROM a:1\nRUN /usr/bin/wget -q x && /usr/bin/curl -fsS y\n", true);
+    row("i3-147-wrapped", "DKF-147", "FROM a:1\nRUN env A=1 wget http://x\n", true);
+    row("i3-101-service", "DKF-101", "FROM a:1\nRUN service nginx start\n", true);
+    row("i3-101-services", "DKF-101", "FROM a:1\nRUN services\n", false);
+    row("i3-104-wrapper", "DKF-104", "FROM a:1\nRUN env sudo make\n", true);
+    row("i3-206-shell-in-other-stage",
+        "DKF-206",
+        "FROM a:1\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nFROM b:1\nRUN a | b\n",
+        true);
+    row("i3-206-parent-shell",
+        "DKF-206",
+        "FROM a:1 AS p\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nFROM p\nRUN a | b\n",
+        false);
+    row("i3-206-shell-after",
+        "DKF-206",
+        "FROM a:1\nRUN a | b\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n",
+        true);
+    row("i3-206-pwsh", "DKF-206", "FROM a:1\nSHELL [\"C:\\\\x\\\\PWSH.exe\", \"-c\"]\nRUN a | b\n", false);
+    row("i3-206-onbuild", "DKF-206", "FROM a:1\nONBUILD RUN a | b\n", false);
+    row("i3-206-set-later-command", "DKF-206", "FROM a:1\nRUN a | b; set -o pipefail\n", false);
 }
 
 void TstLint::rules()
@@ -781,6 +886,60 @@ void TstLint::globalAndBulkheadPragmas()
     QCOMPARE(active108, 1);
 }
 
+// The pragma reader follows the pattern ^(hadolint|bulkhead)\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9:\-_,\s]+)
+// (case-insensitive, as QRegularExpression/PCRE2 read it before it became a scan): these rows pin each part.
+void TstLint::pragmaSpellings_data()
+{
+    QTest::addColumn<QString>("pragma");
+    QTest::addColumn<QString>("reason"); // empty: DKF-108 on line 3 stays active
+    const QString line = QStringLiteral("ignore pragma on line 2");
+    const QString global = QStringLiteral("global ignore pragma in the Dockerfile");
+    QTest::newRow("plain") << u"hadolint ignore=DL3008"_s << line;
+    QTest::newRow("any case, spaces") << u"HADOLINT  Ignore =  dl3008"_s << line;
+    QTest::newRow("tab and vertical tab") << u"hadolint\tignore\v=\tDL3015,DL3008"_s << line;
+    QTest::newRow("own id") << u"bulkhead ignore=DKF-108"_s << line;
+    QTest::newRow("prefixed code") << u"hadolint ignore=hadolint:DL3008"_s << line;
+    QTest::newRow("empty codes around") << u"hadolint ignore = , ,DL3008 ,"_s << line;
+    QTest::newRow("semicolon ends the list") << u"hadolint ignore=DL3008;DL3015"_s << line;
+    QTest::newRow("global") << u"hadolint global\tignore=DL3008"_s << global;
+    QTest::newRow("GLOBAL") << u"bulkhead GLOBAL ignore=DL3008"_s << global;
+    QTest::newRow("kelvin sign k") << u"bul\u212Ahead ignore=DL3008"_s << line;
+    QTest::newRow("long s stage is no scope") << u"hadolint \u017Ftage ignore=DL3008"_s << line;
+    QTest::newRow("no space after the tool") << u"hadolintignore=DL3008"_s << QString();
+    QTest::newRow("no-break space is not white space") << u"hadolint\u00A0ignore=DL3008"_s << QString();
+    QTest::newRow("scope glued to ignore") << u"hadolint globalignore=DL3008"_s << QString();
+    QTest::newRow("unknown scope") << u"hadolint file ignore=DL3008"_s << QString();
+    QTest::newRow("no equals sign") << u"hadolint ignore DL3008"_s << QString();
+    QTest::newRow("nothing after equals") << u"hadolint ignore="_s << QString();
+    QTest::newRow("codes after a reason") << u"hadolint ignore=DL3015 # DL3008"_s << QString();
+    QTest::newRow("non-ASCII letter cuts the code") << u"hadolint ignore=DL30\u00E908"_s << QString();
+    QTest::newRow("not at the start") << u"see: hadolint ignore=DL3008"_s << QString();
+    QTest::newRow("other tool") << u"hadolin ignore=DL3008"_s << QString();
+}
+
+void TstLint::pragmaSpellings()
+{
+    QFETCH(QString, pragma);
+    QFETCH(QString, reason);
+    const model::Findings fs =
+        lintText("FROM a:1\n# " + pragma.toUtf8() + "\nRUN apt-get install -y curl\nRUN apt-get install -y git\n");
+    int seen = 0;
+    for (const model::Finding& f : fs) {
+        if (f.ruleId != u"DKF-108") {
+            continue;
+        }
+        ++seen;
+        if (f.location.line == 3) {
+            QCOMPARE(f.suppressed, !reason.isEmpty());
+            QCOMPARE(f.suppressionReason, reason);
+        } else {
+            // Only a global pragma reaches the second RUN.
+            QCOMPARE(f.suppressed, reason.startsWith(u"global"));
+        }
+    }
+    QCOMPARE(seen, 2);
+}
+
 void TstLint::disableIgnorePragmaTurnsThemOff()
 {
     LintConfig cfg = parseHadolintConfig("disable-ignore-pragma: true\n");
@@ -962,6 +1121,123 @@ void TstLint::lintStaysLinearOnHostileInput()
         selfRef += f.ruleId == u"DKF-144";
     }
     QCOMPARE(selfRef, n - 1);
+}
+
+// The instruction rules read an index of the file's instructions by kind (LintContext::kinds, made per lint run).
+// Linting files one after another (each parsed and dropped, so the allocator hands out the same addresses again), the
+// same parse twice, a copy of it, instructions that own no text, and runs with the first rules that ask for the index
+// ignored must each give what linting that file alone gives.
+void TstLint::instructionRulesPerFileIndex()
+{
+    const QByteArray a = "FROM a:1 AS b\nWORKDIR rel\nCOPY x.tar /x/\nRUN tar -xf x.tar\nEXPOSE 70000\nCMD run it\n"
+                         "CMD again\nMAINTAINER me\nUSER app\n";
+    const QByteArray b = "FROM c:1\nUSER 0\nHEALTHCHECK NONE\nHEALTHCHECK NONE\nONBUILD FROM x\nENV A=1 B=$A\n"
+                         "COPY --from=0 / /y\nCOPY y rel\nWORKDIR /w\n";
+    // As many instructions as `a`, of other kinds.
+    const QByteArray c = "FROM d:1\nRUN a | b\nRUN c\nENTRYPOINT x\nENTRYPOINT y\nADD f /f\nCOPY a b c\nWORKDIR /w\n"
+                         "USER root\n";
+    const QStringList wantA = ids(lintText(a));
+    const QStringList wantB = ids(lintText(b));
+    const QStringList wantC = ids(lintText(c));
+    for (const char* id : {"DKF-100", "DKF-110", "DKF-111", "DKF-200", "DKF-203"}) {
+        QVERIFY2(wantA.contains(QLatin1String(id)) && !wantC.contains(QLatin1String(id)), id);
+    }
+    for (const char* id : {"DKF-112", "DKF-143", "DKF-144", "DKF-145", "DKF-167"}) {
+        QVERIFY2(wantB.contains(QLatin1String(id)) && !wantA.contains(QLatin1String(id)), id);
+    }
+    for (const char* id : {"DKF-102", "DKF-120", "DKF-121", "DKF-159", "DKF-204", "DKF-206"}) {
+        QVERIFY2(wantC.contains(QLatin1String(id)) && !wantA.contains(QLatin1String(id)), id);
+    }
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(ids(lintText(a)), wantA);
+        QCOMPARE(ids(lintText(c)), wantC);
+        QCOMPARE(ids(lintText(b)), wantB);
+    }
+
+    const ParsedDockerfile df = parseDockerfile(a, QStringLiteral("Dockerfile"));
+    QCOMPARE(ids(lintDockerfile(df, {})), wantA);
+    QCOMPARE(ids(lintDockerfile(df, {})), wantA);
+    const ParsedDockerfile copy = df;
+    QCOMPARE(ids(lintDockerfile(copy, {})), wantA);
+    const ParsedDockerfile other = parseDockerfile(c, QStringLiteral("Dockerfile"));
+    QCOMPARE(ids(lintDockerfile(other, {})), wantC);
+    QCOMPARE(ids(lintDockerfile(df, {})), wantA);
+
+    ParsedDockerfile bare = other; // instructions with no text of their own (as made by hand)
+    for (Instruction& ins : bare.instructions) {
+        ins.sourceText = QString();
+        ins.sourceOffset = 0;
+        ins.sourceLength = 0;
+    }
+    QCOMPARE(ids(lintDockerfile(bare, {})), wantC);
+    QCOMPARE(ids(lintDockerfile(bare, {})), wantC);
+
+    // DKF-100 and DKF-102 are the first rules to ask; without them the others still get this file's index.
+    LintConfig cfg;
+    cfg.ignored = {QStringLiteral("DKF-100"), QStringLiteral("DKF-102")};
+    QStringList wantWithout = wantC;
+    wantWithout.removeAll(QStringLiteral("DKF-100"));
+    wantWithout.removeAll(QStringLiteral("DKF-102"));
+    QCOMPARE(ids(lintDockerfile(df, {})), wantA);
+    QCOMPARE(ids(lintDockerfile(other, cfg)), wantWithout);
+    QCOMPARE(ids(lintDockerfile(other, {})), wantC);
+}
+
+// instr3: texts the instruction rules build themselves (suggestions, messages shared by several findings).
+void TstLint::instructionRuleTexts()
+{
+    const auto only = [](const model::Findings& fs, const char* id) {
+        model::Findings out;
+        std::copy_if(fs.begin(), fs.end(), std::back_inserter(out), [id](const model::Finding& f) {
+            return f.ruleId == QLatin1String(id);
+        });
+        return out;
+    };
+    const model::Findings json = only(
+        lintText("FROM a:1\nCMD  run   the  server \nENTRYPOINT x\nCMD a*\nENTRYPOINT run --flag=1 -v\n"), "DKF-125");
+    QCOMPARE(json.size(), 4);
+    QCOMPARE(json[0].suggestion, QStringLiteral("CMD [\"run\", \"the\", \"server\"]"));
+    QCOMPARE(json[1].suggestion, QStringLiteral("ENTRYPOINT [\"x\"]"));
+    QCOMPARE(json[2].suggestion, QString()); // a shell character: no JSON form
+    QCOMPARE(json[3].suggestion, QStringLiteral("ENTRYPOINT [\"run\", \"--flag=1\", \"-v\"]"));
+    // Tabs separate words as spaces do; other control characters cannot stand raw in the JSON array.
+    const model::Findings tabs = only(lintText("FROM a:1\nCMD run\tthe\t server\nCMD a\x01b\n"), "DKF-125");
+    QCOMPARE(tabs.size(), 2);
+    QCOMPARE(tabs[0].suggestion, QStringLiteral("CMD [\"run\", \"the\", \"server\"]"));
+    QCOMPARE(tabs[1].suggestion, QString());
+
+    // MAINTAINER -> LABEL: backslashes, quotes and dollars escaped inside the label's double quotes.
+    const model::Findings maintainer = only(lintText("FROM a:1\nMAINTAINER \"Jo \\\"J\\\" Doe\\ $HOME\"\n"), "DKF-200");
+    QCOMPARE(maintainer.size(), 1);
+    QCOMPARE(maintainer[0].suggestion,
+             QStringLiteral("LABEL org.opencontainers.image.authors=\"Jo \\\\\\\"J\\\\\\\" Doe\\\\ \\$HOME\""));
+
+    const model::Findings self = only(lintText("FROM a:1 AS Build\nCOPY --from=BUILD /x /y\n"), "DKF-123");
+    QCOMPARE(self.size(), 1);
+    QCOMPARE(self[0].message, QStringLiteral("COPY --from=build names the stage it is in"));
+
+    const model::Findings pipes = only(lintText("FROM a:1\nRUN a | b\nRUN c | d\n"), "DKF-206");
+    QCOMPARE(pipes.size(), 2);
+    QCOMPARE(pipes[0].message, pipes[1].message);
+    QVERIFY(pipes[1].message.startsWith(QStringLiteral("RUN has a pipe")));
+
+    const model::Findings repeats =
+        only(lintText("FROM a:1\nCMD a\nCMD b\nCMD c\nFROM b:1\nCMD d\nCMD e\n"), "DKF-203");
+    QCOMPARE(repeats.size(), 3);
+    QCOMPARE(repeats[0].location.line, 3);
+    QCOMPARE(repeats[1].location.line, 4);
+    QCOMPARE(repeats[2].location.line, 7);
+
+    const model::Findings ports = only(lintText("FROM a:1\nEXPOSE 65536-1 0080/udp 99999999999999999999\n"), "DKF-111");
+    QCOMPARE(ports.size(), 2);
+    QCOMPARE(ports[0].message, QStringLiteral("port 65536 is outside 0-65535"));
+    QCOMPARE(ports[1].message, QStringLiteral("port 99999999999999999999 is outside 0-65535"));
+
+    const model::Findings env = only(lintText("FROM a:1\nENV A=1 B=x C=\"$A ${B} $D $A\"\n"), "DKF-144");
+    QCOMPARE(env.size(), 3);
+    QCOMPARE(env[0].message, QStringLiteral("C refers to A, which this same ENV defines (it is not set yet)"));
+    QCOMPARE(env[1].message, QStringLiteral("C refers to B, which this same ENV defines (it is not set yet)"));
+    QCOMPARE(env[2].message, env[0].message);
 }
 
 QTEST_GUILESS_MAIN(TstLint)

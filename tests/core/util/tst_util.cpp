@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/atomicfile.h"
+#include "core/util/formatstring.h"
 #include "core/util/redact.h"
 #include "core/util/textescape.h"
 #include "core/util/trcache.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@
 #include <sys/stat.h>
 
 using namespace bulkhead::util;
+using namespace Qt::StringLiterals;
 
 // A class declaring its tr() the cached way, as the linter's rules do.
 struct Texts
@@ -90,6 +93,76 @@ private slots:
         QCOMPARE(Texts::tr("yes"), QStringLiteral("yes"));
         std::thread([&fromThread] { fromThread = Texts::tr("yes"); }).join();
         QCOMPARE(fromThread, QStringLiteral("yes"));
+    }
+
+    // FormatString::arg() is QString::arg(): generated formats (escapes of every kind, %L1, %12, %0, Unicode digits,
+    // lone and doubled '%') with string and integer arguments, one to three at a time, and chains of single calls
+    // whose arguments themselves hold escapes.
+    void formatStringArgIsQStringArg()
+    {
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {
+            }); // QString::arg's "argument missing" warnings, wanted here
+        const char16_t* pieces[] = {u"%",
+                                    u"%1",
+                                    u"%2",
+                                    u"%3",
+                                    u"%9",
+                                    u"%0",
+                                    u"%L1",
+                                    u"%12",
+                                    u"%1"
+                                    u"0",
+                                    u"%%",
+                                    u"a",
+                                    u" ",
+                                    u"1",
+                                    u"L",
+                                    u"é",
+                                    u"\u0663",
+                                    u"%\u0663",
+                                    u"%1\u0663",
+                                    u"%1é",
+                                    u"%x",
+                                    u"\U0001F600"};
+        const char16_t* args[] = {u"", u"x", u"%1", u"%2%1", u"long argument text", u"%", u"\u0663", u"50%"};
+        QRandomGenerator rng(20261129);
+        const auto piece = [&] { return QString::fromUtf16(pieces[rng.bounded(int(std::size(pieces)))]); };
+        const auto arg = [&] { return QString::fromUtf16(args[rng.bounded(int(std::size(args)))]); };
+        int fast = 0;
+        for (int round = 0; round < 60000; ++round) {
+            QString format;
+            for (int k = rng.bounded(7); k >= 0; --k) {
+                format += piece();
+            }
+            const FormatString f(format);
+            const QString a = arg();
+            const QString b = arg();
+            const QString c = arg();
+            const long long n = qint64(rng.generate64()) >> rng.bounded(64);
+            const int small = int(rng.bounded(-20, 20));
+            QCOMPARE(QString(f.arg(a)), format.arg(a));
+            QCOMPARE(QString(f.arg(QStringView(a))), format.arg(QStringView(a)));
+            QCOMPARE(QString(f.arg(a, b)), format.arg(a, b));
+            QCOMPARE(QString(f.arg(a, b, c)), format.arg(a, b, c));
+            QCOMPARE(QString(f.arg(a).arg(b)), format.arg(a).arg(b));
+            QCOMPARE(QString(f.arg(n)), format.arg(n));
+            QCOMPARE(QString(f.arg(small)), format.arg(small));
+            QCOMPARE(QString(f.arg(unsigned(small))), format.arg(unsigned(small)));
+            QCOMPARE(QString(f.arg(small).arg(a)), format.arg(small).arg(a));
+            QCOMPARE(QString(f.arg(a, 6)), format.arg(a, 6)); // a field width: QString::arg itself
+            QCOMPARE(QString(f.arg(QChar(u'q'))), format.arg(QChar(u'q')));
+            QCOMPARE(QString(f.arg(2.5)), format.arg(2.5));
+            fast += format.contains(u"%1") && !format.contains(u"%L") && !format.contains(u"%0");
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY(fast > 10000); // the generated formats do reach the fast path
+        QCOMPARE(QString(FormatString(u"%1 of %2 (%1)"_s).arg(u"a"_s, u"b"_s)), u"a of b (a)"_s);
+        QCOMPARE(QString(FormatString(u"line %1"_s).arg(qsizetype(-9223372036854775807LL - 1))),
+                 u"line -9223372036854775808"_s);
+        // Texts::tr() gives a FormatString.
+        const FormatString t = Texts::tr("%2 after %1");
+        QCOMPARE(QString(t.arg(u"one"_s).arg(u"two"_s)), u"two after one"_s);
     }
 
     void redactsWithShortPrefixAndLength()

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/formatstring.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace bulkhead::util {
+
+namespace {
+
+// Index of the first '%' in s[from, n), or n. Eight characters per step: QStringView::indexOf() of a QChar is a plain
+// loop in Qt 6.4's header, and messages are scanned whole.
+qsizetype findPercent(const char16_t* s, qsizetype from, qsizetype n)
+{
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i percent = _mm_set1_epi16(u'%');
+    for (; i + 8 <= n; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(chunk, percent));
+        if (mask != 0) {
+            return i + __builtin_ctz(unsigned(mask)) / 2;
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        if (s[i] == u'%') {
+            return i;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+bool FormatString::substituteFast(const QStringView* args, std::size_t count, FormatString& out) const
+{
+    struct Escape
+    {
+        qsizetype at; // of the '%'
+        int number;   // 1..9
+    };
+    QVarLengthArray<Escape, 8> escapes;
+    const char16_t* s = QStringView(*this).utf16();
+    const qsizetype n = size();
+    const auto isAsciiDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    for (qsizetype i = findPercent(s, 0, n); i < n; i = findPercent(s, i + 1, n)) {
+        if (i + 1 >= n) {
+            break; // a last '%' is text
+        }
+        const char16_t c = s[i + 1];
+        if (c >= u'1' && c <= u'9') {
+            // Two digits (%12) or what QChar::digitValue() might read as one (a non-ASCII digit): the general way.
+            if (i + 2 < n && (isAsciiDigit(s[i + 2]) || s[i + 2] >= 0x80)) {
+                return false;
+            }
+            escapes.push_back({i, int(c - u'0')});
+        } else if (c == u'0' || c == u'L' || c >= 0x80) {
+            return false; // %0, a locale escape, or maybe a Unicode digit
+        }
+        // Any other character after '%': both are text, and the search goes on from that character (which may be
+        // the '%' of an escape, as in "%%1").
+    }
+    // Escape numbers in use, ascending: the k-th lowest takes argument k (QString::arg(a, b, ...), and for one
+    // argument the lowest number, every occurrence of it). Fewer numbers than arguments is QString::arg's warning.
+    bool used[10] = {};
+    for (const Escape& e : escapes) {
+        used[e.number] = true;
+    }
+    int argumentOf[10];
+    std::size_t distinct = 0;
+    for (int k = 1; k <= 9; ++k) {
+        argumentOf[k] = -1;
+        if (used[k]) {
+            if (distinct < count) {
+                argumentOf[k] = int(distinct);
+            }
+            ++distinct;
+        }
+    }
+    if (distinct < count) {
+        return false;
+    }
+    qsizetype length = n;
+    for (const Escape& e : escapes) {
+        if (argumentOf[e.number] >= 0) {
+            length += args[argumentOf[e.number]].size() - 2;
+        }
+    }
+    QString result(length, Qt::Uninitialized);
+    char16_t* to = reinterpret_cast<char16_t*>(result.data());
+    qsizetype from = 0;
+    const auto copy = [&to](const char16_t* p, qsizetype len) {
+        std::copy_n(p, len, to);
+        to += len;
+    };
+    for (const Escape& e : escapes) {
+        const int a = argumentOf[e.number];
+        if (a < 0) {
+            continue; // a higher escape than there are arguments: text, for the next arg() to fill
+        }
+        copy(s + from, e.at - from);
+        copy(args[a].utf16(), args[a].size());
+        from = e.at + 2;
+    }
+    copy(s + from, n - from);
+    out = FormatString(std::move(result));
+    return true;
+}
+
+} // namespace bulkhead::util
