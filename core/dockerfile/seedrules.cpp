@@ -24,6 +24,7 @@
 #include <bit>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -92,6 +93,31 @@ QString assignmentEvidence(const QString& keyword, const QString& key, const QSt
     e.reserve(keyword.size() + key.size() + redacted.size() + 2);
     e.append(keyword).append(u' ').append(key).append(u'=').append(redacted);
     return e;
+}
+
+// Indices of the instructions of the given kinds, ascending: the per-kind lists of c.kinds merged, so a rule walks its
+// own few instructions in file order instead of testing the kind of every one.
+template<size_t N> QVarLengthArray<int, 32> instructionsOf(const LintContext& c, const InstructionKind (&kinds)[N])
+{
+    std::span<const int> lists[N];
+    size_t total = 0;
+    for (size_t k = 0; k < N; ++k) {
+        lists[k] = c.kinds.of(kinds[k]);
+        total += lists[k].size();
+    }
+    QVarLengthArray<int, 32> out;
+    out.reserve(qsizetype(total));
+    size_t at[N]{};
+    while (size_t(out.size()) < total) {
+        size_t best = N;
+        for (size_t k = 0; k < N; ++k) {
+            if (at[k] < lists[k].size() && (best == N || lists[k][at[k]] < lists[best][at[best]])) {
+                best = k;
+            }
+        }
+        out.append(lists[best][at[best]++]);
+    }
+    return out;
 }
 
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
@@ -272,13 +298,8 @@ void checkSecretNames(LintContext& c)
 {
     SecretNames& names = secretNames();
     size_t nameIndex = 0; // ENV/ARG names so far
-    // The instruction count read once: the compiler cannot know that reporting leaves the (const) file alone.
-    const Instruction* const all = c.df.instructions.data();
-    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
-        const Instruction& ins = all[i];
-        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
-            continue;
-        }
+    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (!names.isSecret(nameIndex++, kv.key)) {
                 continue;
@@ -295,7 +316,7 @@ void checkSecretNames(LintContext& c)
             } else {
                 msg = Lint::tr("ENV %1 puts a secret into every container's environment").arg(kv.key);
             }
-            model::Finding& f = c.report(int(i), msg, {}, kv.offset);
+            model::Finding& f = c.report(i, msg, {}, kv.offset);
             f.evidence = assignmentEvidence(ins.keyword, kv.key, redacted);
             if (!literal) {
                 f.severity = c.config.overrides.value(f.ruleId, Severity::Medium);
@@ -340,13 +361,8 @@ void checkSecretValues(LintContext& c)
     sc.targetKind = model::TargetKind::Dockerfile;
     sc.countLines = false;
 #endif
-    const Instruction* const all = c.df.instructions.data();
-    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
-        const Instruction& ins = all[i];
-        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg &&
-            ins.kind != InstructionKind::Label) {
-            continue;
-        }
+    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (ins.kind != InstructionKind::Label && names.isSecret(nameIndex++, kv.key)) {
                 continue; // DKF-164 reports it
@@ -370,7 +386,7 @@ void checkSecretValues(LintContext& c)
                 secrets::scanText(std::string_view(assignment.data(), size_t(end - assignment.data())), sc);
             if (!hits.empty()) {
                 model::Finding& f =
-                    c.report(int(i),
+                    c.report(i,
                              Lint::tr("%1 %2 holds a credential: %3 (%4)")
                                  .arg(ins.keyword, kv.key, hits.front().message, util::redactSecret(kv.value)),
                              {},
@@ -381,7 +397,7 @@ void checkSecretValues(LintContext& c)
             }
 #endif
             if (mayLookLikeSecretValue(kv.value) && looksLikeSecretValue(kv.value)) {
-                model::Finding& f = c.report(int(i),
+                model::Finding& f = c.report(i,
                                              Lint::tr("%1 %2 has a value that looks like a credential (%3)")
                                                  .arg(ins.keyword, kv.key, util::redactSecret(kv.value)),
                                              {},
@@ -529,16 +545,12 @@ bool isSensitiveName(QStringView path)
 
 void checkSensitiveCopy(LintContext& c)
 {
-    const Instruction* const all = c.df.instructions.data();
-    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
-        const Instruction& ins = all[i];
-        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
-            continue;
-        }
+    for (const int i : instructionsOf(c, {InstructionKind::Copy, InstructionKind::Add})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         // Every word but the last (the destination).
         const auto check = [&](QStringView source) {
             if (isSensitiveName(source)) {
-                c.report(int(i),
+                c.report(i,
                          Lint::tr("%1 puts '%2' into the image, where anyone with the image can read it")
                              .arg(ins.keyword, source));
             }
@@ -551,7 +563,7 @@ void checkSensitiveCopy(LintContext& c)
         }
         if (ins.expanded == ins.args) {
             // Nothing was substituted (nearly always): the words are those lintDockerfile() split from args already.
-            const LintContext::Words words = c.copyWords(int(i));
+            const LintContext::Words words = c.copyWords(i);
             for (qsizetype s = 0; s + 1 < words.size(); ++s) {
                 check(words[s]);
             }
@@ -869,12 +881,8 @@ void checkDigestPin(LintContext& c)
 // ---------------------------------------------------------------- DKF-007
 void checkExposeSsh(LintContext& c)
 {
-    const Instruction* const all = c.df.instructions.data();
-    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
-        const Instruction& ins = all[i];
-        if (ins.kind != InstructionKind::Expose) {
-            continue;
-        }
+    for (const int i : c.kinds.of(InstructionKind::Expose)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         forEachPart(ins.expanded, u' ', [&](QStringView tok) {
             qsizetype slash = 0; // tok.indexOf(u'/'), inline: ports are short
             while (slash < tok.size() && tok[slash] != u'/') {
@@ -884,7 +892,7 @@ void checkExposeSsh(LintContext& c)
                 slash = -1;
             }
             if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp")) {
-                c.report(int(i), Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
+                c.report(i, Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
         });
     }
@@ -1042,15 +1050,11 @@ void checkChmod777(LintContext& c)
             }
         }
     }
-    const Instruction* const all = c.df.instructions.data();
-    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
-        const Instruction& ins = all[i];
-        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
-            continue; // asked first: the flag lookup builds a string
-        }
+    for (const int i : instructionsOf(c, {InstructionKind::Copy, InstructionKind::Add})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
-            c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
+            c.report(i, Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
         }
     }
 }
@@ -1159,12 +1163,10 @@ void checkSecretInRun(LintContext& c)
     NameSet secretVars;
     SecretNames& names = secretNames();
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const Instruction& ins : c.df.instructions) {
-        if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
-            for (const KeyValue& kv : ins.pairs) {
-                if (names.isSecret(nameIndex++, kv.key)) {
-                    secretVars.insert(kv.key);
-                }
+    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
+        for (const KeyValue& kv : c.df.instructions[size_t(i)].pairs) {
+            if (names.isSecret(nameIndex++, kv.key)) {
+                secretVars.insert(kv.key);
             }
         }
     }
@@ -1239,12 +1241,8 @@ void checkTlsDisabled(LintContext& c)
             }
         }
     }
-    const Instruction* const all = c.df.instructions.data();
-    for (size_t i = 0, count = c.df.instructions.size(); i < count; ++i) {
-        const Instruction& ins = all[i];
-        if (ins.kind != InstructionKind::Env) {
-            continue;
-        }
+    for (const int i : c.kinds.of(InstructionKind::Env)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             const bool bad = (kv.key == u"NODE_TLS_REJECT_UNAUTHORIZED"_s && kv.value == u"0"_s) ||
                              (kv.key == u"PYTHONHTTPSVERIFY"_s && kv.value == u"0"_s) ||
@@ -1252,10 +1250,8 @@ void checkTlsDisabled(LintContext& c)
                               kv.value.toLower() != u"false"_s) ||
                              (kv.key == u"NPM_CONFIG_STRICT_SSL"_s && kv.value.toLower() == u"false"_s);
             if (bad) {
-                c.report(int(i),
-                         Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value),
-                         {},
-                         kv.offset);
+                c.report(
+                    i, Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value), {}, kv.offset);
             }
         }
     }
