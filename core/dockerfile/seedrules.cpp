@@ -38,6 +38,13 @@ namespace {
 using model::Category;
 using model::Severity;
 
+// A view of a string literal with its length known at compile time (QStringView's constructor from an array looks
+// for the terminating null at run time, on every call that builds one).
+template<size_t N> constexpr QStringView lit(const char16_t (&s)[N])
+{
+    return QStringView(s, qsizetype(N - 1));
+}
+
 // Whether `s` is one of `list`, exactly: lengths first, then the characters, inline (QStringView's == calls the
 // library for every candidate of the same length; these lists are asked about every COPY source and package).
 template<size_t N> bool isOneOf(QStringView s, const QStringView (&list)[N])
@@ -144,7 +151,7 @@ void checkNoUser(LintContext& c)
     }
     const Stage& s = c.df.stages.back();
     // Bases that already run as a non-root user by default.
-    if (containsPlain(s.imageExpanded, u"nonroot") || containsPlain(s.imageExpanded, u"rootless")) {
+    if (containsPlain(s.imageExpanded, lit(u"nonroot")) || containsPlain(s.imageExpanded, lit(u"rootless"))) {
         return;
     }
     c.report(s.fromInstruction,
@@ -348,7 +355,7 @@ bool mayLookLikeSecretValue(QStringView value)
     case u'.':
         return false;
     default:
-        return value.size() >= 20 && !containsPlain(value, u"://");
+        return value.size() >= 20 && !containsPlain(value, lit(u"://"));
     }
 }
 
@@ -523,7 +530,7 @@ bool isSensitiveName(QStringView path)
     }
     // Every alternative of the pattern needs an "id_" prefix or a '.': sources such as "app/" or "src" are
     // rejected without running it.
-    if (!startsWithPlain(base, u"id_") && !(lowered.isNull() ? dot : base.contains(u'.'))) {
+    if (!startsWithPlain(base, lit(u"id_")) && !(lowered.isNull() ? dot : base.contains(u'.'))) {
         return false;
     }
     // Key and keystore files, and .env.<anything>: compared directly for ASCII names without a newline; the
@@ -533,7 +540,7 @@ bool isSensitiveName(QStringView path)
         if (isOneOf(base, kKeyIds) || hasKeyFileSuffix(base)) {
             return true;
         }
-        const QStringView rest = startsWithPlain(base, u".env.") ? base.sliced(5) : QStringView();
+        const QStringView rest = startsWithPlain(base, lit(u".env.")) ? base.sliced(5) : QStringView();
         return !rest.isEmpty() && std::all_of(rest.begin(), rest.end(), [](QChar ch) {
             return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u'-';
         });
@@ -600,7 +607,7 @@ bool wordsContain(const ShellCommand& cmd, QStringView needle)
 
 // cmd.hasOption({}, names): one of the long options `names` (with or without =value) among the words after the
 // program, before a "--". Inline: asked of every apt-get, whose options are few.
-bool hasLongOption(const ShellCommand& cmd, std::initializer_list<QStringView> names)
+bool hasLongOption(const ShellCommand& cmd, std::span<const QStringView> names)
 {
     for (size_t i = 1; i < cmd.words.size(); ++i) {
         const QStringView w = cmd.words[i];
@@ -699,13 +706,13 @@ void checkToolchainInFinal(LintContext& c)
             if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                 continue;
             }
-            const ShellWords ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
+            const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
             const QStringView sub = ops.value(0);
             if (sub != u"install"_s && sub != u"add"_s && sub != u"in"_s) {
                 continue;
             }
             // apk add --virtual .build-deps ... && apk del .build-deps is the single-stage way to clean up.
-            if (r.script.uses(u"apk") && cmd.hasOption(u"t", {u"--virtual"})) {
+            if (r.script.uses(lit(u"apk")) && cmd.hasOption(lit(u"t"), {lit(u"--virtual")})) {
                 continue;
             }
             QVarLengthArray<QStringView, 8> found; // views of the words; joined only for a finding
@@ -721,7 +728,7 @@ void checkToolchainInFinal(LintContext& c)
                     found.append(name);
                 }
             }
-            if (!found.isEmpty() && !(r.script.uses(u"apt-get") && wordsContain(cmd, u"purge"))) {
+            if (!found.isEmpty() && !(r.script.uses(lit(u"apt-get")) && wordsContain(cmd, lit(u"purge")))) {
                 QString list; // found.join(", ")
                 qsizetype length = 2 * (found.size() - 1);
                 for (const QStringView name : found) {
@@ -759,42 +766,42 @@ bool namesMinimalVariant(QStringView tag)
     for (qsizetype i = 0; i < tag.size(); ++i) {
         switch (tag[i].unicode()) {
         case u's':
-            if (at(i, u"slim") || at(i, u"scratch")) {
+            if (at(i, lit(u"slim")) || at(i, lit(u"scratch"))) {
                 return true;
             }
             break;
         case u'a':
-            if (at(i, u"alpine")) {
+            if (at(i, lit(u"alpine"))) {
                 return true;
             }
             break;
         case u'd':
-            if (at(i, u"distroless")) {
+            if (at(i, lit(u"distroless"))) {
                 return true;
             }
             break;
         case u'm':
-            if (at(i, u"minimal") || at(i, u"micro")) {
+            if (at(i, lit(u"minimal")) || at(i, lit(u"micro"))) {
                 return true;
             }
             break;
         case u'b':
-            if (at(i, u"busybox")) {
+            if (at(i, lit(u"busybox"))) {
                 return true;
             }
             break;
         case u'n':
-            if (at(i, u"nanoserver")) {
+            if (at(i, lit(u"nanoserver"))) {
                 return true;
             }
             break;
         case u'c':
-            if (at(i, u"chiseled")) {
+            if (at(i, lit(u"chiseled"))) {
                 return true;
             }
             break;
         case u'-':
-            if (at(i, u"-jre")) {
+            if (at(i, lit(u"-jre"))) {
                 return true;
             }
             break;
@@ -1041,7 +1048,7 @@ void checkChmod777(LintContext& c)
             if (cmd.name() != u"chmod"_s) {
                 continue;
             }
-            const ShellWords ops = cmd.operands(1, {u"--reference"});
+            const ShellWords ops = cmd.operands(1, {lit(u"--reference")});
             if (!ops.isEmpty() && worldWritable(ops.first())) {
                 c.reportCommand(r,
                                 cmd,
@@ -1218,18 +1225,18 @@ void checkTlsDisabled(LintContext& c)
             // By the program's kind first: a known kind names exactly one program, so it is none of the names below.
             switch (cmd.kind) {
             case ShellProgram::Curl:
-                bad = cmd.hasOption(u"k", {u"--insecure"});
+                bad = cmd.hasOption(lit(u"k"), {lit(u"--insecure")});
                 break;
             case ShellProgram::Wget:
-                bad = cmd.hasOption({}, {u"--no-check-certificate"});
+                bad = cmd.hasOption({}, {lit(u"--no-check-certificate")});
                 break;
             case ShellProgram::Npm:
             case ShellProgram::Yarn:
-                bad = cmd.joinedContains(u"strict-ssl false"_s) || wordsContain(cmd, u"strict-ssl=false");
+                bad = cmd.joinedContains(u"strict-ssl false"_s) || wordsContain(cmd, lit(u"strict-ssl=false"));
                 break;
             default:
                 if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
-                    bad = cmd.hasOption({}, {u"--trusted-host"});
+                    bad = cmd.hasOption({}, {lit(u"--trusted-host")});
                 } else if (n == u"git"_s) {
                     bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
                           cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
@@ -1259,6 +1266,8 @@ void checkTlsDisabled(LintContext& c)
 
 void checkUnsignedPackages(LintContext& c)
 {
+    static constexpr QStringView kUnauthenticated[]{
+        u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"};
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
@@ -1266,22 +1275,20 @@ void checkUnsignedPackages(LintContext& c)
             switch (cmd.kind) {
             case ShellProgram::AptGet:
             case ShellProgram::Apt:
-                bad = hasLongOption(cmd,
-                                    {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
-                      wordsContain(cmd, u"AllowUnauthenticated=true");
+                bad = hasLongOption(cmd, kUnauthenticated) || wordsContain(cmd, lit(u"AllowUnauthenticated=true"));
                 break;
             case ShellProgram::Apk:
-                bad = cmd.hasOption({}, {u"--allow-untrusted"});
+                bad = cmd.hasOption({}, {lit(u"--allow-untrusted")});
                 break;
             case ShellProgram::Yum:
             case ShellProgram::Dnf:
             case ShellProgram::Microdnf:
             case ShellProgram::Zypper:
-                bad = cmd.hasOption({}, {u"--nogpgcheck", u"--no-gpg-checks"});
+                bad = cmd.hasOption({}, {lit(u"--nogpgcheck"), lit(u"--no-gpg-checks")});
                 break;
             default: // a known kind names another program, never rpm
                 if (n == u"rpm"_s) {
-                    bad = cmd.hasOption({}, {u"--nosignature", u"--nodigest"});
+                    bad = cmd.hasOption({}, {lit(u"--nosignature"), lit(u"--nodigest")});
                 }
                 break;
             }
