@@ -13,6 +13,20 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -23,6 +37,95 @@ namespace {
 
 using model::Category;
 using model::Severity;
+
+// A view of a string literal with its length known at compile time (QStringView's constructor from an array looks
+// for the terminating null at run time, on every call that builds one).
+template<size_t N> constexpr QStringView lit(const char16_t (&s)[N])
+{
+    return QStringView(s, qsizetype(N - 1));
+}
+
+// Whether `s` is one of `list`, exactly: lengths first, then the characters, inline (QStringView's == calls the
+// library for every candidate of the same length; these lists are asked about every COPY source and package).
+template<size_t N> bool isOneOf(QStringView s, const QStringView (&list)[N])
+{
+    const qsizetype n = s.size();
+    const char16_t* a = s.utf16();
+    for (const QStringView x : list) {
+        if (x.size() == n && std::char_traits<char16_t>::compare(x.utf16(), a, size_t(n)) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// text.contains(word), case-sensitive: the word's first character located by a plain loop (the texts are image
+// names and words, short), the rest compared inline.
+bool containsPlain(QStringView text, QStringView word)
+{
+    const qsizetype m = word.size();
+    const char16_t* p = text.utf16();
+    const char16_t* q = word.utf16();
+    for (qsizetype i = 0; i + m <= text.size(); ++i) {
+        if (p[i] == q[0] && std::char_traits<char16_t>::compare(p + i + 1, q + 1, size_t(m - 1)) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// text.startsWith(prefix), inline.
+bool startsWithPlain(QStringView text, QStringView prefix)
+{
+    return text.size() >= prefix.size() &&
+           std::char_traits<char16_t>::compare(text.utf16(), prefix.utf16(), size_t(prefix.size())) == 0;
+}
+
+// The index of the last `ch` in text, or -1 (QStringView::lastIndexOf for one character, inline: paths are short).
+qsizetype lastIndexOfPlain(QStringView text, char16_t ch)
+{
+    const char16_t* p = text.utf16();
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (p[i] == ch) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// "KEYWORD KEY=REDACTED", as QStringLiteral("%1 %2=%3").arg(...) wrote it (which does not look into its arguments).
+QString assignmentEvidence(const QString& keyword, const QString& key, const QString& redacted)
+{
+    QString e;
+    e.reserve(keyword.size() + key.size() + redacted.size() + 2);
+    e.append(keyword).append(u' ').append(key).append(u'=').append(redacted);
+    return e;
+}
+
+// Indices of the instructions of the given kinds, ascending: the per-kind lists of c.kinds merged, so a rule walks its
+// own few instructions in file order instead of testing the kind of every one.
+template<size_t N> QVarLengthArray<int, 32> instructionsOf(const LintContext& c, const InstructionKind (&kinds)[N])
+{
+    std::span<const int> lists[N];
+    size_t total = 0;
+    for (size_t k = 0; k < N; ++k) {
+        lists[k] = c.kinds.of(kinds[k]);
+        total += lists[k].size();
+    }
+    QVarLengthArray<int, 32> out;
+    out.reserve(qsizetype(total));
+    size_t at[N]{};
+    while (size_t(out.size()) < total) {
+        size_t best = N;
+        for (size_t k = 0; k < N; ++k) {
+            if (at[k] < lists[k].size() && (best == N || lists[k][at[k]] < lists[best][at[best]])) {
+                best = k;
+            }
+        }
+        out.append(lists[best][at[best]++]);
+    }
+    return out;
+}
 
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
@@ -48,7 +151,7 @@ void checkNoUser(LintContext& c)
     }
     const Stage& s = c.df.stages.back();
     // Bases that already run as a non-root user by default.
-    if (s.imageExpanded.contains(u"nonroot"_s) || s.imageExpanded.contains(u"rootless"_s)) {
+    if (containsPlain(s.imageExpanded, lit(u"nonroot")) || containsPlain(s.imageExpanded, lit(u"rootless"))) {
         return;
     }
     c.report(s.fromInstruction,
@@ -57,6 +160,128 @@ void checkNoUser(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-002 / DKF-164
+// Whether isSecretName(name) can be true: every alternative of its pattern (PASSW(OR)?D|PASSWD|PWD$|SECRET|TOKEN|
+// ...KEY|CREDENTIAL|CONN(ECTION)?_?STR|DATABASE_URL|DSN$) holds one of PASSW, PWD, SECRET, TOKEN, KEY, CREDENTIAL,
+// CONN, DATABASE_URL, DSN, which an ASCII name can only spell with ASCII letters of either case. Few names hold any
+// of these, so most are answered by this scan without isSecretName()'s lookup. Names with a non-ASCII character
+// (case-insensitive matching folds a few of those onto ASCII letters) are always asked. Comparing `c & 0xDF` with an
+// upper-case letter accepts exactly that letter in either case ('_' also accepts DEL: a false "maybe" only).
+bool maySecretName(QStringView name)
+{
+    const char16_t* p = name.utf16();
+    const qsizetype n = name.size();
+    const auto at = [p, n](qsizetype i, const char* rest) {
+        for (; *rest; ++rest, ++i) {
+            if (i >= n || (p[i] & 0xDF) != char16_t(*rest)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    // The letters that start a literal (C D K P S T, either case); most characters of a name are none of them.
+    static constexpr std::array<bool, 128> kStarts = [] {
+        std::array<bool, 128> t{};
+        for (const char ch : std::string_view("CDKPSTcdkpst")) {
+            t[size_t(ch)] = true;
+        }
+        return t;
+    }();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c >= 0x80) {
+            return true;
+        }
+        if (!kStarts[c]) {
+            continue;
+        }
+        switch (c & 0xDF) {
+        case u'P':
+            if (at(i + 1, "ASSW") || at(i + 1, "WD")) {
+                return true;
+            }
+            break;
+        case u'S':
+            if (at(i + 1, "ECRET")) {
+                return true;
+            }
+            break;
+        case u'T':
+            if (at(i + 1, "OKEN")) {
+                return true;
+            }
+            break;
+        case u'K':
+            if (at(i + 1, "EY")) {
+                return true;
+            }
+            break;
+        case u'C':
+            if (at(i + 1, "ONN") || at(i + 1, "REDENTIAL")) {
+                return true;
+            }
+            break;
+        case u'D':
+            if (at(i + 1, "SN") || at(i + 1, "ATABASE_URL")) {
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// isSecretName() of the ENV/ARG names of one file, for the three rules that ask about each of them in turn.
+// Entry k is the file's k-th ENV/ARG name (every rule walks them in order; the position is only a hint) with the
+// answer. An entry holds a reference to its name's characters, so they are neither freed nor reused while it exists:
+// the same data pointer and size are the same name. Names without such a reference (raw, static or null data: no
+// capacity) are not kept, nor past kMaxNames (a hostile file with many thousands of names costs a little time, not
+// memory).
+class SecretNames
+{
+public:
+    // Whether the file's k-th ENV/ARG name is a secret name (inline: the second and third rule find it here).
+    [[gnu::always_inline]] bool isSecret(size_t k, const QString& name)
+    {
+        if (k < m_entries.size()) {
+            const Entry& e = m_entries[k];
+            if (e.name.constData() == name.constData() && e.name.size() == name.size()) {
+                return e.secret;
+            }
+        }
+        return answer(k, name);
+    }
+
+private:
+    [[gnu::noinline]] bool answer(size_t k, const QString& name)
+    {
+        const bool secret = maySecretName(name) && isSecretName(name);
+        if (k < kMaxNames && name.capacity() > 0) {
+            if (k >= m_entries.size()) {
+                m_entries.resize(k + 1);
+            }
+            m_entries[k] = {name, secret};
+        }
+        return secret;
+    }
+
+    static constexpr size_t kMaxNames = 4096;
+    struct Entry
+    {
+        QString name;
+        bool secret = false;
+    };
+    std::vector<Entry> m_entries;
+};
+
+// The memo of this thread, fetched once per rule (a thread_local costs a lookup each time it is named).
+SecretNames& secretNames()
+{
+    thread_local SecretNames names;
+    return names;
+}
+
 bool isRunMountSecret(const Instruction& ins)
 {
     // value.contains("type=secret"), found from the value's few '=' characters (every occurrence has one at 4).
@@ -78,13 +303,12 @@ bool isRunMountSecret(const Instruction& ins)
 
 void checkSecretNames(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg) {
-            continue;
-        }
+    SecretNames& names = secretNames();
+    size_t nameIndex = 0; // ENV/ARG names so far
+    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
-            if (!isSecretName(kv.key)) {
+            if (!names.isSecret(nameIndex++, kv.key)) {
                 continue;
             }
             const bool literal = kv.hasValue && !kv.value.isEmpty() && !kv.value.startsWith(u'$');
@@ -99,8 +323,8 @@ void checkSecretNames(LintContext& c)
             } else {
                 msg = Lint::tr("ENV %1 puts a secret into every container's environment").arg(kv.key);
             }
-            model::Finding& f = c.report(int(i), msg, {}, kv.offset);
-            f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, redacted);
+            model::Finding& f = c.report(i, msg, {}, kv.offset);
+            f.evidence = assignmentEvidence(ins.keyword, kv.key, redacted);
             if (!literal) {
                 f.severity = c.config.overrides.value(f.ruleId, Severity::Medium);
             }
@@ -109,16 +333,45 @@ void checkSecretNames(LintContext& c)
     }
 }
 
+// Whether looksLikeSecretValue(value) can be true, from its definition in lint.cpp: it is false under 16
+// characters; a known token shape needs one of its prefixes (AKIA, ASIA, AIza, gh.., github_pat_, glpat-, xox.,
+// sk_live_, sk-, dckr_pat_, npm_), so a first character among A g x s d n; and otherwise the value must not start with
+// '/' or '.', must not contain "://" and needs 20 characters. Paths, URLs and short words (most long values) are
+// answered here without the token-shape comparisons. lint.cpp's owner: keep in step, or better, move this there.
+bool mayLookLikeSecretValue(QStringView value)
+{
+    if (value.size() < 16) {
+        return false;
+    }
+    switch (value[0].unicode()) {
+    case u'A':
+    case u'g':
+    case u'x':
+    case u's':
+    case u'd':
+    case u'n':
+        return true;
+    case u'/':
+    case u'.':
+        return false;
+    default:
+        return value.size() >= 20 && !containsPlain(value, lit(u"://"));
+    }
+}
+
 void checkSecretValues(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Env && ins.kind != InstructionKind::Arg &&
-            ins.kind != InstructionKind::Label) {
-            continue;
-        }
+    SecretNames& names = secretNames();
+    size_t nameIndex = 0; // ENV/ARG names so far
+#ifdef BULKHEAD_HAVE_SECRET_DETECTOR
+    secrets::ScanContext sc; // the same for every value
+    sc.targetKind = model::TargetKind::Dockerfile;
+    sc.countLines = false;
+#endif
+    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
-            if (ins.kind != InstructionKind::Label && isSecretName(kv.key)) {
+            if (ins.kind != InstructionKind::Label && names.isSecret(nameIndex++, kv.key)) {
                 continue; // DKF-164 reports it
             }
             if (!kv.hasValue || kv.value.isEmpty()) {
@@ -127,12 +380,12 @@ void checkSecretValues(LintContext& c)
 #ifdef BULKHEAD_HAVE_SECRET_DETECTOR
             // The shared detector knows many more token shapes than our heuristic; it sees KEY=VALUE so that
             // key-gated detectors work, and returns redacted evidence only.
-            secrets::ScanContext sc;
-            sc.targetKind = model::TargetKind::Dockerfile;
-            sc.countLines = false;
             // KEY=VALUE as UTF-8 in a reused buffer (toUtf8() of the joined text, without building either).
-            thread_local std::string assignment;
-            assignment.resize(size_t(kv.key.size() + 1 + kv.value.size()) * size_t(util::kMaxUtf8PerUnit));
+            thread_local std::string assignment; // grows only: no clearing of it per value
+            const size_t room = size_t(kv.key.size() + 1 + kv.value.size()) * size_t(util::kMaxUtf8PerUnit);
+            if (assignment.size() < room) {
+                assignment.resize(std::max(room, size_t(256)));
+            }
             char* end = util::writeUtf8(assignment.data(), kv.key);
             *end++ = '=';
             end = util::writeUtf8(end, kv.value);
@@ -140,23 +393,23 @@ void checkSecretValues(LintContext& c)
                 secrets::scanText(std::string_view(assignment.data(), size_t(end - assignment.data())), sc);
             if (!hits.empty()) {
                 model::Finding& f =
-                    c.report(int(i),
+                    c.report(i,
                              Lint::tr("%1 %2 holds a credential: %3 (%4)")
                                  .arg(ins.keyword, kv.key, hits.front().message, util::redactSecret(kv.value)),
                              {},
                              kv.offset);
-                f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                f.evidence = assignmentEvidence(ins.keyword, kv.key, util::redactSecret(kv.value));
                 f.confidence = hits.front().confidence;
                 continue;
             }
 #endif
-            if (looksLikeSecretValue(kv.value)) {
-                model::Finding& f = c.report(int(i),
+            if (mayLookLikeSecretValue(kv.value) && looksLikeSecretValue(kv.value)) {
+                model::Finding& f = c.report(i,
                                              Lint::tr("%1 %2 has a value that looks like a credential (%3)")
                                                  .arg(ins.keyword, kv.key, util::redactSecret(kv.value)),
                                              {},
                                              kv.offset);
-                f.evidence = QStringLiteral("%1 %2=%3").arg(ins.keyword, kv.key, util::redactSecret(kv.value));
+                f.evidence = assignmentEvidence(ins.keyword, kv.key, util::redactSecret(kv.value));
                 f.confidence = 0.7;
             }
         }
@@ -164,6 +417,84 @@ void checkSecretValues(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-003
+// Whether the lower-case last path component is one of the files that hold credentials by name: the candidates
+// that share its first character only.
+bool isSensitiveFileName(QStringView base)
+{
+    if (base.isEmpty()) {
+        return false;
+    }
+    switch (base[0].unicode()) {
+    case u'.': {
+        static constexpr QStringView kDot[]{u".env",
+                                            u".git",
+                                            u".aws",
+                                            u".ssh",
+                                            u".npmrc",
+                                            u".pypirc",
+                                            u".netrc",
+                                            u".git-credentials",
+                                            u".htpasswd",
+                                            u".gnupg",
+                                            u".kube",
+                                            u".dockercfg",
+                                            u".vault-token",
+                                            u".boto",
+                                            u".s3cfg"};
+        return isOneOf(base, kDot);
+    }
+    case u'i': {
+        static constexpr QStringView kKeys[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
+        return isOneOf(base, kKeys);
+    }
+    case u'c': {
+        static constexpr QStringView kCredentials[]{u"credentials", u"credentials.json"};
+        return isOneOf(base, kCredentials);
+    }
+    case u's': {
+        static constexpr QStringView kSecrets[]{u"secrets.yaml", u"secrets.yml", u"secrets.json"};
+        return isOneOf(base, kSecrets);
+    }
+    case u't': {
+        static constexpr QStringView kState[]{u"terraform.tfstate"};
+        return isOneOf(base, kState);
+    }
+    default:
+        return false;
+    }
+}
+
+// Whether a lower-case name ends in .pem, .key, .p12, .pfx, .jks, .keystore, .kdbx, .ppk, .asc or .gpg: the suffixes
+// that share its last character.
+bool hasKeyFileSuffix(QStringView base)
+{
+    if (base.isEmpty()) {
+        return false;
+    }
+    switch (base.back().unicode()) {
+    case u'm':
+        return endsWithPlain(base, u".pem");
+    case u'y':
+        return endsWithPlain(base, u".key");
+    case u'2':
+        return endsWithPlain(base, u".p12");
+    case u'x':
+        return endsWithPlain(base, u".pfx") || endsWithPlain(base, u".kdbx");
+    case u's':
+        return endsWithPlain(base, u".jks");
+    case u'e':
+        return endsWithPlain(base, u".keystore");
+    case u'k':
+        return endsWithPlain(base, u".ppk");
+    case u'c':
+        return endsWithPlain(base, u".asc");
+    case u'g':
+        return endsWithPlain(base, u".gpg");
+    default:
+        return false;
+    }
+}
+
 bool isSensitiveName(QStringView path)
 {
     while (path.endsWith(u'/')) {
@@ -171,7 +502,7 @@ bool isSensitiveName(QStringView path)
     }
     // The last path component, lower case: ASCII names (nearly all) in a buffer on the stack, anything else through
     // QString::toLower (whose Unicode rules can change the length).
-    const QStringView last = path.sliced(path.lastIndexOf(u'/') + 1);
+    const QStringView last = path.sliced(lastIndexOfPlain(path, u'/') + 1);
     char16_t buf[128];
     QString lowered;
     QStringView base;
@@ -190,35 +521,7 @@ bool isSensitiveName(QStringView path)
         lowered = last.toString().toLower();
         base = lowered;
     }
-    static constexpr QStringView kExact[]{
-        u"id_rsa",
-        u"id_dsa",
-        u"id_ecdsa",
-        u"id_ed25519",
-        u".env",
-        u".git",
-        u".aws",
-        u".ssh",
-        u".npmrc",
-        u".pypirc",
-        u".netrc",
-        u".git-credentials",
-        u".htpasswd",
-        u".gnupg",
-        u".kube",
-        u"credentials",
-        u"credentials.json",
-        u".dockercfg",
-        u"secrets.yaml",
-        u"secrets.yml",
-        u"secrets.json",
-        u".vault-token",
-        u"terraform.tfstate",
-        u".boto",
-        u".s3cfg",
-    };
-    if (std::find(std::begin(kExact), std::end(kExact), base) != std::end(kExact) ||
-        endsWithPlain(path, u".docker/config.json")) {
+    if (isSensitiveFileName(base) || endsWithPlain(path, u".docker/config.json")) {
         return true;
     }
     if (endsWithPlain(base, u".env.example") || endsWithPlain(base, u".env.sample") ||
@@ -227,22 +530,17 @@ bool isSensitiveName(QStringView path)
     }
     // Every alternative of the pattern needs an "id_" prefix or a '.': sources such as "app/" or "src" are
     // rejected without running it.
-    if (!base.startsWith(u"id_"_s) && !(lowered.isNull() ? dot : base.contains(u'.'))) {
+    if (!startsWithPlain(base, lit(u"id_")) && !(lowered.isNull() ? dot : base.contains(u'.'))) {
         return false;
     }
     // Key and keystore files, and .env.<anything>: compared directly for ASCII names without a newline; the
     // pattern (whose '$' also matches before a final newline) decides the rest, and compiles only then.
     if (lowered.isNull() && !newline) {
         static constexpr QStringView kKeyIds[]{u"id_rsa", u"id_dsa", u"id_ecdsa", u"id_ed25519"};
-        static constexpr QStringView kKeySuffixes[]{
-            u".pem", u".key", u".p12", u".pfx", u".jks", u".keystore", u".kdbx", u".ppk", u".asc", u".gpg"};
-        if (std::find(std::begin(kKeyIds), std::end(kKeyIds), base) != std::end(kKeyIds) ||
-            std::any_of(std::begin(kKeySuffixes), std::end(kKeySuffixes), [base](QStringView x) {
-                return endsWithPlain(base, x);
-            })) {
+        if (isOneOf(base, kKeyIds) || hasKeyFileSuffix(base)) {
             return true;
         }
-        const QStringView rest = base.startsWith(u".env."_s) ? base.sliced(5) : QStringView();
+        const QStringView rest = startsWithPlain(base, lit(u".env.")) ? base.sliced(5) : QStringView();
         return !rest.isEmpty() && std::all_of(rest.begin(), rest.end(), [](QChar ch) {
             return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u'-';
         });
@@ -254,15 +552,12 @@ bool isSensitiveName(QStringView path)
 
 void checkSensitiveCopy(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
-            continue;
-        }
+    for (const int i : instructionsOf(c, {InstructionKind::Copy, InstructionKind::Add})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         // Every word but the last (the destination).
         const auto check = [&](QStringView source) {
             if (isSensitiveName(source)) {
-                c.report(int(i),
+                c.report(i,
                          Lint::tr("%1 puts '%2' into the image, where anyone with the image can read it")
                              .arg(ins.keyword, source));
             }
@@ -270,6 +565,14 @@ void checkSensitiveCopy(LintContext& c)
         if (ins.execForm) {
             for (qsizetype s = 0; s + 1 < ins.execArgs.size(); ++s) {
                 check(ins.execArgs[s]);
+            }
+            continue;
+        }
+        if (ins.expanded == ins.args) {
+            // Nothing was substituted (nearly always): the words are those lintDockerfile() split from args already.
+            const LintContext::Words words = c.copyWords(i);
+            for (qsizetype s = 0; s + 1 < words.size(); ++s) {
+                check(words[s]);
             }
             continue;
         }
@@ -285,19 +588,112 @@ void checkSensitiveCopy(LintContext& c)
     }
 }
 
+// cmd.joinedContains(needle) for a needle without a space (so a match lies inside one word), case-sensitive: a
+// scan of each long enough word for the needle's first character, comparing the rest inline.
+bool wordsContain(const ShellCommand& cmd, QStringView needle)
+{
+    const qsizetype m = needle.size();
+    const char16_t* q = needle.utf16();
+    for (const QStringView w : cmd.words) {
+        const char16_t* p = w.utf16();
+        for (qsizetype i = 0; i + m <= w.size(); ++i) {
+            if (p[i] == q[0] && std::char_traits<char16_t>::compare(p + i + 1, q + 1, size_t(m - 1)) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// cmd.hasOption({}, names): one of the long options `names` (with or without =value) among the words after the
+// program, before a "--". Inline: asked of every apt-get, whose options are few.
+bool hasLongOption(const ShellCommand& cmd, std::span<const QStringView> names)
+{
+    for (size_t i = 1; i < cmd.words.size(); ++i) {
+        const QStringView w = cmd.words[i];
+        if (w.size() < 2 || w[0] != u'-') {
+            continue;
+        }
+        if (w[1] != u'-') {
+            continue; // a cluster of letters: no letters are asked for
+        }
+        if (w.size() == 2) {
+            break; // "--"
+        }
+        qsizetype end = 2;
+        while (end < w.size() && w[end] != u'=') {
+            ++end;
+        }
+        const QStringView name = w.first(end);
+        for (const QStringView l : names) {
+            if (l.size() == end && std::char_traits<char16_t>::compare(l.utf16(), name.utf16(), size_t(end)) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // ---------------------------------------------------------------- DKF-004
+// gcc, g++, make, build-essential, build-base, clang, cmake, golang, go, rustc, cargo, maven, gradle, autoconf,
+// automake, libtool, gcc-c++, musl-dev, libc6-dev, libc-dev, default-jdk, openjdk-17-jdk, openjdk-21-jdk, python3-dev,
+// python-dev: the candidates that share the package name's first character.
+bool isBuildTool(QStringView name)
+{
+    if (name.isEmpty()) {
+        return false;
+    }
+    switch (name[0].unicode()) {
+    case u'g': {
+        static constexpr QStringView k[]{u"gcc", u"g++", u"golang", u"go", u"gradle", u"gcc-c++"};
+        return isOneOf(name, k);
+    }
+    case u'm': {
+        static constexpr QStringView k[]{u"make", u"maven", u"musl-dev"};
+        return isOneOf(name, k);
+    }
+    case u'b': {
+        static constexpr QStringView k[]{u"build-essential", u"build-base"};
+        return isOneOf(name, k);
+    }
+    case u'c': {
+        static constexpr QStringView k[]{u"clang", u"cmake", u"cargo"};
+        return isOneOf(name, k);
+    }
+    case u'r': {
+        static constexpr QStringView k[]{u"rustc"};
+        return isOneOf(name, k);
+    }
+    case u'a': {
+        static constexpr QStringView k[]{u"autoconf", u"automake"};
+        return isOneOf(name, k);
+    }
+    case u'l': {
+        static constexpr QStringView k[]{u"libtool", u"libc6-dev", u"libc-dev"};
+        return isOneOf(name, k);
+    }
+    case u'd': {
+        static constexpr QStringView k[]{u"default-jdk"};
+        return isOneOf(name, k);
+    }
+    case u'o': {
+        static constexpr QStringView k[]{u"openjdk-17-jdk", u"openjdk-21-jdk"};
+        return isOneOf(name, k);
+    }
+    case u'p': {
+        static constexpr QStringView k[]{u"python3-dev", u"python-dev"};
+        return isOneOf(name, k);
+    }
+    default:
+        return false;
+    }
+}
+
 void checkToolchainInFinal(LintContext& c)
 {
     if (c.df.stages.size() != 1) {
         return; // a multi-stage build is the remedy; we do not second-guess which stage ships
     }
-    static constexpr QStringView tools[]{
-        u"gcc",        u"g++",      u"make",        u"build-essential", u"build-base",     u"clang",
-        u"cmake",      u"golang",   u"go",          u"rustc",           u"cargo",          u"maven",
-        u"gradle",     u"autoconf", u"automake",    u"libtool",         u"gcc-c++",        u"musl-dev",
-        u"libc6-dev",  u"libc-dev", u"default-jdk", u"openjdk-17-jdk",  u"openjdk-21-jdk", u"python3-dev",
-        u"python-dev",
-    };
     constexpr std::uint32_t kInstallers = shellProgramBit(ShellProgram::AptGet) | shellProgramBit(ShellProgram::Apk) |
                                           shellProgramBit(ShellProgram::Yum) | shellProgramBit(ShellProgram::Dnf) |
                                           shellProgramBit(ShellProgram::Microdnf) |
@@ -307,20 +703,19 @@ void checkToolchainInFinal(LintContext& c)
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
-            if (!cmd.is(ShellProgram::AptGet) && !cmd.is(ShellProgram::Apk) && !cmd.is(ShellProgram::Yum) &&
-                !cmd.is(ShellProgram::Dnf) && !cmd.is(ShellProgram::Microdnf) && !cmd.is(ShellProgram::Zypper)) {
+            if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                 continue;
             }
-            const ShellWords ops = cmd.operands(1, {u"-o", u"-t", u"--virtual"});
+            const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
             const QStringView sub = ops.value(0);
             if (sub != u"install"_s && sub != u"add"_s && sub != u"in"_s) {
                 continue;
             }
             // apk add --virtual .build-deps ... && apk del .build-deps is the single-stage way to clean up.
-            if (cmd.hasOption(u"t", {u"--virtual"}) && r.script.uses(u"apk")) {
+            if (r.script.uses(lit(u"apk")) && cmd.hasOption(lit(u"t"), {lit(u"--virtual")})) {
                 continue;
             }
-            QStringList found;
+            QVarLengthArray<QStringView, 8> found; // views of the words; joined only for a finding
             for (qsizetype k = 1; k < ops.size(); ++k) {
                 // The package name before any '=', '>' or '<' version part.
                 const QStringView p = ops[k];
@@ -329,16 +724,28 @@ void checkToolchainInFinal(LintContext& c)
                     ++end;
                 }
                 const QStringView name = p.first(end);
-                if (std::find(std::begin(tools), std::end(tools), name) != std::end(tools)) {
-                    found << name.toString();
+                if (isBuildTool(name)) {
+                    found.append(name);
                 }
             }
-            if (!found.isEmpty() && !(r.script.uses(u"apt-get") && cmd.joinedContains(u"purge"_s))) {
+            if (!found.isEmpty() && !(r.script.uses(lit(u"apt-get")) && wordsContain(cmd, lit(u"purge")))) {
+                QString list; // found.join(", ")
+                qsizetype length = 2 * (found.size() - 1);
+                for (const QStringView name : found) {
+                    length += name.size();
+                }
+                list.reserve(length);
+                for (qsizetype k = 0; k < found.size(); ++k) {
+                    if (k > 0) {
+                        list += u", "_s;
+                    }
+                    list += found[k];
+                }
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("build tools (%1) are installed into the image that ships; build "
                                          "in a separate stage")
-                                    .arg(found.join(QStringLiteral(", "))));
+                                    .arg(list));
             }
         }
     }
@@ -351,6 +758,60 @@ struct Alternative
     const char* suggestion; // %1 = tag (may be empty)
 };
 
+// Whether `tag` contains slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver, chiseled or -jre
+// (case-sensitive, as QString::contains): one pass over the tag instead of ten substring searches.
+bool namesMinimalVariant(QStringView tag)
+{
+    const auto at = [tag](qsizetype i, QStringView word) { return tag.sliced(i).startsWith(word); };
+    for (qsizetype i = 0; i < tag.size(); ++i) {
+        switch (tag[i].unicode()) {
+        case u's':
+            if (at(i, lit(u"slim")) || at(i, lit(u"scratch"))) {
+                return true;
+            }
+            break;
+        case u'a':
+            if (at(i, lit(u"alpine"))) {
+                return true;
+            }
+            break;
+        case u'd':
+            if (at(i, lit(u"distroless"))) {
+                return true;
+            }
+            break;
+        case u'm':
+            if (at(i, lit(u"minimal")) || at(i, lit(u"micro"))) {
+                return true;
+            }
+            break;
+        case u'b':
+            if (at(i, lit(u"busybox"))) {
+                return true;
+            }
+            break;
+        case u'n':
+            if (at(i, lit(u"nanoserver"))) {
+                return true;
+            }
+            break;
+        case u'c':
+            if (at(i, lit(u"chiseled"))) {
+                return true;
+            }
+            break;
+        case u'-':
+            if (at(i, lit(u"-jre"))) {
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 QString minimalAlternative(const ImageRef& ref)
 {
     // The last '/' component (section(u'/', -1)), as a view.
@@ -361,28 +822,18 @@ QString minimalAlternative(const ImageRef& ref)
     if (!official) {
         return {};
     }
-    // Tags that already name a small variant (a plain substring test: compiling a pattern for it cost every lint run
-    // ~0.2 ms at start-up).
-    static constexpr QStringView kMinimal[]{u"slim",
-                                            u"alpine",
-                                            u"distroless",
-                                            u"minimal",
-                                            u"micro",
-                                            u"busybox",
-                                            u"scratch",
-                                            u"nanoserver",
-                                            u"chiseled",
-                                            u"-jre"};
-    if (std::any_of(std::begin(kMinimal), std::end(kMinimal), [&tag](QStringView m) { return tag.contains(m); })) {
+    // Tags that already name a small variant: slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver,
+    // chiseled or -jre anywhere in the tag (QString::contains of each), found in one pass by the first character.
+    if (namesMinimalVariant(tag)) {
         return {};
     }
     const QString t = tag.isEmpty() || tag == u"latest"_s ? QString() : tag;
     if (repo == u"python"_s || repo == u"node"_s || repo == u"ruby"_s || repo == u"php"_s || repo == u"perl"_s ||
         repo == u"rust"_s) {
-        return QStringLiteral("%1:%2-slim").arg(repo, t.isEmpty() ? QStringLiteral("<version>") : t);
+        return repo.toString() + u':' + (t.isEmpty() ? u"<version>"_s : t) + u"-slim"_s;
     }
     if (repo == u"debian"_s) {
-        return QStringLiteral("debian:%1-slim").arg(t.isEmpty() ? QStringLiteral("bookworm") : t);
+        return u"debian:"_s + (t.isEmpty() ? u"bookworm"_s : t) + u"-slim"_s;
     }
     if (repo == u"ubuntu"_s || repo == u"centos"_s || repo == u"fedora"_s || repo == u"amazonlinux"_s ||
         repo == u"buildpack-deps"_s) {
@@ -410,7 +861,7 @@ void checkMinimalBase(LintContext& c)
     if (alt.isEmpty()) {
         return;
     }
-    QString suggestion = QStringLiteral("FROM %1").arg(alt);
+    QString suggestion = u"FROM "_s + alt; // QStringLiteral("FROM %1").arg(alt), which puts alt in as it is
     if (!s.aliasWritten.isEmpty()) {
         suggestion += QStringLiteral(" AS ") + s.aliasWritten;
     }
@@ -423,7 +874,8 @@ void checkMinimalBase(LintContext& c)
 void checkDigestPin(LintContext& c)
 {
     for (const Stage& s : c.df.stages) {
-        if (s.parentStage >= 0 || s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0 ||
+        if (s.parentStage >= 0 ||
+            (s.imageExpanded.size() == 7 && s.imageExpanded.compare(u"scratch"_s, Qt::CaseInsensitive) == 0) ||
             s.imageExpanded.isEmpty()) {
             continue;
         }
@@ -436,15 +888,18 @@ void checkDigestPin(LintContext& c)
 // ---------------------------------------------------------------- DKF-007
 void checkExposeSsh(LintContext& c)
 {
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Expose) {
-            continue;
-        }
+    for (const int i : c.kinds.of(InstructionKind::Expose)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         forEachPart(ins.expanded, u' ', [&](QStringView tok) {
-            const qsizetype slash = tok.indexOf(u'/');
+            qsizetype slash = 0; // tok.indexOf(u'/'), inline: ports are short
+            while (slash < tok.size() && tok[slash] != u'/') {
+                ++slash;
+            }
+            if (slash == tok.size()) {
+                slash = -1;
+            }
             if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp")) {
-                c.report(int(i), Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
+                c.report(i, Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
         });
     }
@@ -477,8 +932,8 @@ QStringView withoutFinalNewline(QStringView n)
 }
 
 // sh, bash, zsh, ash, dash, ksh, fish, python[0-9.]*, perl, ruby, node, php (called for every shell command: a
-// comparison, not a regular expression match).
-bool isInterpreter(QStringView name)
+// comparison, not a regular expression match; inline, as its callers ask about every command).
+[[gnu::always_inline]] inline bool isInterpreter(QStringView name)
 {
     const QStringView n = withoutFinalNewline(name);
     if (n.isEmpty()) {
@@ -593,7 +1048,7 @@ void checkChmod777(LintContext& c)
             if (cmd.name() != u"chmod"_s) {
                 continue;
             }
-            const ShellWords ops = cmd.operands(1, {u"--reference"});
+            const ShellWords ops = cmd.operands(1, {lit(u"--reference")});
             if (!ops.isEmpty() && worldWritable(ops.first())) {
                 c.reportCommand(r,
                                 cmd,
@@ -602,14 +1057,11 @@ void checkChmod777(LintContext& c)
             }
         }
     }
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add) {
-            continue; // asked first: the flag lookup builds a string
-        }
+    for (const int i : instructionsOf(c, {InstructionKind::Copy, InstructionKind::Add})) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
-            c.report(int(i), Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
+            c.report(i, Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
         }
     }
 }
@@ -618,37 +1070,110 @@ void checkChmod777(LintContext& c)
 // Whether authHeader (below) can match: it needs "Authorization:" in any case, or "://" with an '@' after it. Both
 // are found from the script's ':' characters, which are few; a case-insensitive substring search of every script
 // cost more than the regular expression it saves.
-bool mayHoldCredential(QStringView script)
+// Calls f(i) for each position i of `text` that holds `a` or `b`, left to right, until f returns true; returns whether
+// one did. Eight units at a time where SSE2 is there: the scripts are long and the characters looked for few.
+template<typename F> bool forEachOf(QStringView text, char16_t a, char16_t b, F&& f)
 {
-    // Most scripts have no ':' at all. The '@' that the userinfo alternative needs comes after its "://", so it is
-    // looked for (once) only after the first "://".
-    int at = -1; // unknown
-    for (qsizetype i = script.indexOf(u':'); i >= 0; i = script.indexOf(u':', i + 1)) {
-        if (script.sliced(i).startsWith(u"://"_s)) {
-            if (at < 0) {
-                at = script.indexOf(u'@', i + 3) >= 0 ? 1 : 0;
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+#if defined(__SSE2__)
+    if (n >= 8) {
+        const __m128i va = _mm_set1_epi16(short(a));
+        const __m128i vb = _mm_set1_epi16(short(b));
+        // Two bits per unit that is `a` or `b`, of the eight units at `from`.
+        const auto matches = [&](qsizetype from) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
+            return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(units, va), _mm_cmpeq_epi16(units, vb))));
+        };
+        const auto each = [&](qsizetype from, unsigned mask) {
+            while (mask != 0) {
+                const int bit = std::countr_zero(mask); // lowest first
+                if (f(from + bit / 2)) {
+                    return true;
+                }
+                mask &= ~(3u << bit);
             }
-            if (at == 1) {
+            return false;
+        };
+        qsizetype i = 0;
+        for (; i + 16 <= n; i += 16) {
+            const unsigned low = matches(i);
+            const unsigned high = matches(i + 8);
+            if ((low | high) != 0 && (each(i, low) || each(i + 8, high))) {
                 return true;
             }
         }
-        if (i >= 13 && script.sliced(i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0) {
+        for (; i + 8 <= n; i += 8) {
+            if (each(i, matches(i))) {
+                return true;
+            }
+        }
+        // The last units, in the eight that end the text, without those already seen.
+        return i < n && each(n - 8, matches(n - 8) & ~((1u << (2 * (i - (n - 8)))) - 1));
+    }
+#endif
+    for (qsizetype i = 0; i < n; ++i) {
+        if ((p[i] == a || p[i] == b) && f(i)) {
             return true;
         }
     }
     return false;
 }
 
+bool mayHoldCredential(QStringView script)
+{
+    // One pass over the script's ':' and '@' characters, which are few: the '@' the userinfo alternative needs must
+    // come after the first "://" (any later one comes after it too).
+    const char16_t* p = script.utf16();
+    const qsizetype n = script.size();
+    qsizetype afterUrl = -1; // just past the first "://"
+    return forEachOf(script, u':', u'@', [&](qsizetype i) {
+        if (p[i] == u'@') {
+            return afterUrl >= 0 && i >= afterUrl;
+        }
+        if (afterUrl < 0 && i + 2 < n && p[i + 1] == u'/' && p[i + 2] == u'/') {
+            afterUrl = i + 3;
+        }
+        return i >= 13 && QStringView(p + i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0;
+    });
+}
+
+// forEachVariableReference(text, f) (lintsupport.h): the names of \$\{?([A-Za-z_][A-Za-z0-9_]*), left to right, found
+// from the '$' characters in one vector pass. A match never holds a '$' after its first, so every '$' is a start.
+template<typename F> void forEachReference(QStringView text, F&& f)
+{
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    const auto nameStart = [](char16_t ch) {
+        return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') || ch == u'_';
+    };
+    forEachOf(text, u'$', u'$', [&](qsizetype i) {
+        qsizetype j = i + 1;
+        if (j < n && p[j] == u'{') {
+            ++j;
+        }
+        if (j >= n || !nameStart(p[j])) {
+            return false;
+        }
+        qsizetype e = j + 1;
+        while (e < n && (nameStart(p[e]) || (p[e] >= u'0' && p[e] <= u'9'))) {
+            ++e;
+        }
+        f(text.sliced(j, e - j));
+        return false;
+    });
+}
+
 void checkSecretInRun(LintContext& c)
 {
     // Variables declared by ARG/ENV with secret-looking names.
     NameSet secretVars;
-    for (const Instruction& ins : c.df.instructions) {
-        if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
-            for (const KeyValue& kv : ins.pairs) {
-                if (isSecretName(kv.key)) {
-                    secretVars.insert(kv.key);
-                }
+    SecretNames& names = secretNames();
+    size_t nameIndex = 0; // ENV/ARG names so far
+    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
+        for (const KeyValue& kv : c.df.instructions[size_t(i)].pairs) {
+            if (names.isSecret(nameIndex++, kv.key)) {
+                secretVars.insert(kv.key);
             }
         }
     }
@@ -662,7 +1187,7 @@ void checkSecretInRun(LintContext& c)
         const QString& script = r.script.text(); // the RUN's shellScript(), split once by lintDockerfile()
         QStringList used;
         if (!secretVars.isEmpty()) {
-            forEachVariableReference(script, [&](QStringView name) {
+            forEachReference(script, [&](QStringView name) {
                 if (secretVars.contains(name) && !used.contains(name)) {
                     used << name.toString();
                 }
@@ -697,28 +1222,34 @@ void checkTlsDisabled(LintContext& c)
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
             bool bad = false;
-            if (cmd.is(ShellProgram::Curl)) {
-                bad = cmd.hasOption(u"k", {u"--insecure"});
-            } else if (cmd.is(ShellProgram::Wget)) {
-                bad = cmd.hasOption({}, {u"--no-check-certificate"});
-            } else if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
-                bad = cmd.hasOption({}, {u"--trusted-host"});
-            } else if (n == u"git"_s) {
-                bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
-                      cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
-            } else if (cmd.is(ShellProgram::Npm) || cmd.is(ShellProgram::Yarn)) {
-                bad = cmd.joinedContains(u"strict-ssl false"_s) || cmd.joinedContains(u"strict-ssl=false"_s);
+            // By the program's kind first: a known kind names exactly one program, so it is none of the names below.
+            switch (cmd.kind) {
+            case ShellProgram::Curl:
+                bad = cmd.hasOption(lit(u"k"), {lit(u"--insecure")});
+                break;
+            case ShellProgram::Wget:
+                bad = cmd.hasOption({}, {lit(u"--no-check-certificate")});
+                break;
+            case ShellProgram::Npm:
+            case ShellProgram::Yarn:
+                bad = cmd.joinedContains(u"strict-ssl false"_s) || wordsContain(cmd, lit(u"strict-ssl=false"));
+                break;
+            default:
+                if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
+                    bad = cmd.hasOption({}, {lit(u"--trusted-host")});
+                } else if (n == u"git"_s) {
+                    bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
+                          cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
+                }
+                break;
             }
             if (bad) {
                 c.reportCommand(r, cmd, Lint::tr("%1 is told not to verify TLS certificates").arg(n));
             }
         }
     }
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Env) {
-            continue;
-        }
+    for (const int i : c.kinds.of(InstructionKind::Env)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             const bool bad = (kv.key == u"NODE_TLS_REJECT_UNAUTHORIZED"_s && kv.value == u"0"_s) ||
                              (kv.key == u"PYTHONHTTPSVERIFY"_s && kv.value == u"0"_s) ||
@@ -726,10 +1257,8 @@ void checkTlsDisabled(LintContext& c)
                               kv.value.toLower() != u"false"_s) ||
                              (kv.key == u"NPM_CONFIG_STRICT_SSL"_s && kv.value.toLower() == u"false"_s);
             if (bad) {
-                c.report(int(i),
-                         Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value),
-                         {},
-                         kv.offset);
+                c.report(
+                    i, Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value), {}, kv.offset);
             }
         }
     }
@@ -737,21 +1266,31 @@ void checkTlsDisabled(LintContext& c)
 
 void checkUnsignedPackages(LintContext& c)
 {
+    static constexpr QStringView kUnauthenticated[]{
+        u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"};
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
             const QStringView n = cmd.name();
             bool bad = false;
-            if (cmd.is(ShellProgram::AptGet) || cmd.is(ShellProgram::Apt)) {
-                bad =
-                    cmd.hasOption({}, {u"--allow-unauthenticated", u"--force-yes", u"--allow-insecure-repositories"}) ||
-                    cmd.joinedContains(u"AllowUnauthenticated=true"_s);
-            } else if (cmd.is(ShellProgram::Apk)) {
-                bad = cmd.hasOption({}, {u"--allow-untrusted"});
-            } else if (cmd.is(ShellProgram::Yum) || cmd.is(ShellProgram::Dnf) || cmd.is(ShellProgram::Microdnf) ||
-                       cmd.is(ShellProgram::Zypper)) {
-                bad = cmd.hasOption({}, {u"--nogpgcheck", u"--no-gpg-checks"});
-            } else if (n == u"rpm"_s) {
-                bad = cmd.hasOption({}, {u"--nosignature", u"--nodigest"});
+            switch (cmd.kind) {
+            case ShellProgram::AptGet:
+            case ShellProgram::Apt:
+                bad = hasLongOption(cmd, kUnauthenticated) || wordsContain(cmd, lit(u"AllowUnauthenticated=true"));
+                break;
+            case ShellProgram::Apk:
+                bad = cmd.hasOption({}, {lit(u"--allow-untrusted")});
+                break;
+            case ShellProgram::Yum:
+            case ShellProgram::Dnf:
+            case ShellProgram::Microdnf:
+            case ShellProgram::Zypper:
+                bad = cmd.hasOption({}, {lit(u"--nogpgcheck"), lit(u"--no-gpg-checks")});
+                break;
+            default: // a known kind names another program, never rpm
+                if (n == u"rpm"_s) {
+                    bad = cmd.hasOption({}, {lit(u"--nosignature"), lit(u"--nodigest")});
+                }
+                break;
             }
             if (bad) {
                 c.reportCommand(r, cmd, Lint::tr("%1 installs packages without checking their signatures").arg(n));

@@ -445,6 +445,106 @@ void TstLint::rules_data()
     row("164-public", "DKF-164", "FROM a:1\nENV SSH_PUBLIC_KEY=abc\n", false);
     row("164-arg", "DKF-164", "FROM a:1\nARG GITHUB_TOKEN\n", true);
     row("164-api-key", "DKF-164", "FROM a:1\nENV STRIPE_API_KEY=sk_test_x\n", true);
+    // seed3: secret names are screened by a scan before the name check, and remembered per file for the three rules
+    // that ask; names are matched in any case, and names with a non-ASCII letter always take the full check (the
+    // case-insensitive pattern matches U+017F for 's' and U+212A for 'k').
+    row("seed3-164-lower-case", "DKF-164", "FROM a:1\nENV db_password=x\n", true);
+    row("seed3-164-mixed-case", "DKF-164", "FROM a:1\nARG Api_Key\n", true);
+    row("seed3-164-long-s",
+        "DKF-164",
+        "FROM a:1\nENV \xc5\xbf"
+        "ECRET_VALUE=x\n",
+        true);
+    row("seed3-164-kelvin",
+        "DKF-164",
+        "FROM a:1\nENV MY_TO\xe2\x84\xaa"
+        "EN=x\n",
+        true);
+    row("seed3-164-dsn-end", "DKF-164", "FROM a:1\nENV SENTRY_DSN=x\n", true);
+    row("seed3-164-conn-str", "DKF-164", "FROM a:1\nENV DB_CONNECTION_STRING=x\n", true);
+    row("seed3-164-database-url", "DKF-164", "FROM a:1\nENV database_url=x\n", true);
+    row("seed3-164-pwd-inside", "DKF-164", "FROM a:1\nENV PWDX=x\n", false);
+    // The same position and length of name in the next file: remembered answers belong to their file.
+    row("seed3-164-memo-a", "DKF-164", "FROM a:1\nARG GITHUB_TOKEN\n", true);
+    row("seed3-164-memo-b", "DKF-164", "FROM a:1\nARG GITHUB_TOKEX\n", false);
+    row("seed3-010-memo-a", "DKF-010", "FROM a:1\nARG A_SECRET\nRUN echo $A_SECRET\n", true);
+    row("seed3-010-memo-b", "DKF-010", "FROM a:1\nARG A_SECRES\nRUN echo $A_SECRES\n", false);
+    row("seed3-002-secret-name-skipped",
+        "DKF-002",
+        "FROM a:1\nENV API_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n",
+        false);
+    row("seed3-002-other-name", "DKF-002", "FROM a:1\nENV GH=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n", true);
+    // The minimal-variant words are found anywhere in the tag, case-sensitively.
+    row("seed3-005-slim", "DKF-005", "FROM python:3.12-slim\n", false);
+    row("seed3-005-full", "DKF-005", "FROM python:3.12\n", true);
+    row("seed3-005-Slim-upper", "DKF-005", "FROM python:3.12-Slim\n", true);
+    row("seed3-005-jre", "DKF-005", "FROM openjdk:17-jre\n", false);
+    row("seed3-005-jre-no-dash", "DKF-005", "FROM openjdk:17jre\n", true);
+    row("seed3-005-micro-inside", "DKF-005", "FROM ubuntu:xmicrox\n", false);
+    row("seed3-005-scratch-tag", "DKF-005", "FROM debian:scratchy\n", false);
+    row("seed3-005-nanoserver", "DKF-005", "FROM golang:1-nanoserver-ltsc2022\n", false);
+    row("seed3-005-last-char", "DKF-005", "FROM debian:12-s\n", true);
+    // Sensitive COPY sources: exact names by their first character, any case, the last path component only.
+    row("seed3-003-credentials-json", "DKF-003", "FROM a:1\nCOPY conf/Credentials.JSON /c/\n", true);
+    row("seed3-003-terraform", "DKF-003", "FROM a:1\nCOPY terraform.tfstate /t/\n", true);
+    row("seed3-003-s3cfg-dir", "DKF-003", "FROM a:1\nCOPY home/.s3cfg/ /h/\n", true);
+    row("seed3-003-env-example", "DKF-003", "FROM a:1\nCOPY .env.example /e/\n", false);
+    row("seed3-003-destination-only", "DKF-003", "FROM a:1\nCOPY app .env\n", false);
+    row("seed3-003-prefix-only", "DKF-003", "FROM a:1\nCOPY id_ /k/\n", false);
+    row("seed3-003-secrets-other", "DKF-003", "FROM a:1\nCOPY secrets.toml /s/\n", false);
+    // Sources come from the pre-split words when nothing was substituted, from the expanded text otherwise.
+    row("seed3-003-expanded-source", "DKF-003", "FROM a:1\nARG K=id_rsa\nCOPY $K /k/\n", true);
+    row("seed3-003-expanded-destination", "DKF-003", "FROM a:1\nARG D=.env\nCOPY app $D\n", false);
+    row("seed3-003-heredoc-marker", "DKF-003", "FROM a:1\nCOPY <<.env /e\nX=1\n.env\n", false);
+    row("seed3-003-exec-form", "DKF-003", "FROM a:1\nCOPY [\".npmrc\", \"/r/\"]\n", true);
+    // Toolchain: names before a version part, "purge" inside any word of the apt-get, apk --virtual.
+    row("seed3-004-versioned", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc=4:12 make\n", true);
+    row("seed3-004-purge-word", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc autopurge\n", false);
+    row("seed3-004-purge-other-cmd", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc && apt-get purge gcc\n", true);
+    row("seed3-004-apk-virtual", "DKF-004", "FROM a:1\nRUN apk add -t .b gcc\n", false);
+    row("seed3-004-no-tool", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc-12\n", false);
+    row("seed3-004-jdk", "DKF-004", "FROM a:1\nRUN apk add openjdk-21-jdk\n", true);
+    row("seed3-004-apt-not-apt-get", "DKF-004", "FROM a:1\nRUN apt install -y gcc\n", false);
+    row("seed3-003-keystore-upper", "DKF-003", "FROM a:1\nCOPY certs/B.KEYSTORE /k/\n", true);
+    row("seed3-003-kdbx", "DKF-003", "FROM a:1\nCOPY vault.kdbx /k/\n", true);
+    row("seed3-003-suffix-inside", "DKF-003", "FROM a:1\nCOPY x.p12x /k/\n", false);
+    // Unsigned packages: long options with a value, not after "--", and the apt option in any word.
+    row("seed3-012-with-value", "DKF-012", "FROM a:1\nRUN apt-get install --force-yes=1 x\n", true);
+    row("seed3-012-after-dashdash", "DKF-012", "FROM a:1\nRUN apt-get install -- --force-yes\n", false);
+    row("seed3-012-prefix", "DKF-012", "FROM a:1\nRUN apt-get install --allow-unauthenticatedx x\n", false);
+    row("seed3-012-o-option",
+        "DKF-012",
+        "FROM a:1\nRUN apt-get -o=APT::Get::AllowUnauthenticated=true install x\n",
+        true);
+    row("seed3-012-rpm", "DKF-012", "FROM a:1\nRUN rpm -i --nodigest x.rpm\n", true);
+    row("seed3-011-yarn-word", "DKF-011", "FROM a:1\nRUN yarn config set strict-ssl=false\n", true);
+    row("seed3-011-npm-words", "DKF-011", "FROM a:1\nRUN npm config set strict-ssl false\n", true);
+    row("seed3-001-nonroot-base", "DKF-001", "FROM gcr.io/distroless/static:nonroot\n", false);
+    row("seed3-001-rootless-base", "DKF-001", "FROM docker:dind-rootless\n", false);
+    row("seed3-001-root-base", "DKF-001", "FROM docker:root\n", true);
+    row("seed3-007-tcp", "DKF-007", "FROM a:1\nEXPOSE 8080 22/tcp\n", true);
+    row("seed3-007-udp", "DKF-007", "FROM a:1\nEXPOSE 22/udp\n", false);
+    row("seed3-007-slash-first", "DKF-007", "FROM a:1\nEXPOSE /22\n", false);
+    row("seed3-008-interpreter-version", "DKF-008", "FROM a:1\nRUN curl -fsSL x | python3.12\n", true);
+    row("seed3-008-not-interpreter", "DKF-008", "FROM a:1\nRUN curl -fsSL x | pythonx\n", false);
+    // Values screened before the credential heuristic: paths, URLs and values under 20 characters that no token
+    // shape starts like.
+    row("seed3-002-high-entropy", "DKF-002", "FROM a:1\nENV X=zB3dE5gH7jK9mN1pQ3sT5vX7\n", true);
+    row("seed3-002-path", "DKF-002", "FROM a:1\nENV X=/aB3dE5gH7jK9mN1pQ3sT5vX7\n", false);
+    row("seed3-002-url-inside", "DKF-002", "FROM a:1\nENV X=zB3dE5gH7jK9mN1p://3sT5vX7\n", false);
+    row("seed3-002-nineteen", "DKF-002", "FROM a:1\nLABEL k=zB3dE5gH7jK9mN1pQ3\n", false);
+    // Credentials in RUN: one pass over ':' and '@', eight characters at a time, then the last few.
+    row("seed3-010-short-script", "DKF-010", "FROM a:1\nRUN ://u:p@\n", true);
+    row("seed3-010-at-in-last-units", "DKF-010", "FROM a:1\nRUN echo 0123456789abcdef && curl https://u:pw@h\n", true);
+    row("seed3-010-authorization-lower",
+        "DKF-010",
+        "FROM a:1\nRUN curl -H 'authorization: token abcdefghij' x\n",
+        true);
+    row("seed3-010-at-before-url-long", "DKF-010", "FROM a:1\nRUN echo u@h 0123456789 && curl https://x:y/z\n", false);
+    // Variable references found from the '$' characters of the script in vector steps, then the last few.
+    row("seed3-010-ref-in-last-units", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789abcdef $A_TOKEN\n", true);
+    row("seed3-010-ref-after-dollars", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789 $$ ${$A_TOKEN}\n", true);
+    row("seed3-010-ref-digit-start", "DKF-010", "FROM a:1\nARG A_TOKEN\nRUN echo 0123456789abcdef $1A_TOKEN\n", false);
     // instr3: edge cases of the instruction rules' fast paths (views, character scans, the per-kind index).
     row("i3-100-single-quoted", "DKF-100", "FROM a:1\nWORKDIR 'app'\n", true);
     row("i3-100-quoted-absolute", "DKF-100", "FROM a:1\nWORKDIR \"/app\"\n", false);
