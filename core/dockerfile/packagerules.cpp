@@ -10,6 +10,7 @@
 #include <functional>
 #include <initializer_list>
 #include <limits>
+#include <optional>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -283,11 +284,40 @@ void checkAptLists(LintContext& c)
     }
 }
 
+// The boolean an apt configuration option gets from cmd's words (`-o APT::Install-Recommends=no`, `--option=...`;
+// option names and values in any case), read as apt's StringToBool reads it; nullopt when no word sets it to a
+// boolean. `nameEq` is the option's last part with '=' ("install-recommends="); the last setting wins, as in apt.
+std::optional<bool> aptBooleanOption(const ShellCommand& cmd, QStringView nameEq)
+{
+    std::optional<bool> value;
+    for (size_t i = 1; i < cmd.words.size(); ++i) {
+        const QStringView w = cmd.words[i];
+        if (w.size() <= nameEq.size()) {
+            continue;
+        }
+        const qsizetype at = w.indexOf(nameEq, 0, Qt::CaseInsensitive);
+        if (at < 0) {
+            continue;
+        }
+        const QStringView v = w.sliced(at + nameEq.size());
+        const auto is = [v](std::initializer_list<QStringView> names) {
+            return std::any_of(
+                names.begin(), names.end(), [v](QStringView n) { return v.compare(n, Qt::CaseInsensitive) == 0; });
+        };
+        if (is({u"no", u"false", u"without", u"off", u"disable", u"0"})) {
+            value = false;
+        } else if (is({u"yes", u"true", u"with", u"on", u"enable", u"1"})) {
+            value = true;
+        }
+    }
+    return value;
+}
+
 void checkAptYes(LintContext& c)
 {
     eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         if (!cmd.hasOption(u"y", {u"--yes", u"--assume-yes"}) && !cmd.hasWord(u"-qq") && !cmd.hasWord(u"-q=2") &&
-            !cmd.hasWord(u"--quiet=2")) {
+            !cmd.hasWord(u"--quiet=2") && aptBooleanOption(cmd, u"assume-yes=") != true) {
             c.reportCommand(r, cmd, Lint::tr("apt-get install without -y waits for an answer that never comes"));
         }
     });
@@ -304,18 +334,14 @@ qsizetype wordIndex(const ShellCommand& cmd, QStringView sub)
     return -1;
 }
 
-// cmd.hasOption({}, {u"--no-install-recommends"}) || cmd.joinedContains(u"Install-Recommends=false") ||
-// cmd.joinedContains(u"Install-Recommends=0"), in one pass over the words (most are short package names that
-// neither test needs to look into).
+// --no-install-recommends, or APT::Install-Recommends set to false (-o APT::Install-Recommends=no, any case).
 bool turnsRecommendsOff(const ShellCommand& cmd)
 {
-    bool options = true; // hasOption() stops at "--"
+    bool options = true;  // hasOption() stops at "--"
+    bool setting = false; // a word that may set the option (most are short package names, not looked into)
     for (size_t i = 0; i < cmd.words.size(); ++i) {
         const QStringView w = cmd.words[i];
-        if (w.size() >= 20 &&
-            (containsLit(w, u"Install-Recommends=false") || containsLit(w, u"Install-Recommends=0"))) {
-            return true;
-        }
+        setting |= w.size() >= 20;
         if (i == 0 || !options || w.size() < 2 || w[0] != u'-' || w[1] != u'-') {
             continue; // no long option (short ones have no say here)
         }
@@ -331,7 +357,7 @@ bool turnsRecommendsOff(const ShellCommand& cmd)
             return true;
         }
     }
-    return false;
+    return setting && aptBooleanOption(cmd, u"install-recommends=") == false;
 }
 
 void checkAptRecommends(LintContext& c)

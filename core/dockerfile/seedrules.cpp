@@ -702,7 +702,29 @@ void checkToolchainInFinal(LintContext& c)
         if (!r.script.usesAny(kInstallers)) {
             continue;
         }
-        for (const ShellCommand& cmd : r.script.commands) {
+        // Whether a later command of the same RUN removes the package with the same manager (apt-get purge gcc,
+        // apk del gcc, dnf remove gcc ...): then it does not ship.
+        const auto removedLater = [&r](size_t after, ShellProgram program, QStringView name) {
+            for (size_t k = after + 1; k < r.script.commands.size(); ++k) {
+                const ShellCommand& later = r.script.commands[k];
+                if (later.kind != program) {
+                    continue;
+                }
+                const ShellWords ops = later.operands(1, {lit(u"-o"), lit(u"-t")});
+                const QStringView sub = ops.value(0);
+                if (sub != u"purge"_s && sub != u"remove"_s && sub != u"del"_s && sub != u"erase"_s && sub != u"rm"_s) {
+                    continue;
+                }
+                for (qsizetype j = 1; j < ops.size(); ++j) {
+                    if (ops[j] == name) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        for (size_t at = 0; at < r.script.commands.size(); ++at) {
+            const ShellCommand& cmd = r.script.commands[at];
             if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                 continue;
             }
@@ -724,7 +746,7 @@ void checkToolchainInFinal(LintContext& c)
                     ++end;
                 }
                 const QStringView name = p.first(end);
-                if (isBuildTool(name)) {
+                if (isBuildTool(name) && !removedLater(at, cmd.kind, name)) {
                     found.append(name);
                 }
             }
@@ -898,7 +920,7 @@ void checkExposeSsh(LintContext& c)
             if (slash == tok.size()) {
                 slash = -1;
             }
-            if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp")) {
+            if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp", Qt::CaseInsensitive)) {
                 c.report(i, Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
         });

@@ -500,7 +500,30 @@ void TstLint::rules_data()
     // Toolchain: names before a version part, "purge" inside any word of the apt-get, apk --virtual.
     row("seed3-004-versioned", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc=4:12 make\n", true);
     row("seed3-004-purge-word", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc autopurge\n", false);
-    row("seed3-004-purge-other-cmd", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc && apt-get purge gcc\n", true);
+    // A later command of the same RUN that removes the tool with the same manager: it does not ship.
+    row("seed3-004-purge-other-cmd", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc && apt-get purge gcc\n", false);
+    row("004-purge-another", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc make && apt-get purge -y gcc\n", true);
+    row("004-purge-before", "DKF-004", "FROM a:1\nRUN apt-get purge gcc; apt-get install -y gcc\n", true);
+    row("004-apk-del", "DKF-004", "FROM a:1\nRUN apk add gcc && make && apk del gcc\n", false);
+    row("004-other-manager", "DKF-004", "FROM a:1\nRUN apk add gcc && apt-get remove gcc\n", true);
+    row("007-udp-any-case", "DKF-007", "FROM a:1\nEXPOSE 22/UDP\n", false);
+    row("007-tcp-upper", "DKF-007", "FROM a:1\nEXPOSE 22/TCP\n", true);
+    // apt's own configuration, in any case and with any of apt's boolean spellings.
+    row("114-assume-yes-option", "DKF-114", "FROM a:1\nRUN apt-get -o APT::Get::Assume-Yes=true install x=1\n", false);
+    row("114-assume-yes-off", "DKF-114", "FROM a:1\nRUN apt-get -o APT::Get::Assume-Yes=false install x=1\n", true);
+    row("115-recommends-no", "DKF-115", "FROM a:1\nRUN apt-get -o APT::Install-Recommends=no install -y x=1\n", false);
+    row("115-recommends-False",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o apt::install-recommends=False x=1\n",
+        false);
+    row("115-recommends-true",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=true x=1\n",
+        true);
+    row("115-recommends-last-wins",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=0 -o APT::Install-Recommends=1 x=1\n",
+        true);
     row("seed3-004-apk-virtual", "DKF-004", "FROM a:1\nRUN apk add -t .b gcc\n", false);
     row("seed3-004-no-tool", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc-12\n", false);
     row("seed3-004-jdk", "DKF-004", "FROM a:1\nRUN apk add openjdk-21-jdk\n", true);
