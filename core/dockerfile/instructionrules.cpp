@@ -750,7 +750,7 @@ void checkTrustedRegistry(LintContext& c)
             continue;
         }
         const ImageRef& ref = c.stageImage(s.index);
-        const QString registry = ref.registry.isEmpty() ? QStringLiteral("docker.io") : ref.registry;
+        const QString registry = ref.registry.isEmpty() ? QStringLiteral("docker.io") : ref.registry.toString();
         QStringList trusted = c.config.trustedRegistries;
         if (trusted.contains(u"hub.docker.com") || trusted.contains(u"index.docker.io")) {
             trusted << QStringLiteral("docker.io");

@@ -431,28 +431,27 @@ QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizety
 
 ImageRef parseImageRef(QStringView ref)
 {
-    // Views of `ref` until each part is known; every part is copied once.
     ImageRef r;
     QStringView rest = ref;
     const qsizetype at = rest.indexOf(u'@');
     if (at >= 0) {
-        r.digest = rest.sliced(at + 1).toString();
+        r.digest = rest.sliced(at + 1);
         rest.truncate(at);
     }
     const qsizetype slash = rest.indexOf(u'/');
     if (slash > 0) {
         const QStringView first = rest.first(slash);
         if (first.contains(u'.') || first.contains(u':') || first == u"localhost"_s) {
-            r.registry = first.toString();
+            r.registry = first;
             rest = rest.sliced(slash + 1);
         }
     }
     const qsizetype colon = rest.lastIndexOf(u':');
     if (colon >= 0 && !rest.sliced(colon).contains(u'/')) {
-        r.tag = rest.sliced(colon + 1).toString();
+        r.tag = rest.sliced(colon + 1);
         rest.truncate(colon);
     }
-    r.repository = rest.toString();
+    r.repository = rest;
     return r;
 }
 

@@ -25,13 +25,14 @@ class Lint
     BULKHEAD_DECLARE_CACHED_TR(Dockerfile)
 };
 
-// Image reference parts: [registry/]repository[:tag][@digest].
+// Image reference parts: [registry/]repository[:tag][@digest], as views of the text parsed (a stage's imageExpanded,
+// which outlives the lint run).
 struct ImageRef
 {
-    QString registry; // empty: Docker Hub
-    QString repository;
-    QString tag;
-    QString digest;
+    QStringView registry; // empty: Docker Hub
+    QStringView repository;
+    QStringView tag;
+    QStringView digest;
 };
 ImageRef parseImageRef(QStringView ref);
 

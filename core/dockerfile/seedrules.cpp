@@ -837,8 +837,8 @@ bool namesMinimalVariant(QStringView tag)
 QString minimalAlternative(const ImageRef& ref)
 {
     // The last '/' component (section(u'/', -1)), as a view.
-    const QStringView repo = QStringView(ref.repository).sliced(ref.repository.lastIndexOf(u'/') + 1);
-    const QString tag = ref.tag;
+    const QStringView repo = ref.repository.sliced(ref.repository.lastIndexOf(u'/') + 1);
+    const QStringView tag = ref.tag;
     const bool official =
         ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"_s));
     if (!official) {
@@ -849,7 +849,7 @@ QString minimalAlternative(const ImageRef& ref)
     if (namesMinimalVariant(tag)) {
         return {};
     }
-    const QString t = tag.isEmpty() || tag == u"latest"_s ? QString() : tag;
+    const QString t = tag.isEmpty() || tag == u"latest"_s ? QString() : tag.toString();
     if (repo == u"python"_s || repo == u"node"_s || repo == u"ruby"_s || repo == u"php"_s || repo == u"perl"_s ||
         repo == u"rust"_s) {
         return repo.toString() + u':' + (t.isEmpty() ? u"<version>"_s : t) + u"-slim"_s;
