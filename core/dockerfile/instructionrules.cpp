@@ -48,28 +48,6 @@ QStringView unquoted(QStringView s)
     return s;
 }
 
-// Whether s holds ch: a plain loop, for the short texts rules ask (the library search costs more per call).
-bool hasChar(QStringView s, char16_t ch)
-{
-    for (const QChar x : s) {
-        if (x.unicode() == ch) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// Index of the first ch in s, or -1 (QStringView::indexOf as a plain loop, as hasChar()).
-qsizetype findChar(QStringView s, char16_t ch, qsizetype from = 0)
-{
-    for (qsizetype k = from; k < s.size(); ++k) {
-        if (s[k].unicode() == ch) {
-            return k;
-        }
-    }
-    return -1;
-}
-
 // s == word for a literal: the length, then unit by unit (QStringView's == calls the library for every equal length,
 // and rules compare every command's name with one).
 template<size_t N> bool isWord(QStringView s, const char16_t (&word)[N])
@@ -536,7 +514,7 @@ void checkCopyFromUnknown(LintContext& c)
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const Flag* from = ins.flag(u"from"_s);
-        if (!from || from->value.isEmpty() || hasChar(from->value, u'$') || ins.stage < 0) {
+        if (!from || from->value.isEmpty() || containsChar(from->value, u'$') || ins.stage < 0) {
             continue;
         }
         const QStringView v = unquoted(from->value);
@@ -1064,7 +1042,7 @@ void checkNumericUser(LintContext& c)
     }
     for (const int i : users.subspan(from)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (hasChar(ins.args, u'$')) {
+        if (containsChar(ins.args, u'$')) {
             continue;
         }
         const QStringView user = beforeColon(unquoted(ins.expanded));

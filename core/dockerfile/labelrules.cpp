@@ -40,21 +40,6 @@ std::vector<LabelAt> finalLabels(const LintContext& c)
     return out;
 }
 
-// s.startsWith(prefix), case-sensitive, for a literal prefix (compared unit by unit, no library call).
-template<size_t N> bool startsWithPlain(QStringView s, const char16_t (&prefix)[N])
-{
-    constexpr qsizetype n = qsizetype(N - 1);
-    if (s.size() < n) {
-        return false;
-    }
-    for (qsizetype k = 0; k < n; ++k) {
-        if (s[k].unicode() != prefix[k]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 void checkLabelKey(LintContext& c)
 {
     // ^[a-z]([a-z0-9]|[.-](?=[a-z0-9]))*$ as a scan ('$' also matches before a final newline, as there).

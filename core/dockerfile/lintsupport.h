@@ -13,7 +13,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
+#include <iterator>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace bulkhead::dockerfile::detail {
@@ -228,6 +231,90 @@ inline bool endsWithPlain(QStringView s, QStringView suffix)
 template<size_t N> inline bool endsWithPlain(QStringView s, const char16_t (&suffix)[N])
 {
     return endsWithPlain(s, QStringView(suffix, qsizetype(N - 1)));
+}
+
+// The other plain text tests the rules ask of short words and paths thousands of times: inline and case-sensitive,
+// as QStringView's own (which call out of the library for each) are.
+
+// A view of a string literal with its length known at compile time (QStringView's constructor from an array looks
+// for the terminating null at run time, on every call that builds one).
+template<size_t N> constexpr QStringView lit(const char16_t (&s)[N])
+{
+    return QStringView(s, qsizetype(N - 1));
+}
+
+[[gnu::always_inline]] inline bool samePlain(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::char_traits<char16_t>::compare(a.utf16(), b.utf16(), size_t(a.size())) == 0;
+}
+
+inline bool startsWithPlain(QStringView s, QStringView prefix)
+{
+    return s.size() >= prefix.size() && std::equal(prefix.utf16(), prefix.utf16() + prefix.size(), s.utf16());
+}
+
+template<size_t N> inline bool startsWithPlain(QStringView s, const char16_t (&prefix)[N])
+{
+    return startsWithPlain(s, lit(prefix));
+}
+
+// s.contains(word): the word's first character found by a plain loop (the texts are short), the rest compared inline.
+inline bool containsPlain(QStringView s, QStringView word)
+{
+    const qsizetype m = word.size();
+    if (m == 0) {
+        return true;
+    }
+    const char16_t* p = s.utf16();
+    const char16_t* q = word.utf16();
+    for (qsizetype i = 0; i + m <= s.size(); ++i) {
+        if (p[i] == q[0] && std::equal(q + 1, q + m, p + i + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+template<size_t N> inline bool containsPlain(QStringView s, const char16_t (&word)[N])
+{
+    return containsPlain(s, lit(word));
+}
+
+inline bool containsChar(QStringView s, char16_t ch)
+{
+    return std::find(s.utf16(), s.utf16() + s.size(), ch) != s.utf16() + s.size();
+}
+
+// Index of the first ch in s at or after `from`, or -1.
+inline qsizetype findChar(QStringView s, char16_t ch, qsizetype from = 0)
+{
+    for (qsizetype k = from; k < s.size(); ++k) {
+        if (s.utf16()[k] == ch) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+// Whether s is one of list, exactly: lengths first, then the characters.
+inline bool isOneOf(QStringView s, std::initializer_list<QStringView> list)
+{
+    for (const QStringView x : list) {
+        if (samePlain(s, x)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+template<size_t N> inline bool isOneOf(QStringView s, const QStringView (&list)[N])
+{
+    for (const QStringView x : list) {
+        if (samePlain(s, x)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with

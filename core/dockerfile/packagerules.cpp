@@ -59,52 +59,10 @@ template<char16_t... Chars> bool hasAnyOf(QStringView text)
     return false;
 }
 
-// Inline text tests (QStringView's own call out of the library): equality, prefix, suffix and substring with a
-// literal of known length, a character, and membership in a list. Case-sensitive, as QStringView's are.
-bool same(QStringView a, QStringView b)
+// w == a literal, inline (the other plain tests are in lintsupport.h).
+template<size_t N> bool eq(QStringView w, const char16_t (&text)[N])
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
-}
-
-template<size_t N> bool eq(QStringView w, const char16_t (&lit)[N])
-{
-    return w.size() == qsizetype(N - 1) && std::equal(lit, lit + N - 1, w.utf16());
-}
-
-template<size_t N> bool startsWithLit(QStringView w, const char16_t (&lit)[N])
-{
-    return w.size() >= qsizetype(N - 1) && std::equal(lit, lit + N - 1, w.utf16());
-}
-
-template<size_t N> bool endsWithLit(QStringView w, const char16_t (&lit)[N])
-{
-    return w.size() >= qsizetype(N - 1) && std::equal(lit, lit + N - 1, w.utf16() + (w.size() - qsizetype(N - 1)));
-}
-
-template<size_t N> bool containsLit(QStringView w, const char16_t (&lit)[N])
-{
-    constexpr qsizetype m = N - 1;
-    for (qsizetype at = 0; at + m <= w.size(); ++at) {
-        if (w.utf16()[at] == lit[0] && std::equal(lit + 1, lit + m, w.utf16() + at + 1)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool containsChar(QStringView w, char16_t c)
-{
-    return std::find(w.utf16(), w.utf16() + w.size(), c) != w.utf16() + w.size();
-}
-
-bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
-{
-    for (QStringView v : list) {
-        if (same(w, v)) {
-            return true;
-        }
-    }
-    return false;
+    return w.size() == qsizetype(N - 1) && std::equal(text, text + N - 1, w.utf16());
 }
 
 // The operands of cmd after its sub-command, as afterSubcommand(cmd.operands(1, withValue)) lists them, handed to
@@ -256,7 +214,7 @@ void checkAptPin(LintContext& c)
     eachCommand(c, P::AptGet, isAptInstall, [&](const RunInfo& r, const ShellCommand& cmd) {
         ShellWords unpinned;
         forEachPackage(cmd, kAptValueOpts, [&](QStringView p) {
-            if (!hasAnyOf<u'=', u'/'>(p) && !endsWithLit(p, u".deb") && !p.startsWith(u'$')) {
+            if (!hasAnyOf<u'=', u'/'>(p) && !endsWithPlain(p, u".deb") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         });
@@ -327,7 +285,7 @@ void checkAptYes(LintContext& c)
 qsizetype wordIndex(const ShellCommand& cmd, QStringView sub)
 {
     for (qsizetype k = 1; k < qsizetype(cmd.words.size()); ++k) {
-        if (same(cmd.words[size_t(k)], sub)) {
+        if (samePlain(cmd.words[size_t(k)], sub)) {
             return k;
         }
     }
@@ -409,7 +367,7 @@ void checkApkPin(LintContext& c)
     eachCommand(c, P::Apk, isApkAdd, [&](const RunInfo& r, const ShellCommand& cmd) {
         ShellWords unpinned;
         forEachPackage(cmd, kApkValueOpts, [&](QStringView p) {
-            if (!hasAnyOf<u'=', u'~', u'>', u'<'>(p) && !endsWithLit(p, u".apk") && !p.startsWith(u'$')) {
+            if (!hasAnyOf<u'=', u'~', u'>', u'<'>(p) && !endsWithPlain(p, u".apk") && !p.startsWith(u'$')) {
                 unpinned.append(p);
             }
         });
@@ -517,9 +475,9 @@ std::optional<ShellWords> pipInstallArgs(const ShellCommand& cmd)
 
 bool pipPinned(QStringView spec)
 {
-    return hasPipVersionOperator(spec) || spec.startsWith(u'.') || spec.startsWith(u'/') || containsLit(spec, u"://") ||
-           endsWithLit(spec, u".whl") || endsWithLit(spec, u".tar.gz") || endsWithLit(spec, u".zip") ||
-           spec.startsWith(u'$');
+    return hasPipVersionOperator(spec) || spec.startsWith(u'.') || spec.startsWith(u'/') ||
+           containsPlain(spec, u"://") || endsWithPlain(spec, u".whl") || endsWithPlain(spec, u".tar.gz") ||
+           endsWithPlain(spec, u".zip") || spec.startsWith(u'$');
 }
 
 constexpr std::uint32_t kPipPrograms = shellProgramBit(P::Pip) | shellProgramBit(P::Python);
@@ -605,7 +563,8 @@ void checkNpmPin(LintContext& c)
         P::Npm,
         [](const ShellCommand& cmd) {
             const QStringView sub = cmd.subcommand();
-            return std::any_of(std::begin(installs), std::end(installs), [sub](QStringView x) { return same(sub, x); });
+            return std::any_of(
+                std::begin(installs), std::end(installs), [sub](QStringView x) { return samePlain(sub, x); });
         },
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
@@ -613,8 +572,8 @@ void checkNpmPin(LintContext& c)
                 const bool scoped = p.startsWith(u'@');
                 const bool versioned = scoped ? containsChar(p.sliced(1), u'@') : containsChar(p, u'@');
                 const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'~') ||
-                                   containsLit(p, u"://") || startsWithLit(p, u"git") || containsChar(p, u':') ||
-                                   endsWithLit(p, u".tgz") || endsWithLit(p, u".tar.gz") || p.startsWith(u'$');
+                                   containsPlain(p, u"://") || startsWithPlain(p, u"git") || containsChar(p, u':') ||
+                                   endsWithPlain(p, u".tgz") || endsWithPlain(p, u".tar.gz") || p.startsWith(u'$');
                 if (!versioned && !local) {
                     unpinned.append(p);
                 }
@@ -647,7 +606,7 @@ void checkGemPin(LintContext& c)
                             u"--trust-policy",
                             u"--platform"},
                            [&](QStringView p) {
-                               if (!containsChar(p, u':') && !endsWithLit(p, u".gem") && !p.startsWith(u'$')) {
+                               if (!containsChar(p, u':') && !endsWithPlain(p, u".gem") && !p.startsWith(u'$')) {
                                    unpinned.append(p);
                                }
                            });
@@ -667,7 +626,7 @@ void checkGoPin(LintContext& c)
             ShellWords unpinned;
             forEachPackage(cmd, {}, [&](QStringView p) {
                 const bool local = p.startsWith(u'.') || p.startsWith(u'/') || p.startsWith(u'$');
-                if (!local && (!containsChar(p, u'@') || endsWithLit(p, u"@latest"))) {
+                if (!local && (!containsChar(p, u'@') || endsWithPlain(p, u"@latest"))) {
                     unpinned.append(p);
                 }
             });
@@ -763,7 +722,7 @@ void reportRpmPin(LintContext& c, RpmTool tool)
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
             forEachPackage(cmd, kRpmValueOpts, [&](QStringView p) {
-                if (!hasDashDigit(p) && !endsWithLit(p, u".rpm") && !p.startsWith(u'@') && !p.startsWith(u'$') &&
+                if (!hasDashDigit(p) && !endsWithPlain(p, u".rpm") && !p.startsWith(u'@') && !p.startsWith(u'$') &&
                     !p.startsWith(u'/')) {
                     unpinned.append(p);
                 }
@@ -888,7 +847,7 @@ void checkZypperPin(LintContext& c)
         [&](const RunInfo& r, const ShellCommand& cmd) {
             ShellWords unpinned;
             forEachPackage(cmd, kZypperValueOpts, [&](QStringView p) {
-                if (!hasAnyOf<u'=', u'>', u'<'>(p) && !endsWithLit(p, u".rpm") && !p.startsWith(u'$')) {
+                if (!hasAnyOf<u'=', u'>', u'<'>(p) && !endsWithPlain(p, u".rpm") && !p.startsWith(u'$')) {
                     unpinned.append(p);
                 }
             });

@@ -38,49 +38,6 @@ namespace {
 using model::Category;
 using model::Severity;
 
-// A view of a string literal with its length known at compile time (QStringView's constructor from an array looks
-// for the terminating null at run time, on every call that builds one).
-template<size_t N> constexpr QStringView lit(const char16_t (&s)[N])
-{
-    return QStringView(s, qsizetype(N - 1));
-}
-
-// Whether `s` is one of `list`, exactly: lengths first, then the characters, inline (QStringView's == calls the
-// library for every candidate of the same length; these lists are asked about every COPY source and package).
-template<size_t N> bool isOneOf(QStringView s, const QStringView (&list)[N])
-{
-    const qsizetype n = s.size();
-    const char16_t* a = s.utf16();
-    for (const QStringView x : list) {
-        if (x.size() == n && std::char_traits<char16_t>::compare(x.utf16(), a, size_t(n)) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// text.contains(word), case-sensitive: the word's first character located by a plain loop (the texts are image
-// names and words, short), the rest compared inline.
-bool containsPlain(QStringView text, QStringView word)
-{
-    const qsizetype m = word.size();
-    const char16_t* p = text.utf16();
-    const char16_t* q = word.utf16();
-    for (qsizetype i = 0; i + m <= text.size(); ++i) {
-        if (p[i] == q[0] && std::char_traits<char16_t>::compare(p + i + 1, q + 1, size_t(m - 1)) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// text.startsWith(prefix), inline.
-bool startsWithPlain(QStringView text, QStringView prefix)
-{
-    return text.size() >= prefix.size() &&
-           std::char_traits<char16_t>::compare(text.utf16(), prefix.utf16(), size_t(prefix.size())) == 0;
-}
-
 // The index of the last `ch` in text, or -1 (QStringView::lastIndexOf for one character, inline: paths are short).
 qsizetype lastIndexOfPlain(QStringView text, char16_t ch)
 {
