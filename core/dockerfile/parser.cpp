@@ -113,6 +113,69 @@ bool containsChar(QStringView s, char16_t c)
     return findChar(s, c) >= 0;
 }
 
+// The strings the parser makes (arguments, flag values, pairs, exec-form words, comments, expansions) are many and
+// short. Instead of a heap block each, they are copied one after the other into a few large blocks, each ended by a
+// '\0' as QString's own data is, and each QString refers to its slice of a block: a QString's data pointer may point
+// anywhere inside its block (Qt makes such strings itself, e.g. after remove(0, n)), and the block's reference count
+// keeps the block alive as long as any string of it is, so nothing dangles. One allocation per block instead of one
+// per string, and destroying a string only drops a reference. A string that is changed later detaches as usual (its
+// block is shared); should it be the last one of its block, growing in place only overwrites slices nobody holds.
+class StringArena
+{
+public:
+    // The first block, sized to the text (a file's strings together are about as long as the file): usually the only
+    // one.
+    void setFirstBlock(qsizetype n) { m_nextBlock = std::clamp<qsizetype>(n, kMinBlock, kMaxFirstBlock); }
+
+    // `s` as a string: null or empty as QStringView::toString() makes them, else a slice of a block.
+    QString make(QStringView s)
+    {
+        if (s.isEmpty()) {
+            return s.toString();
+        }
+        char16_t* const p = room(s.size());
+        std::memcpy(p, s.utf16(), size_t(s.size()) * sizeof(char16_t));
+        return commit(p, s.size());
+    }
+
+    // Space for `n` characters; fill at most `n` of them, then commit() exactly once before anything else is made.
+    char16_t* room(qsizetype n)
+    {
+        if (m_end - m_next < n + 1) {
+            newBlock(n + 1);
+        }
+        return m_next;
+    }
+
+    // The string of the first `n` characters at `p` (from room(); n > 0).
+    QString commit(char16_t* p, qsizetype n)
+    {
+        p[n] = u'\0';
+        m_next = p + n + 1;
+        m_header->ref();
+        return QString(QString::DataPointer(m_header, p, n));
+    }
+
+private:
+    void newBlock(qsizetype need)
+    {
+        m_block = QString(std::max(need, m_nextBlock), Qt::Uninitialized);
+        m_nextBlock = kLaterBlocks;
+        m_header = m_block.data_ptr().d_ptr();
+        m_next = reinterpret_cast<char16_t*>(m_block.data()); // unshared here: no detach
+        m_end = m_next + m_block.size();
+    }
+
+    static constexpr qsizetype kMinBlock = 1024;
+    static constexpr qsizetype kMaxFirstBlock = 1 << 16;
+    static constexpr qsizetype kLaterBlocks = 1 << 14;
+    QString m_block; // holds one reference to the current block
+    QTypedArrayData<char16_t>* m_header = nullptr;
+    char16_t* m_next = nullptr;
+    char16_t* m_end = nullptr;
+    qsizetype m_nextBlock = kMinBlock;
+};
+
 // The instruction keywords, upper case, indexed by InstructionKind. Static data: an instruction's `keyword` (and its
 // `written` when it is written in upper case, as nearly all are) shares them instead of allocating a copy.
 const QString kKeywordTexts[]{
@@ -550,8 +613,9 @@ template<size_t N> struct Words
 // The words of a JSON array of plain strings (printable ASCII, no escapes, none empty) exactly as QJsonDocument reads
 // them, without building a document; false for anything else, which the caller hands to QJsonDocument. Nearly every
 // exec form (["sh", "-c", "..."]) is such an array.
-bool plainJsonStringArray(QStringView s, QStringList& words)
+bool plainJsonStringArray(QStringView s, QStringList& words, StringArena& arena)
 {
+    QVarLengthArray<QStringView, 8> found;
     qsizetype i = 0;
     const auto skipSpace = [&s, &i] {
         while (i < s.size() && (s[i] == u' ' || s[i] == u'\t' || s[i] == u'\n' || s[i] == u'\r')) {
@@ -583,7 +647,7 @@ bool plainJsonStringArray(QStringView s, QStringList& words)
         if (i >= s.size() || i == start) {
             return false;
         }
-        words.append(s.sliced(start, i - start).toString());
+        found.push_back(s.sliced(start, i - start));
         ++i;
         skipSpace();
         if (i < s.size() && s[i] == u',') {
@@ -594,11 +658,21 @@ bool plainJsonStringArray(QStringView s, QStringList& words)
         if (i < s.size() && s[i] == u']') {
             ++i;
             skipSpace();
-            return i == s.size();
+            if (i != s.size()) {
+                return false;
+            }
+            words.reserve(found.size());
+            for (const QStringView w : found) {
+                words.append(arena.make(w));
+            }
+            return true;
         }
         return false;
     }
 }
+
+template<typename Make>
+std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, QChar escape, const Make& make);
 
 // Real instructions have one or two heredocs; the cap keeps hostile input linear.
 constexpr size_t kMaxHeredocs = 64;
@@ -650,6 +724,7 @@ public:
             m_lines.pop_back(); // trailing newline
         }
         m_out.lineCount = int(m_lines.size());
+        m_arena.setFirstBlock(all.size() + all.size() / 2 + 64);
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
         // more than lines (the bound keeps a hostile file from reserving megabytes up front).
         m_out.instructions.reserve(std::min<size_t>(m_lines.size(), 1024));
@@ -714,7 +789,7 @@ private:
 
     void addComment(qsizetype i, QStringView trimmedLine)
     {
-        m_out.comments.push_back({trimmedView(trimmedLine.sliced(1)).toString(), int(i) + 1, true});
+        m_out.comments.push_back({m_arena.make(trimmedView(trimmedLine.sliced(1))), int(i) + 1, true});
     }
 
     // Reads one instruction (or skips a blank/comment line) starting at physical line i; returns the next line.
@@ -866,7 +941,7 @@ private:
         ins.kind = kindOf(written, &upperCase);
         // Copy-construct and move (inline) rather than copy-assign (a library call): this runs for every instruction.
         ins.keyword = QString(keywordText(ins.kind));
-        ins.written = upperCase ? QString(ins.keyword) : written.toString();
+        ins.written = upperCase ? QString(ins.keyword) : m_arena.make(written);
         if (k == 0 || ins.kind == InstructionKind::Unknown) {
             QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
             issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
@@ -898,7 +973,7 @@ private:
                 const qsizetype eq = tok.indexOf(u'=');
                 if (eq >= 0) {
                     f.name = flagName(tok.first(eq));
-                    f.value = tok.sliced(eq + 1).toString();
+                    f.value = m_arena.make(tok.sliced(eq + 1));
                     f.hasValue = true;
                 } else {
                     f.name = flagName(tok);
@@ -910,7 +985,7 @@ private:
                 }
             }
         }
-        ins.args = rtrim(logical.sliced(p)).toString();
+        ins.args = m_arena.make(rtrim(logical.sliced(p)));
         segs.first.offset -= p;
         for (Segment& s : segs.rest) {
             s.offset -= p;
@@ -921,9 +996,9 @@ private:
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
             return false;
         }
-        if (allowsExecForm(ins.kind) && !ins.args.isEmpty() && ins.args.front() == u'[') {
+        if (allowsExecForm(ins.kind) && !ins.args.isEmpty() && ins.args.at(0) == u'[') {
             QStringList plain;
-            if (plainJsonStringArray(ins.args, plain)) {
+            if (plainJsonStringArray(ins.args, plain, m_arena)) {
                 ins.execForm = true;
                 ins.execArgs = std::move(plain);
                 return finishInstruction(ins, kwPos, depth);
@@ -957,7 +1032,10 @@ private:
         }
         if (ins.kind == InstructionKind::Env || ins.kind == InstructionKind::Label ||
             ins.kind == InstructionKind::Arg) {
-            ins.pairs = parseKeyValues(ins.args, ins.kind == InstructionKind::Env, m_out.escape);
+            ins.pairs =
+                parseKeyValuesWith(ins.args, ins.kind == InstructionKind::Env, m_out.escape, [this](QStringView s) {
+                    return m_arena.make(s);
+                });
             for (KeyValue& kv : ins.pairs) {
                 kv.pos = ins.positionAt(kv.offset);
             }
@@ -982,9 +1060,18 @@ private:
     }
 
     // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
-    QString expandShared(const QString& text, const VarMap& vars) const
+    QString expandShared(const QString& text, const VarMap& vars)
     {
-        return containsChar(text, u'$') ? expandWith(text, vars.lookup(), m_out.escape) : text;
+        return containsChar(text, u'$') ? expandToArena(text, vars) : text;
+    }
+
+    // expandWith() for text with a '$': expanded into a scratch string that keeps its capacity, then copied into the
+    // arena (no allocation per expansion, and none for growing it).
+    QString expandToArena(QStringView text, const VarMap& vars)
+    {
+        m_scratch.resize(0); // keeps the capacity, and makes a null scratch empty (as the reserved string was)
+        expandInto(m_scratch, text, vars.lookup(), m_out.escape, 0);
+        return m_arena.make(m_scratch);
     }
 
     // Assigns the instruction (the last of m_out.instructions) to its stage and tracks ARG/ENV scope for substitution.
@@ -1010,7 +1097,7 @@ private:
         if (words.count > 0) {
             // The image is nearly always the whole argument: share the string instead of copying it.
             st.image =
-                words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : words.word[0].toString();
+                words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : m_arena.make(words.word[0]);
         }
         const Words<1> expandedWords(ins.expanded);
         if (expandedWords.count == 0) {
@@ -1018,10 +1105,10 @@ private:
         } else if (expandedWords.word[0].size() == ins.expanded.size()) {
             st.imageExpanded = ins.expanded;
         } else {
-            st.imageExpanded = expandedWords.word[0].toString();
+            st.imageExpanded = m_arena.make(expandedWords.word[0]);
         }
         if (words.count >= 3 && words.word[1].compare(u"as", Qt::CaseInsensitive) == 0) {
-            st.aliasWritten = words.word[2].toString();
+            st.aliasWritten = m_arena.make(words.word[2]);
             st.alias = st.aliasWritten.toLower();
             if (words.count > 3) {
                 issue(ins.pos, trParse("FROM has extra words after the stage name"));
@@ -1057,7 +1144,7 @@ private:
         VarMap& vars = m_stageVars[size_t(ins.stage)];
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
         const bool dollar = substitutes(ins.kind) && containsChar(ins.args, u'$');
-        ins.expanded = dollar ? expandWith(ins.args, vars.lookup(), m_out.escape) : QString(ins.args);
+        ins.expanded = dollar ? expandToArena(ins.args, vars) : QString(ins.args);
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
@@ -1087,6 +1174,8 @@ private:
     VarMap m_globalVars;             // m_out.globalArgs, for lookups by view
     std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
     std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
+    StringArena m_arena;             // the strings of m_out
+    QString m_scratch;               // expansions are built here
 };
 
 } // namespace
@@ -1263,7 +1352,11 @@ QString expandVariables(QStringView text, const QHash<QString, QString>& vars, Q
     return expandWith(text, lookup, escape);
 }
 
-std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
+namespace {
+
+// parseKeyValues(), making each key and value with `make(view)` (toString(), or a copy into the parser's arena).
+template<typename Make>
+std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, QChar escape, const Make& make)
 {
     std::vector<KeyValue> out;
     // Tokenise on unquoted whitespace, dropping quotes and escapes. Most tokens have neither: they stay views of
@@ -1359,7 +1452,7 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         }
     }
     // The token as a string: shares `owned` (keeping it null when nothing was appended), or copies the slice.
-    const auto tokenString = [](const Token& t) { return t.plain ? t.text.toString() : t.owned; };
+    const auto tokenString = [&make](const Token& t) { return t.plain ? make(t.text) : t.owned; };
     if (tokens.empty()) {
         return out;
     }
@@ -1392,14 +1485,21 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         kv.offset = t.offset;
         if (t.eqInRaw >= 0) {
             // As QString::first()/sliced() make them: never null, even when empty.
-            kv.key = QString(t.text.data(), t.eqInRaw);
-            kv.value = QString(t.text.data() + t.eqInRaw + 1, t.text.size() - t.eqInRaw - 1);
+            kv.key = make(QStringView(t.text.data(), t.eqInRaw));
+            kv.value = make(QStringView(t.text.data() + t.eqInRaw + 1, t.text.size() - t.eqInRaw - 1));
             kv.hasValue = true;
         } else {
             kv.key = tokenString(t);
         }
     }
     return out;
+}
+
+} // namespace
+
+std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
+{
+    return parseKeyValuesWith(text, legacyAllowed, escape, [](QStringView s) { return s.toString(); });
 }
 
 } // namespace bulkhead::dockerfile

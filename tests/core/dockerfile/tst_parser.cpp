@@ -102,6 +102,11 @@ private slots:
     void survivesEveryPrefix();
     void survivesDeepNesting();
     void capsInputSize();
+    // parse3: the parser's strings are slices of a few shared blocks.
+    void arenaStringsKeepNullAndEmptyAsBefore();
+    void arenaStringsAreTerminatedAndIndependent();
+    void arenaStringsOutliveTheParsedFile();
+    void arenaStringsFillManyBlocks();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1039,6 +1044,164 @@ void TstParser::capsInputSize()
     const ParsedDockerfile df = parseDockerfile(big);
     QVERIFY(df.truncated);
     QVERIFY(!df.issues.empty());
+}
+
+// ---- parse3: strings in shared blocks ----
+
+namespace {
+
+// Every string the parser made for `df`, with where it came from.
+std::vector<std::pair<QString, QString>> allStrings(const ParsedDockerfile& df)
+{
+    std::vector<std::pair<QString, QString>> out;
+    const auto add = [&out](const char* what, const QString& s) { out.emplace_back(QString::fromLatin1(what), s); };
+    for (const Instruction& ins : df.instructions) {
+        add("args", ins.args);
+        add("expanded", ins.expanded);
+        add("written", ins.written);
+        for (const Flag& f : ins.flags) {
+            add("flag", f.value);
+        }
+        for (const QString& w : ins.execArgs) {
+            add("word", w);
+        }
+        for (const KeyValue& kv : ins.pairs) {
+            add("key", kv.key);
+            add("value", kv.value);
+        }
+    }
+    for (const Stage& st : df.stages) {
+        add("image", st.image);
+        add("imageExpanded", st.imageExpanded);
+        add("alias", st.aliasWritten);
+    }
+    for (const Comment& c : df.comments) {
+        add("comment", c.text);
+    }
+    return out;
+}
+
+} // namespace
+
+void TstParser::arenaStringsKeepNullAndEmptyAsBefore()
+{
+    // Pairs are made as parseKeyValues() makes them: empty values are empty but not null, a missing value is null.
+    const ParsedDockerfile df = parseDockerfile("ARG A\nARG B=\nFROM x\nENV C= D=\"\" E=1\nLABEL \"q k\"=v e=\n"
+                                                "ENV legacy the rest\nARG F=${A:-}\nRUN echo $A\n");
+    int pairs = 0;
+    for (const Instruction& ins : df.instructions) {
+        const auto expected = parseKeyValues(ins.args, ins.kind == InstructionKind::Env);
+        if (ins.pairs.empty()) {
+            continue;
+        }
+        QCOMPARE(ins.pairs.size(), expected.size());
+        for (size_t n = 0; n < expected.size(); ++n) {
+            ++pairs;
+            QCOMPARE(ins.pairs[n].key, expected[n].key);
+            QCOMPARE(ins.pairs[n].key.isNull(), expected[n].key.isNull());
+            QCOMPARE(ins.pairs[n].value, expected[n].value);
+            QCOMPARE(ins.pairs[n].value.isNull(), expected[n].value.isNull());
+            QCOMPARE(ins.pairs[n].hasValue, expected[n].hasValue);
+        }
+    }
+    QCOMPARE(pairs, 9);
+    QVERIFY(df.instructions[0].pairs[0].value.isNull());
+    QVERIFY(!df.instructions[1].pairs[0].value.isNull());
+    QVERIFY(df.instructions[1].pairs[0].value.isEmpty());
+    // A global ARG whose value expands to nothing is empty, not null (as the reserved string of an expansion was).
+    const ParsedDockerfile g = parseDockerfile("ARG E=${UNSET}\nFROM x\n");
+    QVERIFY(g.globalArgs.contains(u"E"_s));
+    QCOMPARE(g.globalArgs.value(u"E"_s), QString());
+    QVERIFY(!g.globalArgs.value(u"E"_s).isNull());
+}
+
+void TstParser::arenaStringsAreTerminatedAndIndependent()
+{
+    ParsedDockerfile df = parseDockerfile(
+        "# a comment\nARG V=1\nFROM --platform=linux/amd64 img:$V AS Build\nCOPY --from=build --chown=1:2 a b\n"
+        "ENV K=v L=\"w x\"\nCMD [\"sh\", \"-c\", \"echo hi\"]\nrun echo one \\\n  two\n");
+    const auto strings = allStrings(df);
+    QVERIFY(strings.size() > 20);
+    for (const auto& [what, s] : strings) {
+        if (!s.isNull()) {
+            // QString::utf16() promises a '\0' after the characters; Qt's own code relies on it.
+            QVERIFY2(s.utf16()[s.size()] == 0, qPrintable(what + u": "_s + s));
+        }
+    }
+    // Changing a copy, or the instruction's own string, changes nothing else (the block is shared: they detach).
+    Instruction& copy = df.instructions[2];
+    const QString before = df.instructions[3].args;
+    QString args = copy.args;
+    args[0] = u'X';
+    args += u" appended"_s;
+    QCOMPARE(copy.args, u"a b"_s);
+    copy.args.append(u" more"_s);
+    copy.args[0] = u'Z';
+    QCOMPARE(copy.args, u"Z b more"_s);
+    QCOMPARE(args, u"X b appended"_s);
+    QCOMPARE(df.instructions[3].args, before);
+    QCOMPARE(df.instructions[3].args, u"K=v L=\"w x\""_s);
+    QCOMPARE(df.instructions[3].pairs[1].value, u"w x"_s);
+    QCOMPARE(df.instructions[4].execArgs, QStringList({u"sh"_s, u"-c"_s, u"echo hi"_s}));
+    QCOMPARE(df.instructions[5].written, u"run"_s);
+    QCOMPARE(df.instructions[5].args, u"echo one   two"_s);
+    QCOMPARE(df.stages[0].aliasWritten, u"Build"_s);
+    QCOMPARE(df.stages[0].alias, u"build"_s);
+    QCOMPARE(df.stages[0].imageExpanded, u"img:1"_s);
+    QCOMPARE(df.comments[0].text, u"a comment"_s);
+}
+
+void TstParser::arenaStringsOutliveTheParsedFile()
+{
+    QString keep;
+    QString other;
+    {
+        const ParsedDockerfile df = parseDockerfile("FROM a:1\nENV FIRST=one SECOND=two\nRUN echo three\n");
+        keep = df.instructions[1].pairs[0].value;
+        other = df.instructions[1].pairs[1].value;
+    }
+    QCOMPARE(keep, u"one"_s);
+    QCOMPARE(other, u"two"_s);
+    // `keep` and `other` share a block: growing one in place must not write over the other.
+    for (int n = 0; n < 100; ++n) {
+        keep += u"-grown"_s;
+    }
+    keep.prepend(u"pre-"_s);
+    QCOMPARE(other, u"two"_s);
+    QVERIFY(keep.startsWith(u"pre-one-grown-grown"_s));
+    QCOMPARE(keep.size(), 4 + 3 + 100 * 6);
+    other = QString(); // the last one of its block: growing it in place now is its own business
+    keep.squeeze();
+    keep.truncate(7);
+    keep += u'!';
+    QCOMPARE(keep, u"pre-one!"_s);
+}
+
+void TstParser::arenaStringsFillManyBlocks()
+{
+    // Far more string data than the first block (a line's pairs, exec words and expansion together are longer
+    // than the line), and one string larger than any block.
+    QByteArray text = "ARG G=global\nFROM a:1\nARG G\n";
+    for (int n = 0; n < 3000; ++n) {
+        text += "ENV K" + QByteArray::number(n) + "=v" + QByteArray::number(n) + " L" + QByteArray::number(n) +
+                "=${G}" + QByteArray::number(n) + "\nCMD [\"a" + QByteArray::number(n) + "\", \"b\"]\n";
+    }
+    text += "RUN " + QByteArray(200000, 'x') + "\n";
+    const ParsedDockerfile df = parseDockerfile(text);
+    QCOMPARE(df.instructions.size(), size_t(3 + 2 * 3000 + 1));
+    for (int n = 0; n < 3000; ++n) {
+        const Instruction& env = df.instructions[size_t(3 + 2 * n)];
+        const QString num = QString::number(n);
+        QCOMPARE(env.pairs[0].key, u"K"_s + num);
+        QCOMPARE(env.pairs[0].value, u"v"_s + num);
+        QCOMPARE(env.pairs[1].value, u"${G}"_s + num);
+        QCOMPARE(env.expanded, u"K"_s + num + u"=v"_s + num + u" L"_s + num + u"=global"_s + num);
+        QCOMPARE(df.instructions[size_t(4 + 2 * n)].execArgs, QStringList({u"a"_s + num, u"b"_s}));
+    }
+    QCOMPARE(df.instructions.back().args, QString(200000, u'x'));
+    for (const auto& [what, s] : allStrings(df)) {
+        QVERIFY(s.isNull() || s.utf16()[s.size()] == 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstParser)
