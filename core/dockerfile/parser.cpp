@@ -404,7 +404,8 @@ constexpr int kMaxExpansionDepth = 8;
 // Appends `text` with ARG/ENV substituted to `out` (expandVariables' rules). `lookup(name)` gives the variable's value
 // or nullptr when it is not set. Runs of plain characters are appended in one go, and names are looked up as views
 // (no key string is built per reference).
-template<typename Lookup> void expandInto(QString& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
+template<typename Out, typename Lookup>
+void expandInto(Out& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
 {
     if (depth > kMaxExpansionDepth || !containsChar(text, u'$')) {
         out += text;
@@ -512,6 +513,29 @@ template<typename Lookup> void expandInto(QString& out, QStringView text, const 
         ++i;
     }
 }
+
+// A growing run of UTF-16 units with inline appends (QString::append() is a library call, and a QString grown from
+// empty reallocates several times): the parser expands into one, then copies the result into its arena.
+class Utf16Buffer
+{
+public:
+    void clear() { m_units.resize(0); }
+    Utf16Buffer& operator+=(QStringView s)
+    {
+        m_units.append(s.utf16(), s.size());
+        return *this;
+    }
+    Utf16Buffer& operator+=(QChar c)
+    {
+        m_units.append(c.unicode());
+        return *this;
+    }
+    // Never a null view (the storage is inline at first): an empty expansion stays an empty, non-null string.
+    QStringView view() const { return QStringView(m_units.constData(), m_units.size()); }
+
+private:
+    QVarLengthArray<char16_t, 512> m_units;
+};
 
 // expandVariables() with a lookup: a copy of `text` when nothing is substituted, else a new string.
 template<typename Lookup> QString expandWith(QStringView text, const Lookup& lookup, QChar escape)
@@ -881,7 +905,7 @@ private:
         // dropping the rare instruction that turns out invalid.
         Instruction& ins = m_out.instructions.emplace_back();
         // A view of the file's text, which every instruction shares: constData(), as data() would detach it.
-        ins.sourceText = m_text;
+        ins.sourceText.data_ptr() = m_text.data_ptr(); // QString's copy assignment is a library call
         ins.sourceOffset = raw.data() - m_text.constData();
         ins.sourceLength = raw.size();
         ins.endLine = int(cur) + 1;
@@ -899,21 +923,36 @@ private:
             }
             for (Heredoc& h : ins.heredocs) {
                 h.line = ins.pos.line;
-                bool found = false;
-                while (next < qsizetype(m_lines.size())) {
-                    QStringView l = m_lines[next];
-                    ++next;
+                // The body's lines (tabs stripped for <<-), found first and then copied into the arena in one go.
+                const auto bodyLine = [&h](QStringView l) {
                     if (h.stripTabs) {
                         while (l.startsWith(u'\t')) {
                             l = l.sliced(1);
                         }
                     }
+                    return l;
+                };
+                bool found = false;
+                const qsizetype first = next;
+                qsizetype bodySize = 0;
+                while (next < qsizetype(m_lines.size())) {
+                    const QStringView l = bodyLine(m_lines[next]);
+                    ++next;
                     if (l == h.delimiter) {
                         found = true;
                         break;
                     }
-                    h.body += l;
-                    h.body += u'\n';
+                    bodySize += l.size() + 1;
+                }
+                if (bodySize > 0) {
+                    char16_t* const body = m_arena.room(bodySize);
+                    char16_t* out = body;
+                    for (qsizetype n = first; n < next - (found ? 1 : 0); ++n) {
+                        const QStringView l = bodyLine(m_lines[n]);
+                        out = std::copy(l.utf16(), l.utf16() + l.size(), out);
+                        *out++ = u'\n';
+                    }
+                    h.body = m_arena.commit(body, bodySize);
                 }
                 if (!found) {
                     h.terminated = false;
@@ -1065,13 +1104,13 @@ private:
         return containsChar(text, u'$') ? expandToArena(text, vars) : text;
     }
 
-    // expandWith() for text with a '$': expanded into a scratch string that keeps its capacity, then copied into the
-    // arena (no allocation per expansion, and none for growing it).
+    // expandWith() for text with a '$': expanded into a buffer that keeps its capacity, then copied into the arena (no
+    // allocation per expansion, and none for growing it).
     QString expandToArena(QStringView text, const VarMap& vars)
     {
-        m_scratch.resize(0); // keeps the capacity, and makes a null scratch empty (as the reserved string was)
-        expandInto(m_scratch, text, vars.lookup(), m_out.escape, 0);
-        return m_arena.make(m_scratch);
+        m_expansion.clear();
+        expandInto(m_expansion, text, vars.lookup(), m_out.escape, 0);
+        return m_arena.make(m_expansion.view());
     }
 
     // Assigns the instruction (the last of m_out.instructions) to its stage and tracks ARG/ENV scope for substitution.
@@ -1175,7 +1214,7 @@ private:
     std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
     std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
     StringArena m_arena;             // the strings of m_out
-    QString m_scratch;               // expansions are built here
+    Utf16Buffer m_expansion;         // expansions are built here
 };
 
 } // namespace
@@ -1360,17 +1399,19 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
 {
     std::vector<KeyValue> out;
     // Tokenise on unquoted whitespace, dropping quotes and escapes. Most tokens have neither: they stay views of
-    // `text` (`plain`), and only the others are rebuilt character by character into `owned`.
+    // `text` (`plain`), and only the others are rebuilt into `units`, one after the other (one buffer for all of them,
+    // with inline appends, instead of a QString each).
     struct Token
     {
-        QStringView text; // the token without quotes and escapes: a slice of `text`, or `owned`
-        QString owned;
+        QStringView text;     // the token without quotes and escapes: a slice of `text`, or of `units`
+        qsizetype ownedStart; // where the token's rebuilt text starts in `units`
+        qsizetype ownedSize;  // its length; 0 when nothing was appended (the token was a null string then)
         bool plain;
         qsizetype offset;
-        qsizetype rawEnd;
         qsizetype eqInRaw; // position of the first unquoted '=' in text, or -1
     };
     QVarLengthArray<Token, 8> tokens; // a LABEL or ENV has a few pairs: no allocation for them
+    QVarLengthArray<char16_t, 256> units;
     const char16_t esc = escape.unicode();
     qsizetype i = 0;
     while (i < text.size()) {
@@ -1380,7 +1421,7 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
         if (i >= text.size()) {
             break;
         }
-        Token t{QStringView(), QString(), true, i, i, -1};
+        Token t{QStringView(), units.size(), 0, true, i, -1};
         qsizetype j = i;
         while (j < text.size()) {
             // Every character that ends or interrupts a plain token (white space, quotes, '=', the escape character)
@@ -1404,9 +1445,8 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
         }
         if (t.plain) {
             t.text = text.sliced(i, j - i);
-            t.rawEnd = j;
             i = j;
-            tokens.push_back(std::move(t));
+            tokens.push_back(t);
             continue;
         }
         t.eqInRaw = -1;
@@ -1414,7 +1454,7 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
         while (i < text.size() && (!quote.isNull() || !isSpace(text[i]))) {
             const QChar c = text[i];
             if (c == escape && i + 1 < text.size() && quote != u'\'') {
-                t.owned += text[i + 1];
+                units.append(text[i + 1].unicode());
                 i += 2;
                 continue;
             }
@@ -1429,7 +1469,7 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
                 continue;
             }
             if (c == u'=' && quote.isNull() && t.eqInRaw < 0) {
-                t.eqInRaw = t.owned.size();
+                t.eqInRaw = units.size() - t.ownedStart;
             }
             // c and the plain characters after it (none of which changes the state above) are appended in one go.
             qsizetype e = i + 1;
@@ -1440,19 +1480,19 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
                 }
                 ++e;
             }
-            t.owned += text.sliced(i, e - i);
+            units.append(text.utf16() + i, e - i);
             i = e;
         }
-        t.rawEnd = i;
-        tokens.push_back(std::move(t));
+        t.ownedSize = units.size() - t.ownedStart;
+        tokens.push_back(t);
     }
     for (Token& t : tokens) {
         if (!t.plain) {
-            t.text = t.owned; // after the vector stopped growing (the view would survive a move anyway)
+            t.text = QStringView(units.constData() + t.ownedStart, t.ownedSize); // now that `units` stopped growing
         }
     }
-    // The token as a string: shares `owned` (keeping it null when nothing was appended), or copies the slice.
-    const auto tokenString = [&make](const Token& t) { return t.plain ? make(t.text) : t.owned; };
+    // The token as a string: null when a rebuilt token got no characters (`""`), as the QString it was built in was.
+    const auto tokenString = [&make](const Token& t) { return t.plain || t.ownedSize > 0 ? make(t.text) : QString(); };
     if (tokens.empty()) {
         return out;
     }
@@ -1467,11 +1507,7 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
                 if (n > 1) {
                     v += u' ';
                 }
-                if (tokens[n].plain) {
-                    v += tokens[n].text;
-                } else {
-                    v += tokens[n].owned;
-                }
+                v += tokens[n].text; // appending an empty token keeps `v` null, as appending a null string did
             }
             kv.value = v;
             kv.hasValue = true;

@@ -107,6 +107,7 @@ private slots:
     void arenaStringsAreTerminatedAndIndependent();
     void arenaStringsOutliveTheParsedFile();
     void arenaStringsFillManyBlocks();
+    void arenaHeredocBodiesAndRebuiltPairs();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1201,6 +1202,54 @@ void TstParser::arenaStringsFillManyBlocks()
     QCOMPARE(df.instructions.back().args, QString(200000, u'x'));
     for (const auto& [what, s] : allStrings(df)) {
         QVERIFY(s.isNull() || s.utf16()[s.size()] == 0);
+    }
+}
+
+void TstParser::arenaHeredocBodiesAndRebuiltPairs()
+{
+    const ParsedDockerfile df = parseDockerfile("FROM a\nRUN <<EOF\nEOF\nRUN <<-EOF\n\t\tline1\n\tline2\n\tEOF\n"
+                                                "COPY <<A <<B /x\na\nA\nb1\n\nB\n"
+                                                "ENV k \"\"\nENV j \"\" x\nLABEL \"a b\"=\"c\\\"d\" e='f g' \"\"\n"
+                                                "RUN <<EOF\nx\ny");
+    QCOMPARE(df.instructions.size(), size_t(8));
+    QCOMPARE(df.instructions[1].heredocs.size(), size_t(1));
+    QVERIFY(df.instructions[1].heredocs[0].body.isNull()); // no lines: nothing was appended
+    QVERIFY(df.instructions[1].heredocs[0].terminated);
+    QCOMPARE(df.instructions[2].heredocs[0].body, u"line1\nline2\n"_s);
+    QCOMPARE(df.instructions[3].heredocs.size(), size_t(2));
+    QCOMPARE(df.instructions[3].heredocs[0].body, u"a\n"_s);
+    QCOMPARE(df.instructions[3].heredocs[1].body, u"b1\n\n"_s);
+    QCOMPARE(df.instructions[3].endLine, 13);
+    // A rebuilt (quoted) token with no characters is a null string, in the legacy form too.
+    QCOMPARE(df.instructions[4].pairs.size(), size_t(1));
+    QVERIFY(df.instructions[4].pairs[0].value.isNull());
+    QVERIFY(df.instructions[4].pairs[0].hasValue);
+    QCOMPARE(df.instructions[5].pairs[0].value, u" x"_s);
+    const auto& label = df.instructions[6].pairs;
+    QCOMPARE(label.size(), size_t(3));
+    QCOMPARE(label[0].key, u"a b"_s);
+    QCOMPARE(label[0].value, u"c\"d"_s);
+    QCOMPARE(label[1].key, u"e"_s);
+    QCOMPARE(label[1].value, u"f g"_s);
+    QVERIFY(label[2].key.isNull());
+    QVERIFY(!label[2].hasValue);
+    for (size_t n = 4; n <= 6; ++n) {
+        const auto expected = parseKeyValues(df.instructions[n].args, df.instructions[n].kind == InstructionKind::Env);
+        QCOMPARE(df.instructions[n].pairs.size(), expected.size());
+        for (size_t k = 0; k < expected.size(); ++k) {
+            QCOMPARE(df.instructions[n].pairs[k].key, expected[k].key);
+            QCOMPARE(df.instructions[n].pairs[k].key.isNull(), expected[k].key.isNull());
+            QCOMPARE(df.instructions[n].pairs[k].value, expected[k].value);
+            QCOMPARE(df.instructions[n].pairs[k].value.isNull(), expected[k].value.isNull());
+        }
+    }
+    const Heredoc& open = df.instructions[7].heredocs[0];
+    QVERIFY(!open.terminated);
+    QCOMPARE(open.body, u"x\ny\n"_s);
+    for (const Instruction& ins : df.instructions) {
+        for (const Heredoc& h : ins.heredocs) {
+            QVERIFY(h.body.isNull() || h.body.utf16()[h.body.size()] == 0);
+        }
     }
 }
 
