@@ -108,6 +108,9 @@ private slots:
     void arenaStringsOutliveTheParsedFile();
     void arenaStringsFillManyBlocks();
     void arenaHeredocBodiesAndRebuiltPairs();
+    void shortKeywordsAtTheEndOfTheFile();
+    void continuedLinesShareOneJoinBuffer();
+    void decodesAsciiAndUtf8Alike();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1251,6 +1254,71 @@ void TstParser::arenaHeredocBodiesAndRebuiltPairs()
             QVERIFY(h.body.isNull() || h.body.utf16()[h.body.size()] == 0);
         }
     }
+}
+
+void TstParser::shortKeywordsAtTheEndOfTheFile()
+{
+    // Three- and four-letter keywords are matched four units at a time when the line has four: at the very end of
+    // the file it does not, and the keyword alone is still recognised (and reported for its missing arguments).
+    for (const char* kw : {"RUN", "env", "Arg", "cMd", "ADD", "COPY", "from", "User"}) {
+        const ParsedDockerfile df = parseDockerfile(QByteArray("FROM a\n") + kw);
+        QCOMPARE(df.instructions.size(), size_t(1));
+        QCOMPARE(df.issues.size(), size_t(1));
+        QVERIFY2(df.issues[0].message.contains(QString::fromLatin1(kw).toUpper()), qPrintable(df.issues[0].message));
+    }
+    const ParsedDockerfile df = parseDockerfile("FROM a\nRUN1 x\nR_N x\nRUNX x\nrUn x\nCoPy a b\nENV0 x\nFRO x\nUSE x\n"
+                                                "ADD\tsrc dst\nArG K=v\nCMD x\n");
+    QStringList kinds;
+    for (const Instruction& ins : df.instructions) {
+        kinds << ins.keyword + u':' + ins.written;
+    }
+    QCOMPARE(kinds,
+             QStringList({u"FROM:FROM"_s, u"RUN:rUn"_s, u"COPY:CoPy"_s, u"ADD:ADD"_s, u"ARG:ArG"_s, u"CMD:CMD"_s}));
+    QCOMPARE(df.issues.size(), size_t(6)); // RUN1, R_N, RUNX, ENV0, FRO, USE: unknown
+}
+
+void TstParser::continuedLinesShareOneJoinBuffer()
+{
+    // Continued instructions are joined in one buffer the parser reuses: each one's arguments are its own.
+    QByteArray text = "FROM a\n";
+    for (int n = 0; n < 50; ++n) {
+        text += "RUN echo " + QByteArray(n * 40, char('a' + n % 26)) + " \\\n  && echo " + QByteArray::number(n) +
+                "\nONBUILD RUN one \\\n two" + QByteArray::number(n) + "\n";
+    }
+    const ParsedDockerfile df = parseDockerfile(text);
+    QCOMPARE(df.instructions.size(), size_t(101));
+    for (int n = 0; n < 50; ++n) {
+        const Instruction& run = df.instructions[size_t(1 + 2 * n)];
+        QCOMPARE(run.args, u"echo "_s + QString(n * 40, QChar(u'a' + n % 26)) + u"   && echo "_s + QString::number(n));
+        QCOMPARE(run.positionAt(run.args.indexOf(u"&&"_s)).line, 2 + 4 * n + 1);
+        const Instruction& onbuild = df.instructions[size_t(2 + 2 * n)];
+        QVERIFY(onbuild.onbuild);
+        QCOMPARE(onbuild.onbuild->args, u"one  two"_s + QString::number(n));
+    }
+}
+
+void TstParser::decodesAsciiAndUtf8Alike()
+{
+    // ASCII is widened sixteen bytes at a time; anything else goes through QString::fromUtf8(), wherever the first
+    // non-ASCII byte is (in the first sixteen, later, in the tail), and a BOM is dropped either way.
+    const QByteArray ascii = "FROM alpine:3.19\nLABEL description=\"plain ascii text, long enough\"\nRUN echo hi\n";
+    for (qsizetype at : {qsizetype(0), qsizetype(5), qsizetype(17), qsizetype(40), ascii.size() - 2}) {
+        for (const QByteArray& insert : {QByteArray("\xc3\xa9"), QByteArray("\xef\xbb\xbf"), QByteArray("\xff")}) {
+            QByteArray text = ascii;
+            text.insert(at, insert);
+            const ParsedDockerfile df = parseDockerfile(text);
+            QString expected = QString::fromUtf8(text);
+            if (expected.startsWith(QChar(0xFEFF))) {
+                expected.remove(0, 1);
+            }
+            QCOMPARE(df.instructions.empty() ? QString() : df.instructions[0].sourceText, expected);
+        }
+    }
+    const ParsedDockerfile df = parseDockerfile(ascii);
+    QCOMPARE(df.instructions[0].sourceText, QString::fromLatin1(ascii));
+    QCOMPARE(df.instructions[1].pairs[0].value, u"plain ascii text, long enough"_s);
+    QCOMPARE(parseDockerfile(QByteArray("RUN\0x", 5)).instructions.size(), size_t(0));
+    QCOMPARE(parseDockerfile(QByteArray()).instructions.size(), size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TstParser)
