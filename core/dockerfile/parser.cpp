@@ -143,7 +143,7 @@ public:
     void setFirstBlock(qsizetype n) { m_nextBlock = std::clamp<qsizetype>(n, kMinBlock, kMaxFirstBlock); }
 
     // `s` as a string: null or empty as QStringView::toString() makes them, else a slice of a block.
-    QString make(QStringView s)
+    [[gnu::always_inline]] QString make(QStringView s)
     {
         if (s.isEmpty()) {
             return s.toString();
@@ -154,12 +154,57 @@ public:
     }
 
     // Space for `n` characters; fill at most `n` of them, then commit() exactly once before anything else is made.
-    char16_t* room(qsizetype n)
+    [[gnu::always_inline]] char16_t* room(qsizetype n)
     {
         if (m_end - m_next < n + 1) {
             newBlock(n + 1);
         }
         return m_next;
+    }
+
+    // make(), also telling whether `s` holds a '$' and a '<': found while copying (eight units a step), instead of
+    // two more passes over the text later.
+    [[gnu::always_inline]] QString makeScanning(QStringView s, bool& dollar, bool& lt)
+    {
+        dollar = false;
+        lt = false;
+        const qsizetype n = s.size();
+        if (n == 0) {
+            return s.toString();
+        }
+        char16_t* const p = room(n);
+        const char16_t* const in = s.utf16();
+#if defined(__SSE2__)
+        if (n >= 8) {
+            const __m128i dollars = _mm_set1_epi16(short(u'$'));
+            const __m128i lts = _mm_set1_epi16(short(u'<'));
+            __m128i seenDollar = _mm_setzero_si128();
+            __m128i seenLt = _mm_setzero_si128();
+            const auto step = [&](qsizetype at) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + at));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(p + at), v);
+                seenDollar = _mm_or_si128(seenDollar, _mm_cmpeq_epi16(v, dollars));
+                seenLt = _mm_or_si128(seenLt, _mm_cmpeq_epi16(v, lts));
+            };
+            qsizetype i = 0;
+            for (; i + 8 <= n; i += 8) {
+                step(i);
+            }
+            if (i < n) {
+                step(n - 8); // the last eight units again, overlapping: same characters, same answer
+            }
+            dollar = _mm_movemask_epi8(seenDollar) != 0;
+            lt = _mm_movemask_epi8(seenLt) != 0;
+            return commit(p, n);
+        }
+#endif
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = in[i];
+            p[i] = c;
+            dollar |= c == u'$';
+            lt |= c == u'<';
+        }
+        return commit(p, n);
     }
 
     // The string of the first `n` characters at `p` (from room(); n > 0).
@@ -172,7 +217,7 @@ public:
     }
 
 private:
-    void newBlock(qsizetype need)
+    [[gnu::noinline]] void newBlock(qsizetype need)
     {
         m_block = QString(std::max(need, m_nextBlock), Qt::Uninitialized);
         m_nextBlock = kLaterBlocks;
@@ -1013,7 +1058,9 @@ private:
         }
         // Heredoc bodies follow the instruction's last line, one after the other.
         if (heredocCapable(ins.kind)) {
-            ins.heredocs = findHeredocMarkers(ins.args);
+            if (m_argsHaveLt) { // no '<', no "<<" marker
+                ins.heredocs = findHeredocMarkers(ins.args);
+            }
             if (ins.heredocs.size() > kMaxHeredocs) {
                 ins.heredocs.resize(kMaxHeredocs);
                 issue(ins.pos,
@@ -1127,7 +1174,13 @@ private:
                 }
             }
         }
-        ins.args = m_arena.make(rtrim(logical.sliced(p)));
+        bool dollar = false;
+        bool lt = false;
+        ins.args = m_arena.makeScanning(rtrim(logical.sliced(p)), dollar, lt);
+        if (depth == 0) {
+            m_argsHaveDollar = dollar; // for place() (ONBUILD's nested instruction, built next, is never placed)
+            m_argsHaveLt = lt;
+        }
         segs.first.offset -= p;
         for (Segment& s : segs.rest) {
             s.offset -= p;
@@ -1230,11 +1283,18 @@ private:
     [[gnu::noinline]] void placeFrom(Instruction& ins)
     {
         const int index = int(m_out.instructions.size()) - 1;
-        Stage st;
-        st.index = int(m_out.stages.size());
+        if (m_out.stages.capacity() == 0) {
+            // Most files have a stage or two, some a few: growing 1, 2, 4 moved every stage built so far.
+            m_out.stages.reserve(4);
+            m_stageVars.reserve(4);
+            m_stageEnv.reserve(4);
+        }
+        // Built in place (nothing below adds a stage while `st` is in use; stageByName() reads only earlier ones).
+        Stage& st = m_out.stages.emplace_back();
+        st.index = int(m_out.stages.size()) - 1;
         st.fromInstruction = index;
         st.platform = ins.flagValue(u"platform");
-        ins.expanded = expandShared(ins.args, m_globalVars);
+        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
         const Words<3> words(ins.args);
         if (words.count > 0) {
             // The image is nearly always the whole argument: share the string instead of copying it.
@@ -1260,13 +1320,17 @@ private:
         }
         st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
         const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
-        m_stageVars.push_back(inherit ? m_stageEnv[size_t(st.parentStage)] : VarMap{});
-        m_stageEnv.push_back(m_stageVars.back());
+        if (inherit) {
+            m_stageVars.push_back(m_stageEnv[size_t(st.parentStage)]);
+            m_stageEnv.push_back(m_stageVars.back());
+        } else {
+            m_stageVars.emplace_back();
+            m_stageEnv.emplace_back();
+        }
         if (!st.alias.isEmpty()) {
             m_out.stagesByAlias[st.alias].push_back(st.index);
         }
-        m_out.stages.push_back(std::move(st));
-        ins.stage = int(m_out.stages.size()) - 1;
+        ins.stage = st.index;
     }
     // Any other instruction: its stage, and the ARG/ENV scope for substitution.
     [[gnu::noinline]] void placeOther(Instruction& ins)
@@ -1280,12 +1344,12 @@ private:
                     m_globalVars.set(kv.key, value);
                 }
             }
-            ins.expanded = expandShared(ins.args, m_globalVars);
+            ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
             return;
         }
         VarMap& vars = m_stageVars[size_t(ins.stage)];
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
-        const bool dollar = substitutes(ins.kind) && containsChar(ins.args, u'$');
+        const bool dollar = substitutes(ins.kind) && m_argsHaveDollar;
         ins.expanded = dollar ? expandToArena(ins.args, vars) : QString(ins.args);
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
@@ -1319,6 +1383,8 @@ private:
     std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
     StringArena m_arena;             // the strings of m_out
     Utf16Buffer m_expansion;         // expansions are built here
+    bool m_argsHaveDollar = false;   // of the instruction being placed: its args hold a '$'
+    bool m_argsHaveLt = false;       // ... a '<'
 };
 
 } // namespace

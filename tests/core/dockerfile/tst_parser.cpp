@@ -111,6 +111,7 @@ private slots:
     void shortKeywordsAtTheEndOfTheFile();
     void continuedLinesShareOneJoinBuffer();
     void decodesAsciiAndUtf8Alike();
+    void findsDollarAndHeredocAnywhereInTheArguments();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1319,6 +1320,33 @@ void TstParser::decodesAsciiAndUtf8Alike()
     QCOMPARE(df.instructions[1].pairs[0].value, u"plain ascii text, long enough"_s);
     QCOMPARE(parseDockerfile(QByteArray("RUN\0x", 5)).instructions.size(), size_t(0));
     QCOMPARE(parseDockerfile(QByteArray()).instructions.size(), size_t(0));
+}
+
+void TstParser::findsDollarAndHeredocAnywhereInTheArguments()
+{
+    // Arguments are scanned for '$' and '<' while they are copied, eight units a step with an overlapping last step:
+    // every position, in strings shorter and longer than a step, must count.
+    for (int len = 1; len <= 40; ++len) {
+        for (int at = 0; at < len; ++at) {
+            const QString word(len, u'x');
+            const QString withVar = word.left(at) + u"${V}"_s + word.mid(at + 1);
+            const QString text = u"ARG V=val\nFROM img\nARG V\nCOPY "_s + withVar + u" /d\nRUN cat "_s +
+                                 QString(at, u'y') + u"<<EOF\nbody\nEOF\n"_s;
+            const ParsedDockerfile df = parseDockerfile(text.toUtf8());
+            QCOMPARE(df.instructions.size(), size_t(5));
+            const QString expected = word.left(at) + u"val"_s + word.mid(at + 1) + u" /d"_s;
+            QCOMPARE(df.instructions[3].expanded, expected);
+            QCOMPARE(df.instructions[4].heredocs.size(), size_t(1));
+            QCOMPARE(df.instructions[4].heredocs[0].body, u"body\n"_s);
+        }
+    }
+    // ONBUILD: the '$' of the outer arguments (in a flag here) is not the nested instruction's, and the other way.
+    const ParsedDockerfile df =
+        parseDockerfile("ARG X=1\nFROM a\nARG X\nONBUILD COPY --from=$X a b\nONBUILD COPY a $X\nWORKDIR /w$X\n");
+    QCOMPARE(df.instructions[3].expanded, u"COPY --from=1 a b"_s);
+    QCOMPARE(df.instructions[4].expanded, u"COPY a 1"_s);
+    QCOMPARE(df.instructions[5].expanded, u"/w1"_s);
+    QCOMPARE(df.instructions[3].onbuild->args, u"a b"_s);
 }
 
 QTEST_GUILESS_MAIN(TstParser)
