@@ -507,6 +507,44 @@ std::vector<Heredoc> findHeredocMarkers(QStringView s)
     return out;
 }
 
+// Whether `n` units at `a` and `b` are the same: inline (QStringView's == is a library call, and variable names are
+// a few characters).
+bool sameUnits(const char16_t* a, const char16_t* b, qsizetype n)
+{
+    for (qsizetype i = 0; i < n; ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Index of the first '$', '\'' or `escape` in `text` at or after `from`, or text.size(): eight units a step where
+// SSE2 is there (ENV values such as PATH=/a:/b:$PATH are long runs of plain characters).
+qsizetype nextSpecial(QStringView text, qsizetype from, char16_t escape)
+{
+    const char16_t* const p = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype j = from;
+#if defined(__SSE2__)
+    const __m128i dollar = _mm_set1_epi16(short(u'$'));
+    const __m128i quote = _mm_set1_epi16(short(u'\''));
+    const __m128i esc = _mm_set1_epi16(short(escape));
+    for (; j + 8 <= n; j += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, dollar), _mm_cmpeq_epi16(v, quote)), _mm_cmpeq_epi16(v, esc));
+        if (const int mask = _mm_movemask_epi8(hit); mask != 0) {
+            return j + std::countr_zero(unsigned(mask)) / 2;
+        }
+    }
+#endif
+    while (j < n && p[j] != u'$' && p[j] != u'\'' && p[j] != escape) {
+        ++j;
+    }
+    return j;
+}
+
 // Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
 constexpr int kMaxExpansionDepth = 8;
 
@@ -516,7 +554,8 @@ constexpr int kMaxExpansionDepth = 8;
 template<typename Out, typename Lookup>
 void expandInto(Out& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
 {
-    if (depth > kMaxExpansionDepth || !containsChar(text, u'$')) {
+    // Callers check for a '$' before expanding at all; nested defaults often have none.
+    if (depth > kMaxExpansionDepth || (depth > 0 && !containsChar(text, u'$'))) {
         out += text;
         return;
     }
@@ -524,10 +563,7 @@ void expandInto(Out& out, QStringView text, const Lookup& lookup, QChar escape, 
     qsizetype i = 0;
     while (i < text.size()) {
         // Copy everything up to the next character that can change something.
-        qsizetype j = i;
-        while (j < text.size() && text[j] != u'$' && text[j] != u'\'' && text[j] != escape) {
-            ++j;
-        }
+        const qsizetype j = nextSpecial(text, i, escape.unicode());
         if (j > i) {
             out += text.sliced(i, j - i);
             i = j;
@@ -701,7 +737,7 @@ private:
         if (m_index.isEmpty()) {
             for (size_t n = 0; n < m_items.size(); ++n) {
                 const QString& k = m_items[n].first;
-                if (k.size() == key.size() && QStringView(k) == key) {
+                if (k.size() == key.size() && sameUnits(QStringView(k).utf16(), key.utf16(), key.size())) {
                     return qsizetype(n);
                 }
             }

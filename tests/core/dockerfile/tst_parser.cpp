@@ -112,6 +112,7 @@ private slots:
     void continuedLinesShareOneJoinBuffer();
     void decodesAsciiAndUtf8Alike();
     void findsDollarAndHeredocAnywhereInTheArguments();
+    void expandsAfterPlainRunsOfAnyLength();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1347,6 +1348,37 @@ void TstParser::findsDollarAndHeredocAnywhereInTheArguments()
     QCOMPARE(df.instructions[4].expanded, u"COPY a 1"_s);
     QCOMPARE(df.instructions[5].expanded, u"/w1"_s);
     QCOMPARE(df.instructions[3].onbuild->args, u"a b"_s);
+}
+
+void TstParser::expandsAfterPlainRunsOfAnyLength()
+{
+    // Plain runs before a '$', a quote or the escape character are skipped eight units a step: the special character
+    // must be found at every position, in both escape modes.
+    const QHash<QString, QString> vars{{u"V"_s, u"val"_s}};
+    for (int a = 0; a <= 20; ++a) {
+        const QString prefix(a, u'a');
+        const QString suffix(20 - a, u'b');
+        const struct
+        {
+            QString text;
+            QString expected;
+            QChar escape;
+        } cases[]{
+            {prefix + u"${V}"_s + suffix, prefix + u"val"_s + suffix, u'\\'},
+            {prefix + u"'${V}'"_s + suffix, prefix + u"'${V}'"_s + suffix, u'\\'},
+            {prefix + u"\\${V}"_s + suffix, prefix + u"${V}"_s + suffix, u'\\'},
+            {prefix + u"`${V}"_s + suffix, prefix + u"${V}"_s + suffix, u'`'},
+            {prefix + u"\\${V}"_s + suffix, prefix + u"\\val"_s + suffix, u'`'},
+        };
+        for (const auto& c : cases) {
+            QCOMPARE(expandVariables(c.text, vars, c.escape), c.expected);
+            const QString file = (c.escape == u'`' ? u"# escape=`\n"_s : QString()) +
+                                 u"ARG V=val\nFROM a\nARG V\nWORKDIR "_s + c.text + u'\n';
+            const ParsedDockerfile df = parseDockerfile(file.toUtf8());
+            QCOMPARE(df.instructions.size(), size_t(4));
+            QCOMPARE(df.instructions[3].expanded, c.expected);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstParser)
