@@ -545,6 +545,29 @@ qsizetype nextSpecial(QStringView text, qsizetype from, char16_t escape)
     return j;
 }
 
+#if defined(__SSE2__)
+// The index of the first unit at or after `from` in `text` that may end or interrupt a plain key/value token (a unit
+// below 0x28 or from 0x8000 on, '=', or the escape character), or the start of the last, shorter than eight, units.
+qsizetype skipPlainKeyValueUnits(QStringView text, qsizetype from, char16_t escape)
+{
+    const char16_t* const p = text.utf16();
+    const qsizetype n = text.size();
+    const __m128i below = _mm_set1_epi16(0x28);
+    const __m128i equals = _mm_set1_epi16(short(u'='));
+    const __m128i esc = _mm_set1_epi16(short(escape));
+    qsizetype j = from;
+    for (; j + 8 <= n; j += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+        const __m128i hit =
+            _mm_or_si128(_mm_cmplt_epi16(v, below), _mm_or_si128(_mm_cmpeq_epi16(v, equals), _mm_cmpeq_epi16(v, esc)));
+        if (const int mask = _mm_movemask_epi8(hit); mask != 0) {
+            return j + std::countr_zero(unsigned(mask)) / 2;
+        }
+    }
+    return j;
+}
+#endif
+
 // Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
 constexpr int kMaxExpansionDepth = 8;
 
@@ -1632,6 +1655,13 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
         while (j < text.size()) {
             // Every character that ends or interrupts a plain token (white space, quotes, '=', the escape character)
             // is at most '\'' but '=' and the escape character: one comparison passes nearly all the others.
+#if defined(__SSE2__)
+            // Eight at a time first (signed: units from 0x8000 count as candidates too, and pass the test below).
+            j = skipPlainKeyValueUnits(text, j, esc);
+            if (j >= text.size()) {
+                break;
+            }
+#endif
             const char16_t d = text[j].unicode();
             if (d > u'\'' && d != u'=' && d != esc) {
                 ++j;

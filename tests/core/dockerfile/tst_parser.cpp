@@ -113,6 +113,7 @@ private slots:
     void decodesAsciiAndUtf8Alike();
     void findsDollarAndHeredocAnywhereInTheArguments();
     void expandsAfterPlainRunsOfAnyLength();
+    void splitsPairsAtAnyPosition();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1377,6 +1378,33 @@ void TstParser::expandsAfterPlainRunsOfAnyLength()
             const ParsedDockerfile df = parseDockerfile(file.toUtf8());
             QCOMPARE(df.instructions.size(), size_t(4));
             QCOMPARE(df.instructions[3].expanded, c.expected);
+        }
+    }
+}
+
+void TstParser::splitsPairsAtAnyPosition()
+{
+    // Plain pair tokens are scanned eight units a step: '=', a quote, white space or a non-ASCII character (which is
+    // plain) at every position must come out as before.
+    for (int len = 2; len <= 30; ++len) {
+        for (int at = 1; at < len; ++at) {
+            QString token(len, u'k');
+            token[at] = u'=';
+            if (at + 1 < len) {
+                token[at + 1] = QChar(0x00e9); // é
+            }
+            const QString quoted = token.left(at + 1) + u"\"q w\""_s + token.mid(at + 1);
+            const QString line = u"LABEL "_s + token + u' ' + quoted + u" x"_s + QString(at, u'y') + u"=\u20ac"_s;
+            const ParsedDockerfile df = parseDockerfile((u"FROM a\n"_s + line + u'\n').toUtf8());
+            const auto& pairs = df.instructions[1].pairs;
+            QCOMPARE(pairs.size(), size_t(3));
+            QCOMPARE(pairs[0].key, token.left(at));
+            QCOMPARE(pairs[0].value, token.mid(at + 1));
+            QCOMPARE(pairs[1].key, token.left(at));
+            QCOMPARE(pairs[1].value, u"q w"_s + token.mid(at + 1));
+            QCOMPARE(pairs[2].key, u"x"_s + QString(at, u'y'));
+            QCOMPARE(pairs[2].value, u"\u20ac"_s);
+            QCOMPARE(pairs[1].pos.column, 1 + 6 + len + 1);
         }
     }
 }
