@@ -114,6 +114,7 @@ private slots:
     void findsDollarAndHeredocAnywhereInTheArguments();
     void expandsAfterPlainRunsOfAnyLength();
     void splitsPairsAtAnyPosition();
+    void keywordEndsAtTheFirstNonNameCharacter();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1407,6 +1408,25 @@ void TstParser::splitsPairsAtAnyPosition()
             QCOMPARE(pairs[1].pos.column, 1 + 6 + len + 1);
         }
     }
+}
+
+void TstParser::keywordEndsAtTheFirstNonNameCharacter()
+{
+    // The keyword is the run of [A-Za-z0-9_] at the start of the line (found eight units a step): whatever follows
+    // it, at any position up to and past eight units, must end it exactly there.
+    const ParsedDockerfile df = parseDockerfile(
+        QStringLiteral("FROM a\nRUN\u00e9 x\nCOPY\u0100 a b\nENTRYPOINTX x\nHEALTHCHECK_ NONE\nhealthcheck NONE\n"
+                       "Entrypoint [\"a\"]\nSTOPSIGNAL\tSIGTERM\nMAINTAINER@x y\nWORKDIR/x\nRUN\u8000 x\nrun@ x\n"
+                       "LABEL{ a=b\nLaBeL a=b\n")
+            .toUtf8());
+    QStringList kinds;
+    for (const Instruction& ins : df.instructions) {
+        kinds << ins.written;
+    }
+    QCOMPARE(kinds, QStringList({u"FROM"_s, u"healthcheck"_s, u"Entrypoint"_s, u"STOPSIGNAL"_s, u"LaBeL"_s}));
+    QCOMPARE(df.issues.size(), size_t(9));
+    QCOMPARE(df.issues[0].pos.line, 2);
+    QVERIFY(df.issues[0].message.contains(QStringLiteral("RUN\u00e9")));
 }
 
 QTEST_GUILESS_MAIN(TstParser)
