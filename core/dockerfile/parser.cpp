@@ -955,7 +955,7 @@ public:
         }
         QStringView all(m_text);
         // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
-        m_lines.reserve(size_t(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16)));
+        m_lines.reserve(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16));
         // When every byte decoded to one UTF-16 unit (ASCII, as nearly all Dockerfiles are; a BOM or any multi-byte
         // sequence makes the text shorter), the newlines are at the same offsets in the bytes, where memchr() finds
         // them much faster than a search in the text does for lines this short.
@@ -986,7 +986,7 @@ public:
         m_arena.setFirstBlock(all.size() + all.size() / 2 + 64);
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
         // more than lines (the bound keeps a hostile file from reserving megabytes up front).
-        m_out.instructions.reserve(std::min<size_t>(m_lines.size(), 1024));
+        m_out.instructions.reserve(std::min<size_t>(size_t(m_lines.size()), 1024));
     }
 
     ParsedDockerfile run()
@@ -1462,7 +1462,7 @@ private:
     }
 
     QString m_text;
-    std::vector<QStringView> m_lines;
+    QVarLengthArray<QStringView, 128> m_lines;             // a typical file's lines need no allocation
     std::vector<std::pair<QStringView, Segment>> m_pieces; // of the continued instruction being joined
     QVarLengthArray<char16_t, 1024> m_joined;              // its logical line, valid while it is being built
     ParsedDockerfile m_out;
