@@ -115,6 +115,7 @@ private slots:
     void expandsAfterPlainRunsOfAnyLength();
     void splitsPairsAtAnyPosition();
     void keywordEndsAtTheFirstNonNameCharacter();
+    void separatesKeywordsOnlyByDockerWhiteSpace();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1427,6 +1428,25 @@ void TstParser::keywordEndsAtTheFirstNonNameCharacter()
     QCOMPARE(df.issues.size(), size_t(9));
     QCOMPARE(df.issues[0].pos.line, 2);
     QVERIFY(df.issues[0].message.contains(QStringLiteral("RUN\u00e9")));
+}
+
+void TstParser::separatesKeywordsOnlyByDockerWhiteSpace()
+{
+    // ' ', '\t', '\v' and '\f' separate a keyword from its arguments (and are trimmed off them); no other control
+    // character does.
+    for (char c = 0; c <= 0x21; ++c) {
+        QByteArray text = "FROM a\nRUN";
+        text += c;
+        text += "x";
+        text += c;
+        text += "\n";
+        const ParsedDockerfile df = parseDockerfile(text);
+        const bool space = c == ' ' || c == '\t' || c == '\v' || c == '\f';
+        QCOMPARE(df.instructions.size(), size_t(space ? 2 : 1));
+        if (space) {
+            QCOMPARE(df.instructions[1].args, u"x"_s);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstParser)
