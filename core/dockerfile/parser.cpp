@@ -8,7 +8,12 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <iterator>
@@ -27,7 +32,10 @@ QString trParse(const char* s)
 
 bool isSpace(QChar c)
 {
-    return c == u' ' || c == u'\t' || c == u'\v' || c == u'\f';
+    // ' ', '\t', '\v' and '\f' as bits of one mask: a comparison, a shift and a test instead of four comparisons.
+    constexpr quint64 kSpaces =
+        (quint64(1) << u' ') | (quint64(1) << u'\t') | (quint64(1) << u'\v') | (quint64(1) << u'\f');
+    return c.unicode() <= u' ' && ((kSpaces >> c.unicode()) & 1) != 0;
 }
 
 qsizetype leadingSpace(QStringView s)
@@ -48,14 +56,24 @@ QStringView rtrim(QStringView s)
     return s.first(e);
 }
 
+// [A-Za-z_] (bit 1) and [A-Za-z0-9_] (bit 2) by ASCII code: one load instead of five comparisons per character.
+constexpr auto kNameClass = [] {
+    std::array<unsigned char, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        const bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        t[size_t(c)] = (start ? 1 : 0) | (start || (c >= '0' && c <= '9') ? 2 : 0);
+    }
+    return t;
+}();
+
 bool isNameStart(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+    return c.unicode() < 128 && (kNameClass[c.unicode()] & 1) != 0;
 }
 
 bool isNameChar(QChar c)
 {
-    return isNameStart(c) || (c >= u'0' && c <= u'9');
+    return c.unicode() < 128 && (kNameClass[c.unicode()] & 2) != 0;
 }
 
 // Index of the first `c` in `s` at or after `from`, or -1; four UTF-16 units at a time. The library's search is
@@ -112,6 +130,114 @@ bool containsChar(QStringView s, char16_t c)
 {
     return findChar(s, c) >= 0;
 }
+
+// The strings the parser makes (arguments, flag values, pairs, exec-form words, comments, expansions) are many and
+// short. Instead of a heap block each, they are copied one after the other into a few large blocks, each ended by a
+// '\0' as QString's own data is, and each QString refers to its slice of a block: a QString's data pointer may point
+// anywhere inside its block (Qt makes such strings itself, e.g. after remove(0, n)), and the block's reference count
+// keeps the block alive as long as any string of it is, so nothing dangles. One allocation per block instead of one
+// per string, and destroying a string only drops a reference. A string that is changed later detaches as usual (its
+// block is shared); should it be the last one of its block, growing in place only overwrites slices nobody holds.
+class StringArena
+{
+public:
+    // The first block, sized to the text (a file's strings together are about as long as the file): usually the only
+    // one.
+    void setFirstBlock(qsizetype n) { m_nextBlock = std::clamp<qsizetype>(n, kMinBlock, kMaxFirstBlock); }
+
+    // `s` as a string: null or empty as QStringView::toString() makes them, else a slice of a block.
+    [[gnu::always_inline]] QString make(QStringView s)
+    {
+        if (s.isEmpty()) {
+            return s.toString();
+        }
+        char16_t* const p = room(s.size());
+        std::memcpy(p, s.utf16(), size_t(s.size()) * sizeof(char16_t));
+        return commit(p, s.size());
+    }
+
+    // Space for `n` characters; fill at most `n` of them, then commit() exactly once before anything else is made.
+    [[gnu::always_inline]] char16_t* room(qsizetype n)
+    {
+        if (m_end - m_next < n + 1) {
+            newBlock(n + 1);
+        }
+        return m_next;
+    }
+
+    // make(), also telling whether `s` holds a '$' and a '<': found while copying (eight units a step), instead of
+    // two more passes over the text later.
+    [[gnu::always_inline]] QString makeScanning(QStringView s, bool& dollar, bool& lt)
+    {
+        dollar = false;
+        lt = false;
+        const qsizetype n = s.size();
+        if (n == 0) {
+            return s.toString();
+        }
+        char16_t* const p = room(n);
+        const char16_t* const in = s.utf16();
+#if defined(__SSE2__)
+        if (n >= 8) {
+            const __m128i dollars = _mm_set1_epi16(short(u'$'));
+            const __m128i lts = _mm_set1_epi16(short(u'<'));
+            __m128i seenDollar = _mm_setzero_si128();
+            __m128i seenLt = _mm_setzero_si128();
+            const auto step = [&](qsizetype at) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + at));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(p + at), v);
+                seenDollar = _mm_or_si128(seenDollar, _mm_cmpeq_epi16(v, dollars));
+                seenLt = _mm_or_si128(seenLt, _mm_cmpeq_epi16(v, lts));
+            };
+            qsizetype i = 0;
+            for (; i + 8 <= n; i += 8) {
+                step(i);
+            }
+            if (i < n) {
+                step(n - 8); // the last eight units again, overlapping: same characters, same answer
+            }
+            dollar = _mm_movemask_epi8(seenDollar) != 0;
+            lt = _mm_movemask_epi8(seenLt) != 0;
+            return commit(p, n);
+        }
+#endif
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = in[i];
+            p[i] = c;
+            dollar |= c == u'$';
+            lt |= c == u'<';
+        }
+        return commit(p, n);
+    }
+
+    // The string of the first `n` characters at `p` (from room(); n > 0).
+    QString commit(char16_t* p, qsizetype n)
+    {
+        p[n] = u'\0';
+        m_next = p + n + 1;
+        m_header->ref();
+        return QString(QString::DataPointer(m_header, p, n));
+    }
+
+private:
+    [[gnu::noinline]] void newBlock(qsizetype need)
+    {
+        m_block = QString(std::max(need, m_nextBlock), Qt::Uninitialized);
+        m_nextBlock = kLaterBlocks;
+        m_header = m_block.data_ptr().d_ptr();
+        m_next = reinterpret_cast<char16_t*>(m_block.data()); // unshared here: no detach
+        m_end = m_next + m_block.size();
+    }
+
+    static constexpr qsizetype kMinBlock = 1024;
+    static constexpr qsizetype kMaxFirstBlock = 1 << 16;
+    static constexpr qsizetype kLaterBlocks = 1 << 14;
+    QString m_block; // holds one reference to the current block
+    QTypedArrayData<char16_t>* m_header = nullptr;
+    char16_t* m_next = nullptr;
+    char16_t* m_end = nullptr;
+    qsizetype m_nextBlock = kMinBlock;
+};
 
 // The instruction keywords, upper case, indexed by InstructionKind. Static data: an instruction's `keyword` (and its
 // `written` when it is written in upper case, as nearly all are) shares them instead of allocating a copy.
@@ -191,6 +317,55 @@ InstructionKind kindOf(QStringView kw, bool* upperCase = nullptr)
             return k;
         }
     }
+    return K::Unknown;
+}
+
+// The keywords of up to four characters (nearly all instructions: RUN, COPY, ENV, FROM, ...) four UTF-16 units at a
+// time: kindOf() for a keyword `logical.first(n)` whose line holds at least four units. The keyword's units are
+// name characters (the caller's scan stops at anything else), so ORing 0x20 into each lowers letters and never turns
+// a digit or '_' into one, as in kindOf().
+InstructionKind shortKindOf(QStringView logical, qsizetype n, bool* upperCase)
+{
+    using K = InstructionKind;
+    struct Candidate
+    {
+        quint64 lower; // the keyword's units, each ORed with 0x20, unit i at bits 16 * i
+        K kind;
+    };
+    constexpr auto pack = [](const char16_t* s, int len) {
+        quint64 v = 0;
+        for (int i = 0; i < len; ++i) {
+            v |= quint64(s[i] | 0x20) << (16 * i);
+        }
+        return v;
+    };
+    static constexpr Candidate kThree[]{{pack(u"RUN", 3), K::Run},
+                                        {pack(u"ENV", 3), K::Env},
+                                        {pack(u"ARG", 3), K::Arg},
+                                        {pack(u"CMD", 3), K::Cmd},
+                                        {pack(u"ADD", 3), K::Add}};
+    static constexpr Candidate kFour[]{
+        {pack(u"COPY", 4), K::Copy}, {pack(u"FROM", 4), K::From}, {pack(u"USER", 4), K::User}};
+    constexpr quint64 kLowerBits = 0x0020002000200020ULL;
+    quint64 v;
+    std::memcpy(&v, logical.utf16(), sizeof v);
+    const quint64 mask = n == 4 ? ~quint64(0) : (quint64(1) << (16 * n)) - 1;
+    const quint64 lowered = (v | kLowerBits) & mask;
+    *upperCase = (v & mask & kLowerBits) == 0;
+    if (n == 3) {
+        for (const Candidate& c : kThree) {
+            if (c.lower == lowered) {
+                return c.kind;
+            }
+        }
+    } else if (n == 4) {
+        for (const Candidate& c : kFour) {
+            if (c.lower == lowered) {
+                return c.kind;
+            }
+        }
+    }
+    *upperCase = false;
     return K::Unknown;
 }
 
@@ -335,15 +510,78 @@ std::vector<Heredoc> findHeredocMarkers(QStringView s)
     return out;
 }
 
+// Whether `n` units at `a` and `b` are the same: inline (QStringView's == is a library call, and variable names are
+// a few characters).
+bool sameUnits(const char16_t* a, const char16_t* b, qsizetype n)
+{
+    for (qsizetype i = 0; i < n; ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Index of the first '$', '\'' or `escape` in `text` at or after `from`, or text.size(): eight units a step where
+// SSE2 is there (ENV values such as PATH=/a:/b:$PATH are long runs of plain characters).
+qsizetype nextSpecial(QStringView text, qsizetype from, char16_t escape)
+{
+    const char16_t* const p = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype j = from;
+#if defined(__SSE2__)
+    const __m128i dollar = _mm_set1_epi16(short(u'$'));
+    const __m128i quote = _mm_set1_epi16(short(u'\''));
+    const __m128i esc = _mm_set1_epi16(short(escape));
+    for (; j + 8 <= n; j += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, dollar), _mm_cmpeq_epi16(v, quote)), _mm_cmpeq_epi16(v, esc));
+        if (const int mask = _mm_movemask_epi8(hit); mask != 0) {
+            return j + std::countr_zero(unsigned(mask)) / 2;
+        }
+    }
+#endif
+    while (j < n && p[j] != u'$' && p[j] != u'\'' && p[j] != escape) {
+        ++j;
+    }
+    return j;
+}
+
+#if defined(__SSE2__)
+// The index of the first unit at or after `from` in `text` that may end or interrupt a plain key/value token (a unit
+// below 0x28 or from 0x8000 on, '=', or the escape character), or the start of the last, shorter than eight, units.
+qsizetype skipPlainKeyValueUnits(QStringView text, qsizetype from, char16_t escape)
+{
+    const char16_t* const p = text.utf16();
+    const qsizetype n = text.size();
+    const __m128i below = _mm_set1_epi16(0x28);
+    const __m128i equals = _mm_set1_epi16(short(u'='));
+    const __m128i esc = _mm_set1_epi16(short(escape));
+    qsizetype j = from;
+    for (; j + 8 <= n; j += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+        const __m128i hit =
+            _mm_or_si128(_mm_cmplt_epi16(v, below), _mm_or_si128(_mm_cmpeq_epi16(v, equals), _mm_cmpeq_epi16(v, esc)));
+        if (const int mask = _mm_movemask_epi8(hit); mask != 0) {
+            return j + std::countr_zero(unsigned(mask)) / 2;
+        }
+    }
+    return j;
+}
+#endif
+
 // Nesting like ${a:-${b:-${c}}} is legal; a hostile file could nest a million deep, so recursion stops here.
 constexpr int kMaxExpansionDepth = 8;
 
 // Appends `text` with ARG/ENV substituted to `out` (expandVariables' rules). `lookup(name)` gives the variable's value
 // or nullptr when it is not set. Runs of plain characters are appended in one go, and names are looked up as views
 // (no key string is built per reference).
-template<typename Lookup> void expandInto(QString& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
+template<typename Out, typename Lookup>
+void expandInto(Out& out, QStringView text, const Lookup& lookup, QChar escape, int depth)
 {
-    if (depth > kMaxExpansionDepth || !containsChar(text, u'$')) {
+    // Callers check for a '$' before expanding at all; nested defaults often have none.
+    if (depth > kMaxExpansionDepth || (depth > 0 && !containsChar(text, u'$'))) {
         out += text;
         return;
     }
@@ -351,10 +589,7 @@ template<typename Lookup> void expandInto(QString& out, QStringView text, const 
     qsizetype i = 0;
     while (i < text.size()) {
         // Copy everything up to the next character that can change something.
-        qsizetype j = i;
-        while (j < text.size() && text[j] != u'$' && text[j] != u'\'' && text[j] != escape) {
-            ++j;
-        }
+        const qsizetype j = nextSpecial(text, i, escape.unicode());
         if (j > i) {
             out += text.sliced(i, j - i);
             i = j;
@@ -450,6 +685,29 @@ template<typename Lookup> void expandInto(QString& out, QStringView text, const 
     }
 }
 
+// A growing run of UTF-16 units with inline appends (QString::append() is a library call, and a QString grown from
+// empty reallocates several times): the parser expands into one, then copies the result into its arena.
+class Utf16Buffer
+{
+public:
+    void clear() { m_units.resize(0); }
+    Utf16Buffer& operator+=(QStringView s)
+    {
+        m_units.append(s.utf16(), s.size());
+        return *this;
+    }
+    Utf16Buffer& operator+=(QChar c)
+    {
+        m_units.append(c.unicode());
+        return *this;
+    }
+    // Never a null view (the storage is inline at first): an empty expansion stays an empty, non-null string.
+    QStringView view() const { return QStringView(m_units.constData(), m_units.size()); }
+
+private:
+    QVarLengthArray<char16_t, 512> m_units;
+};
+
 // expandVariables() with a lookup: a copy of `text` when nothing is substituted, else a new string.
 template<typename Lookup> QString expandWith(QStringView text, const Lookup& lookup, QChar escape)
 {
@@ -476,7 +734,7 @@ public:
     void set(const QString& key, const QString& value)
     {
         if (const qsizetype n = indexOf(key); n >= 0) {
-            m_items[size_t(n)].second = value;
+            m_items[size_t(n)].second.data_ptr() = value.data_ptr(); // QString's copy assignment is a library call
             return;
         }
         if (m_items.capacity() == 0) {
@@ -505,7 +763,7 @@ private:
         if (m_index.isEmpty()) {
             for (size_t n = 0; n < m_items.size(); ++n) {
                 const QString& k = m_items[n].first;
-                if (k.size() == key.size() && QStringView(k) == key) {
+                if (k.size() == key.size() && sameUnits(QStringView(k).utf16(), key.utf16(), key.size())) {
                     return qsizetype(n);
                 }
             }
@@ -550,8 +808,9 @@ template<size_t N> struct Words
 // The words of a JSON array of plain strings (printable ASCII, no escapes, none empty) exactly as QJsonDocument reads
 // them, without building a document; false for anything else, which the caller hands to QJsonDocument. Nearly every
 // exec form (["sh", "-c", "..."]) is such an array.
-bool plainJsonStringArray(QStringView s, QStringList& words)
+bool plainJsonStringArray(QStringView s, QStringList& words, StringArena& arena)
 {
+    QVarLengthArray<QStringView, 8> found;
     qsizetype i = 0;
     const auto skipSpace = [&s, &i] {
         while (i < s.size() && (s[i] == u' ' || s[i] == u'\t' || s[i] == u'\n' || s[i] == u'\r')) {
@@ -583,7 +842,7 @@ bool plainJsonStringArray(QStringView s, QStringList& words)
         if (i >= s.size() || i == start) {
             return false;
         }
-        words.append(s.sliced(start, i - start).toString());
+        found.push_back(s.sliced(start, i - start));
         ++i;
         skipSpace();
         if (i < s.size() && s[i] == u',') {
@@ -594,10 +853,87 @@ bool plainJsonStringArray(QStringView s, QStringList& words)
         if (i < s.size() && s[i] == u']') {
             ++i;
             skipSpace();
-            return i == s.size();
+            if (i != s.size()) {
+                return false;
+            }
+            words.reserve(found.size());
+            for (const QStringView w : found) {
+                words.append(arena.make(w));
+            }
+            return true;
         }
         return false;
     }
+}
+
+template<typename Make>
+std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, QChar escape, const Make& make);
+
+// QString::fromUtf8(), with a fast path for ASCII, which nearly every Dockerfile is: sixteen bytes widened per step
+// (the library's decoder checks and converts a unit at a time around its own ASCII runs). Any byte >= 0x80 hands
+// the whole text to fromUtf8().
+QString decodeUtf8(QByteArrayView bytes)
+{
+#if defined(__SSE2__)
+    const qsizetype n = bytes.size();
+    if (n == 0) {
+        return QString::fromUtf8(bytes);
+    }
+    QString text(n, Qt::Uninitialized);
+    char16_t* const out = reinterpret_cast<char16_t*>(text.data());
+    const auto* const in = reinterpret_cast<const unsigned char*>(bytes.data());
+    const __m128i zero = _mm_setzero_si128();
+    qsizetype i = 0;
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+        if (_mm_movemask_epi8(v) != 0) {
+            return QString::fromUtf8(bytes);
+        }
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_unpacklo_epi8(v, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8), _mm_unpackhi_epi8(v, zero));
+    }
+    for (; i < n; ++i) {
+        if (in[i] >= 0x80) {
+            return QString::fromUtf8(bytes);
+        }
+        out[i] = in[i];
+    }
+    return text;
+#else
+    return QString::fromUtf8(bytes);
+#endif
+}
+
+// The length of the run of name characters ([A-Za-z0-9_]) at the start of `s`: an instruction's keyword, eight
+// units a step where SSE2 is there.
+qsizetype nameRun(QStringView s)
+{
+    const char16_t* const p = s.utf16();
+    const qsizetype n = s.size();
+    qsizetype k = 0;
+#if defined(__SSE2__)
+    const __m128i lowerBit = _mm_set1_epi16(0x20);
+    const __m128i beforeA = _mm_set1_epi16(short(u'a' - 1));
+    const __m128i afterZ = _mm_set1_epi16(short(u'z' + 1));
+    const __m128i before0 = _mm_set1_epi16(short(u'0' - 1));
+    const __m128i after9 = _mm_set1_epi16(short(u'9' + 1));
+    const __m128i underscore = _mm_set1_epi16(short(u'_'));
+    for (; k + 8 <= n; k += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+        // (c | 0x20) in a..z exactly for ASCII letters; signed compares put units from 0x8000 on below everything.
+        const __m128i lower = _mm_or_si128(v, lowerBit);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, before0), _mm_cmplt_epi16(v, after9));
+        const __m128i name = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi16(v, underscore));
+        if (const unsigned other = ~unsigned(_mm_movemask_epi8(name)) & 0xFFFFu; other != 0) {
+            return k + std::countr_zero(other) / 2;
+        }
+    }
+#endif
+    while (k < n && isNameChar(QChar(p[k]))) {
+        ++k;
+    }
+    return k;
 }
 
 // Real instructions have one or two heredocs; the cap keeps hostile input linear.
@@ -616,13 +952,13 @@ public:
             bytes.truncate(kMaxDockerfileBytes);
             m_out.truncated = true;
         }
-        m_text = QString::fromUtf8(bytes);
+        m_text = decodeUtf8(bytes);
         if (m_text.startsWith(QChar(0xFEFF))) {
             m_text.remove(0, 1);
         }
         QStringView all(m_text);
         // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
-        m_lines.reserve(size_t(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16)));
+        m_lines.reserve(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16));
         // When every byte decoded to one UTF-16 unit (ASCII, as nearly all Dockerfiles are; a BOM or any multi-byte
         // sequence makes the text shorter), the newlines are at the same offsets in the bytes, where memchr() finds
         // them much faster than a search in the text does for lines this short.
@@ -650,9 +986,10 @@ public:
             m_lines.pop_back(); // trailing newline
         }
         m_out.lineCount = int(m_lines.size());
+        m_arena.setFirstBlock(all.size() + all.size() / 2 + 64);
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
         // more than lines (the bound keeps a hostile file from reserving megabytes up front).
-        m_out.instructions.reserve(std::min<size_t>(m_lines.size(), 1024));
+        m_out.instructions.reserve(std::min<size_t>(size_t(m_lines.size()), 1024));
     }
 
     ParsedDockerfile run()
@@ -714,7 +1051,7 @@ private:
 
     void addComment(qsizetype i, QStringView trimmedLine)
     {
-        m_out.comments.push_back({trimmedView(trimmedLine.sliced(1)).toString(), int(i) + 1, true});
+        m_out.comments.push_back({m_arena.make(trimmedView(trimmedLine.sliced(1))), int(i) + 1, true});
     }
 
     // Reads one instruction (or skips a blank/comment line) starting at physical line i; returns the next line.
@@ -734,8 +1071,7 @@ private:
 
         // Join continuation lines into one logical line, remembering where each piece came from. Most instructions
         // are one line: their logical line is a view of the file's text, and only continued ones are copied (into a
-        // string allocated once, to the length of all pieces).
-        QString joined;
+        // buffer the parser keeps for them, which allocates at most once per file).
         QStringView logical;
         SegmentMap segs;
         segs.set = true;
@@ -787,18 +1123,18 @@ private:
         }
         if (!m_pieces.empty()) {
             // Sized once and filled by copying (appending piece by piece cost more than the copies themselves).
-            joined.resize(joinedSize);
-            QChar* out = joined.data();
+            m_joined.resize(joinedSize);
+            char16_t* out = m_joined.data();
             segs.first = m_pieces.front().second;
             segs.rest.reserve(m_pieces.size() - 1);
             for (size_t n = 0; n < m_pieces.size(); ++n) {
                 const QStringView text = m_pieces[n].first;
-                out = std::copy(text.begin(), text.end(), out);
+                out = std::copy(text.utf16(), text.utf16() + text.size(), out);
                 if (n > 0) {
                     segs.rest.push_back(m_pieces[n].second);
                 }
             }
-            logical = joined;
+            logical = QStringView(m_joined.constData(), joinedSize);
         }
         qsizetype next = cur + 1;
 
@@ -806,7 +1142,7 @@ private:
         // dropping the rare instruction that turns out invalid.
         Instruction& ins = m_out.instructions.emplace_back();
         // A view of the file's text, which every instruction shares: constData(), as data() would detach it.
-        ins.sourceText = m_text;
+        ins.sourceText.data_ptr() = m_text.data_ptr(); // QString's copy assignment is a library call
         ins.sourceOffset = raw.data() - m_text.constData();
         ins.sourceLength = raw.size();
         ins.endLine = int(cur) + 1;
@@ -816,7 +1152,9 @@ private:
         }
         // Heredoc bodies follow the instruction's last line, one after the other.
         if (heredocCapable(ins.kind)) {
-            ins.heredocs = findHeredocMarkers(ins.args);
+            if (m_argsHaveLt) { // no '<', no "<<" marker
+                ins.heredocs = findHeredocMarkers(ins.args);
+            }
             if (ins.heredocs.size() > kMaxHeredocs) {
                 ins.heredocs.resize(kMaxHeredocs);
                 issue(ins.pos,
@@ -824,21 +1162,36 @@ private:
             }
             for (Heredoc& h : ins.heredocs) {
                 h.line = ins.pos.line;
-                bool found = false;
-                while (next < qsizetype(m_lines.size())) {
-                    QStringView l = m_lines[next];
-                    ++next;
+                // The body's lines (tabs stripped for <<-), found first and then copied into the arena in one go.
+                const auto bodyLine = [&h](QStringView l) {
                     if (h.stripTabs) {
                         while (l.startsWith(u'\t')) {
                             l = l.sliced(1);
                         }
                     }
+                    return l;
+                };
+                bool found = false;
+                const qsizetype first = next;
+                qsizetype bodySize = 0;
+                while (next < qsizetype(m_lines.size())) {
+                    const QStringView l = bodyLine(m_lines[next]);
+                    ++next;
                     if (l == h.delimiter) {
                         found = true;
                         break;
                     }
-                    h.body += l;
-                    h.body += u'\n';
+                    bodySize += l.size() + 1;
+                }
+                if (bodySize > 0) {
+                    char16_t* const body = m_arena.room(bodySize);
+                    char16_t* out = body;
+                    for (qsizetype n = first; n < next - (found ? 1 : 0); ++n) {
+                        const QStringView l = bodyLine(m_lines[n]);
+                        out = std::copy(l.utf16(), l.utf16() + l.size(), out);
+                        *out++ = u'\n';
+                    }
+                    h.body = m_arena.commit(body, bodySize);
                 }
                 if (!found) {
                     h.terminated = false;
@@ -853,20 +1206,22 @@ private:
     }
 
     // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword.
-    bool buildInstruction(Instruction& ins, QStringView logical, SegmentMap segs, int depth)
+    bool buildInstruction(Instruction& ins, QStringView logical, SegmentMap&& segs, int depth)
     {
-        qsizetype k = 0;
-        while (k < logical.size() && (isNameChar(logical[k]))) {
-            ++k;
-        }
+        const qsizetype k = nameRun(logical);
         const Position kwPos = segs.at(0);
         ins.pos = kwPos;
         const QStringView written = logical.first(k);
         bool upperCase = false;
-        ins.kind = kindOf(written, &upperCase);
+        if constexpr (std::endian::native == std::endian::little) {
+            ins.kind = (k == 3 || k == 4) && logical.size() >= 4 ? shortKindOf(logical, k, &upperCase)
+                                                                 : kindOf(written, &upperCase);
+        } else {
+            ins.kind = kindOf(written, &upperCase);
+        }
         // Copy-construct and move (inline) rather than copy-assign (a library call): this runs for every instruction.
         ins.keyword = QString(keywordText(ins.kind));
-        ins.written = upperCase ? QString(ins.keyword) : written.toString();
+        ins.written = upperCase ? QString(ins.keyword) : m_arena.make(written);
         if (k == 0 || ins.kind == InstructionKind::Unknown) {
             QString shown = logical.first(std::min<qsizetype>(logical.size(), 40)).toString();
             issue(kwPos, trParse("unknown instruction '%1'").arg(shown.section(u' ', 0, 0)));
@@ -898,7 +1253,7 @@ private:
                 const qsizetype eq = tok.indexOf(u'=');
                 if (eq >= 0) {
                     f.name = flagName(tok.first(eq));
-                    f.value = tok.sliced(eq + 1).toString();
+                    f.value = m_arena.make(tok.sliced(eq + 1));
                     f.hasValue = true;
                 } else {
                     f.name = flagName(tok);
@@ -910,7 +1265,13 @@ private:
                 }
             }
         }
-        ins.args = rtrim(logical.sliced(p)).toString();
+        bool dollar = false;
+        bool lt = false;
+        ins.args = m_arena.makeScanning(rtrim(logical.sliced(p)), dollar, lt);
+        if (depth == 0) {
+            m_argsHaveDollar = dollar; // for place() (ONBUILD's nested instruction, built next, is never placed)
+            m_argsHaveLt = lt;
+        }
         segs.first.offset -= p;
         for (Segment& s : segs.rest) {
             s.offset -= p;
@@ -921,9 +1282,9 @@ private:
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
             return false;
         }
-        if (allowsExecForm(ins.kind) && !ins.args.isEmpty() && ins.args.front() == u'[') {
+        if (allowsExecForm(ins.kind) && !ins.args.isEmpty() && ins.args.at(0) == u'[') {
             QStringList plain;
-            if (plainJsonStringArray(ins.args, plain)) {
+            if (plainJsonStringArray(ins.args, plain, m_arena)) {
                 ins.execForm = true;
                 ins.execArgs = std::move(plain);
                 return finishInstruction(ins, kwPos, depth);
@@ -957,7 +1318,10 @@ private:
         }
         if (ins.kind == InstructionKind::Env || ins.kind == InstructionKind::Label ||
             ins.kind == InstructionKind::Arg) {
-            ins.pairs = parseKeyValues(ins.args, ins.kind == InstructionKind::Env, m_out.escape);
+            ins.pairs =
+                parseKeyValuesWith(ins.args, ins.kind == InstructionKind::Env, m_out.escape, [this](QStringView s) {
+                    return m_arena.make(s);
+                });
             for (KeyValue& kv : ins.pairs) {
                 kv.pos = ins.positionAt(kv.offset);
             }
@@ -974,7 +1338,7 @@ private:
             inner->sourceOffset = ins.sourceOffset;
             inner->sourceLength = ins.sourceLength;
             inner->endLine = ins.endLine;
-            if (buildInstruction(*inner, ins.args, ins.segments, depth + 1)) {
+            if (buildInstruction(*inner, ins.args, SegmentMap(ins.segments), depth + 1)) {
                 ins.onbuild = std::move(inner);
             }
         }
@@ -982,9 +1346,18 @@ private:
     }
 
     // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
-    QString expandShared(const QString& text, const VarMap& vars) const
+    QString expandShared(const QString& text, const VarMap& vars)
     {
-        return containsChar(text, u'$') ? expandWith(text, vars.lookup(), m_out.escape) : text;
+        return containsChar(text, u'$') ? expandToArena(text, vars) : text;
+    }
+
+    // expandWith() for text with a '$': expanded into a buffer that keeps its capacity, then copied into the arena (no
+    // allocation per expansion, and none for growing it).
+    QString expandToArena(QStringView text, const VarMap& vars)
+    {
+        m_expansion.clear();
+        expandInto(m_expansion, text, vars.lookup(), m_out.escape, 0);
+        return m_arena.make(m_expansion.view());
     }
 
     // Assigns the instruction (the last of m_out.instructions) to its stage and tracks ARG/ENV scope for substitution.
@@ -1001,16 +1374,23 @@ private:
     [[gnu::noinline]] void placeFrom(Instruction& ins)
     {
         const int index = int(m_out.instructions.size()) - 1;
-        Stage st;
-        st.index = int(m_out.stages.size());
+        if (m_out.stages.capacity() == 0) {
+            // Most files have a stage or two, some a few: growing 1, 2, 4 moved every stage built so far.
+            m_out.stages.reserve(4);
+            m_stageVars.reserve(4);
+            m_stageEnv.reserve(4);
+        }
+        // Built in place (nothing below adds a stage while `st` is in use; stageByName() reads only earlier ones).
+        Stage& st = m_out.stages.emplace_back();
+        st.index = int(m_out.stages.size()) - 1;
         st.fromInstruction = index;
         st.platform = ins.flagValue(u"platform");
-        ins.expanded = expandShared(ins.args, m_globalVars);
+        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
         const Words<3> words(ins.args);
         if (words.count > 0) {
             // The image is nearly always the whole argument: share the string instead of copying it.
             st.image =
-                words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : words.word[0].toString();
+                words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : m_arena.make(words.word[0]);
         }
         const Words<1> expandedWords(ins.expanded);
         if (expandedWords.count == 0) {
@@ -1018,10 +1398,10 @@ private:
         } else if (expandedWords.word[0].size() == ins.expanded.size()) {
             st.imageExpanded = ins.expanded;
         } else {
-            st.imageExpanded = expandedWords.word[0].toString();
+            st.imageExpanded = m_arena.make(expandedWords.word[0]);
         }
         if (words.count >= 3 && words.word[1].compare(u"as", Qt::CaseInsensitive) == 0) {
-            st.aliasWritten = words.word[2].toString();
+            st.aliasWritten = m_arena.make(words.word[2]);
             st.alias = st.aliasWritten.toLower();
             if (words.count > 3) {
                 issue(ins.pos, trParse("FROM has extra words after the stage name"));
@@ -1031,13 +1411,17 @@ private:
         }
         st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
         const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
-        m_stageVars.push_back(inherit ? m_stageEnv[size_t(st.parentStage)] : VarMap{});
-        m_stageEnv.push_back(m_stageVars.back());
+        if (inherit) {
+            m_stageVars.push_back(m_stageEnv[size_t(st.parentStage)]);
+            m_stageEnv.push_back(m_stageVars.back());
+        } else {
+            m_stageVars.emplace_back();
+            m_stageEnv.emplace_back();
+        }
         if (!st.alias.isEmpty()) {
             m_out.stagesByAlias[st.alias].push_back(st.index);
         }
-        m_out.stages.push_back(std::move(st));
-        ins.stage = int(m_out.stages.size()) - 1;
+        ins.stage = st.index;
     }
     // Any other instruction: its stage, and the ARG/ENV scope for substitution.
     [[gnu::noinline]] void placeOther(Instruction& ins)
@@ -1051,13 +1435,13 @@ private:
                     m_globalVars.set(kv.key, value);
                 }
             }
-            ins.expanded = expandShared(ins.args, m_globalVars);
+            ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
             return;
         }
         VarMap& vars = m_stageVars[size_t(ins.stage)];
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
-        const bool dollar = substitutes(ins.kind) && containsChar(ins.args, u'$');
-        ins.expanded = dollar ? expandWith(ins.args, vars.lookup(), m_out.escape) : QString(ins.args);
+        const bool dollar = substitutes(ins.kind) && m_argsHaveDollar;
+        ins.expanded = dollar ? expandToArena(ins.args, vars) : QString(ins.args);
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
@@ -1081,12 +1465,17 @@ private:
     }
 
     QString m_text;
-    std::vector<QStringView> m_lines;
+    QVarLengthArray<QStringView, 128> m_lines;             // a typical file's lines need no allocation
     std::vector<std::pair<QStringView, Segment>> m_pieces; // of the continued instruction being joined
+    QVarLengthArray<char16_t, 1024> m_joined;              // its logical line, valid while it is being built
     ParsedDockerfile m_out;
     VarMap m_globalVars;             // m_out.globalArgs, for lookups by view
     std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
     std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
+    StringArena m_arena;             // the strings of m_out
+    Utf16Buffer m_expansion;         // expansions are built here
+    bool m_argsHaveDollar = false;   // of the instruction being placed: its args hold a '$'
+    bool m_argsHaveLt = false;       // ... a '<'
 };
 
 } // namespace
@@ -1263,21 +1652,27 @@ QString expandVariables(QStringView text, const QHash<QString, QString>& vars, Q
     return expandWith(text, lookup, escape);
 }
 
-std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
+namespace {
+
+// parseKeyValues(), making each key and value with `make(view)` (toString(), or a copy into the parser's arena).
+template<typename Make>
+std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, QChar escape, const Make& make)
 {
     std::vector<KeyValue> out;
     // Tokenise on unquoted whitespace, dropping quotes and escapes. Most tokens have neither: they stay views of
-    // `text` (`plain`), and only the others are rebuilt character by character into `owned`.
+    // `text` (`plain`), and only the others are rebuilt into `units`, one after the other (one buffer for all of them,
+    // with inline appends, instead of a QString each).
     struct Token
     {
-        QStringView text; // the token without quotes and escapes: a slice of `text`, or `owned`
-        QString owned;
+        QStringView text;     // the token without quotes and escapes: a slice of `text`, or of `units`
+        qsizetype ownedStart; // where the token's rebuilt text starts in `units`
+        qsizetype ownedSize;  // its length; 0 when nothing was appended (the token was a null string then)
         bool plain;
         qsizetype offset;
-        qsizetype rawEnd;
         qsizetype eqInRaw; // position of the first unquoted '=' in text, or -1
     };
     QVarLengthArray<Token, 8> tokens; // a LABEL or ENV has a few pairs: no allocation for them
+    QVarLengthArray<char16_t, 256> units;
     const char16_t esc = escape.unicode();
     qsizetype i = 0;
     while (i < text.size()) {
@@ -1287,11 +1682,18 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         if (i >= text.size()) {
             break;
         }
-        Token t{QStringView(), QString(), true, i, i, -1};
+        Token t{QStringView(), units.size(), 0, true, i, -1};
         qsizetype j = i;
         while (j < text.size()) {
             // Every character that ends or interrupts a plain token (white space, quotes, '=', the escape character)
             // is at most '\'' but '=' and the escape character: one comparison passes nearly all the others.
+#if defined(__SSE2__)
+            // Eight at a time first (signed: units from 0x8000 count as candidates too, and pass the test below).
+            j = skipPlainKeyValueUnits(text, j, esc);
+            if (j >= text.size()) {
+                break;
+            }
+#endif
             const char16_t d = text[j].unicode();
             if (d > u'\'' && d != u'=' && d != esc) {
                 ++j;
@@ -1311,9 +1713,8 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         }
         if (t.plain) {
             t.text = text.sliced(i, j - i);
-            t.rawEnd = j;
             i = j;
-            tokens.push_back(std::move(t));
+            tokens.push_back(t);
             continue;
         }
         t.eqInRaw = -1;
@@ -1321,7 +1722,7 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         while (i < text.size() && (!quote.isNull() || !isSpace(text[i]))) {
             const QChar c = text[i];
             if (c == escape && i + 1 < text.size() && quote != u'\'') {
-                t.owned += text[i + 1];
+                units.append(text[i + 1].unicode());
                 i += 2;
                 continue;
             }
@@ -1336,7 +1737,7 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
                 continue;
             }
             if (c == u'=' && quote.isNull() && t.eqInRaw < 0) {
-                t.eqInRaw = t.owned.size();
+                t.eqInRaw = units.size() - t.ownedStart;
             }
             // c and the plain characters after it (none of which changes the state above) are appended in one go.
             qsizetype e = i + 1;
@@ -1347,19 +1748,19 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
                 }
                 ++e;
             }
-            t.owned += text.sliced(i, e - i);
+            units.append(text.utf16() + i, e - i);
             i = e;
         }
-        t.rawEnd = i;
-        tokens.push_back(std::move(t));
+        t.ownedSize = units.size() - t.ownedStart;
+        tokens.push_back(t);
     }
     for (Token& t : tokens) {
         if (!t.plain) {
-            t.text = t.owned; // after the vector stopped growing (the view would survive a move anyway)
+            t.text = QStringView(units.constData() + t.ownedStart, t.ownedSize); // now that `units` stopped growing
         }
     }
-    // The token as a string: shares `owned` (keeping it null when nothing was appended), or copies the slice.
-    const auto tokenString = [](const Token& t) { return t.plain ? t.text.toString() : t.owned; };
+    // The token as a string: null when a rebuilt token got no characters (`""`), as the QString it was built in was.
+    const auto tokenString = [&make](const Token& t) { return t.plain || t.ownedSize > 0 ? make(t.text) : QString(); };
     if (tokens.empty()) {
         return out;
     }
@@ -1374,11 +1775,7 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
                 if (n > 1) {
                     v += u' ';
                 }
-                if (tokens[n].plain) {
-                    v += tokens[n].text;
-                } else {
-                    v += tokens[n].owned;
-                }
+                v += tokens[n].text; // appending an empty token keeps `v` null, as appending a null string did
             }
             kv.value = v;
             kv.hasValue = true;
@@ -1392,14 +1789,21 @@ std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar
         kv.offset = t.offset;
         if (t.eqInRaw >= 0) {
             // As QString::first()/sliced() make them: never null, even when empty.
-            kv.key = QString(t.text.data(), t.eqInRaw);
-            kv.value = QString(t.text.data() + t.eqInRaw + 1, t.text.size() - t.eqInRaw - 1);
+            kv.key = make(QStringView(t.text.data(), t.eqInRaw));
+            kv.value = make(QStringView(t.text.data() + t.eqInRaw + 1, t.text.size() - t.eqInRaw - 1));
             kv.hasValue = true;
         } else {
             kv.key = tokenString(t);
         }
     }
     return out;
+}
+
+} // namespace
+
+std::vector<KeyValue> parseKeyValues(QStringView text, bool legacyAllowed, QChar escape)
+{
+    return parseKeyValuesWith(text, legacyAllowed, escape, [](QStringView s) { return s.toString(); });
 }
 
 } // namespace bulkhead::dockerfile

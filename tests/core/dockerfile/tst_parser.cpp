@@ -102,6 +102,20 @@ private slots:
     void survivesEveryPrefix();
     void survivesDeepNesting();
     void capsInputSize();
+    // parse3: the parser's strings are slices of a few shared blocks.
+    void arenaStringsKeepNullAndEmptyAsBefore();
+    void arenaStringsAreTerminatedAndIndependent();
+    void arenaStringsOutliveTheParsedFile();
+    void arenaStringsFillManyBlocks();
+    void arenaHeredocBodiesAndRebuiltPairs();
+    void shortKeywordsAtTheEndOfTheFile();
+    void continuedLinesShareOneJoinBuffer();
+    void decodesAsciiAndUtf8Alike();
+    void findsDollarAndHeredocAnywhereInTheArguments();
+    void expandsAfterPlainRunsOfAnyLength();
+    void splitsPairsAtAnyPosition();
+    void keywordEndsAtTheFirstNonNameCharacter();
+    void separatesKeywordsOnlyByDockerWhiteSpace();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1039,6 +1053,400 @@ void TstParser::capsInputSize()
     const ParsedDockerfile df = parseDockerfile(big);
     QVERIFY(df.truncated);
     QVERIFY(!df.issues.empty());
+}
+
+// ---- parse3: strings in shared blocks ----
+
+namespace {
+
+// Every string the parser made for `df`, with where it came from.
+std::vector<std::pair<QString, QString>> allStrings(const ParsedDockerfile& df)
+{
+    std::vector<std::pair<QString, QString>> out;
+    const auto add = [&out](const char* what, const QString& s) { out.emplace_back(QString::fromLatin1(what), s); };
+    for (const Instruction& ins : df.instructions) {
+        add("args", ins.args);
+        add("expanded", ins.expanded);
+        add("written", ins.written);
+        for (const Flag& f : ins.flags) {
+            add("flag", f.value);
+        }
+        for (const QString& w : ins.execArgs) {
+            add("word", w);
+        }
+        for (const KeyValue& kv : ins.pairs) {
+            add("key", kv.key);
+            add("value", kv.value);
+        }
+    }
+    for (const Stage& st : df.stages) {
+        add("image", st.image);
+        add("imageExpanded", st.imageExpanded);
+        add("alias", st.aliasWritten);
+    }
+    for (const Comment& c : df.comments) {
+        add("comment", c.text);
+    }
+    return out;
+}
+
+} // namespace
+
+void TstParser::arenaStringsKeepNullAndEmptyAsBefore()
+{
+    // Pairs are made as parseKeyValues() makes them: empty values are empty but not null, a missing value is null.
+    const ParsedDockerfile df = parseDockerfile("ARG A\nARG B=\nFROM x\nENV C= D=\"\" E=1\nLABEL \"q k\"=v e=\n"
+                                                "ENV legacy the rest\nARG F=${A:-}\nRUN echo $A\n");
+    int pairs = 0;
+    for (const Instruction& ins : df.instructions) {
+        const auto expected = parseKeyValues(ins.args, ins.kind == InstructionKind::Env);
+        if (ins.pairs.empty()) {
+            continue;
+        }
+        QCOMPARE(ins.pairs.size(), expected.size());
+        for (size_t n = 0; n < expected.size(); ++n) {
+            ++pairs;
+            QCOMPARE(ins.pairs[n].key, expected[n].key);
+            QCOMPARE(ins.pairs[n].key.isNull(), expected[n].key.isNull());
+            QCOMPARE(ins.pairs[n].value, expected[n].value);
+            QCOMPARE(ins.pairs[n].value.isNull(), expected[n].value.isNull());
+            QCOMPARE(ins.pairs[n].hasValue, expected[n].hasValue);
+        }
+    }
+    QCOMPARE(pairs, 9);
+    QVERIFY(df.instructions[0].pairs[0].value.isNull());
+    QVERIFY(!df.instructions[1].pairs[0].value.isNull());
+    QVERIFY(df.instructions[1].pairs[0].value.isEmpty());
+    // A global ARG whose value expands to nothing is empty, not null (as the reserved string of an expansion was).
+    const ParsedDockerfile g = parseDockerfile("ARG E=${UNSET}\nFROM x\n");
+    QVERIFY(g.globalArgs.contains(u"E"_s));
+    QCOMPARE(g.globalArgs.value(u"E"_s), QString());
+    QVERIFY(!g.globalArgs.value(u"E"_s).isNull());
+}
+
+void TstParser::arenaStringsAreTerminatedAndIndependent()
+{
+    ParsedDockerfile df = parseDockerfile(
+        "# a comment\nARG V=1\nFROM --platform=linux/amd64 img:$V AS Build\nCOPY --from=build --chown=1:2 a b\n"
+        "ENV K=v L=\"w x\"\nCMD [\"sh\", \"-c\", \"echo hi\"]\nrun echo one \\\n  two\n");
+    const auto strings = allStrings(df);
+    QVERIFY(strings.size() > 20);
+    for (const auto& [what, s] : strings) {
+        if (!s.isNull()) {
+            // QString::utf16() promises a '\0' after the characters; Qt's own code relies on it.
+            QVERIFY2(s.utf16()[s.size()] == 0, qPrintable(what + u": "_s + s));
+        }
+    }
+    // Changing a copy, or the instruction's own string, changes nothing else (the block is shared: they detach).
+    Instruction& copy = df.instructions[2];
+    const QString before = df.instructions[3].args;
+    QString args = copy.args;
+    args[0] = u'X';
+    args += u" appended"_s;
+    QCOMPARE(copy.args, u"a b"_s);
+    copy.args.append(u" more"_s);
+    copy.args[0] = u'Z';
+    QCOMPARE(copy.args, u"Z b more"_s);
+    QCOMPARE(args, u"X b appended"_s);
+    QCOMPARE(df.instructions[3].args, before);
+    QCOMPARE(df.instructions[3].args, u"K=v L=\"w x\""_s);
+    QCOMPARE(df.instructions[3].pairs[1].value, u"w x"_s);
+    QCOMPARE(df.instructions[4].execArgs, QStringList({u"sh"_s, u"-c"_s, u"echo hi"_s}));
+    QCOMPARE(df.instructions[5].written, u"run"_s);
+    QCOMPARE(df.instructions[5].args, u"echo one   two"_s);
+    QCOMPARE(df.stages[0].aliasWritten, u"Build"_s);
+    QCOMPARE(df.stages[0].alias, u"build"_s);
+    QCOMPARE(df.stages[0].imageExpanded, u"img:1"_s);
+    QCOMPARE(df.comments[0].text, u"a comment"_s);
+}
+
+void TstParser::arenaStringsOutliveTheParsedFile()
+{
+    QString keep;
+    QString other;
+    {
+        const ParsedDockerfile df = parseDockerfile("FROM a:1\nENV FIRST=one SECOND=two\nRUN echo three\n");
+        keep = df.instructions[1].pairs[0].value;
+        other = df.instructions[1].pairs[1].value;
+    }
+    QCOMPARE(keep, u"one"_s);
+    QCOMPARE(other, u"two"_s);
+    // `keep` and `other` share a block: growing one in place must not write over the other.
+    for (int n = 0; n < 100; ++n) {
+        keep += u"-grown"_s;
+    }
+    keep.prepend(u"pre-"_s);
+    QCOMPARE(other, u"two"_s);
+    QVERIFY(keep.startsWith(u"pre-one-grown-grown"_s));
+    QCOMPARE(keep.size(), 4 + 3 + 100 * 6);
+    other = QString(); // the last one of its block: growing it in place now is its own business
+    keep.squeeze();
+    keep.truncate(7);
+    keep += u'!';
+    QCOMPARE(keep, u"pre-one!"_s);
+}
+
+void TstParser::arenaStringsFillManyBlocks()
+{
+    // Far more string data than the first block (a line's pairs, exec words and expansion together are longer
+    // than the line), and one string larger than any block.
+    QByteArray text = "ARG G=global\nFROM a:1\nARG G\n";
+    for (int n = 0; n < 3000; ++n) {
+        text += "ENV K" + QByteArray::number(n) + "=v" + QByteArray::number(n) + " L" + QByteArray::number(n) +
+                "=${G}" + QByteArray::number(n) + "\nCMD [\"a" + QByteArray::number(n) + "\", \"b\"]\n";
+    }
+    text += "RUN " + QByteArray(200000, 'x') + "\n";
+    const ParsedDockerfile df = parseDockerfile(text);
+    QCOMPARE(df.instructions.size(), size_t(3 + 2 * 3000 + 1));
+    for (int n = 0; n < 3000; ++n) {
+        const Instruction& env = df.instructions[size_t(3 + 2 * n)];
+        const QString num = QString::number(n);
+        QCOMPARE(env.pairs[0].key, u"K"_s + num);
+        QCOMPARE(env.pairs[0].value, u"v"_s + num);
+        QCOMPARE(env.pairs[1].value, u"${G}"_s + num);
+        QCOMPARE(env.expanded, u"K"_s + num + u"=v"_s + num + u" L"_s + num + u"=global"_s + num);
+        QCOMPARE(df.instructions[size_t(4 + 2 * n)].execArgs, QStringList({u"a"_s + num, u"b"_s}));
+    }
+    QCOMPARE(df.instructions.back().args, QString(200000, u'x'));
+    for (const auto& [what, s] : allStrings(df)) {
+        QVERIFY(s.isNull() || s.utf16()[s.size()] == 0);
+    }
+}
+
+void TstParser::arenaHeredocBodiesAndRebuiltPairs()
+{
+    const ParsedDockerfile df = parseDockerfile("FROM a\nRUN <<EOF\nEOF\nRUN <<-EOF\n\t\tline1\n\tline2\n\tEOF\n"
+                                                "COPY <<A <<B /x\na\nA\nb1\n\nB\n"
+                                                "ENV k \"\"\nENV j \"\" x\nLABEL \"a b\"=\"c\\\"d\" e='f g' \"\"\n"
+                                                "RUN <<EOF\nx\ny");
+    QCOMPARE(df.instructions.size(), size_t(8));
+    QCOMPARE(df.instructions[1].heredocs.size(), size_t(1));
+    QVERIFY(df.instructions[1].heredocs[0].body.isNull()); // no lines: nothing was appended
+    QVERIFY(df.instructions[1].heredocs[0].terminated);
+    QCOMPARE(df.instructions[2].heredocs[0].body, u"line1\nline2\n"_s);
+    QCOMPARE(df.instructions[3].heredocs.size(), size_t(2));
+    QCOMPARE(df.instructions[3].heredocs[0].body, u"a\n"_s);
+    QCOMPARE(df.instructions[3].heredocs[1].body, u"b1\n\n"_s);
+    QCOMPARE(df.instructions[3].endLine, 13);
+    // A rebuilt (quoted) token with no characters is a null string, in the legacy form too.
+    QCOMPARE(df.instructions[4].pairs.size(), size_t(1));
+    QVERIFY(df.instructions[4].pairs[0].value.isNull());
+    QVERIFY(df.instructions[4].pairs[0].hasValue);
+    QCOMPARE(df.instructions[5].pairs[0].value, u" x"_s);
+    const auto& label = df.instructions[6].pairs;
+    QCOMPARE(label.size(), size_t(3));
+    QCOMPARE(label[0].key, u"a b"_s);
+    QCOMPARE(label[0].value, u"c\"d"_s);
+    QCOMPARE(label[1].key, u"e"_s);
+    QCOMPARE(label[1].value, u"f g"_s);
+    QVERIFY(label[2].key.isNull());
+    QVERIFY(!label[2].hasValue);
+    for (size_t n = 4; n <= 6; ++n) {
+        const auto expected = parseKeyValues(df.instructions[n].args, df.instructions[n].kind == InstructionKind::Env);
+        QCOMPARE(df.instructions[n].pairs.size(), expected.size());
+        for (size_t k = 0; k < expected.size(); ++k) {
+            QCOMPARE(df.instructions[n].pairs[k].key, expected[k].key);
+            QCOMPARE(df.instructions[n].pairs[k].key.isNull(), expected[k].key.isNull());
+            QCOMPARE(df.instructions[n].pairs[k].value, expected[k].value);
+            QCOMPARE(df.instructions[n].pairs[k].value.isNull(), expected[k].value.isNull());
+        }
+    }
+    const Heredoc& open = df.instructions[7].heredocs[0];
+    QVERIFY(!open.terminated);
+    QCOMPARE(open.body, u"x\ny\n"_s);
+    for (const Instruction& ins : df.instructions) {
+        for (const Heredoc& h : ins.heredocs) {
+            QVERIFY(h.body.isNull() || h.body.utf16()[h.body.size()] == 0);
+        }
+    }
+}
+
+void TstParser::shortKeywordsAtTheEndOfTheFile()
+{
+    // Three- and four-letter keywords are matched four units at a time when the line has four: at the very end of
+    // the file it does not, and the keyword alone is still recognised (and reported for its missing arguments).
+    for (const char* kw : {"RUN", "env", "Arg", "cMd", "ADD", "COPY", "from", "User"}) {
+        const ParsedDockerfile df = parseDockerfile(QByteArray("FROM a\n") + kw);
+        QCOMPARE(df.instructions.size(), size_t(1));
+        QCOMPARE(df.issues.size(), size_t(1));
+        QVERIFY2(df.issues[0].message.contains(QString::fromLatin1(kw).toUpper()), qPrintable(df.issues[0].message));
+    }
+    const ParsedDockerfile df = parseDockerfile("FROM a\nRUN1 x\nR_N x\nRUNX x\nrUn x\nCoPy a b\nENV0 x\nFRO x\nUSE x\n"
+                                                "ADD\tsrc dst\nArG K=v\nCMD x\n");
+    QStringList kinds;
+    for (const Instruction& ins : df.instructions) {
+        kinds << ins.keyword + u':' + ins.written;
+    }
+    QCOMPARE(kinds,
+             QStringList({u"FROM:FROM"_s, u"RUN:rUn"_s, u"COPY:CoPy"_s, u"ADD:ADD"_s, u"ARG:ArG"_s, u"CMD:CMD"_s}));
+    QCOMPARE(df.issues.size(), size_t(6)); // RUN1, R_N, RUNX, ENV0, FRO, USE: unknown
+}
+
+void TstParser::continuedLinesShareOneJoinBuffer()
+{
+    // Continued instructions are joined in one buffer the parser reuses: each one's arguments are its own.
+    QByteArray text = "FROM a\n";
+    for (int n = 0; n < 50; ++n) {
+        text += "RUN echo " + QByteArray(n * 40, char('a' + n % 26)) + " \\\n  && echo " + QByteArray::number(n) +
+                "\nONBUILD RUN one \\\n two" + QByteArray::number(n) + "\n";
+    }
+    const ParsedDockerfile df = parseDockerfile(text);
+    QCOMPARE(df.instructions.size(), size_t(101));
+    for (int n = 0; n < 50; ++n) {
+        const Instruction& run = df.instructions[size_t(1 + 2 * n)];
+        QCOMPARE(run.args, u"echo "_s + QString(n * 40, QChar(u'a' + n % 26)) + u"   && echo "_s + QString::number(n));
+        QCOMPARE(run.positionAt(run.args.indexOf(u"&&"_s)).line, 2 + 4 * n + 1);
+        const Instruction& onbuild = df.instructions[size_t(2 + 2 * n)];
+        QVERIFY(onbuild.onbuild);
+        QCOMPARE(onbuild.onbuild->args, u"one  two"_s + QString::number(n));
+    }
+}
+
+void TstParser::decodesAsciiAndUtf8Alike()
+{
+    // ASCII is widened sixteen bytes at a time; anything else goes through QString::fromUtf8(), wherever the first
+    // non-ASCII byte is (in the first sixteen, later, in the tail), and a BOM is dropped either way.
+    const QByteArray ascii = "FROM alpine:3.19\nLABEL description=\"plain ascii text, long enough\"\nRUN echo hi\n";
+    for (qsizetype at : {qsizetype(0), qsizetype(5), qsizetype(17), qsizetype(40), ascii.size() - 2}) {
+        for (const QByteArray& insert : {QByteArray("\xc3\xa9"), QByteArray("\xef\xbb\xbf"), QByteArray("\xff")}) {
+            QByteArray text = ascii;
+            text.insert(at, insert);
+            const ParsedDockerfile df = parseDockerfile(text);
+            QString expected = QString::fromUtf8(text);
+            if (expected.startsWith(QChar(0xFEFF))) {
+                expected.remove(0, 1);
+            }
+            QCOMPARE(df.instructions.empty() ? QString() : df.instructions[0].sourceText, expected);
+        }
+    }
+    const ParsedDockerfile df = parseDockerfile(ascii);
+    QCOMPARE(df.instructions[0].sourceText, QString::fromLatin1(ascii));
+    QCOMPARE(df.instructions[1].pairs[0].value, u"plain ascii text, long enough"_s);
+    QCOMPARE(parseDockerfile(QByteArray("RUN\0x", 5)).instructions.size(), size_t(0));
+    QCOMPARE(parseDockerfile(QByteArray()).instructions.size(), size_t(0));
+}
+
+void TstParser::findsDollarAndHeredocAnywhereInTheArguments()
+{
+    // Arguments are scanned for '$' and '<' while they are copied, eight units a step with an overlapping last step:
+    // every position, in strings shorter and longer than a step, must count.
+    for (int len = 1; len <= 40; ++len) {
+        for (int at = 0; at < len; ++at) {
+            const QString word(len, u'x');
+            const QString withVar = word.left(at) + u"${V}"_s + word.mid(at + 1);
+            const QString text = u"ARG V=val\nFROM img\nARG V\nCOPY "_s + withVar + u" /d\nRUN cat "_s +
+                                 QString(at, u'y') + u"<<EOF\nbody\nEOF\n"_s;
+            const ParsedDockerfile df = parseDockerfile(text.toUtf8());
+            QCOMPARE(df.instructions.size(), size_t(5));
+            const QString expected = word.left(at) + u"val"_s + word.mid(at + 1) + u" /d"_s;
+            QCOMPARE(df.instructions[3].expanded, expected);
+            QCOMPARE(df.instructions[4].heredocs.size(), size_t(1));
+            QCOMPARE(df.instructions[4].heredocs[0].body, u"body\n"_s);
+        }
+    }
+    // ONBUILD: the '$' of the outer arguments (in a flag here) is not the nested instruction's, and the other way.
+    const ParsedDockerfile df =
+        parseDockerfile("ARG X=1\nFROM a\nARG X\nONBUILD COPY --from=$X a b\nONBUILD COPY a $X\nWORKDIR /w$X\n");
+    QCOMPARE(df.instructions[3].expanded, u"COPY --from=1 a b"_s);
+    QCOMPARE(df.instructions[4].expanded, u"COPY a 1"_s);
+    QCOMPARE(df.instructions[5].expanded, u"/w1"_s);
+    QCOMPARE(df.instructions[3].onbuild->args, u"a b"_s);
+}
+
+void TstParser::expandsAfterPlainRunsOfAnyLength()
+{
+    // Plain runs before a '$', a quote or the escape character are skipped eight units a step: the special character
+    // must be found at every position, in both escape modes.
+    const QHash<QString, QString> vars{{u"V"_s, u"val"_s}};
+    for (int a = 0; a <= 20; ++a) {
+        const QString prefix(a, u'a');
+        const QString suffix(20 - a, u'b');
+        const struct
+        {
+            QString text;
+            QString expected;
+            QChar escape;
+        } cases[]{
+            {prefix + u"${V}"_s + suffix, prefix + u"val"_s + suffix, u'\\'},
+            {prefix + u"'${V}'"_s + suffix, prefix + u"'${V}'"_s + suffix, u'\\'},
+            {prefix + u"\\${V}"_s + suffix, prefix + u"${V}"_s + suffix, u'\\'},
+            {prefix + u"`${V}"_s + suffix, prefix + u"${V}"_s + suffix, u'`'},
+            {prefix + u"\\${V}"_s + suffix, prefix + u"\\val"_s + suffix, u'`'},
+        };
+        for (const auto& c : cases) {
+            QCOMPARE(expandVariables(c.text, vars, c.escape), c.expected);
+            const QString file = (c.escape == u'`' ? u"# escape=`\n"_s : QString()) +
+                                 u"ARG V=val\nFROM a\nARG V\nWORKDIR "_s + c.text + u'\n';
+            const ParsedDockerfile df = parseDockerfile(file.toUtf8());
+            QCOMPARE(df.instructions.size(), size_t(4));
+            QCOMPARE(df.instructions[3].expanded, c.expected);
+        }
+    }
+}
+
+void TstParser::splitsPairsAtAnyPosition()
+{
+    // Plain pair tokens are scanned eight units a step: '=', a quote, white space or a non-ASCII character (which is
+    // plain) at every position must come out as before.
+    for (int len = 2; len <= 30; ++len) {
+        for (int at = 1; at < len; ++at) {
+            QString token(len, u'k');
+            token[at] = u'=';
+            if (at + 1 < len) {
+                token[at + 1] = QChar(0x00e9); // é
+            }
+            const QString quoted = token.left(at + 1) + u"\"q w\""_s + token.mid(at + 1);
+            const QString line = u"LABEL "_s + token + u' ' + quoted + u" x"_s + QString(at, u'y') + u"=\u20ac"_s;
+            const ParsedDockerfile df = parseDockerfile((u"FROM a\n"_s + line + u'\n').toUtf8());
+            const auto& pairs = df.instructions[1].pairs;
+            QCOMPARE(pairs.size(), size_t(3));
+            QCOMPARE(pairs[0].key, token.left(at));
+            QCOMPARE(pairs[0].value, token.mid(at + 1));
+            QCOMPARE(pairs[1].key, token.left(at));
+            QCOMPARE(pairs[1].value, u"q w"_s + token.mid(at + 1));
+            QCOMPARE(pairs[2].key, u"x"_s + QString(at, u'y'));
+            QCOMPARE(pairs[2].value, u"\u20ac"_s);
+            QCOMPARE(pairs[1].pos.column, 1 + 6 + len + 1);
+        }
+    }
+}
+
+void TstParser::keywordEndsAtTheFirstNonNameCharacter()
+{
+    // The keyword is the run of [A-Za-z0-9_] at the start of the line (found eight units a step): whatever follows
+    // it, at any position up to and past eight units, must end it exactly there.
+    const ParsedDockerfile df = parseDockerfile(
+        QStringLiteral("FROM a\nRUN\u00e9 x\nCOPY\u0100 a b\nENTRYPOINTX x\nHEALTHCHECK_ NONE\nhealthcheck NONE\n"
+                       "Entrypoint [\"a\"]\nSTOPSIGNAL\tSIGTERM\nMAINTAINER@x y\nWORKDIR/x\nRUN\u8000 x\nrun@ x\n"
+                       "LABEL{ a=b\nLaBeL a=b\n")
+            .toUtf8());
+    QStringList kinds;
+    for (const Instruction& ins : df.instructions) {
+        kinds << ins.written;
+    }
+    QCOMPARE(kinds, QStringList({u"FROM"_s, u"healthcheck"_s, u"Entrypoint"_s, u"STOPSIGNAL"_s, u"LaBeL"_s}));
+    QCOMPARE(df.issues.size(), size_t(9));
+    QCOMPARE(df.issues[0].pos.line, 2);
+    QVERIFY(df.issues[0].message.contains(QStringLiteral("RUN\u00e9")));
+}
+
+void TstParser::separatesKeywordsOnlyByDockerWhiteSpace()
+{
+    // ' ', '\t', '\v' and '\f' separate a keyword from its arguments (and are trimmed off them); no other control
+    // character does.
+    for (char c = 0; c <= 0x21; ++c) {
+        QByteArray text = "FROM a\nRUN";
+        text += c;
+        text += "x";
+        text += c;
+        text += "\n";
+        const ParsedDockerfile df = parseDockerfile(text);
+        const bool space = c == ' ' || c == '\t' || c == '\v' || c == '\f';
+        QCOMPARE(df.instructions.size(), size_t(space ? 2 : 1));
+        if (space) {
+            QCOMPARE(df.instructions[1].args, u"x"_s);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstParser)
