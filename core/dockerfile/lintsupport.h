@@ -110,7 +110,17 @@ struct LintContext
     std::uint32_t runPrograms = 0; // every RUN's ShellScript::programs together (filled by lintDockerfile())
     // Whether some RUN runs one of these programs (shellProgramBit()s): most rules about a program stop here.
     bool runsAny(std::uint32_t programs) const { return (runPrograms & programs) != 0; }
-    KindIndex kinds;                       // filled by lintDockerfile()
+    KindIndex kinds; // filled by lintDockerfile()
+    // isSecretName() answers for the file's ENV/ARG names, by the position in which the rules walk them (a hint,
+    // checked against the name's characters, which belong to the parsed file and stay put for the run): three rules
+    // ask about each name in turn. Filled by seedrules.cpp.
+    struct NameAnswer
+    {
+        const QChar* data = nullptr;
+        qsizetype size = -1;
+        bool answer = false;
+    };
+    std::vector<NameAnswer> secretNameAnswers;
     const model::RuleInfo* rule = nullptr; // the rule being checked
     const QString* ruleId = nullptr;       // its id (shared by every finding of the rule)
     model::Findings findings;

@@ -189,22 +189,20 @@ bool maySecretName(QStringView name)
     return false;
 }
 
-// isSecretName() of the ENV/ARG names of one file, for the three rules that ask about each of them in turn.
-// Entry k is the file's k-th ENV/ARG name (every rule walks them in order; the position is only a hint) with the
-// answer. An entry holds a reference to its name's characters, so they are neither freed nor reused while it exists:
-// the same data pointer and size are the same name. Names without such a reference (raw, static or null data: no
-// capacity) are not kept, nor past kMaxNames (a hostile file with many thousands of names costs a little time, not
-// memory).
+// isSecretName() of the file's k-th ENV/ARG name, remembered for the run (LintContext::secretNameAnswers): the three
+// rules that ask about each name in turn find the second and third answer there. Past kMaxNames names (a hostile
+// file) nothing more is kept: a little time, not memory.
 class SecretNames
 {
 public:
-    // Whether the file's k-th ENV/ARG name is a secret name (inline: the second and third rule find it here).
+    explicit SecretNames(LintContext& c) : m_entries(c.secretNameAnswers) {}
+
     [[gnu::always_inline]] bool isSecret(size_t k, const QString& name)
     {
         if (k < m_entries.size()) {
-            const Entry& e = m_entries[k];
-            if (e.name.constData() == name.constData() && e.name.size() == name.size()) {
-                return e.secret;
+            const LintContext::NameAnswer& e = m_entries[k];
+            if (e.data == name.constData() && e.size == name.size()) {
+                return e.answer;
             }
         }
         return answer(k, name);
@@ -214,30 +212,21 @@ private:
     [[gnu::noinline]] bool answer(size_t k, const QString& name)
     {
         const bool secret = maySecretName(name) && isSecretName(name);
-        if (k < kMaxNames && name.capacity() > 0) {
+        if (k < kMaxNames) {
             if (k >= m_entries.size()) {
+                if (m_entries.capacity() == 0) {
+                    m_entries.reserve(32); // once for the few names of a usual file
+                }
                 m_entries.resize(k + 1);
             }
-            m_entries[k] = {name, secret};
+            m_entries[k] = {name.constData(), name.size(), secret};
         }
         return secret;
     }
 
     static constexpr size_t kMaxNames = 4096;
-    struct Entry
-    {
-        QString name;
-        bool secret = false;
-    };
-    std::vector<Entry> m_entries;
+    std::vector<LintContext::NameAnswer>& m_entries;
 };
-
-// The memo of this thread, fetched once per rule (a thread_local costs a lookup each time it is named).
-SecretNames& secretNames()
-{
-    thread_local SecretNames names;
-    return names;
-}
 
 bool isRunMountSecret(const Instruction& ins)
 {
@@ -260,7 +249,7 @@ bool isRunMountSecret(const Instruction& ins)
 
 void checkSecretNames(LintContext& c)
 {
-    SecretNames& names = secretNames();
+    SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
     for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
@@ -318,7 +307,7 @@ bool mayLookLikeSecretValue(QStringView value)
 
 void checkSecretValues(LintContext& c)
 {
-    SecretNames& names = secretNames();
+    SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
 #ifdef BULKHEAD_HAVE_SECRET_DETECTOR
     secrets::ScanContext sc; // the same for every value
@@ -1147,7 +1136,7 @@ void checkSecretInRun(LintContext& c)
 {
     // Variables declared by ARG/ENV with secret-looking names.
     NameSet secretVars;
-    SecretNames& names = secretNames();
+    SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
     for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
         for (const KeyValue& kv : c.df.instructions[size_t(i)].pairs) {
