@@ -389,12 +389,6 @@ model::Finding& LintContext::reportFile(const QString& file, int line, QString m
     return f;
 }
 
-const std::vector<int>& LintContext::stageInstructions(int stage) const
-{
-    static const std::vector<int> none;
-    return stage >= 0 && stage < int(byStage.size()) ? byStage[stage] : none;
-}
-
 QString editableLine(const Instruction& ins)
 {
     const QStringView line = ins.sourceLine().trimmed();
@@ -691,7 +685,26 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
 {
     LintContext ctx(df, config, context);
     ctx.kinds.build(df.instructions);
-    ctx.byStage.resize(df.stages.size());
+    // Instruction indices by stage (a counting sort, one block for all stages instead of a vector each).
+    ctx.stageStart.assign(df.stages.size() + 1, 0);
+    for (const Instruction& ins : df.instructions) {
+        if (ins.stage >= 0 && ins.stage < int(df.stages.size())) {
+            ++ctx.stageStart[size_t(ins.stage) + 1];
+        }
+    }
+    for (size_t s = 1; s < ctx.stageStart.size(); ++s) {
+        ctx.stageStart[s] += ctx.stageStart[s - 1];
+    }
+    ctx.stageOrder.resize(size_t(ctx.stageStart.back()));
+    {
+        std::vector<int> next(ctx.stageStart.begin(), ctx.stageStart.end() - 1);
+        for (size_t i = 0; i < df.instructions.size(); ++i) {
+            const int stage = df.instructions[i].stage;
+            if (stage >= 0 && stage < int(df.stages.size())) {
+                ctx.stageOrder[size_t(next[size_t(stage)]++)] = int(i);
+            }
+        }
+    }
     ctx.findings.reserve(32); // a Dockerfile has ~18 findings: no regrowth moving them around
     ctx.findingInstruction.reserve(32);
     ctx.stageImages.reserve(df.stages.size());
@@ -702,9 +715,6 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     ctx.copyWordRange.resize(df.instructions.size());
     for (size_t i = 0; i < df.instructions.size(); ++i) {
         const Instruction& ins = df.instructions[i];
-        if (ins.stage >= 0 && ins.stage < int(df.stages.size())) {
-            ctx.byStage[ins.stage].push_back(int(i));
-        }
         runs += ins.kind == InstructionKind::Run || (ins.onbuild && ins.onbuild->kind == InstructionKind::Run);
         if (ins.kind == InstructionKind::Copy || ins.kind == InstructionKind::Add) {
             const qsizetype from = qsizetype(ctx.copyWordStore.size());

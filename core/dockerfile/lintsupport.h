@@ -136,9 +136,17 @@ struct LintContext
     model::Finding& reportFile(const QString& file, int line, QString message);
 
     bool isFinalStage(int stage) const { return stage >= 0 && stage == int(df.stages.size()) - 1; }
-    // Instructions of one stage (indices), in order; computed once per lint run.
-    const std::vector<int>& stageInstructions(int stage) const;
-    std::vector<std::vector<int>> byStage; // filled by lintDockerfile()
+    // Instructions of one stage (indices), in order; computed once per lint run (empty for a stage that is not one).
+    std::span<const int> stageInstructions(int stage) const
+    {
+        if (stage < 0 || size_t(stage) + 1 >= stageStart.size()) {
+            return {};
+        }
+        return {stageOrder.data() + stageStart[size_t(stage)],
+                size_t(stageStart[size_t(stage) + 1] - stageStart[size_t(stage)])};
+    }
+    std::vector<int> stageOrder; // instruction indices by stage, file order within one (filled by lintDockerfile())
+    std::vector<int> stageStart; // per stage: where its indices begin in stageOrder; one more entry for the end
     // parseImageRef(stage.imageExpanded) of each stage, parsed once (five rules look at every base image).
     const ImageRef& stageImage(int stage) const { return stageImages[size_t(stage)]; }
     std::vector<ImageRef> stageImages; // filled by lintDockerfile()
