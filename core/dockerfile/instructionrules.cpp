@@ -454,10 +454,10 @@ void checkAddForFiles(LintContext& c)
 // ---------------------------------------------------------------- DL3021
 void checkCopyDestSlash(LintContext& c)
 {
-    c.kinds.forEither(InstructionKind::Copy, InstructionKind::Add, [&c](int i) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (!ins.heredocs.empty()) {
-            return;
+            continue;
         }
         const LintContext::Words w = c.copyWords(i);
         if (w.size() > 2 && !unquoted(w.last()).endsWith(u'/') && !w.last().startsWith(u'$')) {
@@ -466,7 +466,7 @@ void checkCopyDestSlash(LintContext& c)
                      Lint::tr("%1 with several sources needs a destination folder ending in '/'").arg(ins.keyword),
                      suggestion.isEmpty() ? QString() : suggestion + u'/');
         }
-    });
+    }
 }
 
 // ---------------------------------------------------------------- DL3022 / DL3023
@@ -659,10 +659,10 @@ void checkJsonCmd(LintContext& c)
             }
         }
     };
-    c.kinds.forEither(InstructionKind::Cmd, InstructionKind::Entrypoint, [&](int i) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Cmd, InstructionKind::Entrypoint})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (ins.execForm) {
-            return;
+            continue;
         }
         QString suggestion;
         if (!hasShellChar(ins.args)) {
@@ -698,7 +698,7 @@ void checkJsonCmd(LintContext& c)
                  Lint::tr("%1 uses the shell form: the process runs under /bin/sh -c and does not get signals")
                      .arg(ins.keyword),
                  suggestion);
-    });
+    }
 }
 
 // ---------------------------------------------------------------- DL3026
@@ -889,27 +889,27 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
         return false;
     };
     // WORKDIRs and COPYs in file order.
-    c.kinds.forEither(InstructionKind::Workdir, InstructionKind::Copy, [&](int i) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Workdir, InstructionKind::Copy})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         if (ins.stage < 0) {
-            return;
+            continue;
         }
         if (ins.kind == InstructionKind::Workdir) {
             workdirSeen[ins.stage] = true;
-            return;
+            continue;
         }
         const LintContext::Words w = c.copyWords(i);
         if (w.size() < 2) {
-            return;
+            continue;
         }
         const QStringView dest = unquoted(w.last());
         if (dest.startsWith(u'/') || dest.startsWith(u'$') || isWindowsAbsolute(dest)) {
-            return;
+            continue;
         }
         if (!stageHasWorkdirSoFar(ins.stage)) {
             c.report(i, Lint::tr("COPY to the relative path '%1' with no WORKDIR set in this stage").arg(dest));
         }
-    });
+    }
 }
 
 // ---------------------------------------------------------------- DL3046

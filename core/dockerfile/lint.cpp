@@ -685,26 +685,8 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
 {
     LintContext ctx(df, config, context);
     ctx.kinds.build(df.instructions);
-    // Instruction indices by stage (a counting sort, one block for all stages instead of a vector each).
-    ctx.stageStart.assign(df.stages.size() + 1, 0);
-    for (const Instruction& ins : df.instructions) {
-        if (ins.stage >= 0 && ins.stage < int(df.stages.size())) {
-            ++ctx.stageStart[size_t(ins.stage) + 1];
-        }
-    }
-    for (size_t s = 1; s < ctx.stageStart.size(); ++s) {
-        ctx.stageStart[s] += ctx.stageStart[s - 1];
-    }
-    ctx.stageOrder.resize(size_t(ctx.stageStart.back()));
-    {
-        std::vector<int> next(ctx.stageStart.begin(), ctx.stageStart.end() - 1);
-        for (size_t i = 0; i < df.instructions.size(); ++i) {
-            const int stage = df.instructions[i].stage;
-            if (stage >= 0 && stage < int(df.stages.size())) {
-                ctx.stageOrder[size_t(next[size_t(stage)]++)] = int(i);
-            }
-        }
-    }
+    ctx.stages.build(
+        df.instructions, qsizetype(df.stages.size()), [](const Instruction& ins) { return qsizetype(ins.stage); });
     ctx.findings.reserve(32); // a Dockerfile has ~18 findings: no regrowth moving them around
     ctx.findingInstruction.reserve(32);
     ctx.stageImages.reserve(df.stages.size());

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -49,52 +50,95 @@ struct RunInfo
     ShellScript script;
 };
 
-// Instruction indices by kind, ascending within a kind (a counting sort), made once per file by lintDockerfile(): most
-// rules look at one or two kinds, and walking every instruction to test its kind was most of what they cost.
+// Instruction indices grouped by a key (a counting sort: file order within a group; an instruction whose key is
+// outside [0, groups) is left out), made once per file by lintDockerfile(): by kind, since most rules look at one or
+// two kinds and walking every instruction to test its kind was most of what they cost, and by stage.
+class InstructionGroups
+{
+public:
+    template<typename Key> void build(const std::vector<Instruction>& instructions, qsizetype groups, Key key)
+    {
+        m_start.resize(groups + 1);
+        std::fill(m_start.begin(), m_start.end(), 0);
+        for (const Instruction& ins : instructions) {
+            const qsizetype k = key(ins);
+            if (k >= 0 && k < groups) {
+                ++m_start[k + 1];
+            }
+        }
+        for (qsizetype k = 1; k <= groups; ++k) {
+            m_start[k] += m_start[k - 1];
+        }
+        m_order.resize(size_t(m_start[groups]));
+        QVarLengthArray<int, kInline> next(m_start.begin(), m_start.end() - 1);
+        for (size_t i = 0; i < instructions.size(); ++i) {
+            const qsizetype k = key(instructions[i]);
+            if (k >= 0 && k < groups) {
+                m_order[size_t(next[k]++)] = int(i);
+            }
+        }
+    }
+    // Indices of one group, ascending (none for a group out of range).
+    std::span<const int> of(qsizetype group) const
+    {
+        if (group < 0 || group + 1 >= m_start.size()) {
+            return {};
+        }
+        return {m_order.data() + m_start[group], size_t(m_start[group + 1] - m_start[group])};
+    }
+    // Indices of several groups together, ascending (a merge of their lists).
+    template<size_t N> QVarLengthArray<int, 32> ofAny(const qsizetype (&groups)[N]) const
+    {
+        std::span<const int> lists[N];
+        size_t total = 0;
+        for (size_t k = 0; k < N; ++k) {
+            lists[k] = of(groups[k]);
+            total += lists[k].size();
+        }
+        QVarLengthArray<int, 32> out;
+        out.reserve(qsizetype(total));
+        size_t at[N]{};
+        while (size_t(out.size()) < total) {
+            size_t best = N;
+            for (size_t k = 0; k < N; ++k) {
+                if (at[k] < lists[k].size() && (best == N || lists[k][at[k]] < lists[best][at[best]])) {
+                    best = k;
+                }
+            }
+            out.append(lists[best][at[best]++]);
+        }
+        return out;
+    }
+
+private:
+    static constexpr qsizetype kInline = 24; // room for every kind, and for the stages of nearly every file
+    QVarLengthArray<int, kInline> m_start;   // per group: where its indices begin in m_order; one more for the end
+    std::vector<int> m_order;
+};
+
+// The groups by instruction kind, with the kind as the key.
 class KindIndex
 {
 public:
     void build(const std::vector<Instruction>& instructions)
     {
-        std::array<int, kKinds + 1> next{};
-        for (const Instruction& ins : instructions) {
-            ++next[size_t(ins.kind) + 1];
-        }
-        for (size_t k = 1; k <= kKinds; ++k) {
-            next[k] += next[k - 1];
-        }
-        m_start = next;
-        m_order.resize(instructions.size());
-        for (size_t i = 0; i < instructions.size(); ++i) {
-            m_order[size_t(next[size_t(instructions[i].kind)]++)] = int(i);
-        }
+        m_groups.build(instructions, qsizetype(InstructionKind::Shell) + 1, [](const Instruction& ins) {
+            return qsizetype(ins.kind);
+        });
     }
-    // Indices of the instructions of that kind, ascending.
-    std::span<const int> of(InstructionKind k) const
+    std::span<const int> of(InstructionKind k) const { return m_groups.of(qsizetype(k)); }
+    // Indices of the instructions of any of these kinds, ascending.
+    template<size_t N> QVarLengthArray<int, 32> ofAny(const InstructionKind (&kinds)[N]) const
     {
-        const auto at = size_t(k);
-        return {m_order.data() + m_start[at], size_t(m_start[at + 1] - m_start[at])};
-    }
-    // Indices of the instructions of either kind, ascending (a merge of the two lists).
-    template<typename F> void forEither(InstructionKind a, InstructionKind b, F&& f) const
-    {
-        const std::span<const int> x = of(a);
-        const std::span<const int> y = of(b);
-        size_t i = 0;
-        size_t j = 0;
-        while (i < x.size() || j < y.size()) {
-            if (j == y.size() || (i < x.size() && x[i] < y[j])) {
-                f(x[i++]);
-            } else {
-                f(y[j++]);
-            }
+        qsizetype groups[N];
+        for (size_t k = 0; k < N; ++k) {
+            groups[k] = qsizetype(kinds[k]);
         }
+        return m_groups.ofAny(groups);
     }
 
 private:
-    static constexpr size_t kKinds = size_t(InstructionKind::Shell) + 1;
-    std::array<int, kKinds + 1> m_start{};
-    std::vector<int> m_order;
+    InstructionGroups m_groups;
 };
 
 struct LintContext
@@ -137,16 +181,8 @@ struct LintContext
 
     bool isFinalStage(int stage) const { return stage >= 0 && stage == int(df.stages.size()) - 1; }
     // Instructions of one stage (indices), in order; computed once per lint run (empty for a stage that is not one).
-    std::span<const int> stageInstructions(int stage) const
-    {
-        if (stage < 0 || size_t(stage) + 1 >= stageStart.size()) {
-            return {};
-        }
-        return {stageOrder.data() + stageStart[size_t(stage)],
-                size_t(stageStart[size_t(stage) + 1] - stageStart[size_t(stage)])};
-    }
-    std::vector<int> stageOrder; // instruction indices by stage, file order within one (filled by lintDockerfile())
-    std::vector<int> stageStart; // per stage: where its indices begin in stageOrder; one more entry for the end
+    std::span<const int> stageInstructions(int stage) const { return stages.of(stage); }
+    InstructionGroups stages; // filled by lintDockerfile()
     // parseImageRef(stage.imageExpanded) of each stage, parsed once (five rules look at every base image).
     const ImageRef& stageImage(int stage) const { return stageImages[size_t(stage)]; }
     std::vector<ImageRef> stageImages; // filled by lintDockerfile()

@@ -59,31 +59,6 @@ QString assignmentEvidence(const QString& keyword, const QString& key, const QSt
     return e;
 }
 
-// Indices of the instructions of the given kinds, ascending: the per-kind lists of c.kinds merged, so a rule walks its
-// own few instructions in file order instead of testing the kind of every one.
-template<size_t N> QVarLengthArray<int, 32> instructionsOf(const LintContext& c, const InstructionKind (&kinds)[N])
-{
-    std::span<const int> lists[N];
-    size_t total = 0;
-    for (size_t k = 0; k < N; ++k) {
-        lists[k] = c.kinds.of(kinds[k]);
-        total += lists[k].size();
-    }
-    QVarLengthArray<int, 32> out;
-    out.reserve(qsizetype(total));
-    size_t at[N]{};
-    while (size_t(out.size()) < total) {
-        size_t best = N;
-        for (size_t k = 0; k < N; ++k) {
-            if (at[k] < lists[k].size() && (best == N || lists[k][at[k]] < lists[best][at[best]])) {
-                best = k;
-            }
-        }
-        out.append(lists[best][at[best]++]);
-    }
-    return out;
-}
-
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
     for (int guard = 0; stage >= 0 && guard < 64; stage = c.df.stages[stage].parentStage, ++guard) {
@@ -251,7 +226,7 @@ void checkSecretNames(LintContext& c)
 {
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (!names.isSecret(nameIndex++, kv.key)) {
@@ -314,7 +289,7 @@ void checkSecretValues(LintContext& c)
     sc.targetKind = model::TargetKind::Dockerfile;
     sc.countLines = false;
 #endif
-    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (ins.kind != InstructionKind::Label && names.isSecret(nameIndex++, kv.key)) {
@@ -498,7 +473,7 @@ bool isSensitiveName(QStringView path)
 
 void checkSensitiveCopy(LintContext& c)
 {
-    for (const int i : instructionsOf(c, {InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         // Every word but the last (the destination).
         const auto check = [&](QStringView source) {
@@ -1025,7 +1000,7 @@ void checkChmod777(LintContext& c)
             }
         }
     }
-    for (const int i : instructionsOf(c, {InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
@@ -1138,7 +1113,7 @@ void checkSecretInRun(LintContext& c)
     NameSet secretVars;
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : instructionsOf(c, {InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
         for (const KeyValue& kv : c.df.instructions[size_t(i)].pairs) {
             if (names.isSecret(nameIndex++, kv.key)) {
                 secretVars.insert(kv.key);
