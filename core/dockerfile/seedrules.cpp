@@ -623,26 +623,51 @@ void checkToolchainInFinal(LintContext& c)
         if (!r.script.usesAny(kInstallers)) {
             continue;
         }
-        // Whether a later command of the same RUN removes the package with the same manager (apt-get purge gcc,
-        // apk del gcc, dnf remove gcc ...): then it does not ship.
-        const auto removedLater = [&r](size_t after, ShellProgram program, QStringView name) {
-            for (size_t k = after + 1; k < r.script.commands.size(); ++k) {
-                const ShellCommand& later = r.script.commands[k];
-                if (later.kind != program) {
+        // Build tools a command of this RUN removes with a package manager (apt-get purge gcc, apk del gcc, dnf remove
+        // gcc ...), each with the last command that does: an install before it does not ship the tool. One pass per
+        // RUN, and only build tools are kept, so the list stays short whatever the script repeats.
+        struct Removal
+        {
+            ShellProgram program;
+            QStringView name;
+            size_t last;
+        };
+        QVarLengthArray<Removal, 8> removals;
+        bool removalsRead = false; // read when the RUN installs a build tool, as few do
+        const auto readRemovals = [&] {
+            removalsRead = true;
+            for (size_t k = 0; k < r.script.commands.size(); ++k) {
+                const ShellCommand& cmd = r.script.commands[k];
+                if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                     continue;
                 }
-                const ShellWords ops = later.operands(1, {lit(u"-o"), lit(u"-t")});
+                const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t")});
                 const QStringView sub = ops.value(0);
                 if (sub != u"purge"_s && sub != u"remove"_s && sub != u"del"_s && sub != u"erase"_s && sub != u"rm"_s) {
                     continue;
                 }
                 for (qsizetype j = 1; j < ops.size(); ++j) {
-                    if (ops[j] == name) {
-                        return true;
+                    if (!isBuildTool(ops[j])) {
+                        continue;
+                    }
+                    const auto same = std::find_if(removals.begin(), removals.end(), [&](const Removal& x) {
+                        return x.program == cmd.kind && x.name == ops[j];
+                    });
+                    if (same != removals.end()) {
+                        same->last = k;
+                    } else {
+                        removals.append({cmd.kind, ops[j], k});
                     }
                 }
             }
-            return false;
+        };
+        const auto removedLater = [&](size_t after, ShellProgram program, QStringView name) {
+            if (!removalsRead) {
+                readRemovals();
+            }
+            return std::any_of(removals.begin(), removals.end(), [&](const Removal& x) {
+                return x.program == program && x.last > after && x.name == name;
+            });
         };
         for (size_t at = 0; at < r.script.commands.size(); ++at) {
             const ShellCommand& cmd = r.script.commands[at];
