@@ -162,8 +162,38 @@ void appendJsonString(std::string& out, QStringView s)
 }
 // Room an int needs (to_chars writes at most 11 characters).
 constexpr size_t kNumberRoom = 16;
+// Line and column numbers are nearly all below 10,000: those are written from a table of digit pairs (to_chars
+// cost a twelfth of writing a finding), the others by to_chars.
+constexpr std::array<char, 200> kDigitPairs = [] {
+    std::array<char, 200> t{};
+    for (int i = 0; i < 100; ++i) {
+        t[size_t(2 * i)] = char('0' + i / 10);
+        t[size_t(2 * i + 1)] = char('0' + i % 10);
+    }
+    return t;
+}();
 [[gnu::always_inline]] inline char* putNumber(char* d, int v)
 {
+    if (v >= 0 && v < 100) [[likely]] {
+        if (v < 10) {
+            *d = char('0' + v);
+            return d + 1;
+        }
+        std::memcpy(d, &kDigitPairs[size_t(2 * v)], 2);
+        return d + 2;
+    }
+    if (v >= 100 && v < 10000) {
+        const int high = v / 100;
+        const int low = v % 100;
+        if (high < 10) {
+            *d = char('0' + high);
+            std::memcpy(d + 1, &kDigitPairs[size_t(2 * low)], 2);
+            return d + 3;
+        }
+        std::memcpy(d, &kDigitPairs[size_t(2 * high)], 2);
+        std::memcpy(d + 2, &kDigitPairs[size_t(2 * low)], 2);
+        return d + 4;
+    }
     return std::to_chars(d, d + kNumberRoom, v).ptr;
 }
 
@@ -248,7 +278,7 @@ template<typename T> class PerRule
 public:
     template<typename Make> [[gnu::always_inline]] const T& get(const QString& id, const Make& make)
     {
-        Recent& slot = m_recent[(reinterpret_cast<std::uintptr_t>(id.constData()) >> 4) % m_recent.size()];
+        Recent& slot = m_recent[(reinterpret_cast<std::uintptr_t>(id.constData()) * 0x9e3779b97f4a7c15U) >> 56];
         if (slot.value != nullptr && slot.id.constData() == id.constData() && slot.id.size() == id.size()) [[likely]] {
             return *slot.value;
         }
@@ -460,19 +490,19 @@ int runLint(const QStringList& args)
         constexpr size_t kSeverities = size_t(model::Severity::Critical) + 1;
         struct RuleFields
         {
-            // "ruleId": ..., "hadolint": ..., "aliases": [...], "severity": ..., "title": ..., "message": (per
-            // severity)
-            std::array<std::string, kSeverities> head;
-            std::string remediation; // , "remediation": ..., "suggestion":
+            std::string beforeSeverity; // "ruleId": ..., "hadolint": ..., "aliases": [...], "severity":
+            std::string beforeMessage;  // , "title": ..., "message":
+            std::string remediation;    // , "remediation": ..., "suggestion":
         };
         PerRule<RuleFields> ruleFields;
-        PerRule<std::string> sharedJson;                 // JSON of shared (constant) messages, by the string's address
+        PerRule<std::string> sharedJson; // JSON of shared (constant) messages and suggestions, by address
         std::array<std::string, kSeverities> severities; // JSON text of each name
         for (size_t s = 0; s < severities.size(); ++s) {
             appendJsonString(severities[s], model::severityName(model::Severity(s)));
         }
-        // The text after the column, for each confidence and suppression seen (nearly all findings share a few):
-        // compared by the double's bits, so -0.0 and 0.0 (printed differently) are told apart.
+        // The text after the column, for each confidence and suppression seen (nearly all findings share a few),
+        // ending with the usual empty suppression reason (""}): compared by the double's bits, so -0.0 and 0.0
+        // (printed differently) are told apart.
         struct Tail
         {
             std::uint64_t confidence;
@@ -501,8 +531,8 @@ int runLint(const QStringList& args)
             tails.push_back({bits,
                              suppressed,
                              ", \"confidence\": " + nlohmann::json(confidence).dump() +
-                                 (suppressed ? ", \"suppressed\": true, \"suppressionReason\": "
-                                             : ", \"suppressed\": false, \"suppressionReason\": ")});
+                                 (suppressed ? ", \"suppressed\": true, \"suppressionReason\": \"\"}"
+                                             : ", \"suppressed\": false, \"suppressionReason\": \"\"}")});
             lastTail = tails.size() - 1;
             return tails.back().text;
         };
@@ -516,101 +546,189 @@ int runLint(const QStringList& args)
             text.appendJson(paths[i]);
         }
         text.append(paths.isEmpty() ? "],\n  \"findings\": ["sv : "\n  ],\n  \"findings\": ["sv);
-        bool first = true;
-        // The text between a finding's values, with what the rule contributes already in it, is built once per
-        // rule; the file's part once per file (all findings of a path share its string).
+        // A finding's text is built from a few pieces, each one copy: its block (below), the evidence, the file's
+        // part, the two numbers and the tail. The file's part is made once per file (all findings of a path share its
+        // string); it starts with the evidence's value for the usual empty evidence ("", "file": ..., "line": ).
         QString lastFile;
-        std::string fileText; // ", \"file\": \"...\", \"line\": "
-        lintAll([&](const model::Findings& batch) {
-            for (const model::Finding& f : batch) {
-                const RuleFields& fields = ruleFields.get(f.ruleId, [&] {
-                    const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
-                    std::string hadolint = "null";
-                    std::string aliases = "[";
-                    std::string title = "\"\"";
-                    std::string remediation = "\"\"";
-                    if (rule) {
-                        const QStringList all = model::ruleAliases(*rule);
-                        bool haveCode = false;
-                        for (qsizetype k = 0; k < all.size(); ++k) {
-                            aliases += k == 0 ? "" : ", ";
-                            appendJsonString(aliases, all[k]);
-                            // The first hadolint alias gives the code, as in hadolintCode().
-                            if (!haveCode && all[k].startsWith(u"hadolint:")) {
-                                haveCode = true;
-                                if (all[k].size() > 9) {
-                                    hadolint.clear();
-                                    appendJsonString(hadolint, QStringView(all[k]).sliced(9));
-                                }
+        std::string fileText;
+        // A finding's block is all of it from the separator to "evidence": what its rule, its severity and its
+        // message and suggestion make. A message without arguments is the rule's translated text itself, shared by
+        // all its findings (the string is not detached), and so is a rule's fixed suggestion (a literal such as the
+        // SHELL line with pipefail, a fifth of all findings): those are in the block, made JSON once. A message or
+        // suggestion of the finding's own (detached) is a hole in the block, written in place between its parts.
+        // Blocks are found by the strings' addresses: each entry holds references to its strings, so an address
+        // cannot be taken by other text while the entry is there. The cache is direct-mapped and bounded: a miss
+        // (another block in the slot) rebuilds the block from the per-rule and per-string caches.
+        enum Part : std::uint8_t
+        {
+            Empty,  // ""
+            Shared, // the string's JSON is in the block
+            Hole,   // written in place, at its offset in the block
+        };
+        struct Block
+        {
+            QString ruleId, message, suggestion; // held (see above); message and suggestion only when Shared
+            // The key: the addresses and sizes of a Shared message and suggestion, else null and 0 (a null
+            // QString's constData() is not null).
+            const QChar* messageData = nullptr;
+            const QChar* suggestionData = nullptr;
+            qsizetype messageSize = 0;
+            qsizetype suggestionSize = 0;
+            int severity = -1; // -1: an unused entry
+            Part messagePart = Empty;
+            Part suggestionPart = Empty;
+            size_t messageAt = 0;    // where a Hole message goes
+            size_t suggestionAt = 0; // where a Hole suggestion goes
+            std::string text;        // ",\n    {" ... ", \"evidence\": "
+        };
+        constexpr size_t kBlockBits = 9;
+        std::vector<Block> blocks(size_t(1) << kBlockBits);
+        const auto partOf = [](const QString& s) { return s.isEmpty() ? Empty : s.isDetached() ? Hole : Shared; };
+        // The JSON of a shared string (by its address, then by its text).
+        const auto sharedJsonOf = [&sharedJson](const QString& s) -> const std::string& {
+            return sharedJson.get(s, [&s] {
+                std::string json;
+                appendJsonString(json, s);
+                return json;
+            });
+        };
+        const auto makeBlock = [&](Block& b, const model::Finding& f, Part messagePart, Part suggestionPart) {
+            const QString& ruleId = f.ruleId;
+            const RuleFields& fields = ruleFields.get(ruleId, [&] {
+                const model::RuleInfo* rule = dockerfile::findDockerfileRule(ruleId);
+                std::string hadolint = "null";
+                std::string aliases = "[";
+                std::string title = "\"\"";
+                std::string remediation = "\"\"";
+                if (rule) {
+                    const QStringList all = model::ruleAliases(*rule);
+                    bool haveCode = false;
+                    for (qsizetype k = 0; k < all.size(); ++k) {
+                        aliases += k == 0 ? "" : ", ";
+                        appendJsonString(aliases, all[k]);
+                        // The first hadolint alias gives the code, as in hadolintCode().
+                        if (!haveCode && all[k].startsWith(u"hadolint:")) {
+                            haveCode = true;
+                            if (all[k].size() > 9) {
+                                hadolint.clear();
+                                appendJsonString(hadolint, QStringView(all[k]).sliced(9));
                             }
                         }
-                        title.clear();
-                        appendJsonString(title, QCoreApplication::translate("Rules", rule->title));
-                        remediation.clear();
-                        appendJsonString(remediation, QCoreApplication::translate("Rules", rule->remediation));
                     }
-                    aliases += ']';
-                    RuleFields rf;
-                    std::string prefix = "\"ruleId\": ";
-                    appendJsonString(prefix, f.ruleId);
-                    prefix += ", \"hadolint\": ";
-                    prefix += hadolint;
-                    prefix += ", \"aliases\": ";
-                    prefix += aliases;
-                    prefix += ", \"severity\": ";
-                    std::string suffix = ", \"title\": ";
-                    suffix += title;
-                    suffix += ", \"message\": ";
-                    for (size_t sev = 0; sev < kSeverities; ++sev) {
-                        std::string& head = rf.head[sev];
-                        head.reserve(prefix.size() + severities[sev].size() + suffix.size());
-                        head += prefix;
-                        head += severities[sev];
-                        head += suffix;
-                    }
-                    rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
-                    return rf;
-                });
-                // A message without arguments is the rule's translated text itself, shared by all its findings (the
-                // string is not detached): its JSON form is remembered by the string's address.
-                const std::string* messageJson = nullptr;
-                if (!f.message.isDetached()) {
-                    messageJson = &sharedJson.get(f.message, [&f] {
-                        std::string json;
-                        appendJsonString(json, f.message);
-                        return json;
-                    });
+                    title.clear();
+                    appendJsonString(title, QCoreApplication::translate("Rules", rule->title));
+                    remediation.clear();
+                    appendJsonString(remediation, QCoreApplication::translate("Rules", rule->remediation));
                 }
+                aliases += ']';
+                RuleFields rf;
+                rf.beforeSeverity = "\"ruleId\": ";
+                appendJsonString(rf.beforeSeverity, ruleId);
+                rf.beforeSeverity += ", \"hadolint\": ";
+                rf.beforeSeverity += hadolint;
+                rf.beforeSeverity += ", \"aliases\": ";
+                rf.beforeSeverity += aliases;
+                rf.beforeSeverity += ", \"severity\": ";
+                rf.beforeMessage = ", \"title\": ";
+                rf.beforeMessage += title;
+                rf.beforeMessage += ", \"message\": ";
+                rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
+                return rf;
+            });
+            b.ruleId = f.ruleId;
+            b.severity = int(f.severity);
+            b.messagePart = messagePart;
+            b.suggestionPart = suggestionPart;
+            b.message = messagePart == Shared ? f.message : QString();
+            b.suggestion = suggestionPart == Shared ? f.suggestion : QString();
+            b.messageData = messagePart == Shared ? b.message.constData() : nullptr;
+            b.messageSize = messagePart == Shared ? b.message.size() : 0;
+            b.suggestionData = suggestionPart == Shared ? b.suggestion.constData() : nullptr;
+            b.suggestionSize = suggestionPart == Shared ? b.suggestion.size() : 0;
+            std::string& t = b.text;
+            t.assign(",\n    {"sv);
+            t += fields.beforeSeverity;
+            t += severities[size_t(f.severity)];
+            t += fields.beforeMessage;
+            const auto addPart = [&](Part part, const QString& s, size_t& at) {
+                if (part == Empty) {
+                    t += "\"\""sv;
+                } else if (part == Shared) {
+                    t += sharedJsonOf(s);
+                } else {
+                    at = t.size();
+                }
+            };
+            addPart(messagePart, f.message, b.messageAt);
+            t += fields.remediation;
+            addPart(suggestionPart, f.suggestion, b.suggestionAt);
+            t += ", \"evidence\": "sv;
+        };
+        const auto blockFor = [&](const model::Finding& f) -> const Block& {
+            const Part messagePart = partOf(f.message);
+            const Part suggestionPart = partOf(f.suggestion);
+            const QChar* const message = messagePart == Shared ? f.message.constData() : nullptr;
+            const QChar* const suggestion = suggestionPart == Shared ? f.suggestion.constData() : nullptr;
+            const std::uintptr_t key = reinterpret_cast<std::uintptr_t>(f.ruleId.constData()) ^
+                                       (reinterpret_cast<std::uintptr_t>(message) * 3) ^
+                                       (reinterpret_cast<std::uintptr_t>(suggestion) * 5) ^ std::uintptr_t(f.severity);
+            Block& b = blocks[(key * 0x9e3779b97f4a7c15U) >> (64 - kBlockBits)];
+            if (b.severity != int(f.severity) || b.ruleId.constData() != f.ruleId.constData() ||
+                b.ruleId.size() != f.ruleId.size() || b.messagePart != messagePart ||
+                b.suggestionPart != suggestionPart || b.messageData != message ||
+                b.messageSize != (message ? f.message.size() : 0) || b.suggestionData != suggestion ||
+                b.suggestionSize != (suggestion ? f.suggestion.size() : 0)) [[unlikely]] {
+                makeBlock(b, f, messagePart, suggestionPart);
+            }
+            return b;
+        };
+        bool first = true;
+        lintAll([&](const model::Findings& batch) {
+            for (const model::Finding& f : batch) {
+                const Block& b = blockFor(f);
                 const QString& file = f.location.file;
                 if (fileText.empty() || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
                     lastFile = file;
-                    fileText = ", \"file\": ";
+                    fileText = "\"\", \"file\": ";
                     appendJsonString(fileText, file);
                     fileText += ", \"line\": ";
                 }
                 const std::string& tail = tailFor(f.confidence, f.suppressed);
-                const std::string& head = fields.head[size_t(f.severity)];
-                // One check for room per finding, then plain stores: the pieces between two values are each one
-                // copy, the values are written in place.
-                char* d = text.room(8 + head.size() + (messageJson ? messageJson->size() : jsonRoom(f.message)) +
-                                    fields.remediation.size() + jsonRoom(f.suggestion) + 16 + jsonRoom(f.evidence) +
-                                    fileText.size() + kNumberRoom + 16 + kNumberRoom + tail.size() +
-                                    jsonRoom(f.suppressionReason) + 2);
-                d = put(d, first ? "\n    {"sv : ",\n    {"sv);
+                // One check for room per finding, then plain stores.
+                char* d =
+                    text.room(b.text.size() + (b.messagePart == Hole ? jsonRoom(f.message) : 0) +
+                              (b.suggestionPart == Hole ? jsonRoom(f.suggestion) : 0) + jsonRoom(f.evidence) +
+                              fileText.size() + 2 * kNumberRoom + 16 + tail.size() + jsonRoom(f.suppressionReason));
+                const std::string_view block = b.text;
+                size_t from = first ? 1 : 0; // the first finding has no comma before it
                 first = false;
-                d = put(d, head);
-                d = messageJson ? put(d, *messageJson) : putJson(d, f.message);
-                d = put(d, fields.remediation);
-                d = putJson(d, f.suggestion);
-                d = put(d, ", \"evidence\": "sv);
-                d = putJson(d, f.evidence);
-                d = put(d, fileText);
+                if (b.messagePart == Hole) [[unlikely]] {
+                    d = put(d, block.substr(from, b.messageAt - from));
+                    d = writeJsonString(d, f.message);
+                    from = b.messageAt;
+                }
+                if (b.suggestionPart == Hole) [[unlikely]] {
+                    d = put(d, block.substr(from, b.suggestionAt - from));
+                    d = writeJsonString(d, f.suggestion);
+                    from = b.suggestionAt;
+                }
+                d = put(d, block.substr(from));
+                if (f.evidence.isEmpty()) [[likely]] {
+                    d = put(d, fileText);
+                } else {
+                    d = writeJsonString(d, f.evidence);
+                    d = put(d, std::string_view(fileText).substr(2));
+                }
                 d = putNumber(d, f.location.line);
                 d = put(d, ", \"column\": "sv);
                 d = putNumber(d, f.location.column);
-                d = put(d, tail);
-                d = putJson(d, f.suppressionReason);
-                *d++ = '}';
+                if (f.suppressionReason.isEmpty()) [[likely]] {
+                    d = put(d, tail);
+                } else {
+                    d = put(d, std::string_view(tail).substr(0, tail.size() - 3));
+                    d = writeJsonString(d, f.suppressionReason);
+                    *d++ = '}';
+                }
                 text.commit(d);
             }
         });
