@@ -314,6 +314,90 @@ private:
     std::vector<std::unique_ptr<T>> m_store;
 };
 
+// What a finding's text takes from its rule, its severity, and its message and suggestion, as one block of text
+// per combination (most of a finding's text; the writers add the file, the numbers and the rest around it). A
+// message without arguments is the rule's translated text itself, shared by all its findings (the string is not
+// detached), and so is a rule's fixed suggestion (a literal such as the SHELL line with pipefail, a fifth of all
+// findings): those are in the block, escaped once. A message or suggestion of the finding's own (detached) is a hole
+// in the block, written in place between its parts. Blocks are found by the strings' addresses: each entry holds
+// references to its strings, so an address cannot be taken by other text while the entry is there. The cache is
+// direct-mapped and bounded: a miss (another block in the slot) rebuilds the block (from the writers' per-rule and
+// per-string caches).
+class FindingBlocks
+{
+public:
+    enum Part : std::uint8_t
+    {
+        Empty,  // no text
+        Shared, // in the block
+        Hole,   // written in place, at its offset in the block
+    };
+    struct Block
+    {
+        QString ruleId, message, suggestion; // held (see above); message and suggestion only when Shared
+        // The key besides ruleId: the addresses and sizes of a Shared message and suggestion, else null and 0 (a
+        // null QString's constData() is not null).
+        const QChar* messageData = nullptr;
+        const QChar* suggestionData = nullptr;
+        qsizetype messageSize = 0;
+        qsizetype suggestionSize = 0;
+        int severity = -1; // -1: an unused entry
+        Part messagePart = Empty;
+        Part suggestionPart = Empty;
+        // Offsets in text, set by the writer's make(): where a Hole message goes, where the text after the message
+        // starts (tty: a suppressed finding's note goes there), where a Hole suggestion goes.
+        size_t messageAt = 0;
+        size_t afterMessage = 0;
+        size_t suggestionAt = 0;
+        std::string text;
+    };
+
+    static Part partOf(const QString& s) { return s.isEmpty() ? Empty : s.isDetached() ? Hole : Shared; }
+
+    // The block of `f`; make(block) fills text and the offsets of a new one (its key and parts are set).
+    template<typename Make> [[gnu::always_inline]] const Block& get(const model::Finding& f, const Make& make)
+    {
+        const Part messagePart = partOf(f.message);
+        const Part suggestionPart = partOf(f.suggestion);
+        const QChar* const message = messagePart == Shared ? f.message.constData() : nullptr;
+        const QChar* const suggestion = suggestionPart == Shared ? f.suggestion.constData() : nullptr;
+        const std::uintptr_t key = reinterpret_cast<std::uintptr_t>(f.ruleId.constData()) ^
+                                   (reinterpret_cast<std::uintptr_t>(message) * 3) ^
+                                   (reinterpret_cast<std::uintptr_t>(suggestion) * 5) ^ std::uintptr_t(f.severity);
+        Block& b = m_blocks[(key * 0x9e3779b97f4a7c15U) >> (64 - kBits)];
+        if (b.severity != int(f.severity) || b.ruleId.constData() != f.ruleId.constData() ||
+            b.ruleId.size() != f.ruleId.size() || b.messagePart != messagePart || b.suggestionPart != suggestionPart ||
+            b.messageData != message || b.messageSize != (message ? f.message.size() : 0) ||
+            b.suggestionData != suggestion || b.suggestionSize != (suggestion ? f.suggestion.size() : 0)) [[unlikely]] {
+            fill(b, f, messagePart, suggestionPart, make);
+        }
+        return b;
+    }
+
+private:
+    template<typename Make>
+    [[gnu::noinline]] static void
+    fill(Block& b, const model::Finding& f, Part messagePart, Part suggestionPart, const Make& make)
+    {
+        b.ruleId = f.ruleId;
+        b.severity = int(f.severity);
+        b.messagePart = messagePart;
+        b.suggestionPart = suggestionPart;
+        b.message = messagePart == Shared ? f.message : QString();
+        b.suggestion = suggestionPart == Shared ? f.suggestion : QString();
+        b.messageData = messagePart == Shared ? b.message.constData() : nullptr;
+        b.messageSize = messagePart == Shared ? b.message.size() : 0;
+        b.suggestionData = suggestionPart == Shared ? b.suggestion.constData() : nullptr;
+        b.suggestionSize = suggestionPart == Shared ? b.suggestion.size() : 0;
+        b.messageAt = b.afterMessage = b.suggestionAt = 0;
+        b.text.clear();
+        make(b);
+    }
+
+    static constexpr int kBits = 9;
+    std::vector<Block> m_blocks = std::vector<Block>(size_t(1) << kBits);
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("bulkhead::cli::Lint", text);
@@ -551,39 +635,6 @@ int runLint(const QStringList& args)
         // string); it starts with the evidence's value for the usual empty evidence ("", "file": ..., "line": ).
         QString lastFile;
         std::string fileText;
-        // A finding's block is all of it from the separator to "evidence": what its rule, its severity and its
-        // message and suggestion make. A message without arguments is the rule's translated text itself, shared by
-        // all its findings (the string is not detached), and so is a rule's fixed suggestion (a literal such as the
-        // SHELL line with pipefail, a fifth of all findings): those are in the block, made JSON once. A message or
-        // suggestion of the finding's own (detached) is a hole in the block, written in place between its parts.
-        // Blocks are found by the strings' addresses: each entry holds references to its strings, so an address
-        // cannot be taken by other text while the entry is there. The cache is direct-mapped and bounded: a miss
-        // (another block in the slot) rebuilds the block from the per-rule and per-string caches.
-        enum Part : std::uint8_t
-        {
-            Empty,  // ""
-            Shared, // the string's JSON is in the block
-            Hole,   // written in place, at its offset in the block
-        };
-        struct Block
-        {
-            QString ruleId, message, suggestion; // held (see above); message and suggestion only when Shared
-            // The key: the addresses and sizes of a Shared message and suggestion, else null and 0 (a null
-            // QString's constData() is not null).
-            const QChar* messageData = nullptr;
-            const QChar* suggestionData = nullptr;
-            qsizetype messageSize = 0;
-            qsizetype suggestionSize = 0;
-            int severity = -1; // -1: an unused entry
-            Part messagePart = Empty;
-            Part suggestionPart = Empty;
-            size_t messageAt = 0;    // where a Hole message goes
-            size_t suggestionAt = 0; // where a Hole suggestion goes
-            std::string text;        // ",\n    {" ... ", \"evidence\": "
-        };
-        constexpr size_t kBlockBits = 9;
-        std::vector<Block> blocks(size_t(1) << kBlockBits);
-        const auto partOf = [](const QString& s) { return s.isEmpty() ? Empty : s.isDetached() ? Hole : Shared; };
         // The JSON of a shared string (by its address, then by its text).
         const auto sharedJsonOf = [&sharedJson](const QString& s) -> const std::string& {
             return sharedJson.get(s, [&s] {
@@ -592,8 +643,11 @@ int runLint(const QStringList& args)
                 return json;
             });
         };
-        const auto makeBlock = [&](Block& b, const model::Finding& f, Part messagePart, Part suggestionPart) {
-            const QString& ruleId = f.ruleId;
+        FindingBlocks blocks;
+        using Part = FindingBlocks::Part;
+        // ",\n    {" ... ", \"evidence\": "
+        const auto makeBlock = [&](FindingBlocks::Block& b) {
+            const QString& ruleId = b.ruleId;
             const RuleFields& fields = ruleFields.get(ruleId, [&] {
                 const model::RuleInfo* rule = dockerfile::findDockerfileRule(ruleId);
                 std::string hadolint = "null";
@@ -635,57 +689,29 @@ int runLint(const QStringList& args)
                 rf.remediation = ", \"remediation\": " + remediation + ", \"suggestion\": ";
                 return rf;
             });
-            b.ruleId = f.ruleId;
-            b.severity = int(f.severity);
-            b.messagePart = messagePart;
-            b.suggestionPart = suggestionPart;
-            b.message = messagePart == Shared ? f.message : QString();
-            b.suggestion = suggestionPart == Shared ? f.suggestion : QString();
-            b.messageData = messagePart == Shared ? b.message.constData() : nullptr;
-            b.messageSize = messagePart == Shared ? b.message.size() : 0;
-            b.suggestionData = suggestionPart == Shared ? b.suggestion.constData() : nullptr;
-            b.suggestionSize = suggestionPart == Shared ? b.suggestion.size() : 0;
             std::string& t = b.text;
             t.assign(",\n    {"sv);
             t += fields.beforeSeverity;
-            t += severities[size_t(f.severity)];
+            t += severities[size_t(b.severity)];
             t += fields.beforeMessage;
             const auto addPart = [&](Part part, const QString& s, size_t& at) {
-                if (part == Empty) {
+                if (part == Part::Empty) {
                     t += "\"\""sv;
-                } else if (part == Shared) {
+                } else if (part == Part::Shared) {
                     t += sharedJsonOf(s);
                 } else {
                     at = t.size();
                 }
             };
-            addPart(messagePart, f.message, b.messageAt);
+            addPart(b.messagePart, b.message, b.messageAt);
             t += fields.remediation;
-            addPart(suggestionPart, f.suggestion, b.suggestionAt);
+            addPart(b.suggestionPart, b.suggestion, b.suggestionAt);
             t += ", \"evidence\": "sv;
-        };
-        const auto blockFor = [&](const model::Finding& f) -> const Block& {
-            const Part messagePart = partOf(f.message);
-            const Part suggestionPart = partOf(f.suggestion);
-            const QChar* const message = messagePart == Shared ? f.message.constData() : nullptr;
-            const QChar* const suggestion = suggestionPart == Shared ? f.suggestion.constData() : nullptr;
-            const std::uintptr_t key = reinterpret_cast<std::uintptr_t>(f.ruleId.constData()) ^
-                                       (reinterpret_cast<std::uintptr_t>(message) * 3) ^
-                                       (reinterpret_cast<std::uintptr_t>(suggestion) * 5) ^ std::uintptr_t(f.severity);
-            Block& b = blocks[(key * 0x9e3779b97f4a7c15U) >> (64 - kBlockBits)];
-            if (b.severity != int(f.severity) || b.ruleId.constData() != f.ruleId.constData() ||
-                b.ruleId.size() != f.ruleId.size() || b.messagePart != messagePart ||
-                b.suggestionPart != suggestionPart || b.messageData != message ||
-                b.messageSize != (message ? f.message.size() : 0) || b.suggestionData != suggestion ||
-                b.suggestionSize != (suggestion ? f.suggestion.size() : 0)) [[unlikely]] {
-                makeBlock(b, f, messagePart, suggestionPart);
-            }
-            return b;
         };
         bool first = true;
         lintAll([&](const model::Findings& batch) {
             for (const model::Finding& f : batch) {
-                const Block& b = blockFor(f);
+                const FindingBlocks::Block& b = blocks.get(f, makeBlock);
                 const QString& file = f.location.file;
                 if (fileText.empty() || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
                     lastFile = file;
@@ -696,18 +722,18 @@ int runLint(const QStringList& args)
                 const std::string& tail = tailFor(f.confidence, f.suppressed);
                 // One check for room per finding, then plain stores.
                 char* d =
-                    text.room(b.text.size() + (b.messagePart == Hole ? jsonRoom(f.message) : 0) +
-                              (b.suggestionPart == Hole ? jsonRoom(f.suggestion) : 0) + jsonRoom(f.evidence) +
+                    text.room(b.text.size() + (b.messagePart == Part::Hole ? jsonRoom(f.message) : 0) +
+                              (b.suggestionPart == Part::Hole ? jsonRoom(f.suggestion) : 0) + jsonRoom(f.evidence) +
                               fileText.size() + 2 * kNumberRoom + 16 + tail.size() + jsonRoom(f.suppressionReason));
                 const std::string_view block = b.text;
                 size_t from = first ? 1 : 0; // the first finding has no comma before it
                 first = false;
-                if (b.messagePart == Hole) [[unlikely]] {
+                if (b.messagePart == Part::Hole) [[unlikely]] {
                     d = put(d, block.substr(from, b.messageAt - from));
                     d = writeJsonString(d, f.message);
                     from = b.messageAt;
                 }
-                if (b.suggestionPart == Hole) [[unlikely]] {
+                if (b.suggestionPart == Part::Hole) [[unlikely]] {
                     d = put(d, block.substr(from, b.suggestionAt - from));
                     d = writeJsonString(d, f.suggestion);
                     from = b.suggestionAt;
@@ -761,6 +787,63 @@ int runLint(const QStringList& args)
         const std::string suppressedText =
             (QStringLiteral("  [") + tr("suppressed") + QStringLiteral(": ")).toStdString();
         const bool listSuppressed = parser.isSet(showSuppressed);
+        constexpr size_t kUnit = size_t(util::kMaxUtf8PerUnit);
+        // Each line of a suggestion (split at '\n', empty lines included) as "    > line\n".
+        const auto writeSuggestionLines = [](char* d, QStringView text) {
+            qsizetype from = 0;
+            for (;;) {
+                const qsizetype nl = text.indexOf(u'\n', from);
+                d = put(d, "    > "sv);
+                d = util::writeTerminalSafeUtf8(d, text.sliced(from, (nl < 0 ? text.size() : nl) - from));
+                *d++ = '\n';
+                if (nl < 0) {
+                    return d;
+                }
+                from = nl + 1;
+            }
+        };
+        // Room for writeSuggestionLines(): every line adds "    > " and '\n' (at most one line per unit, plus one).
+        const auto suggestionRoom = [](QStringView text) {
+            const size_t n = size_t(text.size());
+            return n * kUnit + (n + 1) * 7;
+        };
+        // "  HIGH  DKF-108 (DL3008)  message\n    fix: ...\n    > suggestion\n" (see FindingBlocks).
+        FindingBlocks blocks;
+        using Part = FindingBlocks::Part;
+        const auto makeBlock = [&](FindingBlocks::Block& b) {
+            const RuleText& rt = ruleTexts.get(b.ruleId, [&b] {
+                const model::RuleInfo* rule = dockerfile::findDockerfileRule(b.ruleId);
+                RuleText t;
+                const QString dl = hadolintCode(rule);
+                t.idAndCode = (dl.isEmpty() ? b.ruleId : QStringLiteral("%1 (%2)").arg(b.ruleId, dl)).toStdString();
+                if (rule) {
+                    t.remediation = QStringLiteral("    %1: %2\n")
+                                        .arg(tr("fix"), QCoreApplication::translate("Rules", rule->remediation))
+                                        .toStdString();
+                }
+                return t;
+            });
+            std::string& t = b.text;
+            t += severityNames[size_t(b.severity)];
+            t += rt.idAndCode;
+            t += "  "sv;
+            if (b.messagePart == Part::Shared) { // a rule's constant message: made terminal-safe once
+                t += sharedText.get(b.message, [&b] {
+                    std::string text;
+                    util::appendTerminalSafeUtf8(text, b.message);
+                    return text;
+                });
+            }
+            b.messageAt = b.afterMessage = t.size();
+            t += '\n';
+            t += rt.remediation;
+            if (b.suggestionPart == Part::Shared) {
+                const size_t at = t.size();
+                t.resize(at + suggestionRoom(b.suggestion));
+                t.resize(size_t(writeSuggestionLines(t.data() + at, b.suggestion) - t.data()));
+            }
+            b.suggestionAt = t.size();
+        };
         OutBuffer buf(256 * 1024);
         QString lastFile;
         std::string fileText; // terminalSafe(file)
@@ -776,18 +859,7 @@ int runLint(const QStringList& args)
                 } else {
                     ++active;
                 }
-                const RuleText* rt = &ruleTexts.get(f.ruleId, [&f] {
-                    const model::RuleInfo* rule = dockerfile::findDockerfileRule(f.ruleId);
-                    RuleText t;
-                    const QString dl = hadolintCode(rule);
-                    t.idAndCode = (dl.isEmpty() ? f.ruleId : QStringLiteral("%1 (%2)").arg(f.ruleId, dl)).toStdString();
-                    if (rule) {
-                        t.remediation = QStringLiteral("    %1: %2\n")
-                                            .arg(tr("fix"), QCoreApplication::translate("Rules", rule->remediation))
-                                            .toStdString();
-                    }
-                    return t;
-                });
+                const FindingBlocks::Block& b = blocks.get(f, makeBlock);
                 const QString& file = f.location.file;
                 if (!haveFile || file.constData() != lastFile.constData() || file.size() != lastFile.size()) {
                     haveFile = true;
@@ -795,24 +867,12 @@ int runLint(const QStringList& args)
                     fileText.clear();
                     util::appendTerminalSafeUtf8(fileText, file);
                 }
-                const std::string* messageText = nullptr;
-                if (!f.message.isDetached()) { // a rule's constant message: made terminal-safe once
-                    messageText = &sharedText.get(f.message, [&f] {
-                        std::string text;
-                        util::appendTerminalSafeUtf8(text, f.message);
-                        return text;
-                    });
-                }
-                const std::string& severity = severityNames[size_t(f.severity)];
-                constexpr size_t kUnit = size_t(util::kMaxUtf8PerUnit);
-                // One check for room per finding: every line of a suggestion adds "    > " and '\n' (at most one line
-                // per unit, plus one).
-                const size_t sug = size_t(f.suggestion.size());
+                // One check for room per finding.
                 char* d = buf.room(
-                    fileText.size() + 2 + 2 * kNumberRoom + severity.size() + rt->idAndCode.size() + 2 +
-                    (messageText ? messageText->size() : size_t(f.message.size()) * kUnit) +
-                    (f.suppressed ? suppressedText.size() + size_t(f.suppressionReason.size()) * kUnit + 1 : 0) + 1 +
-                    rt->remediation.size() + (sug == 0 ? 0 : sug * kUnit + (sug + 1) * 7));
+                    fileText.size() + 2 + 2 * kNumberRoom + b.text.size() +
+                    (b.messagePart == Part::Hole ? size_t(f.message.size()) * kUnit : 0) +
+                    (f.suppressed ? suppressedText.size() + size_t(f.suppressionReason.size()) * kUnit + 1 : 0) +
+                    (b.suggestionPart == Part::Hole ? suggestionRoom(f.suggestion) : 0));
                 d = put(d, fileText);
                 if (f.location.line > 0) {
                     *d++ = ':';
@@ -820,32 +880,26 @@ int runLint(const QStringList& args)
                     *d++ = ':';
                     d = putNumber(d, f.location.column);
                 }
-                d = put(d, severity);
-                d = put(d, rt->idAndCode);
-                d = put(d, "  "sv);
-                d = messageText ? put(d, *messageText) : util::writeTerminalSafeUtf8(d, f.message);
+                const std::string_view block = b.text;
+                size_t from = 0;
+                if (b.messagePart == Part::Hole) {
+                    d = put(d, block.substr(0, b.messageAt));
+                    d = util::writeTerminalSafeUtf8(d, f.message);
+                    from = b.messageAt;
+                }
                 if (f.suppressed) {
+                    d = put(d, block.substr(from, b.afterMessage - from));
                     d = put(d, suppressedText);
                     d = util::writeTerminalSafeUtf8(d, f.suppressionReason);
                     *d++ = ']';
+                    from = b.afterMessage;
                 }
-                *d++ = '\n';
-                d = put(d, rt->remediation);
-                if (sug != 0) {
-                    // Each line of the suggestion (split at '\n', empty lines included).
-                    const QStringView text(f.suggestion);
-                    qsizetype from = 0;
-                    for (;;) {
-                        const qsizetype nl = text.indexOf(u'\n', from);
-                        d = put(d, "    > "sv);
-                        d = util::writeTerminalSafeUtf8(d, text.sliced(from, (nl < 0 ? text.size() : nl) - from));
-                        *d++ = '\n';
-                        if (nl < 0) {
-                            break;
-                        }
-                        from = nl + 1;
-                    }
+                if (b.suggestionPart == Part::Hole) {
+                    d = put(d, block.substr(from, b.suggestionAt - from));
+                    d = writeSuggestionLines(d, f.suggestion);
+                    from = b.suggestionAt;
                 }
+                d = put(d, block.substr(from));
                 buf.commit(d);
             }
         });
