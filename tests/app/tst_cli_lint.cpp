@@ -264,6 +264,100 @@ private slots:
         QCOMPARE(findingFiles, QSet<QString>(paths.begin(), paths.end()));
     }
 
+    // The writers build most of a finding from cached pieces: a block per rule, severity and shared (constant) message
+    // and suggestion, with the finding's own message or suggestion written into it, a suppression note, and line and
+    // column numbers from a table below 10,000. Every finding's tty text is what its JSON values make, at lines and
+    // columns of one to six digits, for shared and own messages and suggestions (some with quotes), suppressed or not.
+    void ttyAndJsonAgreeOnEveryFinding()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("numbers.Dockerfile"));
+        QByteArray text = "FROM debian:12\n"
+                          "# bulkhead ignore=DKF-206\n"
+                          "RUN curl -fsSL https://example.com/a.tgz | tar xz\n"
+                          "# hadolint ignore=DL3008\n"
+                          "RUN apt-get install -y curl\n"
+                          "RUN apt-get install -y wget && curl https://example.com/b.sh | sh\n";
+        // An apt-get install without versions (a message of its own, naming the package) at these lines, after
+        // this many "true && " (its column is 5 + 8 * that).
+        const QList<QPair<int, int>> places{
+            {9, 0}, {10, 1}, {99, 12}, {100, 124}, {999, 125}, {1000, 1249}, {9999, 1250}, {10000, 2}, {123456, 3}};
+        int line = 6;
+        QSet<QPair<int, int>> expected; // (line, column) of those findings
+        for (const auto& [at, ands] : places) {
+            while (line < at - 1) {
+                text += '\n';
+                ++line;
+            }
+            text += "RUN " + QByteArray("true && ").repeated(ands) + "apt-get install -y pkg" + QByteArray::number(at) +
+                    '\n';
+            ++line;
+            expected.insert({at, 5 + 8 * ands});
+        }
+        write(path, text);
+
+        const Run json = lint({QStringLiteral("--format"),
+                               QStringLiteral("json"),
+                               QStringLiteral("--fail-on"),
+                               QStringLiteral("none"),
+                               path});
+        QCOMPARE(json.exitCode, 0);
+        QJsonParseError e{};
+        const QJsonArray findings =
+            QJsonDocument::fromJson(json.out, &e).object().value(QStringLiteral("findings")).toArray();
+        QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(e.errorString()));
+        const Run tty =
+            lint({QStringLiteral("--fail-on"), QStringLiteral("none"), QStringLiteral("--show-suppressed"), path});
+        QCOMPARE(tty.exitCode, 0);
+
+        QByteArray made;
+        QSet<QPair<int, int>> unpinned;
+        int pipes = 0;
+        int suppressed = 0;
+        for (const QJsonValue v : findings) {
+            const QJsonObject f = v.toObject();
+            const auto value = [&f](const char* key) { return f.value(QLatin1String(key)).toString(); };
+            const int l = f.value(QStringLiteral("line")).toInt();
+            const int c = f.value(QStringLiteral("column")).toInt();
+            QString head = value("file");
+            if (l > 0) {
+                head += QStringLiteral(":%1:%2").arg(l).arg(c);
+            }
+            head += QStringLiteral("  ") + value("severity").toUpper() + QStringLiteral("  ") + value("ruleId");
+            if (!f.value(QStringLiteral("hadolint")).isNull()) {
+                head += QStringLiteral(" (%1)").arg(value("hadolint"));
+            }
+            head += QStringLiteral("  ") + value("message");
+            if (f.value(QStringLiteral("suppressed")).toBool()) {
+                head += QStringLiteral("  [suppressed: %1]").arg(value("suppressionReason"));
+                ++suppressed;
+            }
+            made += head.toUtf8() + '\n';
+            made += QStringLiteral("    fix: %1\n").arg(value("remediation")).toUtf8();
+            if (!value("suggestion").isEmpty()) {
+                for (const QString& s : value("suggestion").split(u'\n')) {
+                    made += "    > " + s.toUtf8() + '\n';
+                }
+            }
+            if (value("ruleId") == QLatin1String("DKF-108")) {
+                unpinned.insert({l, c});
+                if (l > 6) {
+                    QVERIFY2(value("message").endsWith(QStringLiteral(": pkg%1").arg(l)), qPrintable(value("message")));
+                }
+            }
+            if (value("ruleId") == QLatin1String("DKF-206")) {
+                ++pipes;
+                QVERIFY2(value("suggestion").contains(QLatin1String("\"pipefail\"")), qPrintable(value("suggestion")));
+            }
+        }
+        QCOMPARE(pipes, 2);
+        QCOMPARE(suppressed, 2);
+        expected.insert({5, 5});
+        expected.insert({6, 5});
+        QCOMPARE(unpinned, expected);
+        const qsizetype summary = tty.out.lastIndexOf('\n', tty.out.size() - 2) + 1;
+        QCOMPARE(tty.out.left(summary), made);
+    }
+
     // Escape sequences, other control characters and bidi overrides from a Dockerfile are shown escaped, never sent
     // to the terminal; other non-ASCII text is written as UTF-8.
     void hostileTextNeverReachesTheTerminalRaw()
