@@ -317,12 +317,14 @@ private:
 // What a finding's text takes from its rule, its severity, and its message and suggestion, as one block of text
 // per combination (most of a finding's text; the writers add the file, the numbers and the rest around it). A
 // message without arguments is the rule's translated text itself, shared by all its findings (the string is not
-// detached), and so is a rule's fixed suggestion (a literal such as the SHELL line with pipefail, a fifth of all
-// findings): those are in the block, escaped once. A message or suggestion of the finding's own (detached) is a hole
-// in the block, written in place between its parts. Blocks are found by the strings' addresses: each entry holds
-// references to its strings, so an address cannot be taken by other text while the entry is there. The cache is
-// direct-mapped and bounded: a miss (another block in the slot) rebuilds the block (from the writers' per-rule and
-// per-string caches).
+// detached), and a rule's fixed suggestion is a literal (static data, no allocation: capacity() is 0), such as the
+// SHELL line with pipefail of a fifth of all findings: those are in the block, escaped once. Any other message or
+// suggestion is the finding's own: a hole in the block, written in place between its parts. (A suggestion shared
+// only within one file, such as an instruction's text, would make a block per file; escaping it in place costs
+// less.) Blocks are found by the strings' addresses: each entry holds references to its strings, so an address
+// cannot be taken by other text while the entry is there (static data and the rule ids' raw data live as long as the
+// process). The cache is direct-mapped and bounded: a miss (another block in the slot) rebuilds the block (from the
+// writers' per-rule and per-string caches).
 class FindingBlocks
 {
 public:
@@ -352,13 +354,14 @@ public:
         std::string text;
     };
 
-    static Part partOf(const QString& s) { return s.isEmpty() ? Empty : s.isDetached() ? Hole : Shared; }
+    static Part messagePartOf(const QString& s) { return s.isEmpty() ? Empty : s.isDetached() ? Hole : Shared; }
+    static Part suggestionPartOf(const QString& s) { return s.isEmpty() ? Empty : s.capacity() == 0 ? Shared : Hole; }
 
     // The block of `f`; make(block) fills text and the offsets of a new one (its key and parts are set).
     template<typename Make> [[gnu::always_inline]] const Block& get(const model::Finding& f, const Make& make)
     {
-        const Part messagePart = partOf(f.message);
-        const Part suggestionPart = partOf(f.suggestion);
+        const Part messagePart = messagePartOf(f.message);
+        const Part suggestionPart = suggestionPartOf(f.suggestion);
         const QChar* const message = messagePart == Shared ? f.message.constData() : nullptr;
         const QChar* const suggestion = suggestionPart == Shared ? f.suggestion.constData() : nullptr;
         const std::uintptr_t key = reinterpret_cast<std::uintptr_t>(f.ruleId.constData()) ^
