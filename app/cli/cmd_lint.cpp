@@ -151,15 +151,6 @@ void appendJsonString(std::string& out, QStringView s)
     std::memcpy(d, s.data(), s.size());
     return d + s.size();
 }
-[[gnu::always_inline]] inline char* putJson(char* d, QStringView s)
-{
-    if (s.isEmpty()) { // most suggestions, evidence and suppression reasons
-        d[0] = '"';
-        d[1] = '"';
-        return d + 2;
-    }
-    return writeJsonString(d, s);
-}
 // Room an int needs (to_chars writes at most 11 characters).
 constexpr size_t kNumberRoom = 16;
 // Line and column numbers are nearly all below 10,000: those are written from a table of digit pairs (to_chars
