@@ -51,12 +51,32 @@ qsizetype lastIndexOfPlain(QStringView text, char16_t ch)
 }
 
 // "KEYWORD KEY=REDACTED", as QStringLiteral("%1 %2=%3").arg(...) wrote it (which does not look into its arguments).
-QString assignmentEvidence(const QString& keyword, const QString& key, const QString& redacted)
+// Written into one allocation of the exact size (five appends cost more than the rest of a finding's evidence).
+QString assignmentEvidence(QStringView keyword, QStringView key, QStringView redacted)
 {
-    QString e;
-    e.reserve(keyword.size() + key.size() + redacted.size() + 2);
-    e.append(keyword).append(u' ').append(key).append(u'=').append(redacted);
+    QString e(keyword.size() + key.size() + redacted.size() + 2, Qt::Uninitialized);
+    char16_t* p = reinterpret_cast<char16_t*>(e.data());
+    p = std::copy_n(keyword.utf16(), keyword.size(), p);
+    *p++ = u' ';
+    p = std::copy_n(key.utf16(), key.size(), p);
+    *p++ = u'=';
+    std::copy_n(redacted.utf16(), redacted.size(), p);
     return e;
+}
+
+// util::writeUtf8(dst, text) for the short, nearly always ASCII names and values of ENV/ARG/LABEL: ASCII units are
+// copied here, and the text from the first other unit (never the second half of a surrogate pair) is writeUtf8's.
+char* writeShortUtf8(char* dst, QStringView text)
+{
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] >= 0x80) {
+            return util::writeUtf8(dst, text.sliced(i));
+        }
+        *dst++ = char(p[i]);
+    }
+    return dst;
 }
 
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
@@ -307,9 +327,9 @@ void checkSecretValues(LintContext& c)
             if (assignment.size() < room) {
                 assignment.resize(std::max(room, size_t(256)));
             }
-            char* end = util::writeUtf8(assignment.data(), kv.key);
+            char* end = writeShortUtf8(assignment.data(), kv.key);
             *end++ = '=';
-            end = util::writeUtf8(end, kv.value);
+            end = writeShortUtf8(end, kv.value);
             const model::Findings hits =
                 secrets::scanText(std::string_view(assignment.data(), size_t(end - assignment.data())), sc);
             if (!hits.empty()) {
@@ -720,12 +740,6 @@ void checkToolchainInFinal(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-005 / DKF-006
-struct Alternative
-{
-    const char* repo;
-    const char* suggestion; // %1 = tag (may be empty)
-};
-
 // Whether `tag` contains slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver, chiseled or -jre
 // (case-sensitive, as QString::contains): one pass over the tag instead of ten substring searches.
 bool namesMinimalVariant(QStringView tag)
@@ -780,40 +794,121 @@ bool namesMinimalVariant(QStringView tag)
     return false;
 }
 
-QString minimalAlternative(const ImageRef& ref)
+// The smaller base suggested for an official image's repository (its last '/' component), by kind.
+enum class MinimalKind : std::uint8_t
 {
-    // The last '/' component (section(u'/', -1)), as a view.
-    const QStringView repo = ref.repository.sliced(ref.repository.lastIndexOf(u'/') + 1);
-    const QStringView tag = ref.tag;
-    const bool official =
-        ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"_s));
-    if (!official) {
+    None,
+    SlimTag,          // <repo>:<tag or <version>>-slim
+    DebianSlim,       // debian:<tag or bookworm>-slim
+    DistrolessBase,   // gcr.io/distroless/base-debian12
+    DistrolessStatic, // gcr.io/distroless/static-debian12
+    TemurinJre,       // eclipse-temurin:<version>-jre-alpine
+};
+
+// python, node, ruby, php, perl, rust; debian; ubuntu, centos, fedora, amazonlinux, buildpack-deps; golang; openjdk,
+// maven, gradle, eclipse-temurin: the candidates of the repository's length, compared without building a QString
+// for each (as `repo == u"python"_s` did for every base image).
+MinimalKind minimalKind(QStringView repo)
+{
+    struct Entry
+    {
+        std::u16string_view name;
+        MinimalKind kind;
+    };
+    static constexpr Entry kEntries[]{
+        {u"python", MinimalKind::SlimTag},
+        {u"node", MinimalKind::SlimTag},
+        {u"ruby", MinimalKind::SlimTag},
+        {u"php", MinimalKind::SlimTag},
+        {u"perl", MinimalKind::SlimTag},
+        {u"rust", MinimalKind::SlimTag},
+        {u"debian", MinimalKind::DebianSlim},
+        {u"ubuntu", MinimalKind::DistrolessBase},
+        {u"centos", MinimalKind::DistrolessBase},
+        {u"fedora", MinimalKind::DistrolessBase},
+        {u"amazonlinux", MinimalKind::DistrolessBase},
+        {u"buildpack-deps", MinimalKind::DistrolessBase},
+        {u"golang", MinimalKind::DistrolessStatic},
+        {u"openjdk", MinimalKind::TemurinJre},
+        {u"maven", MinimalKind::TemurinJre},
+        {u"gradle", MinimalKind::TemurinJre},
+        {u"eclipse-temurin", MinimalKind::TemurinJre},
+    };
+    const std::u16string_view r(repo.utf16(), size_t(repo.size()));
+    if (r.size() < 3 || r.size() > 15) {
+        return MinimalKind::None;
+    }
+    for (const Entry& e : kEntries) {
+        if (e.name.size() == r.size() && e.name[0] == r[0] && e.name == r) {
+            return e.kind;
+        }
+    }
+    return MinimalKind::None;
+}
+
+// "FROM <smaller base>[ AS <alias>]" for the final stage's base, with the length of the base's part; an empty string
+// when there is no smaller base to suggest. Built in one allocation: most final stages that get here are reported.
+QString minimalBaseSuggestion(const ImageRef& ref, QStringView alias, qsizetype* altSize)
+{
+    const QStringView repository = ref.repository;
+    // Official: on Docker Hub, and either one component or library/<name>.
+    const qsizetype slash = lastIndexOfPlain(repository, u'/');
+    if (!ref.registry.isEmpty() || (slash >= 0 && !startsWithPlain(repository, lit(u"library/")))) {
         return {};
     }
+    const QStringView repo = repository.sliced(slash + 1);
+    const MinimalKind kind = minimalKind(repo);
     // Tags that already name a small variant: slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver,
     // chiseled or -jre anywhere in the tag (QString::contains of each), found in one pass by the first character.
-    if (namesMinimalVariant(tag)) {
+    if (kind == MinimalKind::None || namesMinimalVariant(ref.tag)) {
         return {};
     }
-    const QString t = tag.isEmpty() || tag == u"latest"_s ? QString() : tag.toString();
-    if (repo == u"python"_s || repo == u"node"_s || repo == u"ruby"_s || repo == u"php"_s || repo == u"perl"_s ||
-        repo == u"rust"_s) {
-        return repo.toString() + u':' + (t.isEmpty() ? u"<version>"_s : t) + u"-slim"_s;
+    const QStringView tag = ref.tag == QStringView(u"latest") ? QStringView() : ref.tag;
+    QStringView parts[4]; // of the base
+    qsizetype count = 0;
+    switch (kind) {
+    case MinimalKind::SlimTag:
+        parts[count++] = repo;
+        parts[count++] = u":";
+        parts[count++] = tag.isEmpty() ? QStringView(u"<version>") : tag;
+        parts[count++] = u"-slim";
+        break;
+    case MinimalKind::DebianSlim:
+        parts[count++] = u"debian:";
+        parts[count++] = tag.isEmpty() ? QStringView(u"bookworm") : tag;
+        parts[count++] = u"-slim";
+        break;
+    case MinimalKind::DistrolessBase:
+        parts[count++] = u"gcr.io/distroless/base-debian12";
+        break;
+    case MinimalKind::DistrolessStatic:
+        parts[count++] = u"gcr.io/distroless/static-debian12";
+        break;
+    case MinimalKind::TemurinJre:
+        parts[count++] = u"eclipse-temurin:<version>-jre-alpine";
+        break;
+    case MinimalKind::None:
+        break;
     }
-    if (repo == u"debian"_s) {
-        return u"debian:"_s + (t.isEmpty() ? u"bookworm"_s : t) + u"-slim"_s;
+    const QStringView from = u"FROM ";
+    const QStringView as = u" AS ";
+    qsizetype size = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        size += parts[k].size();
     }
-    if (repo == u"ubuntu"_s || repo == u"centos"_s || repo == u"fedora"_s || repo == u"amazonlinux"_s ||
-        repo == u"buildpack-deps"_s) {
-        return QStringLiteral("gcr.io/distroless/base-debian12");
+    *altSize = size;
+    QString out(from.size() + size + (alias.isEmpty() ? 0 : as.size() + alias.size()), Qt::Uninitialized);
+    char16_t* p = reinterpret_cast<char16_t*>(out.data());
+    const auto put = [&p](QStringView v) { p = std::copy_n(v.utf16(), v.size(), p); };
+    put(from);
+    for (qsizetype k = 0; k < count; ++k) {
+        put(parts[k]);
     }
-    if (repo == u"golang"_s) {
-        return QStringLiteral("gcr.io/distroless/static-debian12");
+    if (!alias.isEmpty()) {
+        put(as);
+        put(alias);
     }
-    if (repo == u"openjdk"_s || repo == u"maven"_s || repo == u"gradle"_s || repo == u"eclipse-temurin"_s) {
-        return QStringLiteral("eclipse-temurin:<version>-jre-alpine");
-    }
-    return {};
+    return out;
 }
 
 void checkMinimalBase(LintContext& c)
@@ -822,21 +917,19 @@ void checkMinimalBase(LintContext& c)
         return;
     }
     const Stage& s = c.df.stages.back();
-    if (s.parentStage >= 0 || s.image.startsWith(u'$')) {
+    if (s.parentStage >= 0 || (!s.image.isEmpty() && s.image.front() == u'$')) {
         return;
     }
-    const QString alt = minimalAlternative(c.stageImage(s.index));
-    if (alt.isEmpty()) {
+    qsizetype altSize = 0;
+    QString suggestion = minimalBaseSuggestion(c.stageImage(s.index), s.aliasWritten, &altSize);
+    if (suggestion.isEmpty()) {
         return;
     }
-    QString suggestion = u"FROM "_s + alt; // QStringLiteral("FROM %1").arg(alt), which puts alt in as it is
-    if (!s.aliasWritten.isEmpty()) {
-        suggestion += QStringLiteral(" AS ") + s.aliasWritten;
-    }
+    const QStringView alt = QStringView(suggestion).sliced(5, altSize); // after "FROM "
     c.report(s.fromInstruction,
              Lint::tr("final image is based on the full '%1'; a smaller base (%2) ships less to attack")
                  .arg(s.imageExpanded, alt),
-             suggestion);
+             std::move(suggestion));
 }
 
 void checkDigestPin(LintContext& c)
