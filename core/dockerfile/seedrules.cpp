@@ -24,6 +24,7 @@
 #include <bit>
 #include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -64,20 +65,52 @@ QString assignmentEvidence(QStringView keyword, QStringView key, QStringView red
     return e;
 }
 
-// util::writeUtf8(dst, text) for the short, nearly always ASCII names and values of ENV/ARG/LABEL: ASCII units are
-// copied here, and the text from the first other unit (never the second half of a surrogate pair) is writeUtf8's.
-char* writeShortUtf8(char* dst, QStringView text)
+// The indices of the instructions of any of `kinds`, ascending: what c.kinds.ofAny(kinds) lists, merged while walking
+// instead of into a new array first (which cost ~150 instructions a rule and file for the one or two ENV, ARG, COPY
+// ... a file has).
+template<size_t N> class KindsRange
 {
-    const char16_t* p = text.utf16();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (p[i] >= 0x80) {
-            return util::writeUtf8(dst, text.sliced(i));
+public:
+    KindsRange(const LintContext& c, const InstructionKind (&kinds)[N])
+    {
+        for (size_t k = 0; k < N; ++k) {
+            m_lists[k] = c.kinds.of(kinds[k]);
         }
-        *dst++ = char(p[i]);
     }
-    return dst;
-}
+
+    class Iterator
+    {
+    public:
+        explicit Iterator(const std::array<std::span<const int>, N>& lists) : m_lists(lists) { pick(); }
+        int operator*() const { return m_lists[m_best].front(); }
+        Iterator& operator++()
+        {
+            m_lists[m_best] = m_lists[m_best].subspan(1);
+            pick();
+            return *this;
+        }
+        bool operator!=(std::default_sentinel_t) const { return m_best < N; }
+
+    private:
+        // The list whose next index is the smallest (N: all are done); each list is ascending.
+        void pick()
+        {
+            m_best = N;
+            for (size_t k = 0; k < N; ++k) {
+                if (!m_lists[k].empty() && (m_best == N || m_lists[k].front() < m_lists[m_best].front())) {
+                    m_best = k;
+                }
+            }
+        }
+        std::array<std::span<const int>, N> m_lists;
+        size_t m_best = N;
+    };
+    Iterator begin() const { return Iterator(m_lists); }
+    std::default_sentinel_t end() const { return {}; }
+
+private:
+    std::array<std::span<const int>, N> m_lists;
+};
 
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
@@ -208,13 +241,18 @@ private:
     {
         const bool secret = maySecretName(name) && isSecretName(name);
         if (k < kMaxNames) {
-            if (k >= m_entries.size()) {
+            const LintContext::NameAnswer entry{name.constData(), name.size(), secret};
+            if (k < m_entries.size()) {
+                m_entries[k] = entry;
+            } else {
+                // The first rule to ask walks the names in order, so the next name is appended (a resize to k + 1
+                // per name cost more than the answer); entries skipped hold no name and are never taken for one.
                 if (m_entries.capacity() == 0) {
                     m_entries.reserve(32); // once for the few names of a usual file
                 }
-                m_entries.resize(k + 1);
+                m_entries.resize(k);
+                m_entries.push_back(entry);
             }
-            m_entries[k] = {name.constData(), name.size(), secret};
         }
         return secret;
     }
@@ -235,7 +273,7 @@ bool isRunMountSecret(const Instruction& ins)
         return false;
     };
     for (const Flag& f : ins.flags) {
-        if (f.name == u"mount"_s && typeSecret(f.value)) {
+        if (f.name == lit(u"mount") && typeSecret(f.value)) {
             return true;
         }
     }
@@ -246,7 +284,7 @@ void checkSecretNames(LintContext& c)
 {
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (!names.isSecret(nameIndex++, kv.key)) {
@@ -309,7 +347,7 @@ void checkSecretValues(LintContext& c)
     sc.targetKind = model::TargetKind::Dockerfile;
     sc.countLines = false;
 #endif
-    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
+    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (ins.kind != InstructionKind::Label && names.isSecret(nameIndex++, kv.key)) {
@@ -327,9 +365,9 @@ void checkSecretValues(LintContext& c)
             if (assignment.size() < room) {
                 assignment.resize(std::max(room, size_t(256)));
             }
-            char* end = writeShortUtf8(assignment.data(), kv.key);
+            char* end = util::writeUtf8(assignment.data(), kv.key);
             *end++ = '=';
-            end = writeShortUtf8(end, kv.value);
+            end = util::writeUtf8(end, kv.value);
             const model::Findings hits =
                 secrets::scanText(std::string_view(assignment.data(), size_t(end - assignment.data())), sc);
             if (!hits.empty()) {
@@ -493,7 +531,7 @@ bool isSensitiveName(QStringView path)
 
 void checkSensitiveCopy(LintContext& c)
 {
-    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : KindsRange(c, {InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         // Every word but the last (the destination).
         const auto check = [&](QStringView source) {
@@ -663,7 +701,8 @@ void checkToolchainInFinal(LintContext& c)
                 }
                 const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t")});
                 const QStringView sub = ops.value(0);
-                if (sub != u"purge"_s && sub != u"remove"_s && sub != u"del"_s && sub != u"erase"_s && sub != u"rm"_s) {
+                if (sub != lit(u"purge") && sub != lit(u"remove") && sub != lit(u"del") && sub != lit(u"erase") &&
+                    sub != lit(u"rm")) {
                     continue;
                 }
                 for (qsizetype j = 1; j < ops.size(); ++j) {
@@ -696,7 +735,7 @@ void checkToolchainInFinal(LintContext& c)
             }
             const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
             const QStringView sub = ops.value(0);
-            if (sub != u"install"_s && sub != u"add"_s && sub != u"in"_s) {
+            if (sub != lit(u"install") && sub != lit(u"add") && sub != lit(u"in")) {
                 continue;
             }
             // apk add --virtual .build-deps ... && apk del .build-deps is the single-stage way to clean up.
@@ -959,7 +998,7 @@ void checkExposeSsh(LintContext& c)
             if (slash == tok.size()) {
                 slash = -1;
             }
-            if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp", Qt::CaseInsensitive)) {
+            if ((slash < 0 ? tok : tok.first(slash)) == lit(u"22") && !tok.endsWith(u"/udp", Qt::CaseInsensitive)) {
                 c.report(i, Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
         });
@@ -1003,28 +1042,46 @@ QStringView withoutFinalNewline(QStringView n)
     // By the first character, then one comparison: most commands start with none of these.
     switch (n[0].unicode()) {
     case u's':
-        return n == u"sh"_s;
+        return n == lit(u"sh");
     case u'z':
-        return n == u"zsh"_s;
+        return n == lit(u"zsh");
     case u'a':
-        return n == u"ash"_s;
+        return n == lit(u"ash");
     case u'k':
-        return n == u"ksh"_s;
+        return n == lit(u"ksh");
     case u'b':
-        return n == u"bash"_s;
+        return n == lit(u"bash");
     case u'd':
-        return n == u"dash"_s;
+        return n == lit(u"dash");
     case u'f':
-        return n == u"fish"_s;
+        return n == lit(u"fish");
     case u'r':
-        return n == u"ruby"_s;
+        return n == lit(u"ruby");
     case u'n':
-        return n == u"node"_s;
+        return n == lit(u"node");
     case u'p':
-        return n == u"php"_s || n == u"perl"_s || isNameWithVersion(n, u"python"_s);
+        return n == lit(u"php") || n == lit(u"perl") || isNameWithVersion(n, lit(u"python"));
     default:
         return false;
     }
+}
+
+// Whether `w` contains "$(curl", "$(wget", "`curl" or "`wget": one pass for the '$' and '`' characters, which few
+// words have, instead of four substring searches of every word of every interpreter's command.
+bool holdsFetchSubstitution(QStringView w)
+{
+    const char16_t* p = w.utf16();
+    const qsizetype n = w.size();
+    const auto fetchAt = [&](qsizetype i) {
+        return i + 4 <= n && ((p[i] == u'c' && p[i + 1] == u'u' && p[i + 2] == u'r' && p[i + 3] == u'l') ||
+                              (p[i] == u'w' && p[i + 1] == u'g' && p[i + 2] == u'e' && p[i + 3] == u't'));
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        if ((p[i] == u'$' && i + 1 < n && p[i + 1] == u'(' && fetchAt(i + 2)) || (p[i] == u'`' && fetchAt(i + 1))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void checkCurlPipeShell(LintContext& c)
@@ -1044,11 +1101,11 @@ void checkCurlPipeShell(LintContext& c)
                                     .arg(cmd.name(), cmds[k + 1].name()));
                 continue;
             }
-            // sh -c "$(curl ...)" and bash <(curl ...)
-            if (isInterpreter(cmd.name())) {
+            // sh -c "$(curl ...)" and bash <(curl ...). A known kind but Python names a program that is none of the
+            // interpreters.
+            if ((cmd.kind == ShellProgram::Other || cmd.kind == ShellProgram::Python) && isInterpreter(cmd.name())) {
                 for (QStringView w : cmd.words) {
-                    if (w.contains(u"$(curl"_s) || w.contains(u"$(wget"_s) || w.contains(u"`curl"_s) ||
-                        w.contains(u"`wget"_s)) {
+                    if (holdsFetchSubstitution(w)) {
                         c.reportCommand(r, cmd, Lint::tr("%1 runs a script downloaded on the fly").arg(cmd.name()));
                         break;
                     }
@@ -1106,7 +1163,7 @@ void checkChmod777(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"chmod"_s) {
+            if (cmd.name() != lit(u"chmod")) {
                 continue;
             }
             const ShellWords ops = cmd.operands(1, {lit(u"--reference")});
@@ -1118,7 +1175,7 @@ void checkChmod777(LintContext& c)
             }
         }
     }
-    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : KindsRange(c, {InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
@@ -1231,7 +1288,7 @@ void checkSecretInRun(LintContext& c)
     NameSet secretVars;
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg})) {
         for (const KeyValue& kv : c.df.instructions[size_t(i)].pairs) {
             if (names.isSecret(nameIndex++, kv.key)) {
                 secretVars.insert(kv.key);
@@ -1274,7 +1331,7 @@ void checkSecretInRun(LintContext& c)
 // ---------------------------------------------------------------- DKF-011 / DKF-012
 bool pipNameLike(QStringView n) // ^pip[0-9.]*$
 {
-    return isNameWithVersion(withoutFinalNewline(n), u"pip"_s);
+    return isNameWithVersion(withoutFinalNewline(n), lit(u"pip"));
 }
 
 void checkTlsDisabled(LintContext& c)
@@ -1298,7 +1355,7 @@ void checkTlsDisabled(LintContext& c)
             default:
                 if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
                     bad = cmd.hasOption({}, {lit(u"--trusted-host")});
-                } else if (n == u"git"_s) {
+                } else if (n == lit(u"git")) {
                     bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
                           cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
                 }
@@ -1312,11 +1369,11 @@ void checkTlsDisabled(LintContext& c)
     for (const int i : c.kinds.of(InstructionKind::Env)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
-            const bool bad = (kv.key == u"NODE_TLS_REJECT_UNAUTHORIZED"_s && kv.value == u"0"_s) ||
-                             (kv.key == u"PYTHONHTTPSVERIFY"_s && kv.value == u"0"_s) ||
-                             (kv.key == u"GIT_SSL_NO_VERIFY"_s && !kv.value.isEmpty() && kv.value != u"0"_s &&
+            const bool bad = (kv.key == lit(u"NODE_TLS_REJECT_UNAUTHORIZED") && kv.value == lit(u"0")) ||
+                             (kv.key == lit(u"PYTHONHTTPSVERIFY") && kv.value == lit(u"0")) ||
+                             (kv.key == lit(u"GIT_SSL_NO_VERIFY") && !kv.value.isEmpty() && kv.value != lit(u"0") &&
                               kv.value.toLower() != u"false"_s) ||
-                             (kv.key == u"NPM_CONFIG_STRICT_SSL"_s && kv.value.toLower() == u"false"_s);
+                             (kv.key == lit(u"NPM_CONFIG_STRICT_SSL") && kv.value.toLower() == u"false"_s);
             if (bad) {
                 c.report(
                     i, Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value), {}, kv.offset);
@@ -1348,7 +1405,7 @@ void checkUnsignedPackages(LintContext& c)
                 bad = cmd.hasOption({}, {lit(u"--nogpgcheck"), lit(u"--no-gpg-checks")});
                 break;
             default: // a known kind names another program, never rpm
-                if (n == u"rpm"_s) {
+                if (n == lit(u"rpm")) {
                     bad = cmd.hasOption({}, {lit(u"--nosignature"), lit(u"--nodigest")});
                 }
                 break;
