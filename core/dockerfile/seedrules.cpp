@@ -112,11 +112,17 @@ private:
     std::array<std::span<const int>, N> m_lists;
 };
 
+// Whether an instruction of `kind` is in `stage` or a stage it builds on: the few instructions of the kind asked for
+// their stage (none at all in nearly half the files), not every instruction of each stage for its kind.
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
+    const std::span<const int> ofKind = c.kinds.of(kind);
+    if (ofKind.empty()) {
+        return false;
+    }
     for (int guard = 0; stage >= 0 && guard < 64; stage = c.df.stages[stage].parentStage, ++guard) {
-        for (int i : c.stageInstructions(stage)) {
-            if (c.df.instructions[i].kind == kind) { // the keyword names the kind
+        for (const int i : ofKind) {
+            if (c.df.instructions[size_t(i)].stage == stage) {
                 return true;
             }
         }
@@ -1177,6 +1183,9 @@ void checkChmod777(LintContext& c)
     }
     for (const int i : KindsRange(c, {InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.flags.empty()) {
+            continue; // no --chmod (nor any flag), as with most COPY and ADD: no flagValue() copy to make
+        }
         const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
             c.report(i, Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
@@ -1188,46 +1197,40 @@ void checkChmod777(LintContext& c)
 // Whether authHeader (below) can match: it needs "Authorization:" in any case, or "://" with an '@' after it. Both
 // are found from the script's ':' characters, which are few; a case-insensitive substring search of every script
 // cost more than the regular expression it saves.
-// Calls f(i) for each position i of `text` that holds `a` or `b`, left to right, until f returns true; returns whether
-// one did. Eight units at a time where SSE2 is there: the scripts are long and the characters looked for few.
+// Calls f(i) for each position i of `text` that holds `a` or `b` (neither of them 0), left to right, until f returns
+// true; returns whether one did. Sixteen units at a time where SSE2 is there (the scripts are long and the characters
+// looked for few), packed into bytes with unsigned saturation: a unit above 0xff becomes 0xff or 0 and so matches no
+// character below 0x80 that is not 0, which `a` and `b` are.
 template<typename F> bool forEachOf(QStringView text, char16_t a, char16_t b, F&& f)
 {
     const char16_t* p = text.utf16();
     const qsizetype n = text.size();
 #if defined(__SSE2__)
-    if (n >= 8) {
-        const __m128i va = _mm_set1_epi16(short(a));
-        const __m128i vb = _mm_set1_epi16(short(b));
-        // Two bits per unit that is `a` or `b`, of the eight units at `from`.
+    if (n >= 16 && a < 0x80 && b < 0x80) {
+        const __m128i va = _mm_set1_epi8(char(a));
+        const __m128i vb = _mm_set1_epi8(char(b));
+        // A bit per unit that is `a` or `b`, of the sixteen units at `from`.
         const auto matches = [&](qsizetype from) {
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
-            return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(units, va), _mm_cmpeq_epi16(units, vb))));
+            const __m128i bytes = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from)),
+                                                   _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from + 8)));
+            return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, va), _mm_cmpeq_epi8(bytes, vb))));
         };
         const auto each = [&](qsizetype from, unsigned mask) {
-            while (mask != 0) {
-                const int bit = std::countr_zero(mask); // lowest first
-                if (f(from + bit / 2)) {
+            for (; mask != 0; mask &= mask - 1) {
+                if (f(from + std::countr_zero(mask))) { // lowest first
                     return true;
                 }
-                mask &= ~(3u << bit);
             }
             return false;
         };
         qsizetype i = 0;
         for (; i + 16 <= n; i += 16) {
-            const unsigned low = matches(i);
-            const unsigned high = matches(i + 8);
-            if ((low | high) != 0 && (each(i, low) || each(i + 8, high))) {
+            if (const unsigned mask = matches(i); mask != 0 && each(i, mask)) {
                 return true;
             }
         }
-        for (; i + 8 <= n; i += 8) {
-            if (each(i, matches(i))) {
-                return true;
-            }
-        }
-        // The last units, in the eight that end the text, without those already seen.
-        return i < n && each(n - 8, matches(n - 8) & ~((1u << (2 * (i - (n - 8)))) - 1));
+        // The last units, in the sixteen that end the text, without those already seen.
+        return i < n && each(n - 16, matches(n - 16) & ~((1u << (i - (n - 16))) - 1));
     }
 #endif
     for (qsizetype i = 0; i < n; ++i) {
