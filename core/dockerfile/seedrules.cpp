@@ -344,6 +344,40 @@ bool mayLookLikeSecretValue(QStringView value)
     }
 }
 
+// util::writeUtf8(dst, text) for the short names and values of ENV, ARG and LABEL, nearly always ASCII: eight units a
+// time checked and packed to bytes inline (the last eight overlapping those before), the rest by writeUtf8 itself.
+// dst has room for util::kMaxUtf8PerUnit bytes per unit, so the eight-byte stores stay inside it.
+char* writeUtf8Short(char* dst, QStringView text)
+{
+#if defined(__SSE2__)
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    if (n >= 8) {
+        const __m128i high = _mm_set1_epi16(short(0xff80));
+        const __m128i zero = _mm_setzero_si128();
+        // Stores the eight units at `from` as bytes; false (nothing stored) when one is not ASCII.
+        const auto put = [&](qsizetype from) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, high), zero)) != 0xffff) {
+                return false;
+            }
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + from), _mm_packus_epi16(units, units));
+            return true;
+        };
+        for (qsizetype i = 0; i + 8 <= n; i += 8) {
+            if (!put(i)) {
+                return util::writeUtf8(dst, text);
+            }
+        }
+        if (n % 8 != 0 && !put(n - 8)) {
+            return util::writeUtf8(dst, text);
+        }
+        return dst + n;
+    }
+#endif
+    return util::writeUtf8(dst, text);
+}
+
 void checkSecretValues(LintContext& c)
 {
     SecretNames names(c);
@@ -371,9 +405,9 @@ void checkSecretValues(LintContext& c)
             if (assignment.size() < room) {
                 assignment.resize(std::max(room, size_t(256)));
             }
-            char* end = util::writeUtf8(assignment.data(), kv.key);
+            char* end = writeUtf8Short(assignment.data(), kv.key);
             *end++ = '=';
-            end = util::writeUtf8(end, kv.value);
+            end = writeUtf8Short(end, kv.value);
             const model::Findings hits =
                 secrets::scanText(std::string_view(assignment.data(), size_t(end - assignment.data())), sc);
             if (!hits.empty()) {
@@ -485,9 +519,35 @@ bool isSensitiveName(QStringView path)
     while (path.endsWith(u'/')) {
         path.chop(1);
     }
+    const QStringView last = path.sliced(lastIndexOfPlain(path, u'/') + 1);
+    // Every name this can accept starts with '.', i, c, s or t (the names above, ".docker/config.json", id_*, .env.*)
+    // or ends with m, y, 2, x, s, e, k, c, g (the key-file suffixes) or a newline (before which the pattern's '$'
+    // matches), in either case; "." (COPY . .) is none of the names. Lower-casing maps an ASCII unit to an ASCII unit
+    // whatever surrounds it, so most sources (src, ., package.json, requirements.txt) are answered here.
+    if (last.isEmpty() || last == QStringView(u".")) {
+        return false;
+    }
+    static constexpr std::array<bool, 128> kFirst = [] {
+        std::array<bool, 128> t{};
+        for (const char ch : std::string_view(".icstICST")) {
+            t[size_t(ch)] = true;
+        }
+        return t;
+    }();
+    static constexpr std::array<bool, 128> kLast = [] {
+        std::array<bool, 128> t{};
+        for (const char ch : std::string_view("my2xsekcgMYXSEKCG\n")) {
+            t[size_t(ch)] = true;
+        }
+        return t;
+    }();
+    const char16_t first = last.front().unicode();
+    const char16_t end = last.back().unicode();
+    if (first < 0x80 && !kFirst[first] && end < 0x80 && !kLast[end]) {
+        return false;
+    }
     // The last path component, lower case: ASCII names (nearly all) in a buffer on the stack, anything else through
     // QString::toLower (whose Unicode rules can change the length).
-    const QStringView last = path.sliced(lastIndexOfPlain(path, u'/') + 1);
     char16_t buf[128];
     QString lowered;
     QStringView base;
