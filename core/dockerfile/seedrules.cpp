@@ -169,11 +169,13 @@ bool maySecretName(QStringView name)
         }
         return true;
     };
-    // The letters that start a literal (C D K P S T, either case); most characters of a name are none of them.
-    static constexpr std::array<bool, 128> kStarts = [] {
-        std::array<bool, 128> t{};
-        for (const char ch : std::string_view("CDKPSTcdkpst")) {
-            t[size_t(ch)] = true;
+    // The first two letters of each literal (PA PW SE TO KE CO CR DS DA), as bit (second & 0x1F) of
+    // kPairs[first & 0x1F]: most letters that start one (S, T, P, C, D are common in names) are followed by none of
+    // their second letters. A non-letter with the same five low bits passes here and fails the comparisons below.
+    static constexpr std::array<std::uint32_t, 32> kPairs = [] {
+        std::array<std::uint32_t, 32> t{};
+        for (const std::string_view pair : {"PA", "PW", "SE", "TO", "KE", "CO", "CR", "DS", "DA"}) {
+            t[size_t(pair[0] & 0x1F)] |= std::uint32_t(1) << (pair[1] & 0x1F);
         }
         return t;
     }();
@@ -182,7 +184,8 @@ bool maySecretName(QStringView name)
         if (c >= 0x80) {
             return true;
         }
-        if (!kStarts[c]) {
+        // Every literal is longer than one character, so none starts at the last.
+        if (i + 1 == n || ((kPairs[c & 0x1F] >> (p[i + 1] & 0x1F)) & 1) == 0) {
             continue;
         }
         switch (c & 0xDF) {
@@ -765,12 +768,12 @@ void checkToolchainInFinal(LintContext& c)
                 if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                     continue;
                 }
-                const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t")});
-                const QStringView sub = ops.value(0);
+                const QStringView sub = cmd.subcommand({lit(u"-o"), lit(u"-t")});
                 if (sub != lit(u"purge") && sub != lit(u"remove") && sub != lit(u"del") && sub != lit(u"erase") &&
                     sub != lit(u"rm")) {
                     continue;
                 }
+                const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t")});
                 for (qsizetype j = 1; j < ops.size(); ++j) {
                     if (!isBuildTool(ops[j])) {
                         continue;
@@ -799,8 +802,9 @@ void checkToolchainInFinal(LintContext& c)
             if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                 continue;
             }
-            const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
-            const QStringView sub = ops.value(0);
+            // The subcommand first (operands(...).value(0) without building the list): most installer commands
+            // here update, clean or remove.
+            const QStringView sub = cmd.subcommand({lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
             if (sub != lit(u"install") && sub != lit(u"add") && sub != lit(u"in")) {
                 continue;
             }
@@ -808,6 +812,7 @@ void checkToolchainInFinal(LintContext& c)
             if (r.script.uses(lit(u"apk")) && cmd.hasOption(lit(u"t"), {lit(u"--virtual")})) {
                 continue;
             }
+            const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
             QVarLengthArray<QStringView, 8> found; // views of the words; joined only for a finding
             for (qsizetype k = 1; k < ops.size(); ++k) {
                 // The package name before any '=', '>' or '<' version part.
@@ -822,17 +827,18 @@ void checkToolchainInFinal(LintContext& c)
                 }
             }
             if (!found.isEmpty() && !(r.script.uses(lit(u"apt-get")) && wordsContain(cmd, lit(u"purge")))) {
-                QString list; // found.join(", ")
                 qsizetype length = 2 * (found.size() - 1);
                 for (const QStringView name : found) {
                     length += name.size();
                 }
-                list.reserve(length);
+                QString list(length, Qt::Uninitialized); // found.join(", "), written in place
+                char16_t* to = reinterpret_cast<char16_t*>(list.data());
                 for (qsizetype k = 0; k < found.size(); ++k) {
                     if (k > 0) {
-                        list += u", "_s;
+                        *to++ = u',';
+                        *to++ = u' ';
                     }
-                    list += found[k];
+                    to = std::copy_n(found[k].utf16(), found[k].size(), to);
                 }
                 c.reportCommand(r,
                                 cmd,
