@@ -1321,7 +1321,10 @@ bool mayHoldCredential(QStringView script)
         if (afterUrl < 0 && i + 2 < n && p[i + 1] == u'/' && p[i + 2] == u'/') {
             afterUrl = i + 3;
         }
-        return i >= 13 && QStringView(p + i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0;
+        // The unit before the ':' first: an 'n' in either case (or a non-ASCII unit, left to the comparison's
+        // folding) is rare before a ':' ("https:", "a:b", "10:00" are most).
+        return i >= 13 && (p[i - 1] >= 0x80 || (p[i - 1] | 0x20) == u'n') &&
+               QStringView(p + i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0;
     });
 }
 
@@ -1397,6 +1400,30 @@ void checkSecretInRun(LintContext& c)
     }
 }
 
+// cmd.joinedContains(left + ' ' + right) for words `left` and `right` without spaces, case-sensitive, without joining
+// the words: the match's space is either a joining space (left ends one word, right starts the next) or inside one
+// word, which then holds the whole match (neither part can cross a joining space).
+bool joinedHasPair(const ShellCommand& cmd, QStringView left, QStringView right)
+{
+    const qsizetype m = left.size() + 1 + right.size();
+    for (size_t k = 0; k < cmd.words.size(); ++k) {
+        const QStringView w = cmd.words[k];
+        if (k + 1 < cmd.words.size() && w.endsWith(left) && cmd.words[k + 1].startsWith(right)) {
+            return true;
+        }
+        if (w.size() < m) {
+            continue;
+        }
+        for (qsizetype space = w.indexOf(u' ', left.size()); space >= 0 && space + 1 + right.size() <= w.size();
+             space = w.indexOf(u' ', space + 1)) {
+            if (w.sliced(space - left.size(), left.size()) == left && w.sliced(space + 1, right.size()) == right) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // ---------------------------------------------------------------- DKF-011 / DKF-012
 bool pipNameLike(QStringView n) // ^pip[0-9.]*$
 {
@@ -1419,15 +1446,23 @@ void checkTlsDisabled(LintContext& c)
                 break;
             case ShellProgram::Npm:
             case ShellProgram::Yarn:
-                bad = cmd.joinedContains(u"strict-ssl false"_s) || wordsContain(cmd, lit(u"strict-ssl=false"));
+                bad = joinedHasPair(cmd, lit(u"strict-ssl"), lit(u"false")) ||
+                      wordsContain(cmd, lit(u"strict-ssl=false"));
                 break;
-            default:
-                if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
+            case ShellProgram::Other:
+            case ShellProgram::Pip:
+                // Another known kind names a program that is none of these; most names start with neither letter.
+                if (n.isEmpty() || (n[0] != u'p' && n[0] != u'g')) {
+                    break;
+                }
+                if (n[0] == u'p' && pipNameLike(n)) {
                     bad = cmd.hasOption({}, {lit(u"--trusted-host")});
                 } else if (n == lit(u"git")) {
                     bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
                           cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
                 }
+                break;
+            default:
                 break;
             }
             if (bad) {
