@@ -169,13 +169,11 @@ bool maySecretName(QStringView name)
         }
         return true;
     };
-    // The first two letters of each literal (PA PW SE TO KE CO CR DS DA), as bit (second & 0x1F) of
-    // kPairs[first & 0x1F]: most letters that start one (S, T, P, C, D are common in names) are followed by none of
-    // their second letters. A non-letter with the same five low bits passes here and fails the comparisons below.
-    static constexpr std::array<std::uint32_t, 32> kPairs = [] {
-        std::array<std::uint32_t, 32> t{};
-        for (const std::string_view pair : {"PA", "PW", "SE", "TO", "KE", "CO", "CR", "DS", "DA"}) {
-            t[size_t(pair[0] & 0x1F)] |= std::uint32_t(1) << (pair[1] & 0x1F);
+    // The letters that start a literal (C D K P S T, either case); most characters of a name are none of them.
+    static constexpr std::array<bool, 128> kStarts = [] {
+        std::array<bool, 128> t{};
+        for (const char ch : std::string_view("CDKPSTcdkpst")) {
+            t[size_t(ch)] = true;
         }
         return t;
     }();
@@ -184,8 +182,7 @@ bool maySecretName(QStringView name)
         if (c >= 0x80) {
             return true;
         }
-        // Every literal is longer than one character, so none starts at the last.
-        if (i + 1 == n || ((kPairs[c & 0x1F] >> (p[i + 1] & 0x1F)) & 1) == 0) {
+        if (!kStarts[c]) {
             continue;
         }
         switch (c & 0xDF) {
@@ -1400,30 +1397,6 @@ void checkSecretInRun(LintContext& c)
     }
 }
 
-// cmd.joinedContains(left + ' ' + right) for words `left` and `right` without spaces, case-sensitive, without joining
-// the words: the match's space is either a joining space (left ends one word, right starts the next) or inside one
-// word, which then holds the whole match (neither part can cross a joining space).
-bool joinedHasPair(const ShellCommand& cmd, QStringView left, QStringView right)
-{
-    const qsizetype m = left.size() + 1 + right.size();
-    for (size_t k = 0; k < cmd.words.size(); ++k) {
-        const QStringView w = cmd.words[k];
-        if (k + 1 < cmd.words.size() && w.endsWith(left) && cmd.words[k + 1].startsWith(right)) {
-            return true;
-        }
-        if (w.size() < m) {
-            continue;
-        }
-        for (qsizetype space = w.indexOf(u' ', left.size()); space >= 0 && space + 1 + right.size() <= w.size();
-             space = w.indexOf(u' ', space + 1)) {
-            if (w.sliced(space - left.size(), left.size()) == left && w.sliced(space + 1, right.size()) == right) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
 // ---------------------------------------------------------------- DKF-011 / DKF-012
 bool pipNameLike(QStringView n) // ^pip[0-9.]*$
 {
@@ -1446,8 +1419,7 @@ void checkTlsDisabled(LintContext& c)
                 break;
             case ShellProgram::Npm:
             case ShellProgram::Yarn:
-                bad = joinedHasPair(cmd, lit(u"strict-ssl"), lit(u"false")) ||
-                      wordsContain(cmd, lit(u"strict-ssl=false"));
+                bad = cmd.joinedContains(u"strict-ssl false"_s) || wordsContain(cmd, lit(u"strict-ssl=false"));
                 break;
             case ShellProgram::Other:
             case ShellProgram::Pip:
