@@ -24,6 +24,7 @@
 #include <bit>
 #include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -51,19 +52,77 @@ qsizetype lastIndexOfPlain(QStringView text, char16_t ch)
 }
 
 // "KEYWORD KEY=REDACTED", as QStringLiteral("%1 %2=%3").arg(...) wrote it (which does not look into its arguments).
-QString assignmentEvidence(const QString& keyword, const QString& key, const QString& redacted)
+// Written into one allocation of the exact size (five appends cost more than the rest of a finding's evidence).
+QString assignmentEvidence(QStringView keyword, QStringView key, QStringView redacted)
 {
-    QString e;
-    e.reserve(keyword.size() + key.size() + redacted.size() + 2);
-    e.append(keyword).append(u' ').append(key).append(u'=').append(redacted);
+    QString e(keyword.size() + key.size() + redacted.size() + 2, Qt::Uninitialized);
+    char16_t* p = reinterpret_cast<char16_t*>(e.data());
+    p = std::copy_n(keyword.utf16(), keyword.size(), p);
+    *p++ = u' ';
+    p = std::copy_n(key.utf16(), key.size(), p);
+    *p++ = u'=';
+    std::copy_n(redacted.utf16(), redacted.size(), p);
     return e;
 }
 
+// The indices of the instructions of any of `kinds`, ascending: what c.kinds.ofAny(kinds) lists, merged while walking
+// instead of into a new array first (which cost ~150 instructions a rule and file for the one or two ENV, ARG, COPY
+// ... a file has).
+template<size_t N> class KindsRange
+{
+public:
+    KindsRange(const LintContext& c, const InstructionKind (&kinds)[N])
+    {
+        for (size_t k = 0; k < N; ++k) {
+            m_lists[k] = c.kinds.of(kinds[k]);
+        }
+    }
+
+    class Iterator
+    {
+    public:
+        explicit Iterator(const std::array<std::span<const int>, N>& lists) : m_lists(lists) { pick(); }
+        int operator*() const { return m_lists[m_best].front(); }
+        Iterator& operator++()
+        {
+            m_lists[m_best] = m_lists[m_best].subspan(1);
+            pick();
+            return *this;
+        }
+        bool operator!=(std::default_sentinel_t) const { return m_best < N; }
+
+    private:
+        // The list whose next index is the smallest (N: all are done); each list is ascending.
+        void pick()
+        {
+            m_best = N;
+            for (size_t k = 0; k < N; ++k) {
+                if (!m_lists[k].empty() && (m_best == N || m_lists[k].front() < m_lists[m_best].front())) {
+                    m_best = k;
+                }
+            }
+        }
+        std::array<std::span<const int>, N> m_lists;
+        size_t m_best = N;
+    };
+    Iterator begin() const { return Iterator(m_lists); }
+    std::default_sentinel_t end() const { return {}; }
+
+private:
+    std::array<std::span<const int>, N> m_lists;
+};
+
+// Whether an instruction of `kind` is in `stage` or a stage it builds on: the few instructions of the kind asked for
+// their stage (none at all in nearly half the files), not every instruction of each stage for its kind.
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
 {
+    const std::span<const int> ofKind = c.kinds.of(kind);
+    if (ofKind.empty()) {
+        return false;
+    }
     for (int guard = 0; stage >= 0 && guard < 64; stage = c.df.stages[stage].parentStage, ++guard) {
-        for (int i : c.stageInstructions(stage)) {
-            if (c.df.instructions[i].kind == kind) { // the keyword names the kind
+        for (const int i : ofKind) {
+            if (c.df.instructions[size_t(i)].stage == stage) {
                 return true;
             }
         }
@@ -188,13 +247,18 @@ private:
     {
         const bool secret = maySecretName(name) && isSecretName(name);
         if (k < kMaxNames) {
-            if (k >= m_entries.size()) {
+            const LintContext::NameAnswer entry{name.constData(), name.size(), secret};
+            if (k < m_entries.size()) {
+                m_entries[k] = entry;
+            } else {
+                // The first rule to ask walks the names in order, so the next name is appended (a resize to k + 1
+                // per name cost more than the answer); entries skipped hold no name and are never taken for one.
                 if (m_entries.capacity() == 0) {
                     m_entries.reserve(32); // once for the few names of a usual file
                 }
-                m_entries.resize(k + 1);
+                m_entries.resize(k);
+                m_entries.push_back(entry);
             }
-            m_entries[k] = {name.constData(), name.size(), secret};
         }
         return secret;
     }
@@ -215,7 +279,7 @@ bool isRunMountSecret(const Instruction& ins)
         return false;
     };
     for (const Flag& f : ins.flags) {
-        if (f.name == u"mount"_s && typeSecret(f.value)) {
+        if (f.name == lit(u"mount") && typeSecret(f.value)) {
             return true;
         }
     }
@@ -226,7 +290,7 @@ void checkSecretNames(LintContext& c)
 {
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (!names.isSecret(nameIndex++, kv.key)) {
@@ -280,6 +344,40 @@ bool mayLookLikeSecretValue(QStringView value)
     }
 }
 
+// util::writeUtf8(dst, text) for the short names and values of ENV, ARG and LABEL, nearly always ASCII: eight units a
+// time checked and packed to bytes inline (the last eight overlapping those before), the rest by writeUtf8 itself.
+// dst has room for util::kMaxUtf8PerUnit bytes per unit, so the eight-byte stores stay inside it.
+char* writeUtf8Short(char* dst, QStringView text)
+{
+#if defined(__SSE2__)
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    if (n >= 8) {
+        const __m128i high = _mm_set1_epi16(short(0xff80));
+        const __m128i zero = _mm_setzero_si128();
+        // Stores the eight units at `from` as bytes; false (nothing stored) when one is not ASCII.
+        const auto put = [&](qsizetype from) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, high), zero)) != 0xffff) {
+                return false;
+            }
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + from), _mm_packus_epi16(units, units));
+            return true;
+        };
+        for (qsizetype i = 0; i + 8 <= n; i += 8) {
+            if (!put(i)) {
+                return util::writeUtf8(dst, text);
+            }
+        }
+        if (n % 8 != 0 && !put(n - 8)) {
+            return util::writeUtf8(dst, text);
+        }
+        return dst + n;
+    }
+#endif
+    return util::writeUtf8(dst, text);
+}
+
 void checkSecretValues(LintContext& c)
 {
     SecretNames names(c);
@@ -289,7 +387,7 @@ void checkSecretValues(LintContext& c)
     sc.targetKind = model::TargetKind::Dockerfile;
     sc.countLines = false;
 #endif
-    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
+    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (ins.kind != InstructionKind::Label && names.isSecret(nameIndex++, kv.key)) {
@@ -307,9 +405,9 @@ void checkSecretValues(LintContext& c)
             if (assignment.size() < room) {
                 assignment.resize(std::max(room, size_t(256)));
             }
-            char* end = util::writeUtf8(assignment.data(), kv.key);
+            char* end = writeUtf8Short(assignment.data(), kv.key);
             *end++ = '=';
-            end = util::writeUtf8(end, kv.value);
+            end = writeUtf8Short(end, kv.value);
             const model::Findings hits =
                 secrets::scanText(std::string_view(assignment.data(), size_t(end - assignment.data())), sc);
             if (!hits.empty()) {
@@ -421,9 +519,35 @@ bool isSensitiveName(QStringView path)
     while (path.endsWith(u'/')) {
         path.chop(1);
     }
+    const QStringView last = path.sliced(lastIndexOfPlain(path, u'/') + 1);
+    // Every name this can accept starts with '.', i, c, s or t (the names above, ".docker/config.json", id_*, .env.*)
+    // or ends with m, y, 2, x, s, e, k, c, g (the key-file suffixes) or a newline (before which the pattern's '$'
+    // matches), in either case; "." (COPY . .) is none of the names. Lower-casing maps an ASCII unit to an ASCII unit
+    // whatever surrounds it, so most sources (src, ., package.json, requirements.txt) are answered here.
+    if (last.isEmpty() || last == QStringView(u".")) {
+        return false;
+    }
+    static constexpr std::array<bool, 128> kFirst = [] {
+        std::array<bool, 128> t{};
+        for (const char ch : std::string_view(".icstICST")) {
+            t[size_t(ch)] = true;
+        }
+        return t;
+    }();
+    static constexpr std::array<bool, 128> kLast = [] {
+        std::array<bool, 128> t{};
+        for (const char ch : std::string_view("my2xsekcgMYXSEKCG\n")) {
+            t[size_t(ch)] = true;
+        }
+        return t;
+    }();
+    const char16_t first = last.front().unicode();
+    const char16_t end = last.back().unicode();
+    if (first < 0x80 && !kFirst[first] && end < 0x80 && !kLast[end]) {
+        return false;
+    }
     // The last path component, lower case: ASCII names (nearly all) in a buffer on the stack, anything else through
     // QString::toLower (whose Unicode rules can change the length).
-    const QStringView last = path.sliced(lastIndexOfPlain(path, u'/') + 1);
     char16_t buf[128];
     QString lowered;
     QStringView base;
@@ -473,7 +597,7 @@ bool isSensitiveName(QStringView path)
 
 void checkSensitiveCopy(LintContext& c)
 {
-    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : KindsRange(c, {InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         // Every word but the last (the destination).
         const auto check = [&](QStringView source) {
@@ -641,11 +765,12 @@ void checkToolchainInFinal(LintContext& c)
                 if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                     continue;
                 }
-                const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t")});
-                const QStringView sub = ops.value(0);
-                if (sub != u"purge"_s && sub != u"remove"_s && sub != u"del"_s && sub != u"erase"_s && sub != u"rm"_s) {
+                const QStringView sub = cmd.subcommand({lit(u"-o"), lit(u"-t")});
+                if (sub != lit(u"purge") && sub != lit(u"remove") && sub != lit(u"del") && sub != lit(u"erase") &&
+                    sub != lit(u"rm")) {
                     continue;
                 }
+                const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t")});
                 for (qsizetype j = 1; j < ops.size(); ++j) {
                     if (!isBuildTool(ops[j])) {
                         continue;
@@ -674,15 +799,17 @@ void checkToolchainInFinal(LintContext& c)
             if ((shellProgramBit(cmd.kind) & kInstallers) == 0) {
                 continue;
             }
-            const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
-            const QStringView sub = ops.value(0);
-            if (sub != u"install"_s && sub != u"add"_s && sub != u"in"_s) {
+            // The subcommand first (operands(...).value(0) without building the list): most installer commands
+            // here update, clean or remove.
+            const QStringView sub = cmd.subcommand({lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
+            if (sub != lit(u"install") && sub != lit(u"add") && sub != lit(u"in")) {
                 continue;
             }
             // apk add --virtual .build-deps ... && apk del .build-deps is the single-stage way to clean up.
             if (r.script.uses(lit(u"apk")) && cmd.hasOption(lit(u"t"), {lit(u"--virtual")})) {
                 continue;
             }
+            const ShellWords ops = cmd.operands(1, {lit(u"-o"), lit(u"-t"), lit(u"--virtual")});
             QVarLengthArray<QStringView, 8> found; // views of the words; joined only for a finding
             for (qsizetype k = 1; k < ops.size(); ++k) {
                 // The package name before any '=', '>' or '<' version part.
@@ -697,17 +824,18 @@ void checkToolchainInFinal(LintContext& c)
                 }
             }
             if (!found.isEmpty() && !(r.script.uses(lit(u"apt-get")) && wordsContain(cmd, lit(u"purge")))) {
-                QString list; // found.join(", ")
                 qsizetype length = 2 * (found.size() - 1);
                 for (const QStringView name : found) {
                     length += name.size();
                 }
-                list.reserve(length);
+                QString list(length, Qt::Uninitialized); // found.join(", "), written in place
+                char16_t* to = reinterpret_cast<char16_t*>(list.data());
                 for (qsizetype k = 0; k < found.size(); ++k) {
                     if (k > 0) {
-                        list += u", "_s;
+                        *to++ = u',';
+                        *to++ = u' ';
                     }
-                    list += found[k];
+                    to = std::copy_n(found[k].utf16(), found[k].size(), to);
                 }
                 c.reportCommand(r,
                                 cmd,
@@ -720,12 +848,6 @@ void checkToolchainInFinal(LintContext& c)
 }
 
 // ---------------------------------------------------------------- DKF-005 / DKF-006
-struct Alternative
-{
-    const char* repo;
-    const char* suggestion; // %1 = tag (may be empty)
-};
-
 // Whether `tag` contains slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver, chiseled or -jre
 // (case-sensitive, as QString::contains): one pass over the tag instead of ten substring searches.
 bool namesMinimalVariant(QStringView tag)
@@ -780,40 +902,121 @@ bool namesMinimalVariant(QStringView tag)
     return false;
 }
 
-QString minimalAlternative(const ImageRef& ref)
+// The smaller base suggested for an official image's repository (its last '/' component), by kind.
+enum class MinimalKind : std::uint8_t
 {
-    // The last '/' component (section(u'/', -1)), as a view.
-    const QStringView repo = ref.repository.sliced(ref.repository.lastIndexOf(u'/') + 1);
-    const QStringView tag = ref.tag;
-    const bool official =
-        ref.registry.isEmpty() && (!ref.repository.contains(u'/') || ref.repository.startsWith(u"library/"_s));
-    if (!official) {
+    None,
+    SlimTag,          // <repo>:<tag or <version>>-slim
+    DebianSlim,       // debian:<tag or bookworm>-slim
+    DistrolessBase,   // gcr.io/distroless/base-debian12
+    DistrolessStatic, // gcr.io/distroless/static-debian12
+    TemurinJre,       // eclipse-temurin:<version>-jre-alpine
+};
+
+// python, node, ruby, php, perl, rust; debian; ubuntu, centos, fedora, amazonlinux, buildpack-deps; golang; openjdk,
+// maven, gradle, eclipse-temurin: the candidates of the repository's length, compared without building a QString
+// for each (as `repo == u"python"_s` did for every base image).
+MinimalKind minimalKind(QStringView repo)
+{
+    struct Entry
+    {
+        std::u16string_view name;
+        MinimalKind kind;
+    };
+    static constexpr Entry kEntries[]{
+        {u"python", MinimalKind::SlimTag},
+        {u"node", MinimalKind::SlimTag},
+        {u"ruby", MinimalKind::SlimTag},
+        {u"php", MinimalKind::SlimTag},
+        {u"perl", MinimalKind::SlimTag},
+        {u"rust", MinimalKind::SlimTag},
+        {u"debian", MinimalKind::DebianSlim},
+        {u"ubuntu", MinimalKind::DistrolessBase},
+        {u"centos", MinimalKind::DistrolessBase},
+        {u"fedora", MinimalKind::DistrolessBase},
+        {u"amazonlinux", MinimalKind::DistrolessBase},
+        {u"buildpack-deps", MinimalKind::DistrolessBase},
+        {u"golang", MinimalKind::DistrolessStatic},
+        {u"openjdk", MinimalKind::TemurinJre},
+        {u"maven", MinimalKind::TemurinJre},
+        {u"gradle", MinimalKind::TemurinJre},
+        {u"eclipse-temurin", MinimalKind::TemurinJre},
+    };
+    const std::u16string_view r(repo.utf16(), size_t(repo.size()));
+    if (r.size() < 3 || r.size() > 15) {
+        return MinimalKind::None;
+    }
+    for (const Entry& e : kEntries) {
+        if (e.name.size() == r.size() && e.name[0] == r[0] && e.name == r) {
+            return e.kind;
+        }
+    }
+    return MinimalKind::None;
+}
+
+// "FROM <smaller base>[ AS <alias>]" for the final stage's base, with the length of the base's part; an empty string
+// when there is no smaller base to suggest. Built in one allocation: most final stages that get here are reported.
+QString minimalBaseSuggestion(const ImageRef& ref, QStringView alias, qsizetype* altSize)
+{
+    const QStringView repository = ref.repository;
+    // Official: on Docker Hub, and either one component or library/<name>.
+    const qsizetype slash = lastIndexOfPlain(repository, u'/');
+    if (!ref.registry.isEmpty() || (slash >= 0 && !startsWithPlain(repository, lit(u"library/")))) {
         return {};
     }
+    const QStringView repo = repository.sliced(slash + 1);
+    const MinimalKind kind = minimalKind(repo);
     // Tags that already name a small variant: slim, alpine, distroless, minimal, micro, busybox, scratch, nanoserver,
     // chiseled or -jre anywhere in the tag (QString::contains of each), found in one pass by the first character.
-    if (namesMinimalVariant(tag)) {
+    if (kind == MinimalKind::None || namesMinimalVariant(ref.tag)) {
         return {};
     }
-    const QString t = tag.isEmpty() || tag == u"latest"_s ? QString() : tag.toString();
-    if (repo == u"python"_s || repo == u"node"_s || repo == u"ruby"_s || repo == u"php"_s || repo == u"perl"_s ||
-        repo == u"rust"_s) {
-        return repo.toString() + u':' + (t.isEmpty() ? u"<version>"_s : t) + u"-slim"_s;
+    const QStringView tag = ref.tag == QStringView(u"latest") ? QStringView() : ref.tag;
+    QStringView parts[4]; // of the base
+    qsizetype count = 0;
+    switch (kind) {
+    case MinimalKind::SlimTag:
+        parts[count++] = repo;
+        parts[count++] = u":";
+        parts[count++] = tag.isEmpty() ? QStringView(u"<version>") : tag;
+        parts[count++] = u"-slim";
+        break;
+    case MinimalKind::DebianSlim:
+        parts[count++] = u"debian:";
+        parts[count++] = tag.isEmpty() ? QStringView(u"bookworm") : tag;
+        parts[count++] = u"-slim";
+        break;
+    case MinimalKind::DistrolessBase:
+        parts[count++] = u"gcr.io/distroless/base-debian12";
+        break;
+    case MinimalKind::DistrolessStatic:
+        parts[count++] = u"gcr.io/distroless/static-debian12";
+        break;
+    case MinimalKind::TemurinJre:
+        parts[count++] = u"eclipse-temurin:<version>-jre-alpine";
+        break;
+    case MinimalKind::None:
+        break;
     }
-    if (repo == u"debian"_s) {
-        return u"debian:"_s + (t.isEmpty() ? u"bookworm"_s : t) + u"-slim"_s;
+    const QStringView from = u"FROM ";
+    const QStringView as = u" AS ";
+    qsizetype size = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        size += parts[k].size();
     }
-    if (repo == u"ubuntu"_s || repo == u"centos"_s || repo == u"fedora"_s || repo == u"amazonlinux"_s ||
-        repo == u"buildpack-deps"_s) {
-        return QStringLiteral("gcr.io/distroless/base-debian12");
+    *altSize = size;
+    QString out(from.size() + size + (alias.isEmpty() ? 0 : as.size() + alias.size()), Qt::Uninitialized);
+    char16_t* p = reinterpret_cast<char16_t*>(out.data());
+    const auto put = [&p](QStringView v) { p = std::copy_n(v.utf16(), v.size(), p); };
+    put(from);
+    for (qsizetype k = 0; k < count; ++k) {
+        put(parts[k]);
     }
-    if (repo == u"golang"_s) {
-        return QStringLiteral("gcr.io/distroless/static-debian12");
+    if (!alias.isEmpty()) {
+        put(as);
+        put(alias);
     }
-    if (repo == u"openjdk"_s || repo == u"maven"_s || repo == u"gradle"_s || repo == u"eclipse-temurin"_s) {
-        return QStringLiteral("eclipse-temurin:<version>-jre-alpine");
-    }
-    return {};
+    return out;
 }
 
 void checkMinimalBase(LintContext& c)
@@ -822,21 +1025,19 @@ void checkMinimalBase(LintContext& c)
         return;
     }
     const Stage& s = c.df.stages.back();
-    if (s.parentStage >= 0 || s.image.startsWith(u'$')) {
+    if (s.parentStage >= 0 || (!s.image.isEmpty() && s.image.front() == u'$')) {
         return;
     }
-    const QString alt = minimalAlternative(c.stageImage(s.index));
-    if (alt.isEmpty()) {
+    qsizetype altSize = 0;
+    QString suggestion = minimalBaseSuggestion(c.stageImage(s.index), s.aliasWritten, &altSize);
+    if (suggestion.isEmpty()) {
         return;
     }
-    QString suggestion = u"FROM "_s + alt; // QStringLiteral("FROM %1").arg(alt), which puts alt in as it is
-    if (!s.aliasWritten.isEmpty()) {
-        suggestion += QStringLiteral(" AS ") + s.aliasWritten;
-    }
+    const QStringView alt = QStringView(suggestion).sliced(5, altSize); // after "FROM "
     c.report(s.fromInstruction,
              Lint::tr("final image is based on the full '%1'; a smaller base (%2) ships less to attack")
                  .arg(s.imageExpanded, alt),
-             suggestion);
+             std::move(suggestion));
 }
 
 void checkDigestPin(LintContext& c)
@@ -866,7 +1067,7 @@ void checkExposeSsh(LintContext& c)
             if (slash == tok.size()) {
                 slash = -1;
             }
-            if ((slash < 0 ? tok : tok.first(slash)) == u"22"_s && !tok.endsWith(u"/udp", Qt::CaseInsensitive)) {
+            if ((slash < 0 ? tok : tok.first(slash)) == lit(u"22") && !tok.endsWith(u"/udp", Qt::CaseInsensitive)) {
                 c.report(i, Lint::tr("EXPOSE 22: the image is meant to run an SSH server"));
             }
         });
@@ -910,28 +1111,46 @@ QStringView withoutFinalNewline(QStringView n)
     // By the first character, then one comparison: most commands start with none of these.
     switch (n[0].unicode()) {
     case u's':
-        return n == u"sh"_s;
+        return n == lit(u"sh");
     case u'z':
-        return n == u"zsh"_s;
+        return n == lit(u"zsh");
     case u'a':
-        return n == u"ash"_s;
+        return n == lit(u"ash");
     case u'k':
-        return n == u"ksh"_s;
+        return n == lit(u"ksh");
     case u'b':
-        return n == u"bash"_s;
+        return n == lit(u"bash");
     case u'd':
-        return n == u"dash"_s;
+        return n == lit(u"dash");
     case u'f':
-        return n == u"fish"_s;
+        return n == lit(u"fish");
     case u'r':
-        return n == u"ruby"_s;
+        return n == lit(u"ruby");
     case u'n':
-        return n == u"node"_s;
+        return n == lit(u"node");
     case u'p':
-        return n == u"php"_s || n == u"perl"_s || isNameWithVersion(n, u"python"_s);
+        return n == lit(u"php") || n == lit(u"perl") || isNameWithVersion(n, lit(u"python"));
     default:
         return false;
     }
+}
+
+// Whether `w` contains "$(curl", "$(wget", "`curl" or "`wget": one pass for the '$' and '`' characters, which few
+// words have, instead of four substring searches of every word of every interpreter's command.
+bool holdsFetchSubstitution(QStringView w)
+{
+    const char16_t* p = w.utf16();
+    const qsizetype n = w.size();
+    const auto fetchAt = [&](qsizetype i) {
+        return i + 4 <= n && ((p[i] == u'c' && p[i + 1] == u'u' && p[i + 2] == u'r' && p[i + 3] == u'l') ||
+                              (p[i] == u'w' && p[i + 1] == u'g' && p[i + 2] == u'e' && p[i + 3] == u't'));
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        if ((p[i] == u'$' && i + 1 < n && p[i + 1] == u'(' && fetchAt(i + 2)) || (p[i] == u'`' && fetchAt(i + 1))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void checkCurlPipeShell(LintContext& c)
@@ -951,11 +1170,11 @@ void checkCurlPipeShell(LintContext& c)
                                     .arg(cmd.name(), cmds[k + 1].name()));
                 continue;
             }
-            // sh -c "$(curl ...)" and bash <(curl ...)
-            if (isInterpreter(cmd.name())) {
+            // sh -c "$(curl ...)" and bash <(curl ...). A known kind but Python names a program that is none of the
+            // interpreters.
+            if ((cmd.kind == ShellProgram::Other || cmd.kind == ShellProgram::Python) && isInterpreter(cmd.name())) {
                 for (QStringView w : cmd.words) {
-                    if (w.contains(u"$(curl"_s) || w.contains(u"$(wget"_s) || w.contains(u"`curl"_s) ||
-                        w.contains(u"`wget"_s)) {
+                    if (holdsFetchSubstitution(w)) {
                         c.reportCommand(r, cmd, Lint::tr("%1 runs a script downloaded on the fly").arg(cmd.name()));
                         break;
                     }
@@ -1013,7 +1232,7 @@ void checkChmod777(LintContext& c)
 {
     for (const RunInfo& r : c.runs) {
         for (const ShellCommand& cmd : r.script.commands) {
-            if (cmd.name() != u"chmod"_s) {
+            if (cmd.name() != lit(u"chmod")) {
                 continue;
             }
             const ShellWords ops = cmd.operands(1, {lit(u"--reference")});
@@ -1025,8 +1244,11 @@ void checkChmod777(LintContext& c)
             }
         }
     }
-    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : KindsRange(c, {InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
+        if (ins.flags.empty()) {
+            continue; // no --chmod (nor any flag), as with most COPY and ADD: no flagValue() copy to make
+        }
         const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
             c.report(i, Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
@@ -1038,46 +1260,40 @@ void checkChmod777(LintContext& c)
 // Whether authHeader (below) can match: it needs "Authorization:" in any case, or "://" with an '@' after it. Both
 // are found from the script's ':' characters, which are few; a case-insensitive substring search of every script
 // cost more than the regular expression it saves.
-// Calls f(i) for each position i of `text` that holds `a` or `b`, left to right, until f returns true; returns whether
-// one did. Eight units at a time where SSE2 is there: the scripts are long and the characters looked for few.
+// Calls f(i) for each position i of `text` that holds `a` or `b` (neither of them 0), left to right, until f returns
+// true; returns whether one did. Sixteen units at a time where SSE2 is there (the scripts are long and the characters
+// looked for few), packed into bytes with unsigned saturation: a unit above 0xff becomes 0xff or 0 and so matches no
+// character below 0x80 that is not 0, which `a` and `b` are.
 template<typename F> bool forEachOf(QStringView text, char16_t a, char16_t b, F&& f)
 {
     const char16_t* p = text.utf16();
     const qsizetype n = text.size();
 #if defined(__SSE2__)
-    if (n >= 8) {
-        const __m128i va = _mm_set1_epi16(short(a));
-        const __m128i vb = _mm_set1_epi16(short(b));
-        // Two bits per unit that is `a` or `b`, of the eight units at `from`.
+    if (n >= 16 && a < 0x80 && b < 0x80) {
+        const __m128i va = _mm_set1_epi8(char(a));
+        const __m128i vb = _mm_set1_epi8(char(b));
+        // A bit per unit that is `a` or `b`, of the sixteen units at `from`.
         const auto matches = [&](qsizetype from) {
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
-            return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(units, va), _mm_cmpeq_epi16(units, vb))));
+            const __m128i bytes = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from)),
+                                                   _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from + 8)));
+            return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, va), _mm_cmpeq_epi8(bytes, vb))));
         };
         const auto each = [&](qsizetype from, unsigned mask) {
-            while (mask != 0) {
-                const int bit = std::countr_zero(mask); // lowest first
-                if (f(from + bit / 2)) {
+            for (; mask != 0; mask &= mask - 1) {
+                if (f(from + std::countr_zero(mask))) { // lowest first
                     return true;
                 }
-                mask &= ~(3u << bit);
             }
             return false;
         };
         qsizetype i = 0;
         for (; i + 16 <= n; i += 16) {
-            const unsigned low = matches(i);
-            const unsigned high = matches(i + 8);
-            if ((low | high) != 0 && (each(i, low) || each(i + 8, high))) {
+            if (const unsigned mask = matches(i); mask != 0 && each(i, mask)) {
                 return true;
             }
         }
-        for (; i + 8 <= n; i += 8) {
-            if (each(i, matches(i))) {
-                return true;
-            }
-        }
-        // The last units, in the eight that end the text, without those already seen.
-        return i < n && each(n - 8, matches(n - 8) & ~((1u << (2 * (i - (n - 8)))) - 1));
+        // The last units, in the sixteen that end the text, without those already seen.
+        return i < n && each(n - 16, matches(n - 16) & ~((1u << (i - (n - 16))) - 1));
     }
 #endif
     for (qsizetype i = 0; i < n; ++i) {
@@ -1102,7 +1318,10 @@ bool mayHoldCredential(QStringView script)
         if (afterUrl < 0 && i + 2 < n && p[i + 1] == u'/' && p[i + 2] == u'/') {
             afterUrl = i + 3;
         }
-        return i >= 13 && QStringView(p + i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0;
+        // The unit before the ':' first: an 'n' in either case (or a non-ASCII unit, left to the comparison's
+        // folding) is rare before a ':' ("https:", "a:b", "10:00" are most).
+        return i >= 13 && (p[i - 1] >= 0x80 || (p[i - 1] | 0x20) == u'n') &&
+               QStringView(p + i - 13, 13).compare(u"authorization"_s, Qt::CaseInsensitive) == 0;
     });
 }
 
@@ -1138,7 +1357,7 @@ void checkSecretInRun(LintContext& c)
     NameSet secretVars;
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg})) {
         for (const KeyValue& kv : c.df.instructions[size_t(i)].pairs) {
             if (names.isSecret(nameIndex++, kv.key)) {
                 secretVars.insert(kv.key);
@@ -1181,7 +1400,7 @@ void checkSecretInRun(LintContext& c)
 // ---------------------------------------------------------------- DKF-011 / DKF-012
 bool pipNameLike(QStringView n) // ^pip[0-9.]*$
 {
-    return isNameWithVersion(withoutFinalNewline(n), u"pip"_s);
+    return isNameWithVersion(withoutFinalNewline(n), lit(u"pip"));
 }
 
 void checkTlsDisabled(LintContext& c)
@@ -1202,13 +1421,20 @@ void checkTlsDisabled(LintContext& c)
             case ShellProgram::Yarn:
                 bad = cmd.joinedContains(u"strict-ssl false"_s) || wordsContain(cmd, lit(u"strict-ssl=false"));
                 break;
-            default:
-                if (!n.isEmpty() && n[0] == u'p' && pipNameLike(n)) {
+            case ShellProgram::Other:
+            case ShellProgram::Pip:
+                // Another known kind names a program that is none of these; most names start with neither letter.
+                if (n.isEmpty() || (n[0] != u'p' && n[0] != u'g')) {
+                    break;
+                }
+                if (n[0] == u'p' && pipNameLike(n)) {
                     bad = cmd.hasOption({}, {lit(u"--trusted-host")});
-                } else if (n == u"git"_s) {
+                } else if (n == lit(u"git")) {
                     bad = cmd.joinedContains(u"sslVerify=false"_s, Qt::CaseInsensitive) ||
                           cmd.joinedContains(u"sslverify false"_s, Qt::CaseInsensitive);
                 }
+                break;
+            default:
                 break;
             }
             if (bad) {
@@ -1219,11 +1445,11 @@ void checkTlsDisabled(LintContext& c)
     for (const int i : c.kinds.of(InstructionKind::Env)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
-            const bool bad = (kv.key == u"NODE_TLS_REJECT_UNAUTHORIZED"_s && kv.value == u"0"_s) ||
-                             (kv.key == u"PYTHONHTTPSVERIFY"_s && kv.value == u"0"_s) ||
-                             (kv.key == u"GIT_SSL_NO_VERIFY"_s && !kv.value.isEmpty() && kv.value != u"0"_s &&
+            const bool bad = (kv.key == lit(u"NODE_TLS_REJECT_UNAUTHORIZED") && kv.value == lit(u"0")) ||
+                             (kv.key == lit(u"PYTHONHTTPSVERIFY") && kv.value == lit(u"0")) ||
+                             (kv.key == lit(u"GIT_SSL_NO_VERIFY") && !kv.value.isEmpty() && kv.value != lit(u"0") &&
                               kv.value.toLower() != u"false"_s) ||
-                             (kv.key == u"NPM_CONFIG_STRICT_SSL"_s && kv.value.toLower() == u"false"_s);
+                             (kv.key == lit(u"NPM_CONFIG_STRICT_SSL") && kv.value.toLower() == u"false"_s);
             if (bad) {
                 c.report(
                     i, Lint::tr("ENV %1=%2 turns off TLS certificate checks").arg(kv.key, kv.value), {}, kv.offset);
@@ -1255,7 +1481,7 @@ void checkUnsignedPackages(LintContext& c)
                 bad = cmd.hasOption({}, {lit(u"--nogpgcheck"), lit(u"--no-gpg-checks")});
                 break;
             default: // a known kind names another program, never rpm
-                if (n == u"rpm"_s) {
+                if (n == lit(u"rpm")) {
                     bad = cmd.hasOption({}, {lit(u"--nosignature"), lit(u"--nodigest")});
                 }
                 break;

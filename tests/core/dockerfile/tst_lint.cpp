@@ -90,6 +90,8 @@ private slots:
     // instr3
     void instructionRulesPerFileIndex();
     void instructionRuleTexts();
+    void seedRuleFastPaths_data();
+    void seedRuleFastPaths();
 };
 
 void TstLint::catalogueIsWellFormed()
@@ -1261,6 +1263,2562 @@ void TstLint::instructionRuleTexts()
     QCOMPARE(env[0].message, QStringLiteral("C refers to A, which this same ENV defines (it is not set yet)"));
     QCOMPARE(env[1].message, QStringLiteral("C refers to B, which this same ENV defines (it is not set yet)"));
     QCOMPARE(env[2].message, env[0].message);
+}
+
+// seed4: the seed rules' fast paths against what the code before them reported (line|message|suggestion|evidence of
+// each finding of the rule), from the released binary: DKF-005's bases by table with the suggestion written in one
+// piece, DKF-003's first/last-character screen, the secret-name letter-pair screen and the redaction written in place
+// (DKF-164, DKF-002), the sixteen-unit ':'/'@' and '$' scans after units above 0xff and 0x7fff (DKF-010), DKF-001's
+// USER by stage chain, DKF-004's subcommand before the operand list, DKF-008's interpreters by command kind.
+namespace {
+void seedRow(const char* tag, const char* rule, const QByteArray& dockerfile, const QStringList& expected)
+{
+    QTest::newRow(tag) << QString::fromLatin1(rule) << dockerfile << expected;
+}
+} // namespace
+
+void TstLint::seedRuleFastPaths_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QByteArray>("dockerfile");
+    QTest::addColumn<QStringList>("expected");
+    seedRow(
+        "005 python",
+        "DKF-005",
+        "FROM python\n",
+        {u"1|final image is based on the full 'python'; a smaller base (python:<version>-slim) ships less to attack|FROM python:<version>-slim|"_s});
+    seedRow(
+        "005 python:latest",
+        "DKF-005",
+        "FROM python:latest\n",
+        {u"1|final image is based on the full 'python:latest'; a smaller base (python:<version>-slim) ships less to attack|FROM python:<version>-slim|"_s});
+    seedRow(
+        "005 python:3.12",
+        "DKF-005",
+        "FROM python:3.12\n",
+        {u"1|final image is based on the full 'python:3.12'; a smaller base (python:3.12-slim) ships less to attack|FROM python:3.12-slim|"_s});
+    seedRow(
+        "005 node:20 AS app",
+        "DKF-005",
+        "FROM node:20 AS app\n",
+        {u"1|final image is based on the full 'node:20'; a smaller base (node:20-slim) ships less to attack|FROM node:20-slim AS app|"_s});
+    seedRow(
+        "005 ruby:3",
+        "DKF-005",
+        "FROM ruby:3\n",
+        {u"1|final image is based on the full 'ruby:3'; a smaller base (ruby:3-slim) ships less to attack|FROM ruby:3-slim|"_s});
+    seedRow(
+        "005 php:8-fpm",
+        "DKF-005",
+        "FROM php:8-fpm\n",
+        {u"1|final image is based on the full 'php:8-fpm'; a smaller base (php:8-fpm-slim) ships less to attack|FROM php:8-fpm-slim|"_s});
+    seedRow(
+        "005 perl",
+        "DKF-005",
+        "FROM perl\n",
+        {u"1|final image is based on the full 'perl'; a smaller base (perl:<version>-slim) ships less to attack|FROM perl:<version>-slim|"_s});
+    seedRow(
+        "005 rust:1.77 AS Final",
+        "DKF-005",
+        "FROM rust:1.77 AS Final\n",
+        {u"1|final image is based on the full 'rust:1.77'; a smaller base (rust:1.77-slim) ships less to attack|FROM rust:1.77-slim AS Final|"_s});
+    seedRow(
+        "005 debian",
+        "DKF-005",
+        "FROM debian\n",
+        {u"1|final image is based on the full 'debian'; a smaller base (debian:bookworm-slim) ships less to attack|FROM debian:bookworm-slim|"_s});
+    seedRow(
+        "005 debian:latest",
+        "DKF-005",
+        "FROM debian:latest\n",
+        {u"1|final image is based on the full 'debian:latest'; a smaller base (debian:bookworm-slim) ships less to attack|FROM debian:bookworm-slim|"_s});
+    seedRow(
+        "005 debian:12 AS d",
+        "DKF-005",
+        "FROM debian:12 AS d\n",
+        {u"1|final image is based on the full 'debian:12'; a smaller base (debian:12-slim) ships less to attack|FROM debian:12-slim AS d|"_s});
+    seedRow(
+        "005 ubuntu:22.04",
+        "DKF-005",
+        "FROM ubuntu:22.04\n",
+        {u"1|final image is based on the full 'ubuntu:22.04'; a smaller base (gcr.io/distroless/base-debian12) ships less to attack|FROM gcr.io/distroless/base-debian12|"_s});
+    seedRow(
+        "005 centos:7",
+        "DKF-005",
+        "FROM centos:7\n",
+        {u"1|final image is based on the full 'centos:7'; a smaller base (gcr.io/distroless/base-debian12) ships less to attack|FROM gcr.io/distroless/base-debian12|"_s});
+    seedRow(
+        "005 fedora",
+        "DKF-005",
+        "FROM fedora\n",
+        {u"1|final image is based on the full 'fedora'; a smaller base (gcr.io/distroless/base-debian12) ships less to attack|FROM gcr.io/distroless/base-debian12|"_s});
+    seedRow(
+        "005 amazonlinux:2",
+        "DKF-005",
+        "FROM amazonlinux:2\n",
+        {u"1|final image is based on the full 'amazonlinux:2'; a smaller base (gcr.io/distroless/base-debian12) ships less to attack|FROM gcr.io/distroless/base-debian12|"_s});
+    seedRow(
+        "005 buildpack-deps:bookworm",
+        "DKF-005",
+        "FROM buildpack-deps:bookworm\n",
+        {u"1|final image is based on the full 'buildpack-deps:bookworm'; a smaller base (gcr.io/distroless/base-debian12) ships less to attack|FROM gcr.io/distroless/base-debian12|"_s});
+    seedRow(
+        "005 golang:1.22",
+        "DKF-005",
+        "FROM golang:1.22\n",
+        {u"1|final image is based on the full 'golang:1.22'; a smaller base (gcr.io/distroless/static-debian12) ships less to attack|FROM gcr.io/distroless/static-debian12|"_s});
+    seedRow(
+        "005 openjdk:17",
+        "DKF-005",
+        "FROM openjdk:17\n",
+        {u"1|final image is based on the full 'openjdk:17'; a smaller base (eclipse-temurin:<version>-jre-alpine) ships less to attack|FROM eclipse-temurin:<version>-jre-alpine|"_s});
+    seedRow(
+        "005 maven:3",
+        "DKF-005",
+        "FROM maven:3\n",
+        {u"1|final image is based on the full 'maven:3'; a smaller base (eclipse-temurin:<version>-jre-alpine) ships less to attack|FROM eclipse-temurin:<version>-jre-alpine|"_s});
+    seedRow(
+        "005 gradle:8 AS g",
+        "DKF-005",
+        "FROM gradle:8 AS g\n",
+        {u"1|final image is based on the full 'gradle:8'; a smaller base (eclipse-temurin:<version>-jre-alpine) ships less to attack|FROM eclipse-temurin:<version>-jre-alpine AS g|"_s});
+    seedRow(
+        "005 eclipse-temurin:21",
+        "DKF-005",
+        "FROM eclipse-temurin:21\n",
+        {u"1|final image is based on the full 'eclipse-temurin:21'; a smaller base (eclipse-temurin:<version>-jre-alpine) ships less to attack|FROM eclipse-temurin:<version>-jre-alpine|"_s});
+    seedRow(
+        "005 library/golang:1.22",
+        "DKF-005",
+        "FROM library/golang:1.22\n",
+        {u"1|final image is based on the full 'library/golang:1.22'; a smaller base (gcr.io/distroless/static-debian12) ships less to attack|FROM gcr.io/distroless/static-debian12|"_s});
+    seedRow(
+        "005 library/debian",
+        "DKF-005",
+        "FROM library/debian\n",
+        {u"1|final image is based on the full 'library/debian'; a smaller base (debian:bookworm-slim) ships less to attack|FROM debian:bookworm-slim|"_s});
+    seedRow("005 someorg/python:3", "DKF-005", "FROM someorg/python:3\n", {});
+    seedRow("005 docker.io/library/python:3", "DKF-005", "FROM docker.io/library/python:3\n", {});
+    seedRow("005 pythonx:3", "DKF-005", "FROM pythonx:3\n", {});
+    seedRow("005 nod:1", "DKF-005", "FROM nod:1\n", {});
+    seedRow("005 eclipse-temurinx", "DKF-005", "FROM eclipse-temurinx\n", {});
+    seedRow("005 golang:1-alpine", "DKF-005", "FROM golang:1-alpine\n", {});
+    seedRow(
+        "005 python:3-SLIM",
+        "DKF-005",
+        "FROM python:3-SLIM\n",
+        {u"1|final image is based on the full 'python:3-SLIM'; a smaller base (python:3-SLIM-slim) ships less to attack|FROM python:3-SLIM-slim|"_s});
+    seedRow("005 php:8-nanoserver", "DKF-005", "FROM php:8-nanoserver\n", {});
+    seedRow("005 rust:minimalist", "DKF-005", "FROM rust:minimalist\n", {});
+    seedRow("003 .", "DKF-003", "FROM a:1\nCOPY . /app/\n", {});
+    seedRow("003 ./", "DKF-003", "FROM a:1\nCOPY ./ /app/\n", {});
+    seedRow("003 src", "DKF-003", "FROM a:1\nCOPY src /app/\n", {});
+    seedRow("003 Makefile", "DKF-003", "FROM a:1\nCOPY Makefile /app/\n", {});
+    seedRow("003 package.json", "DKF-003", "FROM a:1\nCOPY package.json /app/\n", {});
+    seedRow("003 requirements.txt", "DKF-003", "FROM a:1\nCOPY requirements.txt /app/\n", {});
+    seedRow("003 config.json", "DKF-003", "FROM a:1\nCOPY config.json /app/\n", {});
+    seedRow("003 home/.docker/config.json",
+            "DKF-003",
+            "FROM a:1\nCOPY home/.docker/config.json /app/\n",
+            {u"2|COPY puts 'home/.docker/config.json' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 ID_RSA",
+            "DKF-003",
+            "FROM a:1\nCOPY ID_RSA /app/\n",
+            {u"2|COPY puts 'ID_RSA' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 id_ed25519",
+            "DKF-003",
+            "FROM a:1\nCOPY id_ed25519 /app/\n",
+            {u"2|COPY puts 'id_ed25519' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.PEM",
+            "DKF-003",
+            "FROM a:1\nCOPY x.PEM /app/\n",
+            {u"2|COPY puts 'x.PEM' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 putty.ppk",
+            "DKF-003",
+            "FROM a:1\nCOPY putty.ppk /app/\n",
+            {u"2|COPY puts 'putty.ppk' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 a.KEY",
+            "DKF-003",
+            "FROM a:1\nCOPY a.KEY /app/\n",
+            {u"2|COPY puts 'a.KEY' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.p12",
+            "DKF-003",
+            "FROM a:1\nCOPY x.p12 /app/\n",
+            {u"2|COPY puts 'x.p12' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.pfx",
+            "DKF-003",
+            "FROM a:1\nCOPY x.pfx /app/\n",
+            {u"2|COPY puts 'x.pfx' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 a.jks",
+            "DKF-003",
+            "FROM a:1\nCOPY a.jks /app/\n",
+            {u"2|COPY puts 'a.jks' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 b.keystore",
+            "DKF-003",
+            "FROM a:1\nCOPY b.keystore /app/\n",
+            {u"2|COPY puts 'b.keystore' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.asc",
+            "DKF-003",
+            "FROM a:1\nCOPY x.asc /app/\n",
+            {u"2|COPY puts 'x.asc' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.gpg",
+            "DKF-003",
+            "FROM a:1\nCOPY x.gpg /app/\n",
+            {u"2|COPY puts 'x.gpg' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.pem",
+            "DKF-003",
+            "FROM a:1\nCOPY x.pem /app/\n",
+            {u"2|COPY puts 'x.pem' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.Pem/",
+            "DKF-003",
+            "FROM a:1\nCOPY x.Pem/ /app/\n",
+            {u"2|COPY puts 'x.Pem/' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 cert.pem/",
+            "DKF-003",
+            "FROM a:1\nCOPY cert.pem/ /app/\n",
+            {u"2|COPY puts 'cert.pem/' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 a/b/server.Key",
+            "DKF-003",
+            "FROM a:1\nCOPY a/b/server.Key /app/\n",
+            {u"2|COPY puts 'a/b/server.Key' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 ke\xcc"
+            "\x81"
+            "y.pem",
+            "DKF-003",
+            "FROM a:1\nCOPY ke\xcc"
+            "\x81"
+            "y.pem /app/\n",
+            {u"2|COPY puts 'ke\u0301y.pem' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 \xc3"
+            "\xa9"
+            ".key",
+            "DKF-003",
+            "FROM a:1\nCOPY \xc3"
+            "\xa9"
+            ".key /app/\n",
+            {u"2|COPY puts '\u00e9.key' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 \xe2"
+            "\x84"
+            "\xaa"
+            "ey.pem",
+            "DKF-003",
+            "FROM a:1\nCOPY \xe2"
+            "\x84"
+            "\xaa"
+            "ey.pem /app/\n",
+            {u"2|COPY puts '\u212aey.pem' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 \xc4"
+            "\xb0"
+            "d_rsa",
+            "DKF-003",
+            "FROM a:1\nCOPY \xc4"
+            "\xb0"
+            "d_rsa /app/\n",
+            {});
+    seedRow("003 .ENV",
+            "DKF-003",
+            "FROM a:1\nCOPY .ENV /app/\n",
+            {u"2|COPY puts '.ENV' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 .env.Prod",
+            "DKF-003",
+            "FROM a:1\nCOPY .env.Prod /app/\n",
+            {u"2|COPY puts '.env.Prod' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 .env.example", "DKF-003", "FROM a:1\nCOPY .env.example /app/\n", {});
+    seedRow("003 Credentials",
+            "DKF-003",
+            "FROM a:1\nCOPY Credentials /app/\n",
+            {u"2|COPY puts 'Credentials' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 credentials.json",
+            "DKF-003",
+            "FROM a:1\nCOPY credentials.json /app/\n",
+            {u"2|COPY puts 'credentials.json' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 secrets.YML",
+            "DKF-003",
+            "FROM a:1\nCOPY secrets.YML /app/\n",
+            {u"2|COPY puts 'secrets.YML' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 terraform.tfstate",
+            "DKF-003",
+            "FROM a:1\nCOPY terraform.tfstate /app/\n",
+            {u"2|COPY puts 'terraform.tfstate' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 .Git",
+            "DKF-003",
+            "FROM a:1\nCOPY .Git /app/\n",
+            {u"2|COPY puts '.Git' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 m", "DKF-003", "FROM a:1\nCOPY m /app/\n", {});
+    seedRow("003 y", "DKF-003", "FROM a:1\nCOPY y /app/\n", {});
+    seedRow("003 2", "DKF-003", "FROM a:1\nCOPY 2 /app/\n", {});
+    seedRow("003 x.kdbx",
+            "DKF-003",
+            "FROM a:1\nCOPY x.kdbx /app/\n",
+            {u"2|COPY puts 'x.kdbx' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.keystore",
+            "DKF-003",
+            "FROM a:1\nCOPY x.keystore /app/\n",
+            {u"2|COPY puts 'x.keystore' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 x.txt", "DKF-003", "FROM a:1\nCOPY x.txt /app/\n", {});
+    seedRow("003 S", "DKF-003", "FROM a:1\nCOPY S /app/\n", {});
+    seedRow("003 T", "DKF-003", "FROM a:1\nCOPY T /app/\n", {});
+    seedRow("003 exec newline",
+            "DKF-003",
+            "FROM a:1\nCOPY [\"x.pem\\n\", \"y.txt\\n\", \"/app/\"]\n",
+            {u"2|COPY puts 'x.pem\n' into the image, where anyone with the image can read it||"_s});
+    seedRow("003 exec",
+            "DKF-003",
+            "FROM a:1\nCOPY [\"id_rsa\", \".\", \"/app/\"]\n",
+            {u"2|COPY puts 'id_rsa' into the image, where anyone with the image can read it||"_s});
+    seedRow("164 PASSWORD",
+            "DKF-164",
+            "FROM a:1\nENV PASSWORD=vvvvvvvvvvvvvvv\n",
+            {u"2|ENV PASSWORD holds a secret in the image (value \u2026[15 chars])||ENV PASSWORD=\u2026[15 chars]"_s});
+    seedRow("164 arg PASSWORD",
+            "DKF-164",
+            "FROM a:1\nARG PASSWORD\n",
+            {u"2|ARG PASSWORD passes a secret as a build argument; it is kept in the image history||ARG PASSWORD="_s});
+    seedRow("164 db_passw", "DKF-164", "FROM a:1\nENV db_passw=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg db_passw", "DKF-164", "FROM a:1\nARG db_passw\n", {});
+    seedRow("164 xPWD",
+            "DKF-164",
+            "FROM a:1\nENV xPWD=vvvvvvvvvvvvvvv\n",
+            {u"2|ENV xPWD holds a secret in the image (value \u2026[15 chars])||ENV xPWD=\u2026[15 chars]"_s});
+    seedRow("164 arg xPWD",
+            "DKF-164",
+            "FROM a:1\nARG xPWD\n",
+            {u"2|ARG xPWD passes a secret as a build argument; it is kept in the image history||ARG xPWD="_s});
+    seedRow("164 PWDX", "DKF-164", "FROM a:1\nENV PWDX=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg PWDX", "DKF-164", "FROM a:1\nARG PWDX\n", {});
+    seedRow("164 MY_DSN",
+            "DKF-164",
+            "FROM a:1\nENV MY_DSN=vvvvvvvvvvvvvvv\n",
+            {u"2|ENV MY_DSN holds a secret in the image (value \u2026[15 chars])||ENV MY_DSN=\u2026[15 chars]"_s});
+    seedRow("164 arg MY_DSN",
+            "DKF-164",
+            "FROM a:1\nARG MY_DSN\n",
+            {u"2|ARG MY_DSN passes a secret as a build argument; it is kept in the image history||ARG MY_DSN="_s});
+    seedRow(
+        "164 DATABASE_URL",
+        "DKF-164",
+        "FROM a:1\nENV DATABASE_URL=vvvvvvvvvvvvvvv\n",
+        {u"2|ENV DATABASE_URL holds a secret in the image (value \u2026[15 chars])||ENV DATABASE_URL=\u2026[15 chars]"_s});
+    seedRow(
+        "164 arg DATABASE_URL",
+        "DKF-164",
+        "FROM a:1\nARG DATABASE_URL\n",
+        {u"2|ARG DATABASE_URL passes a secret as a build argument; it is kept in the image history||ARG DATABASE_URL="_s});
+    seedRow("164 CONNSTR",
+            "DKF-164",
+            "FROM a:1\nENV CONNSTR=vvvvvvvvvvvvvvv\n",
+            {u"2|ENV CONNSTR holds a secret in the image (value \u2026[15 chars])||ENV CONNSTR=\u2026[15 chars]"_s});
+    seedRow("164 arg CONNSTR",
+            "DKF-164",
+            "FROM a:1\nARG CONNSTR\n",
+            {u"2|ARG CONNSTR passes a secret as a build argument; it is kept in the image history||ARG CONNSTR="_s});
+    seedRow("164 conn_str",
+            "DKF-164",
+            "FROM a:1\nENV conn_str=vvvvvvvvvvvvvvv\n",
+            {u"2|ENV conn_str holds a secret in the image (value \u2026[15 chars])||ENV conn_str=\u2026[15 chars]"_s});
+    seedRow("164 arg conn_str",
+            "DKF-164",
+            "FROM a:1\nARG conn_str\n",
+            {u"2|ARG conn_str passes a secret as a build argument; it is kept in the image history||ARG conn_str="_s});
+    seedRow("164 MAKEY", "DKF-164", "FROM a:1\nENV MAKEY=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg MAKEY", "DKF-164", "FROM a:1\nARG MAKEY\n", {});
+    seedRow("164 TOKEN",
+            "DKF-164",
+            "FROM a:1\nENV TOKEN=vvvvvvvvvvvvvvv\n",
+            {u"2|ENV TOKEN holds a secret in the image (value \u2026[15 chars])||ENV TOKEN=\u2026[15 chars]"_s});
+    seedRow("164 arg TOKEN",
+            "DKF-164",
+            "FROM a:1\nARG TOKEN\n",
+            {u"2|ARG TOKEN passes a secret as a build argument; it is kept in the image history||ARG TOKEN="_s});
+    seedRow("164 xSECRET",
+            "DKF-164",
+            "FROM a:1\nENV xSECRET=vvvvvvvvvvvvvvv\n",
+            {u"2|ENV xSECRET holds a secret in the image (value \u2026[15 chars])||ENV xSECRET=\u2026[15 chars]"_s});
+    seedRow("164 arg xSECRET",
+            "DKF-164",
+            "FROM a:1\nARG xSECRET\n",
+            {u"2|ARG xSECRET passes a secret as a build argument; it is kept in the image history||ARG xSECRET="_s});
+    seedRow(
+        "164 CREDENTIAL",
+        "DKF-164",
+        "FROM a:1\nENV CREDENTIAL=vvvvvvvvvvvvvvv\n",
+        {u"2|ENV CREDENTIAL holds a secret in the image (value \u2026[15 chars])||ENV CREDENTIAL=\u2026[15 chars]"_s});
+    seedRow(
+        "164 arg CREDENTIAL",
+        "DKF-164",
+        "FROM a:1\nARG CREDENTIAL\n",
+        {u"2|ARG CREDENTIAL passes a secret as a build argument; it is kept in the image history||ARG CREDENTIAL="_s});
+    seedRow("164 PATH", "DKF-164", "FROM a:1\nENV PATH=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg PATH", "DKF-164", "FROM a:1\nARG PATH\n", {});
+    seedRow("164 USE", "DKF-164", "FROM a:1\nENV USE=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg USE", "DKF-164", "FROM a:1\nARG USE\n", {});
+    seedRow("164 PA", "DKF-164", "FROM a:1\nENV PA=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg PA", "DKF-164", "FROM a:1\nARG PA\n", {});
+    seedRow("164 SE", "DKF-164", "FROM a:1\nENV SE=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg SE", "DKF-164", "FROM a:1\nARG SE\n", {});
+    seedRow("164 DS", "DKF-164", "FROM a:1\nENV DS=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg DS", "DKF-164", "FROM a:1\nARG DS\n", {});
+    seedRow("164 KE", "DKF-164", "FROM a:1\nENV KE=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg KE", "DKF-164", "FROM a:1\nARG KE\n", {});
+    seedRow("164 TO", "DKF-164", "FROM a:1\nENV TO=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg TO", "DKF-164", "FROM a:1\nARG TO\n", {});
+    seedRow("164 CO", "DKF-164", "FROM a:1\nENV CO=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg CO", "DKF-164", "FROM a:1\nARG CO\n", {});
+    seedRow("164 CR", "DKF-164", "FROM a:1\nENV CR=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg CR", "DKF-164", "FROM a:1\nARG CR\n", {});
+    seedRow("164 DA", "DKF-164", "FROM a:1\nENV DA=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg DA", "DKF-164", "FROM a:1\nARG DA\n", {});
+    seedRow("164 PW", "DKF-164", "FROM a:1\nENV PW=vvvvvvvvvvvvvvv\n", {});
+    seedRow("164 arg PW", "DKF-164", "FROM a:1\nARG PW\n", {});
+    seedRow("164 \xef"
+            "\xbc"
+            "\xab"
+            "EY",
+            "DKF-164",
+            "FROM a:1\nENV \xef"
+            "\xbc"
+            "\xab"
+            "EY=vvvvvvvvvvvvvvv\n",
+            {});
+    seedRow("164 arg \xef"
+            "\xbc"
+            "\xab"
+            "EY",
+            "DKF-164",
+            "FROM a:1\nARG \xef"
+            "\xbc"
+            "\xab"
+            "EY\n",
+            {});
+    seedRow("164 \xe2"
+            "\x84"
+            "\xaa"
+            "EY",
+            "DKF-164",
+            "FROM a:1\nENV \xe2"
+            "\x84"
+            "\xaa"
+            "EY=vvvvvvvvvvvvvvv\n",
+            {});
+    seedRow("164 arg \xe2"
+            "\x84"
+            "\xaa"
+            "EY",
+            "DKF-164",
+            "FROM a:1\nARG \xe2"
+            "\x84"
+            "\xaa"
+            "EY\n",
+            {});
+    seedRow("164 p\xc3"
+            "\xa1"
+            "ssword",
+            "DKF-164",
+            "FROM a:1\nENV p\xc3"
+            "\xa1"
+            "ssword=vvvvvvvvvvvvvvv\n",
+            {});
+    seedRow("164 arg p\xc3"
+            "\xa1"
+            "ssword",
+            "DKF-164",
+            "FROM a:1\nARG p\xc3"
+            "\xa1"
+            "ssword\n",
+            {});
+    seedRow("164 length 0",
+            "DKF-164",
+            "FROM a:1\nENV API_TOKEN=\"\"\n",
+            {u"2|ENV API_TOKEN puts a secret into every container's environment||ENV API_TOKEN=\u2026[0 chars]"_s});
+    seedRow("164 length 1",
+            "DKF-164",
+            "FROM a:1\nENV API_TOKEN=A\n",
+            {u"2|ENV API_TOKEN holds a secret in the image (value \u2026[1 chars])||ENV API_TOKEN=\u2026[1 chars]"_s});
+    seedRow(
+        "164 length 15",
+        "DKF-164",
+        "FROM a:1\nENV API_TOKEN=Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "\n",
+        {u"2|ENV API_TOKEN holds a secret in the image (value \u2026[15 chars])||ENV API_TOKEN=\u2026[15 chars]"_s});
+    seedRow(
+        "164 length 16",
+        "DKF-164",
+        "FROM a:1\nENV API_TOKEN=Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "A\n",
+        {u"2|ENV API_TOKEN holds a secret in the image (value Ab\u00e9A\u2026[16 chars])||ENV API_TOKEN=Ab\u00e9A\u2026[16 chars]"_s});
+    seedRow(
+        "164 length 17",
+        "DKF-164",
+        "FROM a:1\nENV API_TOKEN=Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\n",
+        {u"2|ENV API_TOKEN holds a secret in the image (value Ab\u00e9A\u2026[17 chars])||ENV API_TOKEN=Ab\u00e9A\u2026[17 chars]"_s});
+    seedRow(
+        "164 length 19",
+        "DKF-164",
+        "FROM a:1\nENV API_TOKEN=Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "Ab\xc3"
+        "\xa9"
+        "A\n",
+        {u"2|ENV API_TOKEN holds a secret in the image (value Ab\u00e9A\u2026[19 chars])||ENV API_TOKEN=Ab\u00e9A\u2026[19 chars]"_s});
+    seedRow(
+        "164 length 20",
+        "DKF-164",
+        "FROM a:1\nENV API_TOKEN=Ab9Ab9Ab9Ab9Ab9Ab9Ab\n",
+        {u"2|ENV API_TOKEN holds a secret in the image (value Ab9A\u2026[20 chars])||ENV API_TOKEN=Ab9A\u2026[20 chars]"_s});
+    seedRow(
+        "164 length 99",
+        "DKF-164",
+        "FROM a:1\nENV "
+        "API_TOKEN="
+        "Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9\n",
+        {u"2|ENV API_TOKEN holds a secret in the image (value Ab9A\u2026[99 chars])||ENV API_TOKEN=Ab9A\u2026[99 chars]"_s});
+    seedRow(
+        "164 length 100",
+        "DKF-164",
+        "FROM a:1\nENV "
+        "API_TOKEN="
+        "Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9Ab9A\n",
+        {u"2|ENV API_TOKEN holds a secret in the image (value Ab9A\u2026[100 chars])||ENV API_TOKEN=Ab9A\u2026[100 chars]"_s});
+    seedRow(
+        "002 token",
+        "DKF-002",
+        "FROM a:1\nENV GH=ghp_a1B2a1B2a1B2a1B2a1B2a1B2a1B2a1B2a1B2\nLABEL x=AKIAABCDEFGHIJKLMNOP\nARG "
+        "Y=Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9\n",
+        {u"2|ENV GH holds a credential: GitHub personal access token (classic) (ghp_\u2026[40 chars])||ENV GH=ghp_\u2026[40 chars]"_s,
+         u"3|LABEL x has a value that looks like a credential (AKIA\u2026[20 chars])||LABEL x=AKIA\u2026[20 chars]"_s});
+    seedRow(
+        "002 non-ascii",
+        "DKF-002",
+        "FROM a:1\nENV \xc3"
+        "\xa9"
+        "=ghp_a1B2a1B2a1B2a1B2a1B2a1B2a1B2a1B2a1B2 K\xc3"
+        "\xa9"
+        "=Ab9\xe2"
+        "\x82"
+        "\xac"
+        "Ab9\xe2"
+        "\x82"
+        "\xac"
+        "Ab9\xe2"
+        "\x82"
+        "\xac"
+        "Ab9\xe2"
+        "\x82"
+        "\xac"
+        "Ab9\xe2"
+        "\x82"
+        "\xac"
+        "Ab9\xe2"
+        "\x82"
+        "\xac"
+        "Ab9\xe2"
+        "\x82"
+        "\xac"
+        "Ab9\xe2"
+        "\x82"
+        "\xac"
+        "\n",
+        {u"2|ENV \u00e9 holds a credential: GitHub personal access token (classic) (ghp_\u2026[40 chars])||ENV \u00e9=ghp_\u2026[40 chars]"_s});
+    seedRow(
+        "010 url 0",
+        "DKF-010",
+        "FROM a:1\nRUN echo  https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 0",
+        "DKF-010",
+        "FROM a:1\nRUN curl  -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 0",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo $API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 3",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 3",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 3",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 6",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 6",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 6",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 9",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 9",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 9",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 12",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 12",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 12",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 15",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 15",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 15",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 18",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 18",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 18",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 21",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 21",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 21",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 24",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 24",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 24",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 27",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 27",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 27",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 30",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 30",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 30",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 33",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 33",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 33",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 36",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 36",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 36",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow(
+        "010 url 39",
+        "DKF-010",
+        "FROM a:1\nRUN echo xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx https://u:pw@h\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 header 39",
+        "DKF-010",
+        "FROM a:1\nRUN curl \xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        "\xe4"
+        "\xb8"
+        "\xad"
+        " -H \"Authorization: Bearer abcdefgh1234\"\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow(
+        "010 ref 39",
+        "DKF-010",
+        "FROM a:1\nARG API_TOKEN\nRUN echo \xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "\xe8"
+        "\x81"
+        "\x80"
+        "$API_TOKEN\n",
+        {u"3|RUN reads API_TOKEN from a build argument or ENV; it ends up in the image history or layers|RUN --mount=type=secret,id=api_token API_TOKEN=$(cat /run/secrets/api_token) ...|"_s});
+    seedRow("010 lookalikes",
+            "DKF-010",
+            "FROM a:1\nRUN echo https\xe8"
+            "\x80"
+            "\xba"
+            "//u\xc4"
+            "\xba"
+            "p\xe8"
+            "\x81"
+            "\x80"
+            "h\xc5"
+            "\x80"
+            "x https\xef"
+            "\xbc"
+            "\x9a"
+            "//a:b\xef"
+            "\xbc"
+            "\xa0"
+            "c\n",
+            {});
+    seedRow(
+        "010 short",
+        "DKF-010",
+        "FROM a:1\nRUN x://a:b@c\n",
+        {u"2|RUN contains a literal credential (authorization header or user:password URL); it is stored in the image history||"_s});
+    seedRow("001 parent", "DKF-001", "FROM a:1 AS base\nUSER app\nFROM base\nRUN x\n", {});
+    seedRow("001 other stage",
+            "DKF-001",
+            "FROM a:1 AS base\nUSER app\nFROM b:1\nRUN x\n",
+            {u"3|the final stage sets no USER, so containers run as root|USER 10001:10001|"_s});
+    seedRow("001 grandparent", "DKF-001", "FROM a:1 AS one\nUSER app\nFROM one AS two\nFROM two\n", {});
+    seedRow("001 onbuild",
+            "DKF-001",
+            "FROM a:1\nONBUILD USER app\n",
+            {u"1|the final stage sets no USER, so containers run as root|USER 10001:10001|"_s});
+    seedRow("004 apt-get -o Dpkg::Options::=x install -y gcc make",
+            "DKF-004",
+            "FROM a:1\nRUN apt-get -o Dpkg::Options::=x install -y gcc make\n",
+            {u"2|build tools (gcc, make) are installed into the image that ships; build in a separate stage||"_s});
+    seedRow("004 apt-get install gcc && apt-get purge gcc",
+            "DKF-004",
+            "FROM a:1\nRUN apt-get install gcc && apt-get purge gcc\n",
+            {});
+    seedRow("004 apt-get -o x remove gcc && apt-get install gcc",
+            "DKF-004",
+            "FROM a:1\nRUN apt-get -o x remove gcc && apt-get install gcc\n",
+            {u"2|build tools (gcc) are installed into the image that ships; build in a separate stage||"_s});
+    seedRow("004 apk add -t .bd gcc", "DKF-004", "FROM a:1\nRUN apk add -t .bd gcc\n", {});
+    seedRow("004 apk add --virtual .bd gcc", "DKF-004", "FROM a:1\nRUN apk add --virtual .bd gcc\n", {});
+    seedRow("004 apk add gcc musl-dev>=1 && apk del musl-dev",
+            "DKF-004",
+            "FROM a:1\nRUN apk add gcc musl-dev>=1 && apk del musl-dev\n",
+            {u"2|build tools (gcc) are installed into the image that ships; build in a separate stage||"_s});
+    seedRow("004 yum -t x install gcc-c++",
+            "DKF-004",
+            "FROM a:1\nRUN yum -t x install gcc-c++\n",
+            {u"2|build tools (gcc-c++) are installed into the image that ships; build in a separate stage||"_s});
+    seedRow("004 dnf update && dnf install golang go",
+            "DKF-004",
+            "FROM a:1\nRUN dnf update && dnf install golang go\n",
+            {u"2|build tools (golang, go) are installed into the image that ships; build in a separate stage||"_s});
+    seedRow("004 apt-get install -y gcc && apt-get -y purge --auto-remove foo",
+            "DKF-004",
+            "FROM a:1\nRUN apt-get install -y gcc && apt-get -y purge --auto-remove foo\n",
+            {u"2|build tools (gcc) are installed into the image that ships; build in a separate stage||"_s});
+    seedRow("008 sh -c \"$(curl -fsSL x)\"",
+            "DKF-008",
+            "FROM a:1\nRUN sh -c \"$(curl -fsSL x)\"\n",
+            {u"2|sh runs a script downloaded on the fly||"_s});
+    seedRow("008 bash -c \"`wget -O- x`\"",
+            "DKF-008",
+            "FROM a:1\nRUN bash -c \"`wget -O- x`\"\n",
+            {u"2|bash runs a script downloaded on the fly||"_s});
+    seedRow("008 sh -c '$ (curl x)'", "DKF-008", "FROM a:1\nRUN sh -c '$ (curl x)'\n", {});
+    seedRow("008 python3 -c \"$(curl x)\"",
+            "DKF-008",
+            "FROM a:1\nRUN python3 -c \"$(curl x)\"\n",
+            {u"2|python3 runs a script downloaded on the fly||"_s});
+    seedRow("008 python3.12 -c \"$(wget x)\"",
+            "DKF-008",
+            "FROM a:1\nRUN python3.12 -c \"$(wget x)\"\n",
+            {u"2|python3.12 runs a script downloaded on the fly||"_s});
+    seedRow("008 apt-get $(curl x)", "DKF-008", "FROM a:1\nRUN apt-get $(curl x)\n", {});
+    seedRow("008 node -e \"$(curlx)\"",
+            "DKF-008",
+            "FROM a:1\nRUN node -e \"$(curlx)\"\n",
+            {u"2|node runs a script downloaded on the fly||"_s});
+    seedRow("008 sh -c $(", "DKF-008", "FROM a:1\nRUN sh -c $(\n", {});
+    seedRow("008 sh -c `", "DKF-008", "FROM a:1\nRUN sh -c `\n", {});
+    seedRow("008 sh -c \"$(cur\"", "DKF-008", "FROM a:1\nRUN sh -c \"$(cur\"\n", {});
+    seedRow("008 curl x | sh",
+            "DKF-008",
+            "FROM a:1\nRUN curl x | sh\n",
+            {u"2|curl output is piped into sh: whatever the server sends runs in the build||"_s});
+    seedRow("008 curl x | python3",
+            "DKF-008",
+            "FROM a:1\nRUN curl x | python3\n",
+            {u"2|curl output is piped into python3: whatever the server sends runs in the build||"_s});
+    seedRow("008 wget x | sudo bash",
+            "DKF-008",
+            "FROM a:1\nRUN wget x | sudo bash\n",
+            {u"2|wget output is piped into bash: whatever the server sends runs in the build||"_s});
+}
+
+void TstLint::seedRuleFastPaths()
+{
+    QFETCH(QString, rule);
+    QFETCH(QByteArray, dockerfile);
+    QFETCH(QStringList, expected);
+    QStringList got;
+    for (const model::Finding& f : lintText(dockerfile)) {
+        if (f.ruleId == rule && !f.suppressed) {
+            got << QString::number(f.location.line) + u'|' + f.message + u'|' + f.suggestion + u'|' + f.evidence;
+        }
+    }
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TstLint)

@@ -177,6 +177,28 @@ private slots:
         QCOMPARE(redactAssignment(QStringLiteral("NO_EQUALS")), QStringLiteral("NO_EQUALS"));
     }
 
+    // redactSecret() writes the text itself; it must be what its first form, QString::arg() of the length, wrote:
+    // every length around the prefix steps (15/16, 19/20) and the digit counts, and values with non-ASCII prefixes.
+    void redactSecretMatchesArgForm()
+    {
+        const auto reference = [](QStringView value) {
+            const qsizetype length = value.size();
+            const qsizetype prefix = length >= 16 ? std::min<qsizetype>(4, length / 4) : 0;
+            return value.left(prefix).toString() + QStringLiteral("…[%1 chars]").arg(length);
+        };
+        QString value;
+        for (int length = 0; length <= 1200; ++length) {
+            QCOMPARE(redactSecret(value), reference(value));
+            value += QChar(char16_t(length % 3 == 0 ? u'\u00e9' : length % 3 == 1 ? u'a' + length % 26 : u'\u20ac'));
+        }
+        for (const qsizetype length : {9999, 10000, 10001, 123456}) {
+            const QString big(length, u'k');
+            QCOMPARE(redactSecret(big), reference(big));
+        }
+        QCOMPARE(redactSecret(QStringLiteral("\U0001F600\U0001F600abcdefghijklmn")),
+                 reference(u"\U0001F600\U0001F600abcdefghijklmn"));
+    }
+
     void escapesHtml()
     {
         QCOMPARE(htmlEscape(u"<img src=x onerror=alert(1)>"), QStringLiteral("&lt;img src=x onerror=alert(1)&gt;"));
