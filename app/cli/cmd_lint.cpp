@@ -533,7 +533,14 @@ int runLint(const QStringList& args)
     bool failed = false; // an active finding at or above the threshold
     const auto lintAll = [&](const auto& consume) {
         for (const QString& p : paths) {
-            auto r = dockerfile::lintPath(p, cfg);
+            // Every finding holds the path three times (target id and name, location), and a copy of a QString is
+            // an atomic reference count increment, its destruction a decrement: ~120,000 locked instructions for
+            // 20,000 findings, a tenth of the time spent making them. A raw-data view of the path makes those
+            // copies plain pointer copies. It is safe because `paths` outlives every finding of this run: the
+            // findings are written (or, for SARIF, collected and written) before runLint returns, and nothing
+            // keeps them.
+            const QString raw = QString::fromRawData(p.constData(), p.size());
+            auto r = dockerfile::lintPath(raw, cfg);
             if (!r) {
                 errors << r.error().text();
                 continue;
