@@ -1051,6 +1051,9 @@ private:
 
     void addComment(qsizetype i, QStringView trimmedLine)
     {
+        if (m_out.comments.capacity() == 0) {
+            m_out.comments.reserve(16); // a commented file has several: growing 1, 2, 4, 8 moved every one so far
+        }
         m_out.comments.push_back({m_arena.make(trimmedView(trimmedLine.sliced(1))), int(i) + 1, true});
     }
 
@@ -1209,7 +1212,10 @@ private:
     bool buildInstruction(Instruction& ins, QStringView logical, SegmentMap&& segs, int depth)
     {
         const qsizetype k = nameRun(logical);
-        const Position kwPos = segs.at(0);
+        // The parser's own map starts at offset 0: the keyword is where its first piece is, unless that piece is empty
+        // (a line of just the escape character) and the next starts at offset 0 too. ONBUILD's map is shifted.
+        const Position kwPos =
+            depth == 0 && (segs.rest.empty() || segs.rest.front().offset > 0) ? segs.first.pos : segs.at(0);
         ins.pos = kwPos;
         const QStringView written = logical.first(k);
         bool upperCase = false;
@@ -1318,16 +1324,7 @@ private:
         }
         if (ins.kind == InstructionKind::Env || ins.kind == InstructionKind::Label ||
             ins.kind == InstructionKind::Arg) {
-            ins.pairs =
-                parseKeyValuesWith(ins.args, ins.kind == InstructionKind::Env, m_out.escape, [this](QStringView s) {
-                    return m_arena.make(s);
-                });
-            for (KeyValue& kv : ins.pairs) {
-                kv.pos = ins.positionAt(kv.offset);
-            }
-            if (ins.pairs.empty()) {
-                issue(kwPos, trParse("%1 has no name").arg(ins.keyword));
-            }
+            makePairs(ins, kwPos);
         }
         if (ins.kind == InstructionKind::Onbuild) {
             if (depth > 0) {
@@ -1343,6 +1340,21 @@ private:
             }
         }
         return true;
+    }
+
+    // The pairs of an ENV, LABEL or ARG. Out of line: inlined, its token buffers made every instruction's call of
+    // finishInstruction() set up (and check) a large stack frame.
+    [[gnu::noinline]] void makePairs(Instruction& ins, Position kwPos)
+    {
+        ins.pairs = parseKeyValuesWith(ins.args, ins.kind == InstructionKind::Env, m_out.escape, [this](QStringView s) {
+            return m_arena.make(s);
+        });
+        for (KeyValue& kv : ins.pairs) {
+            kv.pos = ins.positionAt(kv.offset);
+        }
+        if (ins.pairs.empty()) {
+            issue(kwPos, trParse("%1 has no name").arg(ins.keyword));
+        }
     }
 
     // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
@@ -1418,8 +1430,18 @@ private:
             m_stageVars.emplace_back();
             m_stageEnv.emplace_back();
         }
-        if (!st.alias.isEmpty()) {
-            m_out.stagesByAlias[st.alias].push_back(st.index);
+        if (m_aliasesIndexed) {
+            if (!st.alias.isEmpty()) {
+                m_out.stagesByAlias[st.alias].push_back(st.index);
+            }
+        } else if (st.index >= ParsedDockerfile::kStagesScanned) {
+            // Past the stages stageByName() scans: index every alias so far (once), and each later one as it comes.
+            m_aliasesIndexed = true;
+            for (const Stage& s : m_out.stages) {
+                if (!s.alias.isEmpty()) {
+                    m_out.stagesByAlias[s.alias].push_back(s.index);
+                }
+            }
         }
         ins.stage = st.index;
     }
@@ -1476,6 +1498,7 @@ private:
     Utf16Buffer m_expansion;         // expansions are built here
     bool m_argsHaveDollar = false;   // of the instruction being placed: its args hold a '$'
     bool m_argsHaveLt = false;       // ... a '<'
+    bool m_aliasesIndexed = false;   // m_out.stagesByAlias is kept (more than kStagesScanned stages)
 };
 
 } // namespace
@@ -1621,13 +1644,26 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
             return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
         }
     }
+    // Aliases are stored lower case; a name already so (nearly all) is compared as it is, without a copy.
+    const bool lower =
+        std::none_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'); });
+    const int end = std::min(beforeStage, int(stages.size()));
+    if (stagesByAlias.isEmpty() && (end <= kStagesScanned || int(stages.size()) <= kStagesScanned)) {
+        // No index (a file of few stages): the last stage of that name before `beforeStage`, scanning back.
+        QString lowered;
+        const QStringView key = lower ? name : QStringView(lowered = name.toString().toLower());
+        for (int s = end - 1; s >= 0; --s) {
+            const QString& alias = stages[size_t(s)].alias;
+            if (alias.size() == key.size() && sameUnits(QStringView(alias).utf16(), key.utf16(), key.size())) {
+                return s;
+            }
+        }
+        return -1;
+    }
     if (stagesByAlias.isEmpty()) {
         return -1;
     }
-    // Aliases are stored lower case; a name already so (nearly all) is looked up as it is, without a copy: the
-    // non-owning key lives only for the lookup.
-    const bool lower =
-        std::none_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'); });
+    // The non-owning key lives only for the lookup.
     const auto it =
         stagesByAlias.constFind(lower ? QString::fromRawData(name.data(), name.size()) : name.toString().toLower());
     if (it == stagesByAlias.constEnd()) {

@@ -171,8 +171,12 @@ struct ParsedDockerfile
     std::vector<ParseIssue> issues;
     QHash<QString, QString> globalArgs; // ARGs before the first FROM with their defaults
     int lineCount = 0;
-    bool truncated = false;                         // input larger than kMaxDockerfileBytes
-    QHash<QString, std::vector<int>> stagesByAlias; // lower-case alias -> stage indices, ascending
+    bool truncated = false; // input larger than kMaxDockerfileBytes
+    // Lower-case alias -> stage indices, ascending: an index for stageByName(), built only in files with more than
+    // kStagesScanned stages (hostile input; real files have a few stages, which stageByName() scans instead of
+    // building, searching and freeing a hash table per file). Empty otherwise.
+    QHash<QString, std::vector<int>> stagesByAlias;
+    static constexpr int kStagesScanned = 32;
 
     const Stage* finalStage() const { return stages.empty() ? nullptr : &stages.back(); }
     // Index of the stage with that alias or number ("0", "builder") before `beforeStage`, or -1.
