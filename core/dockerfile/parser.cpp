@@ -369,6 +369,64 @@ InstructionKind shortKindOf(QStringView logical, qsizetype n, bool* upperCase)
     return K::Unknown;
 }
 
+// kindOf() for the keywords of five to eleven characters (WORKDIR, EXPOSE, LABEL, ENTRYPOINT, ...), four UTF-16 units
+// at a time as in shortKindOf(): the keyword `kw` (5 <= size <= 11) as its first four units, its last four, and for
+// more than eight the four after the first, each compared with the same units of the keywords of its length.
+InstructionKind longKindOf(QStringView kw, bool* upperCase)
+{
+    using K = InstructionKind;
+    struct Candidate
+    {
+        quint64 head, middle, tail; // units [0, 4), [4, 8) (0 for eight or fewer units) and [n - 4, n), ORed with 0x20
+        K kind;
+    };
+    constexpr auto pack = [](const char16_t* s) {
+        quint64 v = 0;
+        for (int i = 0; i < 4; ++i) {
+            v |= quint64(s[i] | 0x20) << (16 * i);
+        }
+        return v;
+    };
+    constexpr auto candidate = [pack](const char16_t* s, int len, K kind) {
+        return Candidate{pack(s), len > 8 ? pack(s + 4) : 0, pack(s + len - 4), kind};
+    };
+    static constexpr Candidate kByLength[7][3]{
+        {candidate(u"LABEL", 5, K::Label), candidate(u"SHELL", 5, K::Shell)},
+        {candidate(u"EXPOSE", 6, K::Expose), candidate(u"VOLUME", 6, K::Volume)},
+        {candidate(u"WORKDIR", 7, K::Workdir), candidate(u"ONBUILD", 7, K::Onbuild)},
+        {},
+        {},
+        {candidate(u"ENTRYPOINT", 10, K::Entrypoint),
+         candidate(u"MAINTAINER", 10, K::Maintainer),
+         candidate(u"STOPSIGNAL", 10, K::Stopsignal)},
+        {candidate(u"HEALTHCHECK", 11, K::Healthcheck)},
+    };
+    constexpr quint64 kLowerBits = 0x0020002000200020ULL;
+    const qsizetype n = kw.size();
+    const char16_t* const p = kw.utf16();
+    quint64 head;
+    quint64 middle = 0;
+    quint64 tail;
+    std::memcpy(&head, p, sizeof head);
+    std::memcpy(&tail, p + n - 4, sizeof tail);
+    if (n > 8) {
+        std::memcpy(&middle, p + 4, sizeof middle);
+    }
+    for (const Candidate& c : kByLength[n - 5]) {
+        if (c.kind == K::Unknown) {
+            break;
+        }
+        if (c.head == (head | kLowerBits) && c.tail == (tail | kLowerBits) &&
+            c.middle == (n > 8 ? middle | kLowerBits : 0)) {
+            // Every unit is a letter here: upper case when none has the lower-case bit.
+            *upperCase = ((head | middle | tail) & kLowerBits) == 0;
+            return c.kind;
+        }
+    }
+    *upperCase = false;
+    return K::Unknown;
+}
+
 // The flags Docker knows, lower case: a flag written so (nearly all are) shares the name instead of allocating a copy.
 const QString kFlagNames[]{
     QStringLiteral("mount"),
@@ -792,9 +850,9 @@ template<size_t N> struct Words
                 ++i;
                 continue;
             }
-            qsizetype e = i;
-            while (e < s.size() && s[e] != u' ') {
-                ++e;
+            qsizetype e = findChar(s, u' ', i);
+            if (e < 0) {
+                e = s.size();
             }
             if (size_t(count) < N) {
                 word[count] = s.sliced(i, e - i);
@@ -802,6 +860,13 @@ template<size_t N> struct Words
             ++count;
             i = e;
         }
+    }
+
+    // The first `N` words of `more` (they are the same).
+    template<size_t M> explicit Words(const Words<M>& more) : count(more.count)
+    {
+        static_assert(M >= N);
+        std::copy(more.word, more.word + N, word);
     }
 };
 
@@ -869,41 +934,6 @@ bool plainJsonStringArray(QStringView s, QStringList& words, StringArena& arena)
 template<typename Make>
 std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, QChar escape, const Make& make);
 
-// QString::fromUtf8(), with a fast path for ASCII, which nearly every Dockerfile is: sixteen bytes widened per step
-// (the library's decoder checks and converts a unit at a time around its own ASCII runs). Any byte >= 0x80 hands
-// the whole text to fromUtf8().
-QString decodeUtf8(QByteArrayView bytes)
-{
-#if defined(__SSE2__)
-    const qsizetype n = bytes.size();
-    if (n == 0) {
-        return QString::fromUtf8(bytes);
-    }
-    QString text(n, Qt::Uninitialized);
-    char16_t* const out = reinterpret_cast<char16_t*>(text.data());
-    const auto* const in = reinterpret_cast<const unsigned char*>(bytes.data());
-    const __m128i zero = _mm_setzero_si128();
-    qsizetype i = 0;
-    for (; i + 16 <= n; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-        if (_mm_movemask_epi8(v) != 0) {
-            return QString::fromUtf8(bytes);
-        }
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_unpacklo_epi8(v, zero));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8), _mm_unpackhi_epi8(v, zero));
-    }
-    for (; i < n; ++i) {
-        if (in[i] >= 0x80) {
-            return QString::fromUtf8(bytes);
-        }
-        out[i] = in[i];
-    }
-    return text;
-#else
-    return QString::fromUtf8(bytes);
-#endif
-}
-
 // The length of the run of name characters ([A-Za-z0-9_]) at the start of `s`: an instruction's keyword, eight
 // units a step where SSE2 is there.
 qsizetype nameRun(QStringView s)
@@ -952,41 +982,16 @@ public:
             bytes.truncate(kMaxDockerfileBytes);
             m_out.truncated = true;
         }
-        m_text = decodeUtf8(bytes);
-        if (m_text.startsWith(QChar(0xFEFF))) {
-            m_text.remove(0, 1);
-        }
-        QStringView all(m_text);
         // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
-        m_lines.reserve(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16));
-        // When every byte decoded to one UTF-16 unit (ASCII, as nearly all Dockerfiles are; a BOM or any multi-byte
-        // sequence makes the text shorter), the newlines are at the same offsets in the bytes, where memchr() finds
-        // them much faster than a search in the text does for lines this short.
-        const bool sameOffsets = m_text.size() == bytes.size();
-        qsizetype start = 0;
-        while (start <= all.size()) {
-            qsizetype nl = all.size();
-            if (sameOffsets) {
-                const void* hit =
-                    start < all.size() ? std::memchr(bytes.data() + start, '\n', size_t(all.size() - start)) : nullptr;
-                if (hit) {
-                    nl = static_cast<const char*>(hit) - bytes.data();
-                }
-            } else if (const qsizetype at = all.indexOf(u'\n', start); at >= 0) {
-                nl = at;
-            }
-            QStringView line = all.sliced(start, nl - start);
-            if (line.endsWith(u'\r')) {
-                line.chop(1);
-            }
-            m_lines.push_back(line);
-            start = nl + 1;
+        m_lines.reserve(std::min<qsizetype>(bytes.size() / 24 + 8, 1 << 16));
+        if (!decodeAsciiLines(bytes)) {
+            splitLines(bytes);
         }
         if (!m_lines.empty() && m_lines.back().isEmpty()) {
             m_lines.pop_back(); // trailing newline
         }
         m_out.lineCount = int(m_lines.size());
-        m_arena.setFirstBlock(all.size() + all.size() / 2 + 64);
+        m_arena.setFirstBlock(m_text.size() + m_text.size() / 2 + 64);
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
         // more than lines (the bound keeps a hostile file from reserving megabytes up front).
         m_out.instructions.reserve(std::min<size_t>(size_t(m_lines.size()), 1024));
@@ -1006,6 +1011,95 @@ public:
 
 private:
     void issue(Position p, QString message) { m_out.issues.push_back({p, std::move(message)}); }
+
+    // The line [start, end) of m_text, without a '\r' before its '\n'.
+    void addLine(const char16_t* text, qsizetype start, qsizetype end)
+    {
+        if (end > start && text[end - 1] == u'\r') {
+            --end;
+        }
+        m_lines.push_back(QStringView(text + start, end - start));
+    }
+
+    // m_text and m_lines for a text of ASCII, as nearly every Dockerfile is: sixteen bytes a step widened to UTF-16
+    // (QString::fromUtf8() converts a unit at a time around its own ASCII runs), and the newlines among them found in
+    // the same step, instead of a search per line afterwards. False (and no lines) at the first byte >= 0x80, or for
+    // no bytes at all: splitLines() then does both.
+    bool decodeAsciiLines(QByteArrayView bytes)
+    {
+#if defined(__SSE2__)
+        const qsizetype n = bytes.size();
+        if (n == 0) {
+            return false;
+        }
+        m_text = QString(n, Qt::Uninitialized);
+        char16_t* const out = reinterpret_cast<char16_t*>(m_text.data());
+        const auto* const in = reinterpret_cast<const unsigned char*>(bytes.data());
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i newline = _mm_set1_epi8('\n');
+        qsizetype start = 0;
+        qsizetype i = 0;
+        for (; i + 16 <= n; i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+            if (_mm_movemask_epi8(v) != 0) {
+                m_lines.clear();
+                return false;
+            }
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_unpacklo_epi8(v, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8), _mm_unpackhi_epi8(v, zero));
+            for (auto nl = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline))); nl != 0; nl &= nl - 1) {
+                const qsizetype at = i + std::countr_zero(nl);
+                addLine(out, start, at);
+                start = at + 1;
+            }
+        }
+        for (; i < n; ++i) {
+            if (in[i] >= 0x80) {
+                m_lines.clear();
+                return false;
+            }
+            out[i] = in[i];
+            if (in[i] == '\n') {
+                addLine(out, start, i);
+                start = i + 1;
+            }
+        }
+        addLine(out, start, n);
+        return true;
+#else
+        Q_UNUSED(bytes);
+        return false;
+#endif
+    }
+
+    // m_text and m_lines for any text (decodeAsciiLines() declined it).
+    void splitLines(QByteArrayView bytes)
+    {
+        m_text = QString::fromUtf8(bytes);
+        if (m_text.startsWith(QChar(0xFEFF))) {
+            m_text.remove(0, 1);
+        }
+        QStringView all(m_text);
+        // When every byte decoded to one UTF-16 unit (a BOM or any multi-byte sequence makes the text shorter), the
+        // newlines are at the same offsets in the bytes, where memchr() finds them much faster than a search in the
+        // text does for lines this short.
+        const bool sameOffsets = m_text.size() == bytes.size();
+        qsizetype start = 0;
+        while (start <= all.size()) {
+            qsizetype nl = all.size();
+            if (sameOffsets) {
+                const void* hit =
+                    start < all.size() ? std::memchr(bytes.data() + start, '\n', size_t(all.size() - start)) : nullptr;
+                if (hit) {
+                    nl = static_cast<const char*>(hit) - bytes.data();
+                }
+            } else if (const qsizetype at = all.indexOf(u'\n', start); at >= 0) {
+                nl = at;
+            }
+            addLine(all.utf16(), start, nl);
+            start = nl + 1;
+        }
+    }
 
     // Parser directives: `# name=value` lines at the very top; the first other line ends them.
     qsizetype parseDirectives()
@@ -1221,6 +1315,7 @@ private:
         bool upperCase = false;
         if constexpr (std::endian::native == std::endian::little) {
             ins.kind = (k == 3 || k == 4) && logical.size() >= 4 ? shortKindOf(logical, k, &upperCase)
+                       : k >= 5 && k <= 11                       ? longKindOf(written, &upperCase)
                                                                  : kindOf(written, &upperCase);
         } else {
             ins.kind = kindOf(written, &upperCase);
@@ -1404,7 +1499,8 @@ private:
             st.image =
                 words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : m_arena.make(words.word[0]);
         }
-        const Words<1> expandedWords(ins.expanded);
+        // Without a '$' the expansion is the arguments themselves, and so are its words.
+        const Words<1> expandedWords = m_argsHaveDollar ? Words<1>(ins.expanded) : Words<1>(words);
         if (expandedWords.count == 0) {
             st.imageExpanded = st.image;
         } else if (expandedWords.word[0].size() == ins.expanded.size()) {
