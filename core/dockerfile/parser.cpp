@@ -156,6 +156,14 @@ public:
         return commit(p, s.size());
     }
 
+    // room(n) in a new first block with `spare` characters more (clamped as setFirstBlock() does) for the strings
+    // made after these: the file's decoded text and its strings share one allocation.
+    char16_t* firstRoom(qsizetype n, qsizetype spare)
+    {
+        newBlock(n + 1 + std::clamp<qsizetype>(spare, kMinBlock, kMaxFirstBlock));
+        return m_next;
+    }
+
     // Space for `n` characters; fill at most `n` of them, then commit() exactly once before anything else is made.
     [[gnu::always_inline]] char16_t* room(qsizetype n)
     {
@@ -786,17 +794,14 @@ public:
     const QString* find(QStringView key) const
     {
         const qsizetype n = indexOf(key);
-        return n < 0 ? nullptr : &m_items[size_t(n)].second;
+        return n < 0 ? nullptr : &m_items[n].second;
     }
 
     void set(const QString& key, const QString& value)
     {
         if (const qsizetype n = indexOf(key); n >= 0) {
-            m_items[size_t(n)].second.data_ptr() = value.data_ptr(); // QString's copy assignment is a library call
+            m_items[n].second.data_ptr() = value.data_ptr(); // QString's copy assignment is a library call
             return;
-        }
-        if (m_items.capacity() == 0) {
-            m_items.reserve(8); // a stage's ARG/ENV: growing 1, 2, 4, 8 cost more than the lookups
         }
         m_items.emplace_back(key, value);
         if (!m_index.isEmpty()) {
@@ -804,8 +809,8 @@ public:
         } else if (m_items.size() > kLinear) {
             // Views into the keys' character data: it never moves, however the vector of items reallocates, and
             // keys are never changed (a copy of the map shares the same data).
-            for (size_t n = 0; n < m_items.size(); ++n) {
-                m_index.insert(QStringView(m_items[n].first), qsizetype(n));
+            for (qsizetype n = 0; n < m_items.size(); ++n) {
+                m_index.insert(QStringView(m_items[n].first), n);
             }
         }
     }
@@ -819,7 +824,7 @@ private:
     qsizetype indexOf(QStringView key) const
     {
         if (m_index.isEmpty()) {
-            for (size_t n = 0; n < m_items.size(); ++n) {
+            for (qsizetype n = 0; n < m_items.size(); ++n) {
                 const QString& k = m_items[n].first;
                 if (k.size() == key.size() && sameUnits(QStringView(k).utf16(), key.utf16(), key.size())) {
                     return qsizetype(n);
@@ -830,8 +835,9 @@ private:
         return m_index.value(key, -1);
     }
 
-    static constexpr size_t kLinear = 16;
-    std::vector<std::pair<QString, QString>> m_items;
+    static constexpr qsizetype kLinear = 16;
+    // A stage's ARG/ENV fit inline: no allocation for them (growing a vector 1, 2, 4, 8 cost more than the lookups).
+    QVarLengthArray<std::pair<QString, QString>, 8> m_items;
     QHash<QStringView, qsizetype> m_index; // key -> index into m_items, only past kLinear entries
 };
 
@@ -986,12 +992,12 @@ public:
         m_lines.reserve(std::min<qsizetype>(bytes.size() / 24 + 8, 1 << 16));
         if (!decodeAsciiLines(bytes)) {
             splitLines(bytes);
+            m_arena.setFirstBlock(m_text.size() + m_text.size() / 2 + 64);
         }
         if (!m_lines.empty() && m_lines.back().isEmpty()) {
             m_lines.pop_back(); // trailing newline
         }
         m_out.lineCount = int(m_lines.size());
-        m_arena.setFirstBlock(m_text.size() + m_text.size() / 2 + 64);
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
         // more than lines (the bound keeps a hostile file from reserving megabytes up front).
         m_out.instructions.reserve(std::min<size_t>(size_t(m_lines.size()), 1024));
@@ -1032,8 +1038,8 @@ private:
         if (n == 0) {
             return false;
         }
-        m_text = QString(n, Qt::Uninitialized);
-        char16_t* const out = reinterpret_cast<char16_t*>(m_text.data());
+        // The text goes first into the arena's first block (one allocation for both), room for its strings after it.
+        char16_t* const out = m_arena.firstRoom(n, n + n / 2 + 64);
         const auto* const in = reinterpret_cast<const unsigned char*>(bytes.data());
         const __m128i zero = _mm_setzero_si128();
         const __m128i newline = _mm_set1_epi8('\n');
@@ -1065,6 +1071,7 @@ private:
             }
         }
         addLine(out, start, n);
+        m_text = m_arena.commit(out, n);
         return true;
 #else
         Q_UNUSED(bytes);
@@ -1484,8 +1491,7 @@ private:
         if (m_out.stages.capacity() == 0) {
             // Most files have a stage or two, some a few: growing 1, 2, 4 moved every stage built so far.
             m_out.stages.reserve(4);
-            m_stageVars.reserve(4);
-            m_stageEnv.reserve(4);
+            m_scopes.reserve(4);
         }
         // Built in place (nothing below adds a stage while `st` is in use; stageByName() reads only earlier ones).
         Stage& st = m_out.stages.emplace_back();
@@ -1520,11 +1526,10 @@ private:
         st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
         const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
         if (inherit) {
-            m_stageVars.push_back(m_stageEnv[size_t(st.parentStage)]);
-            m_stageEnv.push_back(m_stageVars.back());
+            const VarMap& env = m_scopes[size_t(st.parentStage)].env;
+            m_scopes.push_back({env, env});
         } else {
-            m_stageVars.emplace_back();
-            m_stageEnv.emplace_back();
+            m_scopes.emplace_back();
         }
         if (m_aliasesIndexed) {
             if (!st.alias.isEmpty()) {
@@ -1556,7 +1561,7 @@ private:
             ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
             return;
         }
-        VarMap& vars = m_stageVars[size_t(ins.stage)];
+        VarMap& vars = m_scopes[size_t(ins.stage)].vars;
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
         const bool dollar = substitutes(ins.kind) && m_argsHaveDollar;
         ins.expanded = dollar ? expandToArena(ins.args, vars) : QString(ins.args);
@@ -1577,7 +1582,7 @@ private:
             }
             for (size_t n = 0; n < ins.pairs.size(); ++n) {
                 vars.set(ins.pairs[n].key, values[qsizetype(n)]);
-                m_stageEnv[size_t(ins.stage)].set(ins.pairs[n].key, values[qsizetype(n)]);
+                m_scopes[size_t(ins.stage)].env.set(ins.pairs[n].key, values[qsizetype(n)]);
             }
         }
     }
@@ -1587,14 +1592,18 @@ private:
     std::vector<std::pair<QStringView, Segment>> m_pieces; // of the continued instruction being joined
     QVarLengthArray<char16_t, 1024> m_joined;              // its logical line, valid while it is being built
     ParsedDockerfile m_out;
-    VarMap m_globalVars;             // m_out.globalArgs, for lookups by view
-    std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
-    std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
-    StringArena m_arena;             // the strings of m_out
-    Utf16Buffer m_expansion;         // expansions are built here
-    bool m_argsHaveDollar = false;   // of the instruction being placed: its args hold a '$'
-    bool m_argsHaveLt = false;       // ... a '<'
-    bool m_aliasesIndexed = false;   // m_out.stagesByAlias is kept (more than kStagesScanned stages)
+    VarMap m_globalVars; // m_out.globalArgs, for lookups by view
+    struct Scope
+    {
+        VarMap vars; // ARG + ENV in scope
+        VarMap env;  // ENV only (inherited by stages built FROM this one)
+    };
+    std::vector<Scope> m_scopes;   // per stage
+    StringArena m_arena;           // the strings of m_out
+    Utf16Buffer m_expansion;       // expansions are built here
+    bool m_argsHaveDollar = false; // of the instruction being placed: its args hold a '$'
+    bool m_argsHaveLt = false;     // ... a '<'
+    bool m_aliasesIndexed = false; // m_out.stagesByAlias is kept (more than kStagesScanned stages)
 };
 
 } // namespace
