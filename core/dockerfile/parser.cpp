@@ -1230,8 +1230,8 @@ private:
             m_joined.resize(joinedSize);
             char16_t* out = m_joined.data();
             segs.first = m_pieces.front().second;
-            segs.rest.reserve(m_pieces.size() - 1);
-            for (size_t n = 0; n < m_pieces.size(); ++n) {
+            segs.rest.reserve(size_t(m_pieces.size()) - 1);
+            for (qsizetype n = 0; n < m_pieces.size(); ++n) {
                 const QStringView text = m_pieces[n].first;
                 out = std::copy(text.utf16(), text.utf16() + text.size(), out);
                 if (n > 0) {
@@ -1491,7 +1491,6 @@ private:
         if (m_out.stages.capacity() == 0) {
             // Most files have a stage or two, some a few: growing 1, 2, 4 moved every stage built so far.
             m_out.stages.reserve(4);
-            m_scopes.reserve(4);
         }
         // Built in place (nothing below adds a stage while `st` is in use; stageByName() reads only earlier ones).
         Stage& st = m_out.stages.emplace_back();
@@ -1526,7 +1525,7 @@ private:
         st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
         const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
         if (inherit) {
-            const VarMap& env = m_scopes[size_t(st.parentStage)].env;
+            const VarMap& env = m_scopes[st.parentStage].env;
             m_scopes.push_back({env, env});
         } else {
             m_scopes.emplace_back();
@@ -1561,7 +1560,7 @@ private:
             ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
             return;
         }
-        VarMap& vars = m_scopes[size_t(ins.stage)].vars;
+        VarMap& vars = m_scopes[ins.stage].vars;
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
         const bool dollar = substitutes(ins.kind) && m_argsHaveDollar;
         ins.expanded = dollar ? expandToArena(ins.args, vars) : QString(ins.args);
@@ -1582,15 +1581,15 @@ private:
             }
             for (size_t n = 0; n < ins.pairs.size(); ++n) {
                 vars.set(ins.pairs[n].key, values[qsizetype(n)]);
-                m_scopes[size_t(ins.stage)].env.set(ins.pairs[n].key, values[qsizetype(n)]);
+                m_scopes[ins.stage].env.set(ins.pairs[n].key, values[qsizetype(n)]);
             }
         }
     }
 
     QString m_text;
-    QVarLengthArray<QStringView, 128> m_lines;             // a typical file's lines need no allocation
-    std::vector<std::pair<QStringView, Segment>> m_pieces; // of the continued instruction being joined
-    QVarLengthArray<char16_t, 1024> m_joined;              // its logical line, valid while it is being built
+    QVarLengthArray<QStringView, 128> m_lines;                     // a typical file's lines need no allocation
+    QVarLengthArray<std::pair<QStringView, Segment>, 16> m_pieces; // of the continued instruction being joined
+    QVarLengthArray<char16_t, 1024> m_joined;                      // its logical line, valid while it is being built
     ParsedDockerfile m_out;
     VarMap m_globalVars; // m_out.globalArgs, for lookups by view
     struct Scope
@@ -1598,12 +1597,12 @@ private:
         VarMap vars; // ARG + ENV in scope
         VarMap env;  // ENV only (inherited by stages built FROM this one)
     };
-    std::vector<Scope> m_scopes;   // per stage
-    StringArena m_arena;           // the strings of m_out
-    Utf16Buffer m_expansion;       // expansions are built here
-    bool m_argsHaveDollar = false; // of the instruction being placed: its args hold a '$'
-    bool m_argsHaveLt = false;     // ... a '<'
-    bool m_aliasesIndexed = false; // m_out.stagesByAlias is kept (more than kStagesScanned stages)
+    QVarLengthArray<Scope, 4> m_scopes; // per stage (most files have a few: no allocation for them)
+    StringArena m_arena;                // the strings of m_out
+    Utf16Buffer m_expansion;            // expansions are built here
+    bool m_argsHaveDollar = false;      // of the instruction being placed: its args hold a '$'
+    bool m_argsHaveLt = false;          // ... a '<'
+    bool m_aliasesIndexed = false;      // m_out.stagesByAlias is kept (more than kStagesScanned stages)
 };
 
 } // namespace
@@ -1749,15 +1748,23 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
             return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
         }
     }
-    // Aliases are stored lower case; a name already so (nearly all) is compared as it is, without a copy.
-    const bool lower =
-        std::none_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'); });
     const int end = std::min(beforeStage, int(stages.size()));
     if (stagesByAlias.isEmpty() && (end <= kStagesScanned || int(stages.size()) <= kStagesScanned)) {
-        // No index (a file of few stages): the last stage of that name before `beforeStage`, scanning back.
+        // No index (a file of few stages): the last stage of that name before `beforeStage`, scanning back. Without
+        // an alias among them (most FROMs look up an image name in a file of unnamed stages) there is nothing to find.
+        int last = end - 1;
+        while (last >= 0 && stages[size_t(last)].alias.isEmpty()) {
+            --last;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        // Aliases are stored lower case; a name already so (nearly all) is compared as it is, without a copy.
+        const bool lower = std::none_of(
+            name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'); });
         QString lowered;
         const QStringView key = lower ? name : QStringView(lowered = name.toString().toLower());
-        for (int s = end - 1; s >= 0; --s) {
+        for (int s = last; s >= 0; --s) {
             const QString& alias = stages[size_t(s)].alias;
             if (alias.size() == key.size() && sameUnits(QStringView(alias).utf16(), key.utf16(), key.size())) {
                 return s;
@@ -1768,7 +1775,10 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
     if (stagesByAlias.isEmpty()) {
         return -1;
     }
-    // The non-owning key lives only for the lookup.
+    // Aliases are stored lower case; a name already so (nearly all) is looked up as it is, without a copy: the
+    // non-owning key lives only for the lookup.
+    const bool lower =
+        std::none_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'); });
     const auto it =
         stagesByAlias.constFind(lower ? QString::fromRawData(name.data(), name.size()) : name.toString().toLower());
     if (it == stagesByAlias.constEnd()) {
