@@ -1173,12 +1173,16 @@ private:
         }
         const QChar esc = m_out.escape;
 
+        // Built in place: an Instruction is some 300 bytes, and moving it in (and destroying the husk) cost more than
+        // dropping the rare instruction that turns out invalid. Its position map is filled in place too.
+        Instruction& ins = m_out.instructions.emplace_back();
+        SegmentMap& segs = ins.segments;
+        segs.set = true;
+
         // Join continuation lines into one logical line, remembering where each piece came from. Most instructions
         // are one line: their logical line is a view of the file's text, and only continued ones are copied (into a
         // buffer the parser keeps for them, which allocates at most once per file).
         QStringView logical;
-        SegmentMap segs;
-        segs.set = true;
         qsizetype cur = i;
         QStringView piece = t;
         int pieceCol = int(ws) + 1;
@@ -1242,15 +1246,12 @@ private:
         }
         qsizetype next = cur + 1;
 
-        // Built in place: an Instruction is some 300 bytes, and moving it in (and destroying the husk) cost more than
-        // dropping the rare instruction that turns out invalid.
-        Instruction& ins = m_out.instructions.emplace_back();
         // A view of the file's text, which every instruction shares: constData(), as data() would detach it.
         ins.sourceText.data_ptr() = m_text.data_ptr(); // QString's copy assignment is a library call
         ins.sourceOffset = raw.data() - m_text.constData();
         ins.sourceLength = raw.size();
         ins.endLine = int(cur) + 1;
-        if (!buildInstruction(ins, logical, std::move(segs), 0)) {
+        if (!buildInstruction(ins, logical, 0)) {
             m_out.instructions.pop_back();
             return next;
         }
@@ -1309,9 +1310,11 @@ private:
         return next;
     }
 
-    // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword.
-    bool buildInstruction(Instruction& ins, QStringView logical, SegmentMap&& segs, int depth)
+    // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword, and shifts the
+    // position map (ins.segments, of the logical line) to args.
+    bool buildInstruction(Instruction& ins, QStringView logical, int depth)
     {
+        SegmentMap& segs = ins.segments;
         const qsizetype k = nameRun(logical);
         // The parser's own map starts at offset 0: the keyword is where its first piece is, unless that piece is empty
         // (a line of just the escape character) and the next starts at offset 0 too. ONBUILD's map is shifted.
@@ -1384,7 +1387,6 @@ private:
         for (Segment& s : segs.rest) {
             s.offset -= p;
         }
-        ins.segments = std::move(segs);
 
         if (ins.args.isEmpty() && ins.kind != InstructionKind::Healthcheck) {
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
@@ -1432,16 +1434,24 @@ private:
             if (depth > 0) {
                 return false; // ONBUILD ONBUILD: kept as text, reported by the lint rule for DL3043
             }
-            auto inner = std::make_shared<Instruction>();
-            inner->sourceText = ins.sourceText;
-            inner->sourceOffset = ins.sourceOffset;
-            inner->sourceLength = ins.sourceLength;
-            inner->endLine = ins.endLine;
-            if (buildInstruction(*inner, ins.args, SegmentMap(ins.segments), depth + 1)) {
-                ins.onbuild = std::move(inner);
-            }
+            buildOnbuild(ins);
         }
         return true;
+    }
+
+    // ONBUILD's nested instruction. Out of line, as makePairs() is: every instruction's finishInstruction() would
+    // set up its frame.
+    [[gnu::noinline]] void buildOnbuild(Instruction& ins)
+    {
+        auto inner = std::make_shared<Instruction>();
+        inner->sourceText = ins.sourceText;
+        inner->sourceOffset = ins.sourceOffset;
+        inner->sourceLength = ins.sourceLength;
+        inner->endLine = ins.endLine;
+        inner->segments = ins.segments;
+        if (buildInstruction(*inner, ins.args, 1)) {
+            ins.onbuild = std::move(inner);
+        }
     }
 
     // The pairs of an ENV, LABEL or ARG. Out of line: inlined, its token buffers made every instruction's call of
@@ -1560,10 +1570,19 @@ private:
             ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
             return;
         }
-        VarMap& vars = m_scopes[ins.stage].vars;
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
         const bool dollar = substitutes(ins.kind) && m_argsHaveDollar;
-        ins.expanded = dollar ? expandToArena(ins.args, vars) : QString(ins.args);
+        ins.expanded = dollar ? expandToArena(ins.args, m_scopes[ins.stage].vars) : QString(ins.args);
+        if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
+            setVariables(ins, dollar);
+        }
+    }
+
+    // The scope of the instruction's stage after its ARG or ENV. Out of line: most instructions set nothing, and would
+    // set up this frame (values inline) in placeOther().
+    [[gnu::noinline]] void setVariables(const Instruction& ins, bool dollar)
+    {
+        VarMap& vars = m_scopes[ins.stage].vars;
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
