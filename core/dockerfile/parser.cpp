@@ -1186,7 +1186,6 @@ private:
         qsizetype cur = i;
         QStringView piece = t;
         int pieceCol = int(ws) + 1;
-        m_pieces.clear();
         qsizetype joinedSize = 0;
         while (true) {
             QStringView pr = rtrim(piece);
@@ -1243,6 +1242,8 @@ private:
                 }
             }
             logical = QStringView(m_joined.constData(), joinedSize);
+            // Emptied here, not before every instruction: QVarLengthArray::clear() is a call even when empty.
+            m_pieces.clear();
         }
         qsizetype next = cur + 1;
 
