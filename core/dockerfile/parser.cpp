@@ -481,32 +481,63 @@ QStringView trimmedView(QStringView s)
     return s.sliced(b, e - b);
 }
 
+// Sets of kinds as bits of a mask, tested with a shift (the chains of comparisons they replace ran for every
+// instruction, several times).
+constexpr quint32 kindBits(std::initializer_list<InstructionKind> kinds)
+{
+    quint32 bits = 0;
+    for (const InstructionKind k : kinds) {
+        bits |= quint32(1) << unsigned(k);
+    }
+    return bits;
+}
+
+bool inKinds(quint32 bits, InstructionKind k)
+{
+    return ((bits >> unsigned(k)) & 1) != 0;
+}
+
+using K = InstructionKind;
+static_assert(unsigned(K::Shell) < 32);
+
 bool takesFlags(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::From || k == K::Run || k == K::Copy || k == K::Add || k == K::Healthcheck;
+    return inKinds(kindBits({K::From, K::Run, K::Copy, K::Add, K::Healthcheck}), k);
 }
 
 bool allowsExecForm(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::Run || k == K::Cmd || k == K::Entrypoint || k == K::Shell || k == K::Copy || k == K::Add ||
-           k == K::Volume;
+    return inKinds(kindBits({K::Run, K::Cmd, K::Entrypoint, K::Shell, K::Copy, K::Add, K::Volume}), k);
 }
 
 // Instructions whose arguments Docker runs through ARG/ENV substitution (Dockerfile reference, "Environment
 // replacement"). RUN/CMD are left to the shell at build/run time.
 bool substitutes(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::Add || k == K::Copy || k == K::Env || k == K::Expose || k == K::From || k == K::Label ||
-           k == K::Stopsignal || k == K::User || k == K::Volume || k == K::Workdir || k == K::Arg || k == K::Onbuild;
+    return inKinds(kindBits({K::Add,
+                             K::Copy,
+                             K::Env,
+                             K::Expose,
+                             K::From,
+                             K::Label,
+                             K::Stopsignal,
+                             K::User,
+                             K::Volume,
+                             K::Workdir,
+                             K::Arg,
+                             K::Onbuild}),
+                   k);
 }
 
 bool heredocCapable(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::Run || k == K::Copy || k == K::Add;
+    return inKinds(kindBits({K::Run, K::Copy, K::Add}), k);
+}
+
+// The kinds finishInstruction() has work for (checks, pairs, a nested instruction); for the others it is skipped.
+bool needsFinishing(InstructionKind k)
+{
+    return inKinds(kindBits({K::Shell, K::Env, K::Label, K::Arg, K::Onbuild}), k);
 }
 
 // Heredoc markers in a logical line, outside quotes: <<EOF, <<-EOF, <<"EOF", <<'EOF'. `<<<` is a here-string.
@@ -1398,7 +1429,7 @@ private:
             if (plainJsonStringArray(ins.args, plain, m_arena)) {
                 ins.execForm = true;
                 ins.execArgs = std::move(plain);
-                return finishInstruction(ins, kwPos, depth);
+                return !needsFinishing(ins.kind) || finishInstruction(ins, kwPos, depth);
             }
             QJsonParseError err{};
             const QJsonDocument doc = QJsonDocument::fromJson(ins.args.toUtf8(), &err);
@@ -1418,10 +1449,11 @@ private:
                 }
             }
         }
-        return finishInstruction(ins, kwPos, depth);
+        return !needsFinishing(ins.kind) || finishInstruction(ins, kwPos, depth);
     }
 
-    // The rest of buildInstruction() once args and the exec form are known: checks, pairs and ONBUILD's instruction.
+    // The rest of buildInstruction() once args and the exec form are known: checks, pairs and ONBUILD's instruction
+    // (only for the kinds needsFinishing() names).
     bool finishInstruction(Instruction& ins, Position kwPos, int depth)
     {
         if (ins.kind == InstructionKind::Shell && !ins.execForm) {
@@ -1556,27 +1588,38 @@ private:
         }
         ins.stage = st.index;
     }
-    // Any other instruction: its stage, and the ARG/ENV scope for substitution.
-    [[gnu::noinline]] void placeOther(Instruction& ins)
+    // Any other instruction: its stage, and the ARG/ENV scope for substitution. Inline: for nearly every instruction
+    // this is its stage and args shared as its expansion.
+    void placeOther(Instruction& ins)
     {
         ins.stage = int(m_out.stages.size()) - 1;
         if (ins.stage < 0) {
-            if (ins.kind == InstructionKind::Arg) {
-                for (const KeyValue& kv : ins.pairs) {
-                    const QString value = expandShared(kv.value, m_globalVars);
-                    m_out.globalArgs.insert(kv.key, value);
-                    m_globalVars.set(kv.key, value);
-                }
-            }
-            ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
+            placeGlobal(ins);
             return;
         }
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
         const bool dollar = substitutes(ins.kind) && m_argsHaveDollar;
-        ins.expanded = dollar ? expandToArena(ins.args, m_scopes[ins.stage].vars) : QString(ins.args);
+        if (dollar) {
+            ins.expanded = expandToArena(ins.args, m_scopes[ins.stage].vars);
+        } else {
+            ins.expanded.data_ptr() = ins.args.data_ptr(); // QString's copy assignment is a library call
+        }
         if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
             setVariables(ins, dollar);
         }
+    }
+
+    // An instruction before the first FROM: global ARGs.
+    [[gnu::noinline]] void placeGlobal(Instruction& ins)
+    {
+        if (ins.kind == InstructionKind::Arg) {
+            for (const KeyValue& kv : ins.pairs) {
+                const QString value = expandShared(kv.value, m_globalVars);
+                m_out.globalArgs.insert(kv.key, value);
+                m_globalVars.set(kv.key, value);
+            }
+        }
+        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
     }
 
     // The scope of the instruction's stage after its ARG or ENV. Out of line: most instructions set nothing, and would
