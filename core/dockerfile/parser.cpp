@@ -648,7 +648,8 @@ qsizetype nextSpecial(QStringView text, qsizetype from, char16_t escape)
 #if defined(__SSE2__)
 // The index of the first unit at or after `from` in `text` that may end or interrupt a plain key/value token (a unit
 // below 0x28 or from 0x8000 on, '=', or the escape character), or the start of the last, shorter than eight, units.
-qsizetype skipPlainKeyValueUnits(QStringView text, qsizetype from, char16_t escape)
+// Inline: called per stop in a token, its call and constants cost more than its loop.
+[[gnu::always_inline]] inline qsizetype skipPlainKeyValueUnits(QStringView text, qsizetype from, char16_t escape)
 {
     const char16_t* const p = text.utf16();
     const qsizetype n = text.size();
@@ -1240,7 +1241,15 @@ private:
             while (cur < qsizetype(m_lines.size())) {
                 const QStringView line = m_lines[cur];
                 qsizetype b = 0;
-                while (b < line.size() && line[b].isSpace()) {
+                // Continued lines are indented: four spaces a step first (a test of QChar::isSpace() per unit cost more
+                // than the rest of the join), then any white space as before.
+                for (quint64 units; b + 4 <= line.size(); b += 4) {
+                    std::memcpy(&units, line.utf16() + b, sizeof units);
+                    if (units != 0x0020002000200020ULL) {
+                        break;
+                    }
+                }
+                while (b < line.size() && (line[b] == u' ' || line[b].isSpace())) {
                     ++b;
                 }
                 if (b == line.size()) {
@@ -1956,6 +1965,13 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
             // c and the plain characters after it (none of which changes the state above) are appended in one go.
             qsizetype e = i + 1;
             while (e < text.size()) {
+#if defined(__SSE2__)
+                // Eight at a time past units that cannot stop the run (a quoted value is a long one).
+                e = skipPlainKeyValueUnits(text, e, esc);
+                if (e >= text.size()) {
+                    break;
+                }
+#endif
                 const QChar d = text[e];
                 if (d == escape || d == u'"' || d == u'\'' || d == u'=' || (quote.isNull() && isSpace(d))) {
                     break;
