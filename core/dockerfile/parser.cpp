@@ -818,60 +818,13 @@ template<typename Lookup> QString expandWith(QStringView text, const Lookup& loo
     return out;
 }
 
-// The ARG/ENV variables in scope: a few per stage, so a flat list searched linearly beats hashing (and costs no
-// table to build, copy or free); past kLinear entries (hostile input) an index keeps lookups constant.
-class VarMap
+// The ARG/ENV variables in scope, looked up by view.
+using VarMap = VariableMap;
+
+auto lookupIn(const VarMap& vars)
 {
-public:
-    const QString* find(QStringView key) const
-    {
-        const qsizetype n = indexOf(key);
-        return n < 0 ? nullptr : &m_items[n].second;
-    }
-
-    void set(const QString& key, const QString& value)
-    {
-        if (const qsizetype n = indexOf(key); n >= 0) {
-            m_items[n].second.data_ptr() = value.data_ptr(); // QString's copy assignment is a library call
-            return;
-        }
-        m_items.emplace_back(key, value);
-        if (!m_index.isEmpty()) {
-            m_index.insert(QStringView(m_items.back().first), qsizetype(m_items.size()) - 1);
-        } else if (m_items.size() > kLinear) {
-            // Views into the keys' character data: it never moves, however the vector of items reallocates, and
-            // keys are never changed (a copy of the map shares the same data).
-            for (qsizetype n = 0; n < m_items.size(); ++n) {
-                m_index.insert(QStringView(m_items[n].first), n);
-            }
-        }
-    }
-
-    auto lookup() const
-    {
-        return [this](QStringView name) { return find(name); };
-    }
-
-private:
-    qsizetype indexOf(QStringView key) const
-    {
-        if (m_index.isEmpty()) {
-            for (qsizetype n = 0; n < m_items.size(); ++n) {
-                const QString& k = m_items[n].first;
-                if (k.size() == key.size() && sameUnits(QStringView(k).utf16(), key.utf16(), key.size())) {
-                    return qsizetype(n);
-                }
-            }
-            return -1;
-        }
-        return m_index.value(key, -1);
-    }
-
-    static constexpr qsizetype kLinear = 16;
-    // A stage's ARG/ENV fit inline: no allocation for them (growing a vector 1, 2, 4, 8 cost more than the lookups).
-    QVarLengthArray<std::pair<QString, QString>, 8> m_items;
-    QHash<QStringView, qsizetype> m_index; // key -> index into m_items, only past kLinear entries
-};
+    return [&vars](QStringView name) { return vars.find(name); };
+}
 
 // Up to `N` words of `s` split on ' ' (QString::split(u' ', Qt::SkipEmptyParts) without building the list), and
 // how many words there are in all.
@@ -1522,7 +1475,7 @@ private:
     QString expandToArena(QStringView text, const VarMap& vars)
     {
         m_expansion.clear();
-        expandInto(m_expansion, text, vars.lookup(), m_out.escape, 0);
+        expandInto(m_expansion, text, lookupIn(vars), m_out.escape, 0);
         return m_arena.make(m_expansion.view());
     }
 
@@ -1549,7 +1502,7 @@ private:
         st.index = int(m_out.stages.size()) - 1;
         st.fromInstruction = index;
         st.platform = ins.flagValue(u"platform");
-        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
+        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_out.globalArgs) : ins.args;
         const Words<3> words(ins.args);
         if (words.count > 0) {
             // The image is nearly always the whole argument: share the string instead of copying it.
@@ -1623,12 +1576,10 @@ private:
     {
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
-                const QString value = expandShared(kv.value, m_globalVars);
-                m_out.globalArgs.insert(kv.key, value);
-                m_globalVars.set(kv.key, value);
+                m_out.globalArgs.insert(kv.key, expandShared(kv.value, m_out.globalArgs));
             }
         }
-        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
+        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_out.globalArgs) : ins.args;
     }
 
     // The scope of the instruction's stage after its ARG or ENV. Out of line: most instructions set nothing, and would
@@ -1639,10 +1590,10 @@ private:
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
-                    vars.set(kv.key, dollar ? expandShared(kv.value, vars) : kv.value);
+                    vars.insert(kv.key, dollar ? expandShared(kv.value, vars) : kv.value);
                 } else {
-                    const QString* global = m_globalVars.find(kv.key);
-                    vars.set(kv.key, global ? *global : QString());
+                    const QString* global = m_out.globalArgs.find(kv.key);
+                    vars.insert(kv.key, global ? *global : QString());
                 }
             }
         } else if (ins.kind == InstructionKind::Env) {
@@ -1652,8 +1603,8 @@ private:
                 values.push_back(dollar ? expandShared(kv.value, vars) : kv.value);
             }
             for (size_t n = 0; n < ins.pairs.size(); ++n) {
-                vars.set(ins.pairs[n].key, values[qsizetype(n)]);
-                m_scopes[ins.stage].env.set(ins.pairs[n].key, values[qsizetype(n)]);
+                vars.insert(ins.pairs[n].key, values[qsizetype(n)]);
+                m_scopes[ins.stage].env.insert(ins.pairs[n].key, values[qsizetype(n)]);
             }
         }
     }
@@ -1663,7 +1614,6 @@ private:
     QVarLengthArray<std::pair<QStringView, Segment>, 16> m_pieces; // of the continued instruction being joined
     QVarLengthArray<char16_t, 1024> m_joined;                      // its logical line, valid while it is being built
     ParsedDockerfile m_out;
-    VarMap m_globalVars; // m_out.globalArgs, for lookups by view
     struct Scope
     {
         VarMap vars; // ARG + ENV in scope

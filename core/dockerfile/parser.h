@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <memory>
 #include <vector>
@@ -160,6 +163,73 @@ struct ParseIssue
     QString message; // translated
 };
 
+// Variables and their values (ARGs, ENVs): a few per file or stage, so a flat list searched linearly beats hashing
+// (and costs no table to build, copy or free); past kLinear entries (hostile input) an index keeps lookups constant.
+// Setting a variable again replaces its value, as QHash::insert() does.
+class VariableMap
+{
+public:
+    bool isEmpty() const { return m_items.isEmpty(); }
+    qsizetype size() const { return m_items.size(); }
+    bool contains(QStringView name) const { return indexOf(name) >= 0; }
+    QString value(QStringView name) const
+    {
+        const qsizetype n = indexOf(name);
+        return n < 0 ? QString() : m_items[n].second;
+    }
+    const QString* find(QStringView name) const // nullptr when not set
+    {
+        const qsizetype n = indexOf(name);
+        return n < 0 ? nullptr : &m_items[n].second;
+    }
+    void insert(const QString& name, const QString& value)
+    {
+        if (const qsizetype n = indexOf(name); n >= 0) {
+            m_items[n].second.data_ptr() = value.data_ptr(); // QString's copy assignment is a library call
+            return;
+        }
+        m_items.emplace_back(name, value);
+        if (!m_index.isEmpty() || m_items.size() > kLinear) {
+            addToIndex();
+        }
+    }
+    // Name and value, in the order the names were first set.
+    auto begin() const { return m_items.begin(); }
+    auto end() const { return m_items.end(); }
+
+private:
+    qsizetype indexOf(QStringView name) const
+    {
+        if (!m_index.isEmpty()) {
+            return m_index.value(name, -1);
+        }
+        for (qsizetype n = 0; n < m_items.size(); ++n) {
+            const QStringView k = m_items[n].first; // a view: QString::utf16() may reallocate a raw string
+            if (k.size() == name.size() && std::equal(k.utf16(), k.utf16() + k.size(), name.utf16())) {
+                return n;
+            }
+        }
+        return -1;
+    }
+    void addToIndex()
+    {
+        // Views into the names' character data: it never moves, however the list of items reallocates, and names
+        // are never changed (a copy of the map shares the same data).
+        if (m_index.isEmpty()) {
+            for (qsizetype n = 0; n < m_items.size(); ++n) {
+                m_index.insert(QStringView(m_items[n].first), n);
+            }
+        } else {
+            m_index.insert(QStringView(m_items.back().first), m_items.size() - 1);
+        }
+    }
+
+    static constexpr qsizetype kLinear = 16;
+    // A stage's ARG/ENV fit inline: no allocation for them (growing a vector 1, 2, 4, 8 cost more than the lookups).
+    QVarLengthArray<std::pair<QString, QString>, 8> m_items;
+    QHash<QStringView, qsizetype> m_index; // name -> index into m_items, only past kLinear entries
+};
+
 struct ParsedDockerfile
 {
     QString path;
@@ -169,7 +239,7 @@ struct ParsedDockerfile
     std::vector<Stage> stages;
     std::vector<Comment> comments;
     std::vector<ParseIssue> issues;
-    QHash<QString, QString> globalArgs; // ARGs before the first FROM with their defaults
+    VariableMap globalArgs; // ARGs before the first FROM with their defaults
     int lineCount = 0;
     bool truncated = false; // input larger than kMaxDockerfileBytes
     // Lower-case alias -> stage indices, ascending: an index for stageByName(), built only in files with more than
