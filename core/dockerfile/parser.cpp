@@ -1631,6 +1631,24 @@ private:
 
 } // namespace
 
+qsizetype VariableMap::indexedOf(QStringView name) const
+{
+    return m_index.value(name, -1);
+}
+
+void VariableMap::addToIndex()
+{
+    // Views into the names' character data: it never moves, however the list of items reallocates, and names are
+    // never changed (a copy of the map shares the same data).
+    if (m_index.isEmpty()) {
+        for (qsizetype n = 0; n < m_items.size(); ++n) {
+            m_index.insert(QStringView(m_items[n].first), n);
+        }
+    } else {
+        m_index.insert(QStringView(m_items.back().first), m_items.size() - 1);
+    }
+}
+
 const Flag* Instruction::flag(QStringView name) const
 {
     for (const Flag& f : flags) {

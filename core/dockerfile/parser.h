@@ -201,7 +201,7 @@ private:
     qsizetype indexOf(QStringView name) const
     {
         if (!m_index.isEmpty()) {
-            return m_index.value(name, -1);
+            return indexedOf(name);
         }
         for (qsizetype n = 0; n < m_items.size(); ++n) {
             const QStringView k = m_items[n].first; // a view: QString::utf16() may reallocate a raw string
@@ -211,18 +211,8 @@ private:
         }
         return -1;
     }
-    void addToIndex()
-    {
-        // Views into the names' character data: it never moves, however the list of items reallocates, and names
-        // are never changed (a copy of the map shares the same data).
-        if (m_index.isEmpty()) {
-            for (qsizetype n = 0; n < m_items.size(); ++n) {
-                m_index.insert(QStringView(m_items[n].first), n);
-            }
-        } else {
-            m_index.insert(QStringView(m_items.back().first), m_items.size() - 1);
-        }
-    }
+    qsizetype indexedOf(QStringView name) const; // indexOf() by m_index (hostile input: out of line)
+    void addToIndex();
 
     static constexpr qsizetype kLinear = 16;
     // A stage's ARG/ENV fit inline: no allocation for them (growing a vector 1, 2, 4, 8 cost more than the lookups).
