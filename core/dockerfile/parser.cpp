@@ -1618,6 +1618,10 @@ private:
     ParsedDockerfile m_out;
     struct Scope
     {
+        // User-provided, as VariableMap's is: emplace_back() would otherwise zero both maps' inline storage first.
+        Scope() noexcept {}
+        Scope(const VarMap& inheritedVars, const VarMap& inheritedEnv) : vars(inheritedVars), env(inheritedEnv) {}
+
         VarMap vars; // ARG + ENV in scope
         VarMap env;  // ENV only (inherited by stages built FROM this one)
     };

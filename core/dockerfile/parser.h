@@ -169,6 +169,9 @@ struct ParseIssue
 class VariableMap
 {
 public:
+    // User-provided: value-initialising a map (emplace_back()) would otherwise zero its inline storage first.
+    VariableMap() noexcept {}
+
     bool isEmpty() const { return m_items.isEmpty(); }
     qsizetype size() const { return m_items.size(); }
     bool contains(QStringView name) const { return indexOf(name) >= 0; }
