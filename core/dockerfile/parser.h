@@ -102,6 +102,10 @@ enum class InstructionKind : unsigned char
 
 struct Instruction
 {
+    // User-provided: the parser's emplace_back() value-initialises, which zeroed all ~350 bytes before the members'
+    // own initialisers ran.
+    Instruction() noexcept {}
+
     InstructionKind kind = InstructionKind::Unknown; // what `keyword` names
     QString keyword;                                 // upper case: "RUN"
     QString written;                                 // as written: "run"
