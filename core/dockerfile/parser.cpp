@@ -646,8 +646,9 @@ qsizetype nextSpecial(QStringView text, qsizetype from, char16_t escape)
 }
 
 #if defined(__SSE2__)
-// The index of the first unit at or after `from` in `text` that may end or interrupt a plain key/value token (a unit
-// below 0x28 or from 0x8000 on, '=', or the escape character), or the start of the last, shorter than eight, units.
+// The index of the first unit at or after `from` in `text` that may end or interrupt a plain key/value token or a
+// flag (a unit below 0x28 or from 0x8000 on, '=', or the escape character), or the start of the last, shorter than
+// eight, units.
 // Inline: called per stop in a token, its call and constants cost more than its loop.
 [[gnu::always_inline]] inline qsizetype skipPlainKeyValueUnits(QStringView text, qsizetype from, char16_t escape)
 {
@@ -1346,10 +1347,21 @@ private:
             while (p + 1 < logical.size() && logical[p] == u'-' && logical[p + 1] == u'-') {
                 qsizetype e = p;
                 QChar q;
-                while (e < logical.size() && (!q.isNull() || !isSpace(logical[e]))) {
-                    if (q.isNull() && (logical[e] == u'"' || logical[e] == u'\'')) {
-                        q = logical[e];
-                    } else if (!q.isNull() && logical[e] == q) {
+                while (e < logical.size()) {
+#if defined(__SSE2__)
+                    // Eight at a time past units that neither end the flag nor quote (all of those are below '(').
+                    e = skipPlainKeyValueUnits(logical, e, m_out.escape.unicode());
+                    if (e >= logical.size()) {
+                        break;
+                    }
+#endif
+                    const QChar c = logical[e];
+                    if (q.isNull() && isSpace(c)) {
+                        break;
+                    }
+                    if (q.isNull() && (c == u'"' || c == u'\'')) {
+                        q = c;
+                    } else if (!q.isNull() && c == q) {
                         q = QChar();
                     }
                     ++e;

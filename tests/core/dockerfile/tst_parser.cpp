@@ -124,6 +124,7 @@ private slots:
     void stageLookupsBeforeAndPastTheScannedStages();
     void globalArgsAndInheritedEnvPastTheLinearScan();
     void quotedPairsPastEightUnits();
+    void flagsPastEightUnits();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1718,6 +1719,30 @@ void TstParser::quotedPairsPastEightUnits()
     }
     QCOMPARE(df.instructions[2].pairs.size(), size_t(1));
     QCOMPARE(df.instructions[2].pairs[0].value, u"long legacy value 0123456789 tail"_s);
+}
+
+void TstParser::flagsPastEightUnits()
+{
+    // A flag ends at unquoted white space, found eight units at a time; quotes (kept in the value) protect spaces.
+    const ParsedDockerfile df = parseDockerfile(
+        "FROM a\nRUN --mount=type=secret,id=\"a b c d e f g h\",target=/run/secrets/x\t--network=none "
+        "--security='x y 0123456789'\v--x=\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 echo hi\n"
+        "COPY --from=builder0123456789 --chown=\"a\" --link /src /dst\n");
+    QCOMPARE(df.instructions.size(), size_t(3));
+    const auto& run = df.instructions[1];
+    QCOMPARE(run.flags.size(), size_t(4));
+    QCOMPARE(run.flags[0].value, u"type=secret,id=\"a b c d e f g h\",target=/run/secrets/x"_s);
+    QCOMPARE(run.flags[1].value, u"none"_s);
+    QCOMPARE(run.flags[2].value, u"'x y 0123456789'"_s);
+    QCOMPARE(run.flags[3].value, u"\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"_s);
+    QCOMPARE(run.args, u"echo hi"_s);
+    QCOMPARE(run.flags[1].pos.column, 68);
+    const auto& copy = df.instructions[2];
+    QCOMPARE(copy.flags.size(), size_t(3));
+    QCOMPARE(copy.flags[0].value, u"builder0123456789"_s);
+    QCOMPARE(copy.flags[1].value, u"\"a\""_s);
+    QVERIFY(!copy.flags[2].hasValue);
+    QCOMPARE(copy.args, u"/src /dst"_s);
 }
 
 QTEST_GUILESS_MAIN(TstParser)
