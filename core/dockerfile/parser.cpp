@@ -1665,7 +1665,7 @@ void VariableMap::addToIndex()
     }
 }
 
-const Flag* Instruction::flag(QStringView name) const
+const Flag* Instruction::findFlag(QStringView name) const
 {
     for (const Flag& f : flags) {
         if (f.name == name) {
@@ -1673,12 +1673,6 @@ const Flag* Instruction::flag(QStringView name) const
         }
     }
     return nullptr;
-}
-
-QString Instruction::flagValue(QStringView name) const
-{
-    const Flag* f = flag(name);
-    return f ? f->value : QString();
 }
 
 Position SegmentMap::at(qsizetype offset) const
@@ -1740,11 +1734,14 @@ static QString withoutHeredocMarker(const QString& text, const QString& delimite
     return out;
 }
 
-QString Instruction::shellScript() const
+// Instruction::shellScript() of an exec-form RUN or one with heredocs. Out of line: the plain shell form (nearly
+// every RUN) then needs neither this frame nor the set's guard.
+[[gnu::noinline]] static QString execOrHeredocScript(const Instruction& ins)
 {
-    if (kind != InstructionKind::Run) {
-        return {};
-    }
+    const bool execForm = ins.execForm;
+    const QStringList& execArgs = ins.execArgs;
+    const QString& args = ins.args;
+    const std::vector<Heredoc>& heredocs = ins.heredocs;
     static const QSet<QString> shells{
         QStringLiteral("sh"),
         QStringLiteral("bash"),
@@ -1789,6 +1786,17 @@ QString Instruction::shellScript() const
         script += h.body;
     }
     return script;
+}
+
+QString Instruction::shellScript() const
+{
+    if (kind != InstructionKind::Run) {
+        return {};
+    }
+    if (!execForm && heredocs.empty()) {
+        return args;
+    }
+    return execOrHeredocScript(*this);
 }
 
 int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const

@@ -128,9 +128,15 @@ struct Instruction
     qsizetype sourceOffset = 0; // of sourceLine() in sourceText
     qsizetype sourceLength = 0;
 
-    const Flag* flag(QStringView name) const;    // first flag with that name
-    QString flagValue(QStringView name) const;   // its value, or empty
-    Position positionAt(qsizetype offset) const; // of a character of args
+    // First flag with that name. Inline: rules ask every instruction, and nearly all have no flags at all.
+    const Flag* flag(QStringView name) const { return flags.empty() ? nullptr : findFlag(name); }
+    QString flagValue(QStringView name) const // its value, or empty
+    {
+        const Flag* f = flag(name);
+        return f ? f->value : QString();
+    }
+    const Flag* findFlag(QStringView name) const; // flag(), when there are flags
+    Position positionAt(qsizetype offset) const;  // of a character of args
     // The shell script of a RUN (shell form, or heredoc bodies fed to the shell); empty for other instructions.
     QString shellScript() const;
 };
