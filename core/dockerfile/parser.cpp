@@ -156,6 +156,14 @@ public:
         return commit(p, s.size());
     }
 
+    // room(n) in a new first block with `spare` characters more (clamped as setFirstBlock() does) for the strings
+    // made after these: the file's decoded text and its strings share one allocation.
+    char16_t* firstRoom(qsizetype n, qsizetype spare)
+    {
+        newBlock(n + 1 + std::clamp<qsizetype>(spare, kMinBlock, kMaxFirstBlock));
+        return m_next;
+    }
+
     // Space for `n` characters; fill at most `n` of them, then commit() exactly once before anything else is made.
     [[gnu::always_inline]] char16_t* room(qsizetype n)
     {
@@ -369,6 +377,64 @@ InstructionKind shortKindOf(QStringView logical, qsizetype n, bool* upperCase)
     return K::Unknown;
 }
 
+// kindOf() for the keywords of five to eleven characters (WORKDIR, EXPOSE, LABEL, ENTRYPOINT, ...), four UTF-16 units
+// at a time as in shortKindOf(): the keyword `kw` (5 <= size <= 11) as its first four units, its last four, and for
+// more than eight the four after the first, each compared with the same units of the keywords of its length.
+InstructionKind longKindOf(QStringView kw, bool* upperCase)
+{
+    using K = InstructionKind;
+    struct Candidate
+    {
+        quint64 head, middle, tail; // units [0, 4), [4, 8) (0 for eight or fewer units) and [n - 4, n), ORed with 0x20
+        K kind;
+    };
+    constexpr auto pack = [](const char16_t* s) {
+        quint64 v = 0;
+        for (int i = 0; i < 4; ++i) {
+            v |= quint64(s[i] | 0x20) << (16 * i);
+        }
+        return v;
+    };
+    constexpr auto candidate = [pack](const char16_t* s, int len, K kind) {
+        return Candidate{pack(s), len > 8 ? pack(s + 4) : 0, pack(s + len - 4), kind};
+    };
+    static constexpr Candidate kByLength[7][3]{
+        {candidate(u"LABEL", 5, K::Label), candidate(u"SHELL", 5, K::Shell)},
+        {candidate(u"EXPOSE", 6, K::Expose), candidate(u"VOLUME", 6, K::Volume)},
+        {candidate(u"WORKDIR", 7, K::Workdir), candidate(u"ONBUILD", 7, K::Onbuild)},
+        {},
+        {},
+        {candidate(u"ENTRYPOINT", 10, K::Entrypoint),
+         candidate(u"MAINTAINER", 10, K::Maintainer),
+         candidate(u"STOPSIGNAL", 10, K::Stopsignal)},
+        {candidate(u"HEALTHCHECK", 11, K::Healthcheck)},
+    };
+    constexpr quint64 kLowerBits = 0x0020002000200020ULL;
+    const qsizetype n = kw.size();
+    const char16_t* const p = kw.utf16();
+    quint64 head;
+    quint64 middle = 0;
+    quint64 tail;
+    std::memcpy(&head, p, sizeof head);
+    std::memcpy(&tail, p + n - 4, sizeof tail);
+    if (n > 8) {
+        std::memcpy(&middle, p + 4, sizeof middle);
+    }
+    for (const Candidate& c : kByLength[n - 5]) {
+        if (c.kind == K::Unknown) {
+            break;
+        }
+        if (c.head == (head | kLowerBits) && c.tail == (tail | kLowerBits) &&
+            c.middle == (n > 8 ? middle | kLowerBits : 0)) {
+            // Every unit is a letter here: upper case when none has the lower-case bit.
+            *upperCase = ((head | middle | tail) & kLowerBits) == 0;
+            return c.kind;
+        }
+    }
+    *upperCase = false;
+    return K::Unknown;
+}
+
 // The flags Docker knows, lower case: a flag written so (nearly all are) shares the name instead of allocating a copy.
 const QString kFlagNames[]{
     QStringLiteral("mount"),
@@ -415,32 +481,63 @@ QStringView trimmedView(QStringView s)
     return s.sliced(b, e - b);
 }
 
+// Sets of kinds as bits of a mask, tested with a shift (the chains of comparisons they replace ran for every
+// instruction, several times).
+constexpr quint32 kindBits(std::initializer_list<InstructionKind> kinds)
+{
+    quint32 bits = 0;
+    for (const InstructionKind k : kinds) {
+        bits |= quint32(1) << unsigned(k);
+    }
+    return bits;
+}
+
+bool inKinds(quint32 bits, InstructionKind k)
+{
+    return ((bits >> unsigned(k)) & 1) != 0;
+}
+
+using K = InstructionKind;
+static_assert(unsigned(K::Shell) < 32);
+
 bool takesFlags(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::From || k == K::Run || k == K::Copy || k == K::Add || k == K::Healthcheck;
+    return inKinds(kindBits({K::From, K::Run, K::Copy, K::Add, K::Healthcheck}), k);
 }
 
 bool allowsExecForm(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::Run || k == K::Cmd || k == K::Entrypoint || k == K::Shell || k == K::Copy || k == K::Add ||
-           k == K::Volume;
+    return inKinds(kindBits({K::Run, K::Cmd, K::Entrypoint, K::Shell, K::Copy, K::Add, K::Volume}), k);
 }
 
 // Instructions whose arguments Docker runs through ARG/ENV substitution (Dockerfile reference, "Environment
 // replacement"). RUN/CMD are left to the shell at build/run time.
 bool substitutes(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::Add || k == K::Copy || k == K::Env || k == K::Expose || k == K::From || k == K::Label ||
-           k == K::Stopsignal || k == K::User || k == K::Volume || k == K::Workdir || k == K::Arg || k == K::Onbuild;
+    return inKinds(kindBits({K::Add,
+                             K::Copy,
+                             K::Env,
+                             K::Expose,
+                             K::From,
+                             K::Label,
+                             K::Stopsignal,
+                             K::User,
+                             K::Volume,
+                             K::Workdir,
+                             K::Arg,
+                             K::Onbuild}),
+                   k);
 }
 
 bool heredocCapable(InstructionKind k)
 {
-    using K = InstructionKind;
-    return k == K::Run || k == K::Copy || k == K::Add;
+    return inKinds(kindBits({K::Run, K::Copy, K::Add}), k);
+}
+
+// The kinds finishInstruction() has work for (checks, pairs, a nested instruction); for the others it is skipped.
+bool needsFinishing(InstructionKind k)
+{
+    return inKinds(kindBits({K::Shell, K::Env, K::Label, K::Arg, K::Onbuild}), k);
 }
 
 // Heredoc markers in a logical line, outside quotes: <<EOF, <<-EOF, <<"EOF", <<'EOF'. `<<<` is a here-string.
@@ -549,9 +646,11 @@ qsizetype nextSpecial(QStringView text, qsizetype from, char16_t escape)
 }
 
 #if defined(__SSE2__)
-// The index of the first unit at or after `from` in `text` that may end or interrupt a plain key/value token (a unit
-// below 0x28 or from 0x8000 on, '=', or the escape character), or the start of the last, shorter than eight, units.
-qsizetype skipPlainKeyValueUnits(QStringView text, qsizetype from, char16_t escape)
+// The index of the first unit at or after `from` in `text` that may end or interrupt a plain key/value token or a
+// flag (a unit below 0x28 or from 0x8000 on, '=', or the escape character), or the start of the last, shorter than
+// eight, units.
+// Inline: called per stop in a token, its call and constants cost more than its loop.
+[[gnu::always_inline]] inline qsizetype skipPlainKeyValueUnits(QStringView text, qsizetype from, char16_t escape)
 {
     const char16_t* const p = text.utf16();
     const qsizetype n = text.size();
@@ -720,62 +819,13 @@ template<typename Lookup> QString expandWith(QStringView text, const Lookup& loo
     return out;
 }
 
-// The ARG/ENV variables in scope: a few per stage, so a flat list searched linearly beats hashing (and costs no
-// table to build, copy or free); past kLinear entries (hostile input) an index keeps lookups constant.
-class VarMap
+// The ARG/ENV variables in scope, looked up by view.
+using VarMap = VariableMap;
+
+auto lookupIn(const VarMap& vars)
 {
-public:
-    const QString* find(QStringView key) const
-    {
-        const qsizetype n = indexOf(key);
-        return n < 0 ? nullptr : &m_items[size_t(n)].second;
-    }
-
-    void set(const QString& key, const QString& value)
-    {
-        if (const qsizetype n = indexOf(key); n >= 0) {
-            m_items[size_t(n)].second.data_ptr() = value.data_ptr(); // QString's copy assignment is a library call
-            return;
-        }
-        if (m_items.capacity() == 0) {
-            m_items.reserve(8); // a stage's ARG/ENV: growing 1, 2, 4, 8 cost more than the lookups
-        }
-        m_items.emplace_back(key, value);
-        if (!m_index.isEmpty()) {
-            m_index.insert(QStringView(m_items.back().first), qsizetype(m_items.size()) - 1);
-        } else if (m_items.size() > kLinear) {
-            // Views into the keys' character data: it never moves, however the vector of items reallocates, and
-            // keys are never changed (a copy of the map shares the same data).
-            for (size_t n = 0; n < m_items.size(); ++n) {
-                m_index.insert(QStringView(m_items[n].first), qsizetype(n));
-            }
-        }
-    }
-
-    auto lookup() const
-    {
-        return [this](QStringView name) { return find(name); };
-    }
-
-private:
-    qsizetype indexOf(QStringView key) const
-    {
-        if (m_index.isEmpty()) {
-            for (size_t n = 0; n < m_items.size(); ++n) {
-                const QString& k = m_items[n].first;
-                if (k.size() == key.size() && sameUnits(QStringView(k).utf16(), key.utf16(), key.size())) {
-                    return qsizetype(n);
-                }
-            }
-            return -1;
-        }
-        return m_index.value(key, -1);
-    }
-
-    static constexpr size_t kLinear = 16;
-    std::vector<std::pair<QString, QString>> m_items;
-    QHash<QStringView, qsizetype> m_index; // key -> index into m_items, only past kLinear entries
-};
+    return [&vars](QStringView name) { return vars.find(name); };
+}
 
 // Up to `N` words of `s` split on ' ' (QString::split(u' ', Qt::SkipEmptyParts) without building the list), and
 // how many words there are in all.
@@ -792,9 +842,9 @@ template<size_t N> struct Words
                 ++i;
                 continue;
             }
-            qsizetype e = i;
-            while (e < s.size() && s[e] != u' ') {
-                ++e;
+            qsizetype e = findChar(s, u' ', i);
+            if (e < 0) {
+                e = s.size();
             }
             if (size_t(count) < N) {
                 word[count] = s.sliced(i, e - i);
@@ -802,6 +852,13 @@ template<size_t N> struct Words
             ++count;
             i = e;
         }
+    }
+
+    // The first `N` words of `more` (they are the same).
+    template<size_t M> explicit Words(const Words<M>& more) : count(more.count)
+    {
+        static_assert(M >= N);
+        std::copy(more.word, more.word + N, word);
     }
 };
 
@@ -869,41 +926,6 @@ bool plainJsonStringArray(QStringView s, QStringList& words, StringArena& arena)
 template<typename Make>
 std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, QChar escape, const Make& make);
 
-// QString::fromUtf8(), with a fast path for ASCII, which nearly every Dockerfile is: sixteen bytes widened per step
-// (the library's decoder checks and converts a unit at a time around its own ASCII runs). Any byte >= 0x80 hands
-// the whole text to fromUtf8().
-QString decodeUtf8(QByteArrayView bytes)
-{
-#if defined(__SSE2__)
-    const qsizetype n = bytes.size();
-    if (n == 0) {
-        return QString::fromUtf8(bytes);
-    }
-    QString text(n, Qt::Uninitialized);
-    char16_t* const out = reinterpret_cast<char16_t*>(text.data());
-    const auto* const in = reinterpret_cast<const unsigned char*>(bytes.data());
-    const __m128i zero = _mm_setzero_si128();
-    qsizetype i = 0;
-    for (; i + 16 <= n; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-        if (_mm_movemask_epi8(v) != 0) {
-            return QString::fromUtf8(bytes);
-        }
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_unpacklo_epi8(v, zero));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8), _mm_unpackhi_epi8(v, zero));
-    }
-    for (; i < n; ++i) {
-        if (in[i] >= 0x80) {
-            return QString::fromUtf8(bytes);
-        }
-        out[i] = in[i];
-    }
-    return text;
-#else
-    return QString::fromUtf8(bytes);
-#endif
-}
-
 // The length of the run of name characters ([A-Za-z0-9_]) at the start of `s`: an instruction's keyword, eight
 // units a step where SSE2 is there.
 qsizetype nameRun(QStringView s)
@@ -952,41 +974,16 @@ public:
             bytes.truncate(kMaxDockerfileBytes);
             m_out.truncated = true;
         }
-        m_text = decodeUtf8(bytes);
-        if (m_text.startsWith(QChar(0xFEFF))) {
-            m_text.remove(0, 1);
-        }
-        QStringView all(m_text);
         // A line holds some 30 characters; the bound keeps a file of one huge line from reserving megabytes.
-        m_lines.reserve(std::min<qsizetype>(all.size() / 24 + 8, 1 << 16));
-        // When every byte decoded to one UTF-16 unit (ASCII, as nearly all Dockerfiles are; a BOM or any multi-byte
-        // sequence makes the text shorter), the newlines are at the same offsets in the bytes, where memchr() finds
-        // them much faster than a search in the text does for lines this short.
-        const bool sameOffsets = m_text.size() == bytes.size();
-        qsizetype start = 0;
-        while (start <= all.size()) {
-            qsizetype nl = all.size();
-            if (sameOffsets) {
-                const void* hit =
-                    start < all.size() ? std::memchr(bytes.data() + start, '\n', size_t(all.size() - start)) : nullptr;
-                if (hit) {
-                    nl = static_cast<const char*>(hit) - bytes.data();
-                }
-            } else if (const qsizetype at = all.indexOf(u'\n', start); at >= 0) {
-                nl = at;
-            }
-            QStringView line = all.sliced(start, nl - start);
-            if (line.endsWith(u'\r')) {
-                line.chop(1);
-            }
-            m_lines.push_back(line);
-            start = nl + 1;
+        m_lines.reserve(std::min<qsizetype>(bytes.size() / 24 + 8, 1 << 16));
+        if (!decodeAsciiLines(bytes)) {
+            splitLines(bytes);
+            m_arena.setFirstBlock(m_text.size() + m_text.size() / 2 + 64);
         }
         if (!m_lines.empty() && m_lines.back().isEmpty()) {
             m_lines.pop_back(); // trailing newline
         }
         m_out.lineCount = int(m_lines.size());
-        m_arena.setFirstBlock(all.size() + all.size() / 2 + 64);
         // Instructions are large and built in place: growing the vector would move every one of them. There are no
         // more than lines (the bound keeps a hostile file from reserving megabytes up front).
         m_out.instructions.reserve(std::min<size_t>(size_t(m_lines.size()), 1024));
@@ -1006,6 +1003,96 @@ public:
 
 private:
     void issue(Position p, QString message) { m_out.issues.push_back({p, std::move(message)}); }
+
+    // The line [start, end) of m_text, without a '\r' before its '\n'.
+    void addLine(const char16_t* text, qsizetype start, qsizetype end)
+    {
+        if (end > start && text[end - 1] == u'\r') {
+            --end;
+        }
+        m_lines.push_back(QStringView(text + start, end - start));
+    }
+
+    // m_text and m_lines for a text of ASCII, as nearly every Dockerfile is: sixteen bytes a step widened to UTF-16
+    // (QString::fromUtf8() converts a unit at a time around its own ASCII runs), and the newlines among them found in
+    // the same step, instead of a search per line afterwards. False (and no lines) at the first byte >= 0x80, or for
+    // no bytes at all: splitLines() then does both.
+    bool decodeAsciiLines(QByteArrayView bytes)
+    {
+#if defined(__SSE2__)
+        const qsizetype n = bytes.size();
+        if (n == 0) {
+            return false;
+        }
+        // The text goes first into the arena's first block (one allocation for both), room for its strings after it.
+        char16_t* const out = m_arena.firstRoom(n, n + n / 2 + 64);
+        const auto* const in = reinterpret_cast<const unsigned char*>(bytes.data());
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i newline = _mm_set1_epi8('\n');
+        qsizetype start = 0;
+        qsizetype i = 0;
+        for (; i + 16 <= n; i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+            if (_mm_movemask_epi8(v) != 0) {
+                m_lines.clear();
+                return false;
+            }
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_unpacklo_epi8(v, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8), _mm_unpackhi_epi8(v, zero));
+            for (auto nl = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline))); nl != 0; nl &= nl - 1) {
+                const qsizetype at = i + std::countr_zero(nl);
+                addLine(out, start, at);
+                start = at + 1;
+            }
+        }
+        for (; i < n; ++i) {
+            if (in[i] >= 0x80) {
+                m_lines.clear();
+                return false;
+            }
+            out[i] = in[i];
+            if (in[i] == '\n') {
+                addLine(out, start, i);
+                start = i + 1;
+            }
+        }
+        addLine(out, start, n);
+        m_text = m_arena.commit(out, n);
+        return true;
+#else
+        Q_UNUSED(bytes);
+        return false;
+#endif
+    }
+
+    // m_text and m_lines for any text (decodeAsciiLines() declined it).
+    void splitLines(QByteArrayView bytes)
+    {
+        m_text = QString::fromUtf8(bytes);
+        if (m_text.startsWith(QChar(0xFEFF))) {
+            m_text.remove(0, 1);
+        }
+        QStringView all(m_text);
+        // When every byte decoded to one UTF-16 unit (a BOM or any multi-byte sequence makes the text shorter), the
+        // newlines are at the same offsets in the bytes, where memchr() finds them much faster than a search in the
+        // text does for lines this short.
+        const bool sameOffsets = m_text.size() == bytes.size();
+        qsizetype start = 0;
+        while (start <= all.size()) {
+            qsizetype nl = all.size();
+            if (sameOffsets) {
+                const void* hit =
+                    start < all.size() ? std::memchr(bytes.data() + start, '\n', size_t(all.size() - start)) : nullptr;
+                if (hit) {
+                    nl = static_cast<const char*>(hit) - bytes.data();
+                }
+            } else if (const qsizetype at = all.indexOf(u'\n', start); at >= 0) {
+                nl = at;
+            }
+            addLine(all.utf16(), start, nl);
+            start = nl + 1;
+        }
+    }
 
     // Parser directives: `# name=value` lines at the very top; the first other line ends them.
     qsizetype parseDirectives()
@@ -1051,6 +1138,9 @@ private:
 
     void addComment(qsizetype i, QStringView trimmedLine)
     {
+        if (m_out.comments.capacity() == 0) {
+            m_out.comments.reserve(16); // a commented file has several: growing 1, 2, 4, 8 moved every one so far
+        }
         m_out.comments.push_back({m_arena.make(trimmedView(trimmedLine.sliced(1))), int(i) + 1, true});
     }
 
@@ -1069,16 +1159,19 @@ private:
         }
         const QChar esc = m_out.escape;
 
+        // Built in place: an Instruction is some 300 bytes, and moving it in (and destroying the husk) cost more than
+        // dropping the rare instruction that turns out invalid. Its position map is filled in place too.
+        Instruction& ins = m_out.instructions.emplace_back();
+        SegmentMap& segs = ins.segments;
+        segs.set = true;
+
         // Join continuation lines into one logical line, remembering where each piece came from. Most instructions
         // are one line: their logical line is a view of the file's text, and only continued ones are copied (into a
         // buffer the parser keeps for them, which allocates at most once per file).
         QStringView logical;
-        SegmentMap segs;
-        segs.set = true;
         qsizetype cur = i;
         QStringView piece = t;
         int pieceCol = int(ws) + 1;
-        m_pieces.clear();
         qsizetype joinedSize = 0;
         while (true) {
             QStringView pr = rtrim(piece);
@@ -1102,7 +1195,15 @@ private:
             while (cur < qsizetype(m_lines.size())) {
                 const QStringView line = m_lines[cur];
                 qsizetype b = 0;
-                while (b < line.size() && line[b].isSpace()) {
+                // Continued lines are indented: four spaces a step first (a test of QChar::isSpace() per unit cost more
+                // than the rest of the join), then any white space as before.
+                for (quint64 units; b + 4 <= line.size(); b += 4) {
+                    std::memcpy(&units, line.utf16() + b, sizeof units);
+                    if (units != 0x0020002000200020ULL) {
+                        break;
+                    }
+                }
+                while (b < line.size() && (line[b] == u' ' || line[b].isSpace())) {
                     ++b;
                 }
                 if (b == line.size()) {
@@ -1126,8 +1227,8 @@ private:
             m_joined.resize(joinedSize);
             char16_t* out = m_joined.data();
             segs.first = m_pieces.front().second;
-            segs.rest.reserve(m_pieces.size() - 1);
-            for (size_t n = 0; n < m_pieces.size(); ++n) {
+            segs.rest.reserve(size_t(m_pieces.size()) - 1);
+            for (qsizetype n = 0; n < m_pieces.size(); ++n) {
                 const QStringView text = m_pieces[n].first;
                 out = std::copy(text.utf16(), text.utf16() + text.size(), out);
                 if (n > 0) {
@@ -1135,18 +1236,17 @@ private:
                 }
             }
             logical = QStringView(m_joined.constData(), joinedSize);
+            // Emptied here, not before every instruction: QVarLengthArray::clear() is a call even when empty.
+            m_pieces.clear();
         }
         qsizetype next = cur + 1;
 
-        // Built in place: an Instruction is some 300 bytes, and moving it in (and destroying the husk) cost more than
-        // dropping the rare instruction that turns out invalid.
-        Instruction& ins = m_out.instructions.emplace_back();
         // A view of the file's text, which every instruction shares: constData(), as data() would detach it.
         ins.sourceText.data_ptr() = m_text.data_ptr(); // QString's copy assignment is a library call
         ins.sourceOffset = raw.data() - m_text.constData();
         ins.sourceLength = raw.size();
         ins.endLine = int(cur) + 1;
-        if (!buildInstruction(ins, logical, std::move(segs), 0)) {
+        if (!buildInstruction(ins, logical, 0)) {
             m_out.instructions.pop_back();
             return next;
         }
@@ -1205,16 +1305,24 @@ private:
         return next;
     }
 
-    // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword.
-    bool buildInstruction(Instruction& ins, QStringView logical, SegmentMap&& segs, int depth)
+    // Fills keyword, flags, args, exec form and pairs from a logical line that starts at the keyword, and shifts the
+    // position map (ins.segments, of the logical line) to args. Flattened: left to itself the compiler calls
+    // QString's destructor out of line for every temporary moved into the instruction (3,000 bytes more code, some
+    // 30 instructions less per instruction parsed).
+    [[gnu::flatten]] bool buildInstruction(Instruction& ins, QStringView logical, int depth)
     {
+        SegmentMap& segs = ins.segments;
         const qsizetype k = nameRun(logical);
-        const Position kwPos = segs.at(0);
+        // The parser's own map starts at offset 0: the keyword is where its first piece is, unless that piece is empty
+        // (a line of just the escape character) and the next starts at offset 0 too. ONBUILD's map is shifted.
+        const Position kwPos =
+            depth == 0 && (segs.rest.empty() || segs.rest.front().offset > 0) ? segs.first.pos : segs.at(0);
         ins.pos = kwPos;
         const QStringView written = logical.first(k);
         bool upperCase = false;
         if constexpr (std::endian::native == std::endian::little) {
             ins.kind = (k == 3 || k == 4) && logical.size() >= 4 ? shortKindOf(logical, k, &upperCase)
+                       : k >= 5 && k <= 11                       ? longKindOf(written, &upperCase)
                                                                  : kindOf(written, &upperCase);
         } else {
             ins.kind = kindOf(written, &upperCase);
@@ -1239,10 +1347,21 @@ private:
             while (p + 1 < logical.size() && logical[p] == u'-' && logical[p + 1] == u'-') {
                 qsizetype e = p;
                 QChar q;
-                while (e < logical.size() && (!q.isNull() || !isSpace(logical[e]))) {
-                    if (q.isNull() && (logical[e] == u'"' || logical[e] == u'\'')) {
-                        q = logical[e];
-                    } else if (!q.isNull() && logical[e] == q) {
+                while (e < logical.size()) {
+#if defined(__SSE2__)
+                    // Eight at a time past units that neither end the flag nor quote (all of those are below '(').
+                    e = skipPlainKeyValueUnits(logical, e, m_out.escape.unicode());
+                    if (e >= logical.size()) {
+                        break;
+                    }
+#endif
+                    const QChar c = logical[e];
+                    if (q.isNull() && isSpace(c)) {
+                        break;
+                    }
+                    if (q.isNull() && (c == u'"' || c == u'\'')) {
+                        q = c;
+                    } else if (!q.isNull() && c == q) {
                         q = QChar();
                     }
                     ++e;
@@ -1276,7 +1395,6 @@ private:
         for (Segment& s : segs.rest) {
             s.offset -= p;
         }
-        ins.segments = std::move(segs);
 
         if (ins.args.isEmpty() && ins.kind != InstructionKind::Healthcheck) {
             issue(kwPos, trParse("%1 needs arguments").arg(ins.keyword));
@@ -1287,7 +1405,7 @@ private:
             if (plainJsonStringArray(ins.args, plain, m_arena)) {
                 ins.execForm = true;
                 ins.execArgs = std::move(plain);
-                return finishInstruction(ins, kwPos, depth);
+                return !needsFinishing(ins.kind) || finishInstruction(ins, kwPos, depth);
             }
             QJsonParseError err{};
             const QJsonDocument doc = QJsonDocument::fromJson(ins.args.toUtf8(), &err);
@@ -1307,10 +1425,11 @@ private:
                 }
             }
         }
-        return finishInstruction(ins, kwPos, depth);
+        return !needsFinishing(ins.kind) || finishInstruction(ins, kwPos, depth);
     }
 
-    // The rest of buildInstruction() once args and the exec form are known: checks, pairs and ONBUILD's instruction.
+    // The rest of buildInstruction() once args and the exec form are known: checks, pairs and ONBUILD's instruction
+    // (only for the kinds needsFinishing() names).
     bool finishInstruction(Instruction& ins, Position kwPos, int depth)
     {
         if (ins.kind == InstructionKind::Shell && !ins.execForm) {
@@ -1318,31 +1437,45 @@ private:
         }
         if (ins.kind == InstructionKind::Env || ins.kind == InstructionKind::Label ||
             ins.kind == InstructionKind::Arg) {
-            ins.pairs =
-                parseKeyValuesWith(ins.args, ins.kind == InstructionKind::Env, m_out.escape, [this](QStringView s) {
-                    return m_arena.make(s);
-                });
-            for (KeyValue& kv : ins.pairs) {
-                kv.pos = ins.positionAt(kv.offset);
-            }
-            if (ins.pairs.empty()) {
-                issue(kwPos, trParse("%1 has no name").arg(ins.keyword));
-            }
+            makePairs(ins, kwPos);
         }
         if (ins.kind == InstructionKind::Onbuild) {
             if (depth > 0) {
                 return false; // ONBUILD ONBUILD: kept as text, reported by the lint rule for DL3043
             }
-            auto inner = std::make_shared<Instruction>();
-            inner->sourceText = ins.sourceText;
-            inner->sourceOffset = ins.sourceOffset;
-            inner->sourceLength = ins.sourceLength;
-            inner->endLine = ins.endLine;
-            if (buildInstruction(*inner, ins.args, SegmentMap(ins.segments), depth + 1)) {
-                ins.onbuild = std::move(inner);
-            }
+            buildOnbuild(ins);
         }
         return true;
+    }
+
+    // ONBUILD's nested instruction. Out of line, as makePairs() is: every instruction's finishInstruction() would
+    // set up its frame.
+    [[gnu::noinline]] void buildOnbuild(Instruction& ins)
+    {
+        auto inner = std::make_shared<Instruction>();
+        inner->sourceText = ins.sourceText;
+        inner->sourceOffset = ins.sourceOffset;
+        inner->sourceLength = ins.sourceLength;
+        inner->endLine = ins.endLine;
+        inner->segments = ins.segments;
+        if (buildInstruction(*inner, ins.args, 1)) {
+            ins.onbuild = std::move(inner);
+        }
+    }
+
+    // The pairs of an ENV, LABEL or ARG. Out of line: inlined, its token buffers made every instruction's call of
+    // finishInstruction() set up (and check) a large stack frame.
+    [[gnu::noinline]] void makePairs(Instruction& ins, Position kwPos)
+    {
+        ins.pairs = parseKeyValuesWith(ins.args, ins.kind == InstructionKind::Env, m_out.escape, [this](QStringView s) {
+            return m_arena.make(s);
+        });
+        for (KeyValue& kv : ins.pairs) {
+            kv.pos = ins.positionAt(kv.offset);
+        }
+        if (ins.pairs.empty()) {
+            issue(kwPos, trParse("%1 has no name").arg(ins.keyword));
+        }
     }
 
     // expandVariables(text), sharing `text` when it holds no '$' (most arguments) instead of copying it.
@@ -1356,7 +1489,7 @@ private:
     QString expandToArena(QStringView text, const VarMap& vars)
     {
         m_expansion.clear();
-        expandInto(m_expansion, text, vars.lookup(), m_out.escape, 0);
+        expandInto(m_expansion, text, lookupIn(vars), m_out.escape, 0);
         return m_arena.make(m_expansion.view());
     }
 
@@ -1377,22 +1510,21 @@ private:
         if (m_out.stages.capacity() == 0) {
             // Most files have a stage or two, some a few: growing 1, 2, 4 moved every stage built so far.
             m_out.stages.reserve(4);
-            m_stageVars.reserve(4);
-            m_stageEnv.reserve(4);
         }
         // Built in place (nothing below adds a stage while `st` is in use; stageByName() reads only earlier ones).
         Stage& st = m_out.stages.emplace_back();
         st.index = int(m_out.stages.size()) - 1;
         st.fromInstruction = index;
         st.platform = ins.flagValue(u"platform");
-        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
+        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_out.globalArgs) : ins.args;
         const Words<3> words(ins.args);
         if (words.count > 0) {
             // The image is nearly always the whole argument: share the string instead of copying it.
             st.image =
                 words.count == 1 && words.word[0].size() == ins.args.size() ? ins.args : m_arena.make(words.word[0]);
         }
-        const Words<1> expandedWords(ins.expanded);
+        // Without a '$' the expansion is the arguments themselves, and so are its words.
+        const Words<1> expandedWords = m_argsHaveDollar ? Words<1>(ins.expanded) : Words<1>(words);
         if (expandedWords.count == 0) {
             st.imageExpanded = st.image;
         } else if (expandedWords.word[0].size() == ins.expanded.size()) {
@@ -1412,43 +1544,70 @@ private:
         st.parentStage = m_out.stageByName(st.imageExpanded, st.index);
         const bool inherit = st.parentStage >= 0 && st.index < kMaxInheritingStages;
         if (inherit) {
-            m_stageVars.push_back(m_stageEnv[size_t(st.parentStage)]);
-            m_stageEnv.push_back(m_stageVars.back());
+            const VarMap& env = m_scopes[st.parentStage].env;
+            m_scopes.push_back({env, env});
         } else {
-            m_stageVars.emplace_back();
-            m_stageEnv.emplace_back();
+            m_scopes.emplace_back();
         }
-        if (!st.alias.isEmpty()) {
-            m_out.stagesByAlias[st.alias].push_back(st.index);
+        if (m_aliasesIndexed) {
+            if (!st.alias.isEmpty()) {
+                m_out.stagesByAlias[st.alias].push_back(st.index);
+            }
+        } else if (st.index >= ParsedDockerfile::kStagesScanned) {
+            // Past the stages stageByName() scans: index every alias so far (once), and each later one as it comes.
+            m_aliasesIndexed = true;
+            for (const Stage& s : m_out.stages) {
+                if (!s.alias.isEmpty()) {
+                    m_out.stagesByAlias[s.alias].push_back(s.index);
+                }
+            }
         }
         ins.stage = st.index;
     }
-    // Any other instruction: its stage, and the ARG/ENV scope for substitution.
-    [[gnu::noinline]] void placeOther(Instruction& ins)
+    // Any other instruction: its stage, and the ARG/ENV scope for substitution. Inline: for nearly every instruction
+    // this is its stage and args shared as its expansion.
+    void placeOther(Instruction& ins)
     {
         ins.stage = int(m_out.stages.size()) - 1;
         if (ins.stage < 0) {
-            if (ins.kind == InstructionKind::Arg) {
-                for (const KeyValue& kv : ins.pairs) {
-                    const QString value = expandShared(kv.value, m_globalVars);
-                    m_out.globalArgs.insert(kv.key, value);
-                    m_globalVars.set(kv.key, value);
-                }
-            }
-            ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_globalVars) : ins.args;
+            placeGlobal(ins);
             return;
         }
-        VarMap& vars = m_stageVars[size_t(ins.stage)];
         // Values of ARG/ENV pairs are made of characters of args: without a '$' there, there is none in them either.
         const bool dollar = substitutes(ins.kind) && m_argsHaveDollar;
-        ins.expanded = dollar ? expandToArena(ins.args, vars) : QString(ins.args);
+        if (dollar) {
+            ins.expanded = expandToArena(ins.args, m_scopes[ins.stage].vars);
+        } else {
+            ins.expanded.data_ptr() = ins.args.data_ptr(); // QString's copy assignment is a library call
+        }
+        if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
+            setVariables(ins, dollar);
+        }
+    }
+
+    // An instruction before the first FROM: global ARGs.
+    [[gnu::noinline]] void placeGlobal(Instruction& ins)
+    {
+        if (ins.kind == InstructionKind::Arg) {
+            for (const KeyValue& kv : ins.pairs) {
+                m_out.globalArgs.insert(kv.key, expandShared(kv.value, m_out.globalArgs));
+            }
+        }
+        ins.expanded = m_argsHaveDollar ? expandToArena(ins.args, m_out.globalArgs) : ins.args;
+    }
+
+    // The scope of the instruction's stage after its ARG or ENV. Out of line: most instructions set nothing, and would
+    // set up this frame (values inline) in placeOther().
+    [[gnu::noinline]] void setVariables(const Instruction& ins, bool dollar)
+    {
+        VarMap& vars = m_scopes[ins.stage].vars;
         if (ins.kind == InstructionKind::Arg) {
             for (const KeyValue& kv : ins.pairs) {
                 if (kv.hasValue) {
-                    vars.set(kv.key, dollar ? expandShared(kv.value, vars) : kv.value);
+                    vars.insert(kv.key, dollar ? expandShared(kv.value, vars) : kv.value);
                 } else {
-                    const QString* global = m_globalVars.find(kv.key);
-                    vars.set(kv.key, global ? *global : QString());
+                    const QString* global = m_out.globalArgs.find(kv.key);
+                    vars.insert(kv.key, global ? *global : QString());
                 }
             }
         } else if (ins.kind == InstructionKind::Env) {
@@ -1458,29 +1617,55 @@ private:
                 values.push_back(dollar ? expandShared(kv.value, vars) : kv.value);
             }
             for (size_t n = 0; n < ins.pairs.size(); ++n) {
-                vars.set(ins.pairs[n].key, values[qsizetype(n)]);
-                m_stageEnv[size_t(ins.stage)].set(ins.pairs[n].key, values[qsizetype(n)]);
+                vars.insert(ins.pairs[n].key, values[qsizetype(n)]);
+                m_scopes[ins.stage].env.insert(ins.pairs[n].key, values[qsizetype(n)]);
             }
         }
     }
 
     QString m_text;
-    QVarLengthArray<QStringView, 128> m_lines;             // a typical file's lines need no allocation
-    std::vector<std::pair<QStringView, Segment>> m_pieces; // of the continued instruction being joined
-    QVarLengthArray<char16_t, 1024> m_joined;              // its logical line, valid while it is being built
+    QVarLengthArray<QStringView, 128> m_lines;                     // a typical file's lines need no allocation
+    QVarLengthArray<std::pair<QStringView, Segment>, 16> m_pieces; // of the continued instruction being joined
+    QVarLengthArray<char16_t, 1024> m_joined;                      // its logical line, valid while it is being built
     ParsedDockerfile m_out;
-    VarMap m_globalVars;             // m_out.globalArgs, for lookups by view
-    std::vector<VarMap> m_stageVars; // ARG + ENV in scope, per stage
-    std::vector<VarMap> m_stageEnv;  // ENV only (inherited by stages built FROM this one)
-    StringArena m_arena;             // the strings of m_out
-    Utf16Buffer m_expansion;         // expansions are built here
-    bool m_argsHaveDollar = false;   // of the instruction being placed: its args hold a '$'
-    bool m_argsHaveLt = false;       // ... a '<'
+    struct Scope
+    {
+        // User-provided, as VariableMap's is: emplace_back() would otherwise zero both maps' inline storage first.
+        Scope() noexcept {}
+        Scope(const VarMap& inheritedVars, const VarMap& inheritedEnv) : vars(inheritedVars), env(inheritedEnv) {}
+
+        VarMap vars; // ARG + ENV in scope
+        VarMap env;  // ENV only (inherited by stages built FROM this one)
+    };
+    QVarLengthArray<Scope, 4> m_scopes; // per stage (most files have a few: no allocation for them)
+    StringArena m_arena;                // the strings of m_out
+    Utf16Buffer m_expansion;            // expansions are built here
+    bool m_argsHaveDollar = false;      // of the instruction being placed: its args hold a '$'
+    bool m_argsHaveLt = false;          // ... a '<'
+    bool m_aliasesIndexed = false;      // m_out.stagesByAlias is kept (more than kStagesScanned stages)
 };
 
 } // namespace
 
-const Flag* Instruction::flag(QStringView name) const
+qsizetype VariableMap::indexedOf(QStringView name) const
+{
+    return m_index.value(name, -1);
+}
+
+void VariableMap::addToIndex()
+{
+    // Views into the names' character data: it never moves, however the list of items reallocates, and names are
+    // never changed (a copy of the map shares the same data).
+    if (m_index.isEmpty()) {
+        for (qsizetype n = 0; n < m_items.size(); ++n) {
+            m_index.insert(QStringView(m_items[n].first), n);
+        }
+    } else {
+        m_index.insert(QStringView(m_items.back().first), m_items.size() - 1);
+    }
+}
+
+const Flag* Instruction::findFlag(QStringView name) const
 {
     for (const Flag& f : flags) {
         if (f.name == name) {
@@ -1488,12 +1673,6 @@ const Flag* Instruction::flag(QStringView name) const
         }
     }
     return nullptr;
-}
-
-QString Instruction::flagValue(QStringView name) const
-{
-    const Flag* f = flag(name);
-    return f ? f->value : QString();
 }
 
 Position SegmentMap::at(qsizetype offset) const
@@ -1555,11 +1734,14 @@ static QString withoutHeredocMarker(const QString& text, const QString& delimite
     return out;
 }
 
-QString Instruction::shellScript() const
+// Instruction::shellScript() of an exec-form RUN or one with heredocs. Out of line: the plain shell form (nearly
+// every RUN) then needs neither this frame nor the set's guard.
+[[gnu::noinline]] static QString execOrHeredocScript(const Instruction& ins)
 {
-    if (kind != InstructionKind::Run) {
-        return {};
-    }
+    const bool execForm = ins.execForm;
+    const QStringList& execArgs = ins.execArgs;
+    const QString& args = ins.args;
+    const std::vector<Heredoc>& heredocs = ins.heredocs;
     static const QSet<QString> shells{
         QStringLiteral("sh"),
         QStringLiteral("bash"),
@@ -1606,6 +1788,17 @@ QString Instruction::shellScript() const
     return script;
 }
 
+QString Instruction::shellScript() const
+{
+    if (kind != InstructionKind::Run) {
+        return {};
+    }
+    if (!execForm && heredocs.empty()) {
+        return args;
+    }
+    return execOrHeredocScript(*this);
+}
+
 int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
 {
     if (name.isEmpty()) {
@@ -1620,6 +1813,30 @@ int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
         if (isNumber) {
             return n >= 0 && n < beforeStage && n < int(stages.size()) ? n : -1;
         }
+    }
+    const int end = std::min(beforeStage, int(stages.size()));
+    if (stagesByAlias.isEmpty() && (end <= kStagesScanned || int(stages.size()) <= kStagesScanned)) {
+        // No index (a file of few stages): the last stage of that name before `beforeStage`, scanning back. Without
+        // an alias among them (most FROMs look up an image name in a file of unnamed stages) there is nothing to find.
+        int last = end - 1;
+        while (last >= 0 && stages[size_t(last)].alias.isEmpty()) {
+            --last;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        // Aliases are stored lower case; a name already so (nearly all) is compared as it is, without a copy.
+        const bool lower = std::none_of(
+            name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'); });
+        QString lowered;
+        const QStringView key = lower ? name : QStringView(lowered = name.toString().toLower());
+        for (int s = last; s >= 0; --s) {
+            const QString& alias = stages[size_t(s)].alias;
+            if (alias.size() == key.size() && sameUnits(QStringView(alias).utf16(), key.utf16(), key.size())) {
+                return s;
+            }
+        }
+        return -1;
     }
     if (stagesByAlias.isEmpty()) {
         return -1;
@@ -1742,6 +1959,13 @@ std::vector<KeyValue> parseKeyValuesWith(QStringView text, bool legacyAllowed, Q
             // c and the plain characters after it (none of which changes the state above) are appended in one go.
             qsizetype e = i + 1;
             while (e < text.size()) {
+#if defined(__SSE2__)
+                // Eight at a time past units that cannot stop the run (a quoted value is a long one).
+                e = skipPlainKeyValueUnits(text, e, esc);
+                if (e >= text.size()) {
+                    break;
+                }
+#endif
                 const QChar d = text[e];
                 if (d == escape || d == u'"' || d == u'\'' || d == u'=' || (quote.isNull() && isSpace(d))) {
                     break;

@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <memory>
 #include <vector>
@@ -99,6 +102,10 @@ enum class InstructionKind : unsigned char
 
 struct Instruction
 {
+    // User-provided: the parser's emplace_back() value-initialises, which zeroed all ~350 bytes before the members'
+    // own initialisers ran.
+    Instruction() noexcept {}
+
     InstructionKind kind = InstructionKind::Unknown; // what `keyword` names
     QString keyword;                                 // upper case: "RUN"
     QString written;                                 // as written: "run"
@@ -121,9 +128,15 @@ struct Instruction
     qsizetype sourceOffset = 0; // of sourceLine() in sourceText
     qsizetype sourceLength = 0;
 
-    const Flag* flag(QStringView name) const;    // first flag with that name
-    QString flagValue(QStringView name) const;   // its value, or empty
-    Position positionAt(qsizetype offset) const; // of a character of args
+    // First flag with that name. Inline: rules ask every instruction, and nearly all have no flags at all.
+    const Flag* flag(QStringView name) const { return flags.empty() ? nullptr : findFlag(name); }
+    QString flagValue(QStringView name) const // its value, or empty
+    {
+        const Flag* f = flag(name);
+        return f ? f->value : QString();
+    }
+    const Flag* findFlag(QStringView name) const; // flag(), when there are flags
+    Position positionAt(qsizetype offset) const;  // of a character of args
     // The shell script of a RUN (shell form, or heredoc bodies fed to the shell); empty for other instructions.
     QString shellScript() const;
 };
@@ -160,6 +173,66 @@ struct ParseIssue
     QString message; // translated
 };
 
+// Variables and their values (ARGs, ENVs): a few per file or stage, so a flat list searched linearly beats hashing
+// (and costs no table to build, copy or free); past kLinear entries (hostile input) an index keeps lookups constant.
+// Setting a variable again replaces its value, as QHash::insert() does.
+class VariableMap
+{
+public:
+    // User-provided: value-initialising a map (emplace_back()) would otherwise zero its inline storage first.
+    VariableMap() noexcept {}
+
+    bool isEmpty() const { return m_items.isEmpty(); }
+    qsizetype size() const { return m_items.size(); }
+    bool contains(QStringView name) const { return indexOf(name) >= 0; }
+    QString value(QStringView name) const
+    {
+        const qsizetype n = indexOf(name);
+        return n < 0 ? QString() : m_items[n].second;
+    }
+    const QString* find(QStringView name) const // nullptr when not set
+    {
+        const qsizetype n = indexOf(name);
+        return n < 0 ? nullptr : &m_items[n].second;
+    }
+    void insert(const QString& name, const QString& value)
+    {
+        if (const qsizetype n = indexOf(name); n >= 0) {
+            m_items[n].second.data_ptr() = value.data_ptr(); // QString's copy assignment is a library call
+            return;
+        }
+        m_items.emplace_back(name, value);
+        if (!m_index.isEmpty() || m_items.size() > kLinear) {
+            addToIndex();
+        }
+    }
+    // Name and value, in the order the names were first set.
+    auto begin() const { return m_items.begin(); }
+    auto end() const { return m_items.end(); }
+
+private:
+    qsizetype indexOf(QStringView name) const
+    {
+        if (!m_index.isEmpty()) {
+            return indexedOf(name);
+        }
+        for (qsizetype n = 0; n < m_items.size(); ++n) {
+            const QStringView k = m_items[n].first; // a view: QString::utf16() may reallocate a raw string
+            if (k.size() == name.size() && std::equal(k.utf16(), k.utf16() + k.size(), name.utf16())) {
+                return n;
+            }
+        }
+        return -1;
+    }
+    qsizetype indexedOf(QStringView name) const; // indexOf() by m_index (hostile input: out of line)
+    void addToIndex();
+
+    static constexpr qsizetype kLinear = 16;
+    // A stage's ARG/ENV fit inline: no allocation for them (growing a vector 1, 2, 4, 8 cost more than the lookups).
+    QVarLengthArray<std::pair<QString, QString>, 8> m_items;
+    QHash<QStringView, qsizetype> m_index; // name -> index into m_items, only past kLinear entries
+};
+
 struct ParsedDockerfile
 {
     QString path;
@@ -169,10 +242,14 @@ struct ParsedDockerfile
     std::vector<Stage> stages;
     std::vector<Comment> comments;
     std::vector<ParseIssue> issues;
-    QHash<QString, QString> globalArgs; // ARGs before the first FROM with their defaults
+    VariableMap globalArgs; // ARGs before the first FROM with their defaults
     int lineCount = 0;
-    bool truncated = false;                         // input larger than kMaxDockerfileBytes
-    QHash<QString, std::vector<int>> stagesByAlias; // lower-case alias -> stage indices, ascending
+    bool truncated = false; // input larger than kMaxDockerfileBytes
+    // Lower-case alias -> stage indices, ascending: an index for stageByName(), built only in files with more than
+    // kStagesScanned stages (hostile input; real files have a few stages, which stageByName() scans instead of
+    // building, searching and freeing a hash table per file). Empty otherwise.
+    QHash<QString, std::vector<int>> stagesByAlias;
+    static constexpr int kStagesScanned = 32;
 
     const Stage* finalStage() const { return stages.empty() ? nullptr : &stages.back(); }
     // Index of the stage with that alias or number ("0", "builder") before `beforeStage`, or -1.

@@ -116,6 +116,15 @@ private slots:
     void splitsPairsAtAnyPosition();
     void keywordEndsAtTheFirstNonNameCharacter();
     void separatesKeywordsOnlyByDockerWhiteSpace();
+    // parse4: lines found while decoding, keywords and stage names without tables, flat variable maps.
+    void asciiLinesMatchTheUtf8Path();
+    void longKeywordsInAnyCaseAndTheirNearMisses();
+    void keywordPositionAfterAnEmptyFirstPiece();
+    void continuedLinesSkipIndentationOfAnyKind();
+    void stageLookupsBeforeAndPastTheScannedStages();
+    void globalArgsAndInheritedEnvPastTheLinearScan();
+    void quotedPairsPastEightUnits();
+    void flagsPastEightUnits();
 };
 
 void TstParser::readsDirectivesAtTheTopOnly()
@@ -1447,6 +1456,293 @@ void TstParser::separatesKeywordsOnlyByDockerWhiteSpace()
             QCOMPARE(df.instructions[1].args, u"x"_s);
         }
     }
+}
+
+void TstParser::asciiLinesMatchTheUtf8Path()
+{
+    // ASCII text is split into lines while it is decoded, sixteen bytes a step; any other text by a search per line.
+    // Both must give the same lines: newlines at every offset of a step, "\r\n", lone '\r', empty lines, continued
+    // lines and a last line with or without its newline.
+    QRandomGenerator rng(4);
+    const QByteArray words[]{
+        "RUN", "echo", "a", "\\", "#", "\r", " ", "\t", "COPY", "--from=x", "ENV", "k=v", "x1234567"};
+    for (int round = 0; round < 300; ++round) {
+        QByteArray text = "FROM alpine\n";
+        const int lines = int(rng.bounded(12));
+        for (int l = 0; l < lines; ++l) {
+            if (rng.bounded(4) != 0) {
+                text += rng.bounded(2) != 0 ? "RUN" : "LABEL k=v";
+            }
+            const int n = int(rng.bounded(8));
+            for (int w = 0; w < n; ++w) {
+                text += ' ';
+                text += words[rng.bounded(int(std::size(words)))];
+            }
+            text += rng.bounded(3) == 0 ? "\r\n" : "\n";
+        }
+        text += "USER x";
+        const bool newline = rng.bounded(2) != 0;
+        if (newline) {
+            text += "\n";
+        }
+        // The same text with a non-ASCII comment after it takes the other path.
+        const QByteArray other = text + (newline ? "" : "\n") + "# \xc3\xa9\n";
+        const ParsedDockerfile a = parseDockerfile(text);
+        const ParsedDockerfile b = parseDockerfile(other);
+        QCOMPARE(b.lineCount, a.lineCount + 1);
+        QCOMPARE(a.instructions.size(), b.instructions.size());
+        for (size_t i = 0; i < a.instructions.size(); ++i) {
+            const Instruction& x = a.instructions[i];
+            const Instruction& y = b.instructions[i];
+            QCOMPARE(x.args, y.args);
+            QCOMPARE(x.pos.line, y.pos.line);
+            QCOMPARE(x.pos.column, y.pos.column);
+            QCOMPARE(x.endLine, y.endLine);
+            QCOMPARE(x.sourceLine().toString(), y.sourceLine().toString());
+            for (qsizetype k = 0; k <= x.args.size(); ++k) {
+                QCOMPARE(x.positionAt(k).line, y.positionAt(k).line);
+                QCOMPARE(x.positionAt(k).column, y.positionAt(k).column);
+            }
+        }
+        QCOMPARE(a.comments.size() + 1, b.comments.size());
+        QCOMPARE(a.issues.size(), b.issues.size());
+    }
+    // A newline as the last byte of a step, the first of the next and the last of the text.
+    for (int at = 10; at < 40; ++at) {
+        const QByteArray text = "FROM a\nRUN " + QByteArray(at, 'x') + "\r\nRUN y\n";
+        const ParsedDockerfile df = parseDockerfile(text);
+        QCOMPARE(df.lineCount, 3);
+        QCOMPARE(df.instructions[1].args, QString(at, u'x'));
+        QCOMPARE(df.instructions[2].pos.line, 3);
+        QCOMPARE(df.instructions[2].sourceLine().toString(), u"RUN y"_s);
+    }
+}
+
+void TstParser::longKeywordsInAnyCaseAndTheirNearMisses()
+{
+    // Keywords of five to eleven letters are compared four units at a time (the first four, the last four and for
+    // more than eight the four between): every letter of each counts, in any case, and nothing else matches.
+    const std::pair<const char*, InstructionKind> keywords[]{
+        {"LABEL", InstructionKind::Label},
+        {"SHELL", InstructionKind::Shell},
+        {"EXPOSE", InstructionKind::Expose},
+        {"VOLUME", InstructionKind::Volume},
+        {"WORKDIR", InstructionKind::Workdir},
+        {"ONBUILD", InstructionKind::Onbuild},
+        {"ENTRYPOINT", InstructionKind::Entrypoint},
+        {"MAINTAINER", InstructionKind::Maintainer},
+        {"STOPSIGNAL", InstructionKind::Stopsignal},
+        {"HEALTHCHECK", InstructionKind::Healthcheck},
+    };
+    for (const auto& [keyword, kind] : keywords) {
+        const QByteArray upper(keyword);
+        QList<QByteArray> spellings{upper, upper.toLower()};
+        for (qsizetype i = 0; i < upper.size(); ++i) {
+            QByteArray mixed = upper;
+            mixed[i] = char(mixed[i] | 0x20); // one lower-case letter anywhere
+            spellings << mixed;
+        }
+        for (const QByteArray& written : spellings) {
+            const ParsedDockerfile df = parseDockerfile("FROM a\n" + written + " [\"x\"]\n");
+            QCOMPARE(df.instructions.size(), size_t(2));
+            QVERIFY(df.instructions[1].kind == kind);
+            QCOMPARE(df.instructions[1].written, QString::fromLatin1(written));
+            QCOMPARE(df.instructions[1].keyword, QString::fromLatin1(upper));
+        }
+        // Any one letter changed, a character more or one less: not an instruction.
+        QList<QByteArray> misses{upper + "S", upper + "_", upper + "1", upper.chopped(1), upper.mid(1)};
+        for (qsizetype i = 0; i < upper.size(); ++i) {
+            QByteArray changed = upper;
+            changed[i] = changed[i] == 'X' ? 'Y' : 'X';
+            misses << changed;
+            changed[i] = '_';
+            misses << changed;
+        }
+        for (const QByteArray& written : misses) {
+            const ParsedDockerfile df = parseDockerfile("FROM a\n" + written + " x\n");
+            QVERIFY2(df.instructions.size() == 1 || df.instructions[1].kind != kind, written.constData());
+        }
+    }
+}
+
+void TstParser::keywordPositionAfterAnEmptyFirstPiece()
+{
+    // A line of just the escape character continues into the next: the keyword is on that next line.
+    const ParsedDockerfile df = parseDockerfile("FROM a\n\\\nRUN echo hi\nRUN one \\\n  two\nONBUILD \\\n  RUN x\n");
+    QCOMPARE(df.instructions.size(), size_t(4));
+    QCOMPARE(df.instructions[1].args, u"echo hi"_s);
+    QCOMPARE(df.instructions[1].pos.line, 3);
+    QCOMPARE(df.instructions[1].pos.column, 1);
+    QCOMPARE(df.instructions[2].pos.line, 4);
+    QCOMPARE(df.instructions[2].positionAt(4).line, 5);
+    const Instruction& onbuild = df.instructions[3];
+    QVERIFY(onbuild.onbuild);
+    QCOMPARE(onbuild.pos.line, 6);
+    QCOMPARE(onbuild.onbuild->pos.line, 7);
+    QCOMPARE(onbuild.onbuild->pos.column, 3);
+}
+
+void TstParser::continuedLinesSkipIndentationOfAnyKind()
+{
+    // Inside a continuation, lines of white space only are dropped and comment lines become comments, however they
+    // are indented (four spaces a step first, then any white space); other lines are pieces as written.
+    const ParsedDockerfile df = parseDockerfile("FROM a\nRUN a \\\n    b \\\n\t\tc \\\n    \n        \n   \t \n"
+                                                "    # four\n     # five\n        # eight\n\t# tab\n  \t  # mixed\n"
+                                                "        d \\\n\v\f  \n    e\nRUN f\n");
+    QCOMPARE(df.instructions.size(), size_t(3));
+    QCOMPARE(df.instructions[1].args, u"a     b \t\tc         d     e"_s);
+    QCOMPARE(df.instructions[1].endLine, 15);
+    QCOMPARE(df.instructions[2].pos.line, 16);
+    const char* comments[]{"four", "five", "eight", "tab", "mixed"};
+    QCOMPARE(df.comments.size(), std::size(comments));
+    for (size_t i = 0; i < std::size(comments); ++i) {
+        QCOMPARE(df.comments[i].text, QString::fromLatin1(comments[i]));
+        QCOMPARE(df.comments[i].line, int(8 + i));
+    }
+    const Instruction& run = df.instructions[1];
+    QCOMPARE(run.positionAt(run.args.indexOf(u'd')).line, 13);
+    QCOMPARE(run.positionAt(run.args.indexOf(u'd')).column, 9);
+    QCOMPARE(run.positionAt(run.args.indexOf(u'e')).line, 15);
+    QCOMPARE(run.positionAt(run.args.indexOf(u'e')).column, 5);
+}
+
+void TstParser::stageLookupsBeforeAndPastTheScannedStages()
+{
+    // Stage names are found by scanning the stages of a file with few, and by an index in one with more: the same
+    // answers either way, before and after the index is built, in any case.
+    for (const int stages : {3, 31, 32, 33, 34, 40, 70}) {
+        QByteArray text;
+        for (int i = 0; i < stages; ++i) {
+            text += "FROM ";
+            text += i > 0 && i % 4 == 0 ? "S" + QByteArray::number((i * 7) % 10) : QByteArray("alpine");
+            text += i % 3 == 2 ? QByteArray() : (i % 2 == 0 ? " AS s" : " as S") + QByteArray::number(i % 10);
+            text += "\nRUN x\n";
+        }
+        const ParsedDockerfile df = parseDockerfile(text);
+        QCOMPARE(int(df.stages.size()), stages);
+        const auto expected = [&](int digit, int before) {
+            int found = -1;
+            for (int i = 0; i < std::min(before, stages); ++i) {
+                if (i % 3 != 2 && i % 10 == digit) {
+                    found = i;
+                }
+            }
+            return found;
+        };
+        for (int i = 0; i < stages; ++i) {
+            const int parent = i > 0 && i % 4 == 0 ? expected((i * 7) % 10, i) : -1;
+            QCOMPARE(df.stages[size_t(i)].parentStage, parent);
+        }
+        for (int digit = 0; digit < 10; ++digit) {
+            for (int before = 0; before <= stages + 1; ++before) {
+                const QString name = u"s"_s + QString::number(digit);
+                QCOMPARE(df.stageByName(name, before), expected(digit, before));
+                QCOMPARE(df.stageByName(name.toUpper(), before), expected(digit, before));
+            }
+        }
+        QCOMPARE(df.stageByName(u"s10", stages), -1);
+        QCOMPARE(df.stageByName(u"2", stages), 2);
+    }
+    // No aliases at all, past the scanned stages too.
+    QByteArray text;
+    for (int i = 0; i < 40; ++i) {
+        text += "FROM s1\n";
+    }
+    const ParsedDockerfile df = parseDockerfile(text);
+    QCOMPARE(df.stageByName(u"s1", 40), -1);
+    QCOMPARE(df.stageByName(u"s1", 10), -1);
+    QCOMPARE(df.stageByName(u"39", 40), 39);
+}
+
+void TstParser::globalArgsAndInheritedEnvPastTheLinearScan()
+{
+    // Variables are kept in a flat list, and indexed past sixteen: global ARGs (set again, without a value, used by
+    // FROM) and a stage's ENV handed to the stages built FROM it.
+    QByteArray text;
+    for (int i = 0; i < 20; ++i) {
+        text += "ARG G" + QByteArray::number(i) + "=v" + QByteArray::number(i) + "\n";
+    }
+    text += "ARG G3=again\nARG G18=$G2-x\nARG NOVALUE\nFROM img:$G19 AS base\n";
+    for (int i = 0; i < 20; ++i) {
+        text += "ENV E" + QByteArray::number(i) + "=" + QByteArray::number(i) + "\n";
+    }
+    text += "ARG G7\nWORKDIR /$G7/$G3\nFROM base\nWORKDIR /$E19/$E0/$G7\n";
+    const ParsedDockerfile df = parseDockerfile(text);
+    QCOMPARE(df.globalArgs.size(), qsizetype(21));
+    QVERIFY(df.globalArgs.contains(u"G0"_s));
+    QVERIFY(df.globalArgs.contains(u"NOVALUE"_s));
+    QVERIFY(!df.globalArgs.contains(u"E0"_s));
+    QCOMPARE(df.globalArgs.value(u"G3"_s), u"again"_s);
+    QCOMPARE(df.globalArgs.value(u"G18"_s), u"v2-x"_s);
+    QCOMPARE(df.globalArgs.value(u"G19"_s), u"v19"_s);
+    QVERIFY(df.globalArgs.value(u"NOVALUE"_s).isNull());
+    QVERIFY(df.globalArgs.value(u"missing"_s).isNull());
+    QCOMPARE(df.stages.size(), size_t(2));
+    QCOMPARE(df.stages[0].imageExpanded, u"img:v19"_s);
+    QCOMPARE(df.stages[1].parentStage, 0);
+    const auto workdirs = [&df] {
+        QStringList out;
+        for (const Instruction& ins : df.instructions) {
+            if (ins.kind == InstructionKind::Workdir) {
+                out << ins.expanded;
+            }
+        }
+        return out;
+    }();
+    // G7 declared in the stage takes the global value; the child stage inherits ENV only.
+    QCOMPARE(workdirs, (QStringList{u"/v7/"_s, u"/19/0/"_s}));
+}
+
+void TstParser::quotedPairsPastEightUnits()
+{
+    // Quoted runs are skipped eight units at a time up to a quote, an escape, '=' or (outside quotes) white space.
+    const ParsedDockerfile df = parseDockerfile("FROM a\nLABEL a=\"0123456789abcdef=ghi\" b='x y z 0123456789' "
+                                                "c=\"esc\\\"aped 0123456789\" d=plain0123456789=x "
+                                                "e=\"0123456789 $x \\\\ 'q'\" f=\"\" g='0123456789\\'\n"
+                                                "ENV h \"long legacy value 0123456789\" tail\n");
+    QCOMPARE(df.instructions.size(), size_t(3));
+    const std::pair<QString, QString> expected[]{
+        {u"a"_s, u"0123456789abcdef=ghi"_s},
+        {u"b"_s, u"x y z 0123456789"_s},
+        {u"c"_s, u"esc\"aped 0123456789"_s},
+        {u"d"_s, u"plain0123456789=x"_s},
+        {u"e"_s, u"0123456789 $x \\ 'q'"_s},
+        {u"f"_s, QString()},
+        {u"g"_s, u"0123456789\\"_s},
+    };
+    const auto& pairs = df.instructions[1].pairs;
+    QCOMPARE(pairs.size(), std::size(expected));
+    for (size_t i = 0; i < std::size(expected); ++i) {
+        QCOMPARE(pairs[i].key, expected[i].first);
+        QCOMPARE(pairs[i].value, expected[i].second);
+        QVERIFY(pairs[i].hasValue);
+    }
+    QCOMPARE(df.instructions[2].pairs.size(), size_t(1));
+    QCOMPARE(df.instructions[2].pairs[0].value, u"long legacy value 0123456789 tail"_s);
+}
+
+void TstParser::flagsPastEightUnits()
+{
+    // A flag ends at unquoted white space, found eight units at a time; quotes (kept in the value) protect spaces.
+    const ParsedDockerfile df = parseDockerfile(
+        "FROM a\nRUN --mount=type=secret,id=\"a b c d e f g h\",target=/run/secrets/x\t--network=none "
+        "--security='x y 0123456789'\v--x=\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 echo hi\n"
+        "COPY --from=builder0123456789 --chown=\"a\" --link /src /dst\n");
+    QCOMPARE(df.instructions.size(), size_t(3));
+    const auto& run = df.instructions[1];
+    QCOMPARE(run.flags.size(), size_t(4));
+    QCOMPARE(run.flags[0].value, u"type=secret,id=\"a b c d e f g h\",target=/run/secrets/x"_s);
+    QCOMPARE(run.flags[1].value, u"none"_s);
+    QCOMPARE(run.flags[2].value, u"'x y 0123456789'"_s);
+    QCOMPARE(run.flags[3].value, u"\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"_s);
+    QCOMPARE(run.args, u"echo hi"_s);
+    QCOMPARE(run.flags[1].pos.column, 68);
+    const auto& copy = df.instructions[2];
+    QCOMPARE(copy.flags.size(), size_t(3));
+    QCOMPARE(copy.flags[0].value, u"builder0123456789"_s);
+    QCOMPARE(copy.flags[1].value, u"\"a\""_s);
+    QVERIFY(!copy.flags[2].hasValue);
+    QCOMPARE(copy.args, u"/src /dst"_s);
 }
 
 QTEST_GUILESS_MAIN(TstParser)
