@@ -465,10 +465,16 @@ int runLint(const QStringList& args)
     const QCommandLineOption showSuppressed(QStringLiteral("show-suppressed"),
                                             tr("Also print findings silenced by a pragma (tty format)."));
     parser.addOptions({format, failOn, config, ignore, trusted, showSuppressed});
+    // The help text names the program from the application object, which main() makes for lint only now.
+    const auto usageError = [&parser](const QString& message) {
+        ensureApplication();
+        return printUsageError(message, parser);
+    };
     if (!parser.parse(args)) {
-        return printUsageError(parser.errorText(), parser);
+        return usageError(parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
+        ensureApplication();
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
     }
@@ -477,11 +483,11 @@ int runLint(const QStringList& args)
         paths.removeFirst();
     }
     if (paths.isEmpty()) {
-        return printUsageError(tr("give at least one Dockerfile or build-context folder"), parser);
+        return usageError(tr("give at least one Dockerfile or build-context folder"));
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("tty") && fmt != QLatin1String("json") && fmt != QLatin1String("sarif")) {
-        return printUsageError(tr("--format is tty, json or sarif, not '%1'").arg(fmt), parser);
+        return usageError(tr("--format is tty, json or sarif, not '%1'").arg(fmt));
     }
 
     QTextStream err(stderr);
@@ -522,8 +528,7 @@ int runLint(const QStringList& args)
         } else if (const auto s = model::severityFromName(v)) {
             threshold = int(*s);
         } else {
-            return printUsageError(tr("--fail-on is info, low, medium, high, critical or none, not '%1'").arg(v),
-                                   parser);
+            return usageError(tr("--fail-on is info, low, medium, high, critical or none, not '%1'").arg(v));
         }
     }
 

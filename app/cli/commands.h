@@ -35,6 +35,11 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
 int runScan(const QStringList& args);
 int runSecrets(const QStringList& args);
 int runLint(const QStringList& args);
+
+// main() runs the built-in commands (lint) without an application object (app/cli/startup.h); this makes the
+// QCoreApplication from main()'s argc and argv when there is none yet. QCommandLineParser::helpText() needs one: its
+// "Usage:" line names the program from QCoreApplication::arguments() ("<executable_name>" without one).
+void ensureApplication();
 int runReview(const QStringList& args);
 
 } // namespace bulkhead::cli

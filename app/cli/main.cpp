@@ -2,6 +2,7 @@
 #include "app/cli/cliconnection.h"
 #include "app/cli/commands.h"
 #include "app/cli/commandsloader.h"
+#include "app/cli/startup.h"
 #include "core/util/trcache.h"
 
 #include <QCoreApplication>
@@ -55,13 +56,27 @@ void printUsage(FILE* out)
          "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 cannot connect/read or bad usage.\n";
 }
 
+// main()'s, for ensureApplication(). QCoreApplication keeps a reference to argc.
+int* g_argc = nullptr;
+char** g_argv = nullptr;
+std::unique_ptr<QCoreApplication>* g_app = nullptr;
+
 } // namespace
+
+void bulkhead::cli::ensureApplication()
+{
+    if (g_app != nullptr && QCoreApplication::instance() == nullptr) {
+        *g_app = std::make_unique<QCoreApplication>(*g_argc, g_argv);
+        bulkhead::util::installSourceTextCache();
+    }
+}
 
 int main(int argc, char** argv)
 {
     const Command* const command = argc >= 2 ? findCommand(argv[1]) : nullptr;
     const BulkheadCommandsModule* module = nullptr;
     std::unique_ptr<QCoreApplication> app;
+    QStringList args;
     if (command != nullptr && command->run == nullptr) {
         const auto loaded = loadCommandsModule();
         if (!loaded.ok()) {
@@ -70,6 +85,14 @@ int main(int argc, char** argv)
         module = *loaded;
         // The module makes the application object: `report --format pdf` needs a QGuiApplication from the PDF module.
         app.reset(module->createApplication(&argc, argv));
+    } else if (command != nullptr) {
+        // A built-in command (lint) makes the application object only to print its help (ensureApplication()), see
+        // app/cli/startup.h: the arguments and the locale as the constructor would have left them.
+        g_argc = &argc;
+        g_argv = argv;
+        g_app = &app;
+        setLocaleUnlessC();
+        args = applicationArguments(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -78,7 +101,9 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Bulkhead"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BULKHEAD_VERSION));
 
-    QStringList args = QCoreApplication::arguments();
+    if (app) {
+        args = QCoreApplication::arguments();
+    }
     args.removeFirst();
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
         args.first() == QLatin1String("help")) {

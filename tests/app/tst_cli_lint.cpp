@@ -379,6 +379,86 @@ private slots:
         QJsonDocument::fromJson(json.out, &e);
         QCOMPARE(e.error, QJsonParseError::NoError);
     }
+
+    // main() runs lint without an application object and makes one only to print the help, whose "Usage:" line
+    // names the program from it ("<executable_name>" without one): --help and every usage error show the program.
+    void helpAndUsageErrorsNameTheProgram_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message"); // on stderr, before the help
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << QByteArray();
+        QTest::newRow("-h") << QStringList{QStringLiteral("-h"), QStringLiteral("x")} << 0 << QByteArray();
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2
+                                        << QByteArray("bulkhead-cli: Unknown option 'bogus'.\n\n");
+        QTest::newRow("no path") << QStringList{} << 2
+                                 << QByteArray(
+                                        "bulkhead-cli: give at least one Dockerfile or build-context folder\n\n");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--format"),
+                                                   QStringLiteral("xml"),
+                                                   QStringLiteral("x")}
+                                    << 2 << QByteArray("bulkhead-cli: --format is tty, json or sarif, not 'xml'\n\n");
+        QTest::newRow("bad threshold")
+            << QStringList{QStringLiteral("--fail-on"), QStringLiteral("worst"), QStringLiteral("x")} << 2
+            << QByteArray("bulkhead-cli: --fail-on is info, low, medium, high, critical or none, not 'worst'\n\n");
+    }
+
+    void helpAndUsageErrorsNameTheProgram()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        const Run r = lint(args);
+        QCOMPARE(r.exitCode, exitCode);
+        const QByteArray help = exitCode == 0 ? r.out : r.err;
+        QVERIFY2(help.startsWith(message + "Usage: "), help.constData());
+        const QByteArray usage = help.mid(message.size()).split('\n').first();
+        QVERIFY2(usage.endsWith("/bulkhead-cli [options] PATH..."), usage.constData()); // the path QProcess started
+        QVERIFY(help.contains("--format <FORMAT>"));
+        QVERIFY(help.contains("Output format: tty (default), json or sarif."));
+        QVERIFY(!help.contains("executable_name"));
+    }
+
+    // The arguments are the ones a QCoreApplication would give: UTF-8 paths as they are, and the QML debugger's
+    // options taken out (tests/app/tst_cli_arguments compares the decoding with Qt's byte by byte).
+    void argumentsAsTheApplicationObjectGivesThem()
+    {
+        const QString utf8 = m_dir.filePath(QStringLiteral("\u00e9t\u00e9 \u2713 \U0001F600.Dockerfile"));
+        QVERIFY(QFile::copy(m_clean, utf8));
+        const Run r = lint({QStringLiteral("-qmljsdebugger=port:1234"),
+                            QStringLiteral("--format"),
+                            QStringLiteral("json"),
+                            QStringLiteral("--qmljsdebugger"),
+                            QStringLiteral("port:5"),
+                            utf8});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(QStringLiteral("files")).toArray(), QJsonArray{utf8});
+        QVERIFY(root.value(QStringLiteral("errors")).toArray().isEmpty());
+    }
+
+    // SARIF names the tool's version, kept by QCoreApplication without an application object.
+    void sarifNamesTheVersion()
+    {
+        const Run version = bulkhead::test::runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        const QByteArray first = version.out.split('\n').first(); // "bulkhead-cli 1.2.3"
+        QVERIFY2(first.startsWith("bulkhead-cli "), first.constData());
+        const Run r = lint({QStringLiteral("--format"), QStringLiteral("sarif"), m_clean});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject driver = QJsonDocument::fromJson(r.out)
+                                       .object()
+                                       .value(QStringLiteral("runs"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("tool"))
+                                       .toObject()
+                                       .value(QStringLiteral("driver"))
+                                       .toObject();
+        QCOMPARE(driver.value(QStringLiteral("version")).toString(), QString::fromUtf8(first.mid(13)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliLint)
