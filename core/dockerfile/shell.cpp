@@ -197,9 +197,18 @@ MarkCounts markUnits(const char16_t* s, qsizetype n, std::uint64_t* bits)
     std::uint64_t word = 0;
     qsizetype k = 0;
 #if defined(__SSE2__)
-    // The counts, 255 per unit (_mm_sad_epu8 of 0xFF bytes) in two 64-bit lanes.
+    // The counts: a byte per lane for up to four steps (it is subtracted the 0xFF of each marked unit), then added
+    // up in the two 64-bit lanes of the totals.
     __m128i marked = _mm_setzero_si128();
     __m128i commandEnds = _mm_setzero_si128();
+    __m128i markedTotal = _mm_setzero_si128();
+    __m128i commandEndsTotal = _mm_setzero_si128();
+    const auto addUp = [&] {
+        markedTotal = _mm_add_epi64(markedTotal, _mm_sad_epu8(marked, _mm_setzero_si128()));
+        commandEndsTotal = _mm_add_epi64(commandEndsTotal, _mm_sad_epu8(commandEnds, _mm_setzero_si128()));
+        marked = _mm_setzero_si128();
+        commandEnds = _mm_setzero_si128();
+    };
     const auto step = [&](const char16_t* p, __m128i keep) {
         const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 8));
@@ -207,17 +216,18 @@ MarkCounts markUnits(const char16_t* s, qsizetype n, std::uint64_t* bits)
         const __m128i m = _mm_and_si128(markedBytes(x), keep);
         const __m128i loose =
             _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('=')));
-        marked = _mm_add_epi64(marked, _mm_sad_epu8(m, _mm_setzero_si128()));
-        commandEnds = _mm_add_epi64(commandEnds, _mm_sad_epu8(_mm_andnot_si128(loose, m), _mm_setzero_si128()));
+        marked = _mm_sub_epi8(marked, m);
+        commandEnds = _mm_sub_epi8(commandEnds, _mm_andnot_si128(loose, m));
         return std::uint64_t(unsigned(_mm_movemask_epi8(m)));
     };
     const __m128i all = _mm_set1_epi8(char(0xff));
+    for (; k + 64 <= units; k += 64) {
+        bits[k >> 6] =
+            step(s + k, all) | step(s + k + 16, all) << 16 | step(s + k + 32, all) << 32 | step(s + k + 48, all) << 48;
+        addUp();
+    }
     for (; k + 16 <= units; k += 16) {
         word |= step(s + k, all) << (k & 63);
-        if ((k & 63) == 48) {
-            bits[k >> 6] = word;
-            word = 0;
-        }
     }
     if (k < units) {
         std::uint64_t m = 0;
@@ -235,10 +245,11 @@ MarkCounts markUnits(const char16_t* s, qsizetype n, std::uint64_t* bits)
     } else if ((k & 63) != 0) {
         bits[k >> 6] = word;
     }
+    addUp();
     const auto total = [](__m128i sums) {
-        return size_t(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums))) / 255;
+        return size_t(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
     };
-    return {total(marked), total(commandEnds)};
+    return {total(markedTotal), total(commandEndsTotal)};
 #else
     MarkCounts counts{0, 0};
     for (; k < units; ++k) {
