@@ -483,6 +483,21 @@ constexpr std::array<KnownWord, 64> makeKnownWords()
 
 constexpr std::array<KnownWord, 64> kKnownWords = makeKnownWords();
 
+// For each ASCII first unit, bit s set when a known word of s units starts with it: most words are told apart from
+// the known ones by this one look-up, before the hash.
+constexpr std::array<std::uint16_t, 128> makeKnownFirstUnits()
+{
+    std::array<std::uint16_t, 128> t{};
+    for (const KnownWord& k : kKnownWords) {
+        if (k.size != 0) {
+            t[k.text[0]] |= std::uint16_t(1u << k.size);
+        }
+    }
+    return t;
+}
+
+constexpr std::array<std::uint16_t, 128> kKnownFirstUnits = makeKnownFirstUnits();
+
 template<typename T> T loadUnits(const char16_t* p)
 {
     T v;
@@ -515,6 +530,9 @@ Q_ALWAYS_INLINE WordInfo lookupWord(QStringView word)
     }
     if (size_t(size) - 2 > 6) { // outside 2 to 8 (0 and 1 wrap around)
         return {size == 1 && (w[0] == u'!' || w[0] == u'{' || w[0] == u'}') ? Role::Keyword : Role::None, P::Other};
+    }
+    if (w[0] >= 128 || ((kKnownFirstUnits[w[0]] >> size) & 1) == 0) {
+        return {Role::None, P::Other};
     }
     const KnownWord& k = kKnownWords[knownSlot(w[0], w[1], w[size - 1], size_t(size))];
     if (k.size != size || !sameUnits(w, k.text, size)) {
@@ -779,16 +797,23 @@ private:
                               size_t wrapperCount = 0)
     {
         m_programs |= shellProgramBit(kind);
-        std::construct_at(m_commands + m_commandCount,
-                          ShellCommand{.words = {m_views + program, end - program},
-                                       .offsets = {m_offsets + program, end - program},
-                                       .wrappers = {m_wrappers + (m_wrapperCount - wrapperCount), wrapperCount},
-                                       .assignments = {m_views + assignments, assignmentCount},
-                                       .pipedFrom = m_sepIsPipe,
-                                       .pipedTo = pipedTo,
-                                       .separatorBefore = m_sep,
-                                       .program = name,
-                                       .kind = kind});
+        std::construct_at(
+            m_commands + m_commandCount,
+            ShellCommand{.words = {m_views + program, end - program},
+                         .offsets = {m_offsets + program, end - program},
+                         // (Empty spans stay null: most commands have neither.)
+                         .wrappers = wrapperCount == 0
+                                         ? std::span<const QStringView>()
+                                         : std::span<const QStringView>(m_wrappers + (m_wrapperCount - wrapperCount),
+                                                                        wrapperCount),
+                         .assignments = assignmentCount == 0
+                                            ? std::span<const QStringView>()
+                                            : std::span<const QStringView>(m_views + assignments, assignmentCount),
+                         .pipedFrom = m_sepIsPipe,
+                         .pipedTo = pipedTo,
+                         .separatorBefore = m_sep,
+                         .program = name,
+                         .kind = kind});
         ++m_commandCount;
     }
 
