@@ -566,7 +566,8 @@ public:
     ShellSplitter(const ShellSplitter&) = delete;
     ShellSplitter& operator=(const ShellSplitter&) = delete;
 
-    void run()
+    // Inline: splitShell() is its one caller, and the split's setup then shares that frame.
+    Q_ALWAYS_INLINE void run()
     {
         const qsizetype n = m_s.size();
         if (n == 0) {
