@@ -9,7 +9,9 @@
 #include <memory>
 #include <type_traits>
 
-#if defined(__SSE2__)
+// The marks' SSE2 step (x86-64 only: it reads 64-bit lanes); elsewhere a plain loop marks the same stops.
+#if defined(__SSE2__) && defined(__x86_64__)
+#define BULKHEAD_SHELL_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -165,7 +167,7 @@ struct MarkCounts
     size_t commandEnds;
 };
 
-#if defined(__SSE2__)
+#if defined(BULKHEAD_SHELL_SSE2)
 // Bytes of 0xFF where the 16 units packed in x are marked. Signed saturation (_mm_packs_epi16) keeps ASCII as it is
 // and turns every other unit into 0x7F or 0x80: the signed comparison below takes 0x80 for a control character,
 // which only marks a few units more than needed (beyond U+7FFF: the scan looks them up and goes on).
@@ -196,7 +198,7 @@ MarkCounts markUnits(const char16_t* s, qsizetype n, std::uint64_t* bits)
     const qsizetype units = n + 1;
     std::uint64_t word = 0;
     qsizetype k = 0;
-#if defined(__SSE2__)
+#if defined(BULKHEAD_SHELL_SSE2)
     // The counts: a byte per lane for up to four steps (it is subtracted the 0xFF of each marked unit), then added
     // up in the two 64-bit lanes of the totals.
     __m128i marked = _mm_setzero_si128();
