@@ -23,8 +23,7 @@ namespace bulkhead::dockerfile {
 namespace {
 
 // Character classes, one table look-up per UTF-16 unit instead of a chain of comparisons. The table covers every
-// unit (beyond ASCII only kWordStart) so the hot loops need no range test: 128 KiB, of which ASCII text touches 256
-// bytes.
+// unit (beyond ASCII all 0) so the hot loops need no range test: 128 KiB, of which ASCII text touches 256 bytes.
 enum CharClass : std::uint16_t
 {
     kBlank = 1,       // space, tab, CR, VT, FF
@@ -36,8 +35,12 @@ enum CharClass : std::uint16_t
     kRedirect = 64,   // > <
     kDigit = 128,     // 0-9
     kNul = 256,       // the terminator (or a NUL inside the script)
-    kWordStart = 512, // starts a word that is plain text up to its first kWordSpecial: no kWordSpecial, not '#'
+    kComment = 512,   // #: starts a comment where a word could start
 };
+
+// A unit with none of these starts a word that is plain text up to its first kWordSpecial (NUL, digits and every
+// unit beyond ASCII included).
+constexpr unsigned kNoWordStart = kWordSpecial | kComment;
 
 constexpr std::array<std::uint16_t, 65536> makeClasses()
 {
@@ -62,11 +65,7 @@ constexpr std::array<std::uint16_t, 65536> makeClasses()
             t[size_t(c)] |= kName | kDigit;
         }
     }
-    for (size_t c = 0; c < t.size(); ++c) {
-        if ((t[c] & kWordSpecial) == 0 && c != '#') {
-            t[c] |= kWordStart;
-        }
-    }
+    t[size_t('#')] |= kComment;
     return t;
 }
 
@@ -148,10 +147,11 @@ constexpr bool isMarked(char16_t c)
     return c <= 0x29 || (c >= 0x3B && c <= 0x3E) || c == 0x5C || c == 0x60 || c == 0x7C;
 }
 
+// (makeStops() leaves every unit beyond ASCII kStopNone.)
 constexpr bool marksEveryStop()
 {
-    for (size_t c = 0; c < 65536; ++c) {
-        if (kStops[c] != kStopNone && (!isMarked(char16_t(c)) || c >= 128)) {
+    for (size_t c = 0; c < 128; ++c) {
+        if (kStops[c] != kStopNone && !isMarked(char16_t(c))) {
             return false;
         }
     }
@@ -623,7 +623,7 @@ public:
         while (i < n) {
             const char16_t c = s[i];
             const unsigned k = classOf(c);
-            if (k & kWordStart) {
+            if ((k & kNoWordStart) == 0) {
                 // A word: plain text up to its first stop, found from mark to mark. Most are followed by one blank
                 // and another word (an unmarked unit), read right here.
                 qsizetype start = i;
