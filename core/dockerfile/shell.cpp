@@ -3,11 +3,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <type_traits>
-#include <vector>
+
+// The marks' SSE2 step (x86-64 only: it reads 64-bit lanes); elsewhere a plain loop marks the same stops.
+#if defined(__SSE2__) && defined(__x86_64__)
+#define BULKHEAD_SHELL_SSE2 1
+#include <emmintrin.h>
+#endif
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -20,17 +26,21 @@ namespace {
 // unit (beyond ASCII all 0) so the hot loops need no range test: 128 KiB, of which ASCII text touches 256 bytes.
 enum CharClass : std::uint16_t
 {
-    kBlank = 1,        // space, tab, CR, VT, FF
-    kWordEnd = 2,      // ends a word: blanks, newline, ; & | ( ) > <
-    kWordSpecial = 4,  // ends a run of plain characters: the above plus \ ' " $ `
-    kNameStart = 8,    // starts a variable name: ASCII letters and _
-    kName = 16,        // continues one: ASCII letters, digits and _
-    kOperator = 32,    // a separator between commands: newline ; & | ( )
-    kRedirect = 64,    // > <
-    kDigit = 128,      // 0-9
-    kNul = 256,        // the terminator (or a NUL inside the script)
-    kPlainStart = 512, // starts a word that is surely no fd number: none of the above, not a digit, not '#'
+    kBlank = 1,       // space, tab, CR, VT, FF
+    kWordEnd = 2,     // ends a word: blanks, newline, ; & | ( ) > <
+    kWordSpecial = 4, // ends a run of plain characters: the above plus \ ' " $ `
+    kNameStart = 8,   // starts a variable name: ASCII letters and _
+    kName = 16,       // continues one: ASCII letters, digits and _
+    kOperator = 32,   // a separator between commands: newline ; & | ( )
+    kRedirect = 64,   // > <
+    kDigit = 128,     // 0-9
+    kNul = 256,       // the terminator (or a NUL inside the script)
+    kComment = 512,   // #: starts a comment where a word could start
 };
+
+// A unit with none of these starts a word that is plain text up to its first kWordSpecial (NUL, digits and every
+// unit beyond ASCII included).
+constexpr unsigned kNoWordStart = kWordSpecial | kComment;
 
 constexpr std::array<std::uint16_t, 65536> makeClasses()
 {
@@ -55,17 +65,13 @@ constexpr std::array<std::uint16_t, 65536> makeClasses()
             t[size_t(c)] |= kName | kDigit;
         }
     }
-    for (int c = 1; c < 128; ++c) {
-        if ((t[size_t(c)] & (kWordSpecial | kDigit)) == 0 && c != '#') {
-            t[size_t(c)] |= kPlainStart;
-        }
-    }
+    t[size_t('#')] |= kComment;
     return t;
 }
 
 constexpr std::array<std::uint16_t, 65536> kClasses = makeClasses();
 
-// The classes of a UTF-16 unit (none beyond ASCII).
+// The classes of a UTF-16 unit.
 unsigned classOf(char16_t c)
 {
     return kClasses[c];
@@ -76,16 +82,16 @@ bool hasClass(char16_t c, CharClass k)
     return (classOf(c) & k) != 0;
 }
 
-// A byte for every UTF-16 unit, non-zero where a run of plain word characters stops (kWordSpecial or NUL; beyond
-// ASCII all 0), keeps the word scan at a load and a compare per character: 64 KiB, of which plain ASCII text
-// touches the first two cache lines. The value tells the stops apart, so the word loop needs no second look-up.
+// What a unit does to a word that reaches it: a byte for every UTF-16 unit (beyond ASCII all kStopNone), 64 KiB, of
+// which ASCII text touches the first two cache lines. Non-zero where a run of plain word characters stops.
 enum Stop : std::uint8_t
 {
     kStopNone = 0,
-    kStopSpace = 1,   // ' ': the usual end of a word
-    kStopWordEnd = 2, // another kWordEnd: blanks, newline, operators, redirections
-    kStopQuote = 3,   // \ ' " $ `: the word goes on, unquoted
-    kStopNul = 4,     // the terminator, or a NUL inside the script (text)
+    kStopSpace = 1,    // ' ': the usual end of a word
+    kStopWordEnd = 2,  // other blanks, newline, operators
+    kStopRedirect = 3, // > <: also ends a word, which may be the fd number of the redirection
+    kStopQuote = 4,    // \ ' " $ `: the word goes on, unquoted
+    kStopNul = 5,      // the terminator, or a NUL inside the script (text)
 };
 
 constexpr std::array<std::uint8_t, 65536> makeStops()
@@ -93,11 +99,12 @@ constexpr std::array<std::uint8_t, 65536> makeStops()
     std::array<std::uint8_t, 65536> t{};
     for (size_t c = 0; c < 128; ++c) {
         const unsigned k = kClasses[c];
-        t[c] = c == ' '              ? kStopSpace
-               : (k & kWordEnd) != 0 ? kStopWordEnd
-               : (k & kNul) != 0     ? kStopNul
-               : (k & kWordSpecial)  ? kStopQuote
-                                     : kStopNone;
+        t[c] = c == ' '               ? kStopSpace
+               : (k & kRedirect) != 0 ? kStopRedirect
+               : (k & kWordEnd) != 0  ? kStopWordEnd
+               : (k & kNul) != 0      ? kStopNul
+               : (k & kWordSpecial)   ? kStopQuote
+                                      : kStopNone;
     }
     return t;
 }
@@ -106,7 +113,8 @@ constexpr std::array<std::uint8_t, 65536> kStops = makeStops();
 // The first index from j (<= n) on whose character is kWordSpecial, or n: the end of a run of plain word characters.
 // s[n] is the terminating NUL (ShellSplitter makes sure there is one), so the loop needs no bounds test; a NUL
 // inside the script is plain text. Two units per step: the second is read only when the first is no stop, so
-// neither the terminator nor anything behind it is passed.
+// neither the terminator nor anything behind it is passed. (For the words of quotes and redirections; the main
+// scan reads the marks below.)
 Q_ALWAYS_INLINE qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype n)
 {
     const char16_t* p = s + j;
@@ -126,6 +134,150 @@ Q_ALWAYS_INLINE qsizetype plainRunEnd(const char16_t* s, qsizetype j, qsizetype 
         }
         ++p; // a NUL inside the script
     }
+}
+
+// The main scan does not read a word unit by unit: it first marks, 16 units per step, every unit that may end a run of
+// plain word characters (a bit per unit), then jumps from mark to mark. Marked are every kWordSpecial unit and NUL,
+// plus what range tests take along: the other ASCII control characters, '!', '#', '%' and '=' (and, in the SSE2
+// step, units beyond U+7FFF). The scan looks a marked unit up in kStops and goes on past those that are no stop, so
+// the marks only need to be a superset of the stops, which are ASCII: that lets the SSE2 step pack two units into a
+// byte.
+constexpr bool isMarked(char16_t c)
+{
+    return c <= 0x29 || (c >= 0x3B && c <= 0x3E) || c == 0x5C || c == 0x60 || c == 0x7C;
+}
+
+// (makeStops() leaves every unit beyond ASCII kStopNone.)
+constexpr bool marksEveryStop()
+{
+    for (size_t c = 0; c < 128; ++c) {
+        if (kStops[c] != kStopNone && !isMarked(char16_t(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(marksEveryStop());
+
+// How many units markUnits() marked, and how many of those are neither a blank nor '=': every word ends at a
+// distinct marked unit, every command at a distinct one of the others (an operator, or the terminator).
+struct MarkCounts
+{
+    size_t marked;
+    size_t commandEnds;
+};
+
+#if defined(BULKHEAD_SHELL_SSE2)
+// Bytes of 0xFF where the 16 units packed in x are marked. Signed saturation (_mm_packs_epi16) keeps ASCII as it is
+// and turns every other unit into 0x7F or 0x80: the signed comparison below takes 0x80 for a control character,
+// which only marks a few units more than needed (beyond U+7FFF: the scan looks them up and goes on).
+Q_ALWAYS_INLINE __m128i markedBytes(__m128i x)
+{
+    const __m128i low = _mm_cmpgt_epi8(_mm_set1_epi8(0x2A), x); // controls, blank ! " # $ % & ' ( )
+    // ; < = > (0x3B to 0x3E) moved to the bottom of the signed range, where one comparison takes the four
+    const __m128i angle = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(char(0x80 - 0x3B))), _mm_set1_epi8(char(0x84)));
+    const __m128i bar = _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x7C)); // \ |
+    const __m128i tick = _mm_cmpeq_epi8(x, _mm_set1_epi8(0x60));                                   // `
+    return _mm_or_si128(_mm_or_si128(low, angle), _mm_or_si128(bar, tick));
+}
+
+// Byte masks for the last step: from kKeepTail + 16 - k, bytes k to 15 are kept; from kKeepHead + 16 - k, the first k.
+alignas(16) constexpr unsigned char kKeepTail[32] = {0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,
+                                                     0,    0,    0,    0,    0,    0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                                     0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+alignas(16) constexpr unsigned char kKeepHead[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                                     0xff, 0xff, 0xff, 0xff, 0xff, 0,    0,    0,    0,    0,    0,
+                                                     0,    0,    0,    0,    0,    0,    0,    0,    0,    0};
+#endif
+
+// Marks s[0, n], the terminator included: bit p % 64 of bits[p / 64] for unit p (bits past n clear), and counts.
+// Reads no unit past the terminator: the last few are read in a step of 16 that ends at it (counting only the new
+// ones), or, in a text shorter than that, from a copy.
+MarkCounts markUnits(const char16_t* s, qsizetype n, std::uint64_t* bits)
+{
+    const qsizetype units = n + 1;
+    std::uint64_t word = 0;
+    qsizetype k = 0;
+#if defined(BULKHEAD_SHELL_SSE2)
+    // The counts: a byte per lane for up to four steps (it is subtracted the 0xFF of each marked unit), then added
+    // up in the two 64-bit lanes of the totals.
+    __m128i marked = _mm_setzero_si128();
+    __m128i commandEnds = _mm_setzero_si128();
+    __m128i markedTotal = _mm_setzero_si128();
+    __m128i commandEndsTotal = _mm_setzero_si128();
+    const auto addUp = [&] {
+        markedTotal = _mm_add_epi64(markedTotal, _mm_sad_epu8(marked, _mm_setzero_si128()));
+        commandEndsTotal = _mm_add_epi64(commandEndsTotal, _mm_sad_epu8(commandEnds, _mm_setzero_si128()));
+        marked = _mm_setzero_si128();
+        commandEnds = _mm_setzero_si128();
+    };
+    const auto step = [&](const char16_t* p, __m128i keep) {
+        const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 8));
+        const __m128i x = _mm_packs_epi16(lo, hi);
+        const __m128i m = _mm_and_si128(markedBytes(x), keep);
+        const __m128i loose =
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('=')));
+        marked = _mm_sub_epi8(marked, m);
+        commandEnds = _mm_sub_epi8(commandEnds, _mm_andnot_si128(loose, m));
+        return std::uint64_t(unsigned(_mm_movemask_epi8(m)));
+    };
+    const __m128i all = _mm_set1_epi8(char(0xff));
+    for (; k + 64 <= units; k += 64) {
+        bits[k >> 6] =
+            step(s + k, all) | step(s + k + 16, all) << 16 | step(s + k + 32, all) << 32 | step(s + k + 48, all) << 48;
+        addUp();
+    }
+    for (; k + 16 <= units; k += 16) {
+        word |= step(s + k, all) << (k & 63);
+    }
+    if (k < units) {
+        std::uint64_t m = 0;
+        if (units >= 16) {
+            // The 16 units that end at the terminator, of which those from k on are new.
+            const qsizetype shift = k - (units - 16);
+            m = step(s + units - 16, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeepTail + 16 - shift))) >>
+                shift;
+        } else {
+            char16_t copy[16] = {};
+            std::copy_n(s, units, copy); // (k == 0)
+            m = step(copy, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeepHead + 16 - units)));
+        }
+        bits[k >> 6] = word | m << (k & 63);
+    } else if ((k & 63) != 0) {
+        bits[k >> 6] = word;
+    }
+    addUp();
+    const auto total = [](__m128i sums) {
+        return size_t(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    };
+    return {total(markedTotal), total(commandEndsTotal)};
+#else
+    MarkCounts counts{0, 0};
+    for (; k < units; ++k) {
+        if (isMarked(s[k])) {
+            word |= std::uint64_t(1) << (k & 63);
+            ++counts.marked;
+            counts.commandEnds += s[k] != u' ' && s[k] != u'=';
+        }
+        if ((k & 63) == 63 || k + 1 == units) {
+            bits[k >> 6] = word;
+            word = 0;
+        }
+    }
+    return counts;
+#endif
+}
+
+// The first marked unit from p (<= n) on: there is one, the terminator.
+Q_ALWAYS_INLINE qsizetype nextMark(const std::uint64_t* bits, qsizetype p)
+{
+    std::uint64_t m = bits[p >> 6] >> (p & 63);
+    while (m == 0) {
+        p = (p | 63) + 1;
+        m = bits[p >> 6];
+    }
+    return p + std::countr_zero(m);
 }
 
 bool isBlank(char16_t c)
@@ -207,6 +359,12 @@ bool isDigit(char16_t c)
     return c < 128 ? hasClass(c, kDigit) : QChar(c).isDigit();
 }
 
+// Whether a word is an fd number: digits only (before a redirection).
+bool isFdNumber(QStringView w)
+{
+    return !w.isEmpty() && std::all_of(w.begin(), w.end(), [](QChar ch) { return isDigit(ch.unicode()); });
+}
+
 // What a word before a command's program can be. The three sets are disjoint.
 enum class Role : unsigned char
 {
@@ -215,45 +373,6 @@ enum class Role : unsigned char
     SkipWhole, // the whole command is skipped: for case select function
     Wrapper,   // stripped with its options: sudo env nohup exec time command xargs
 };
-
-// Equality with a literal of known length: the compiler turns the fixed-size comparison into a few loads.
-// (Fixed-size loads of 8, 4 and 2 bytes: memcmp of an odd size is a library call.)
-template<size_t N> bool is(const char16_t* w, const char16_t (&lit)[N])
-{
-    constexpr size_t bytes = (N - 1) * sizeof(char16_t);
-    const auto* a = reinterpret_cast<const unsigned char*>(w);
-    const auto* b = reinterpret_cast<const unsigned char*>(lit);
-    size_t at = 0;
-    for (; at + 8 <= bytes; at += 8) {
-        std::uint64_t x = 0;
-        std::uint64_t y = 0;
-        std::memcpy(&x, a + at, 8);
-        std::memcpy(&y, b + at, 8);
-        if (x != y) {
-            return false;
-        }
-    }
-    if (at + 4 <= bytes) {
-        std::uint32_t x = 0;
-        std::uint32_t y = 0;
-        std::memcpy(&x, a + at, 4);
-        std::memcpy(&y, b + at, 4);
-        if (x != y) {
-            return false;
-        }
-        at += 4;
-    }
-    if (at + 2 <= bytes) {
-        std::uint16_t x = 0;
-        std::uint16_t y = 0;
-        std::memcpy(&x, a + at, 2);
-        std::memcpy(&y, b + at, 2);
-        if (x != y) {
-            return false;
-        }
-    }
-    return true;
-}
 
 // "pip", "pip3", "pip3.12" for stem "pip": the stem, then digits and dots only.
 bool isVersioned(QStringView name, QStringView stem)
@@ -270,267 +389,337 @@ bool isVersioned(QStringView name, QStringView stem)
 }
 
 // What a word before a command's program (or the program) is: its role and, when it has none, its program kind
-// (Other unless the name is one of ShellProgram's), by its length and then a comparison or two. One look-up
-// answers both, so a command's first word is read once.
+// (Other unless the name is one of ShellProgram's).
 struct WordInfo
 {
     Role role;
     ShellProgram kind;
 };
 
+// The words of two to eight units that have a role or a kind, in a table that a multiplicative hash of the first two
+// units, the last one and the size indexes without collisions (checked when the table is made): one probe and one
+// comparison tell any word. Of the rest, one-unit keywords are tested directly and pip/python by their prefix.
+struct KnownWord
+{
+    char16_t text[8]; // zero-padded
+    std::uint8_t size;
+    Role role;
+    ShellProgram kind;
+};
+
+constexpr unsigned knownSlot(char16_t first, char16_t second, char16_t last, size_t size)
+{
+    const std::uint32_t key =
+        (std::uint32_t(first) | std::uint32_t(second) << 16) ^ std::uint32_t(last) << 5 ^ std::uint32_t(size) << 11;
+    return unsigned(std::uint32_t(key * 0xb7cd09adu) >> 26);
+}
+
+constexpr std::array<KnownWord, 64> makeKnownWords()
+{
+    using P = ShellProgram;
+    struct Entry
+    {
+        const char16_t* text;
+        Role role;
+        ShellProgram kind;
+    };
+    constexpr Entry entries[] = {
+        {u"if", Role::Keyword, P::Other},
+        {u"fi", Role::Keyword, P::Other},
+        {u"do", Role::Keyword, P::Other},
+        {u"then", Role::Keyword, P::Other},
+        {u"else", Role::Keyword, P::Other},
+        {u"elif", Role::Keyword, P::Other},
+        {u"done", Role::Keyword, P::Other},
+        {u"esac", Role::Keyword, P::Other},
+        {u"while", Role::Keyword, P::Other},
+        {u"until", Role::Keyword, P::Other},
+        {u"for", Role::SkipWhole, P::Other},
+        {u"case", Role::SkipWhole, P::Other},
+        {u"select", Role::SkipWhole, P::Other},
+        {u"function", Role::SkipWhole, P::Other},
+        {u"env", Role::Wrapper, P::Other},
+        {u"sudo", Role::Wrapper, P::Other},
+        {u"exec", Role::Wrapper, P::Other},
+        {u"time", Role::Wrapper, P::Other},
+        {u"nohup", Role::Wrapper, P::Other},
+        {u"xargs", Role::Wrapper, P::Other},
+        {u"command", Role::Wrapper, P::Other},
+        {u"go", Role::None, P::Go},
+        {u"rm", Role::None, P::Rm},
+        {u"apt", Role::None, P::Apt},
+        {u"apk", Role::None, P::Apk},
+        {u"dnf", Role::None, P::Dnf},
+        {u"gem", Role::None, P::Gem},
+        {u"npm", Role::None, P::Npm},
+        {u"yum", Role::None, P::Yum},
+        {u"curl", Role::None, P::Curl},
+        {u"wget", Role::None, P::Wget},
+        {u"yarn", Role::None, P::Yarn},
+        {u"zypper", Role::None, P::Zypper},
+        {u"apt-get", Role::None, P::AptGet},
+        {u"microdnf", Role::None, P::Microdnf},
+    };
+    std::array<KnownWord, 64> t{};
+    for (const Entry& e : entries) {
+        size_t size = 0;
+        while (e.text[size] != 0) {
+            ++size;
+        }
+        if (size < 2 || size > 8 || e.text[0] == u'p') {
+            throw "a known word is looked up otherwise"; // not a constant expression: fails the build
+        }
+        KnownWord& slot = t[knownSlot(e.text[0], e.text[1], e.text[size - 1], size)];
+        if (slot.size != 0) {
+            throw "two known words share a slot: choose another hash factor";
+        }
+        for (size_t k = 0; k < size; ++k) {
+            slot.text[k] = e.text[k];
+        }
+        slot.size = std::uint8_t(size);
+        slot.role = e.role;
+        slot.kind = e.kind;
+    }
+    return t;
+}
+
+constexpr std::array<KnownWord, 64> kKnownWords = makeKnownWords();
+
+// For each ASCII first unit, bit s set when a known word of s units starts with it: most words are told apart from
+// the known ones by this one look-up, before the hash.
+constexpr std::array<std::uint16_t, 128> makeKnownFirstUnits()
+{
+    std::array<std::uint16_t, 128> t{};
+    for (const KnownWord& k : kKnownWords) {
+        if (k.size != 0) {
+            t[k.text[0]] |= std::uint16_t(1u << k.size);
+        }
+    }
+    return t;
+}
+
+constexpr std::array<std::uint16_t, 128> kKnownFirstUnits = makeKnownFirstUnits();
+
+template<typename T> T loadUnits(const char16_t* p)
+{
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    return v;
+}
+
+// Whether the `size` (2 to 8) units at a and b are the same: two loads of each, overlapping when size is not 4 or 2.
+Q_ALWAYS_INLINE bool sameUnits(const char16_t* a, const char16_t* b, qsizetype size)
+{
+    if (size >= 4) {
+        return loadUnits<std::uint64_t>(a) == loadUnits<std::uint64_t>(b) &&
+               loadUnits<std::uint64_t>(a + size - 4) == loadUnits<std::uint64_t>(b + size - 4);
+    }
+    return loadUnits<std::uint32_t>(a) == loadUnits<std::uint32_t>(b) &&
+           loadUnits<std::uint32_t>(a + size - 2) == loadUnits<std::uint32_t>(b + size - 2);
+}
+
 Q_ALWAYS_INLINE WordInfo lookupWord(QStringView word)
 {
     using P = ShellProgram;
     const char16_t* w = word.utf16();
-    if (word.size() >= 3 && w[0] == u'p') {
+    const qsizetype size = word.size();
+    if (size >= 3 && w[0] == u'p') {
         // No keyword or wrapper starts with 'p'.
         return {Role::None,
                 isVersioned(word, u"pip"_s)      ? P::Pip
                 : isVersioned(word, u"python"_s) ? P::Python
                                                  : P::Other};
     }
-    switch (word.size()) {
-    case 1:
-        return {w[0] == u'!' || w[0] == u'{' || w[0] == u'}' ? Role::Keyword : Role::None, P::Other};
-    case 2:
-        if (is(w, u"if") || is(w, u"fi") || is(w, u"do")) {
-            return {Role::Keyword, P::Other};
-        }
-        return {Role::None, is(w, u"go") ? P::Go : is(w, u"rm") ? P::Rm : P::Other};
-    case 3:
-        if (is(w, u"for")) {
-            return {Role::SkipWhole, P::Other};
-        }
-        if (is(w, u"env")) {
-            return {Role::Wrapper, P::Other};
-        }
-        return {Role::None,
-                is(w, u"apt")   ? P::Apt
-                : is(w, u"apk") ? P::Apk
-                : is(w, u"dnf") ? P::Dnf
-                : is(w, u"gem") ? P::Gem
-                : is(w, u"npm") ? P::Npm
-                : is(w, u"yum") ? P::Yum
-                                : P::Other};
-    case 4:
-        if (is(w, u"then") || is(w, u"else") || is(w, u"elif") || is(w, u"done") || is(w, u"esac")) {
-            return {Role::Keyword, P::Other};
-        }
-        if (is(w, u"sudo") || is(w, u"exec") || is(w, u"time")) {
-            return {Role::Wrapper, P::Other};
-        }
-        if (is(w, u"case")) {
-            return {Role::SkipWhole, P::Other};
-        }
-        return {Role::None, is(w, u"curl") ? P::Curl : is(w, u"wget") ? P::Wget : is(w, u"yarn") ? P::Yarn : P::Other};
-    case 5:
-        return {is(w, u"while") || is(w, u"until")   ? Role::Keyword
-                : is(w, u"nohup") || is(w, u"xargs") ? Role::Wrapper
-                                                     : Role::None,
-                P::Other};
-    case 6:
-        return is(w, u"select") ? WordInfo{Role::SkipWhole, P::Other}
-                                : WordInfo{Role::None, is(w, u"zypper") ? P::Zypper : P::Other};
-    case 7:
-        return is(w, u"command") ? WordInfo{Role::Wrapper, P::Other}
-                                 : WordInfo{Role::None, is(w, u"apt-get") ? P::AptGet : P::Other};
-    case 8:
-        return is(w, u"function") ? WordInfo{Role::SkipWhole, P::Other}
-                                  : WordInfo{Role::None, is(w, u"microdnf") ? P::Microdnf : P::Other};
-    default:
+    if (size_t(size) - 2 > 6) { // outside 2 to 8 (0 and 1 wrap around)
+        return {size == 1 && (w[0] == u'!' || w[0] == u'{' || w[0] == u'}') ? Role::Keyword : Role::None, P::Other};
+    }
+    if (w[0] >= 128 || ((kKnownFirstUnits[w[0]] >> size) & 1) == 0) {
         return {Role::None, P::Other};
     }
+    const KnownWord& k = kKnownWords[knownSlot(w[0], w[1], w[size - 1], size_t(size))];
+    if (k.size != size || !sameUnits(w, k.text, size)) {
+        return {Role::None, P::Other};
+    }
+    return {k.role, k.kind};
 }
 
-// A command while the script is split: where its words lie in the scratch arrays (spans are made in store()).
-// No member initializers: finish() sets every field, and the scratch array of them is not cleared when it grows.
-struct PendingCommand
-{
-    size_t assignments; // index into Scratch::views
-    size_t assignmentCount;
-    size_t wrapperCount; // the next ones in Scratch::wrappers (they are in command order)
-    size_t words;        // index into Scratch::views (and Scratch::offsets)
-    size_t wordCount;
-    QStringView separatorBefore;
-    QStringView program;
-    ShellProgram kind;
-    bool pipedFrom;
-    bool pipedTo;
-};
-static_assert(std::is_trivially_copyable_v<PendingCommand> && std::is_trivially_destructible_v<PendingCommand>);
-
-// Working memory of one thread's splits. It keeps its capacity from script to script, sized once per script for
-// the most the script can need; a script gets one block of the exact size at the end.
-struct Scratch
-{
-    // Every word read and its offset, in order: a command's words are a run of it (the keywords and wrappers before
-    // the program stay in their slots, unused). Raw storage: the views are made as words are read.
-    std::unique_ptr<std::byte[]> views;
-    std::unique_ptr<qsizetype[]> offsets;
-    size_t wordCap = 0;
-    std::vector<QStringView> wrappers; // the commands' stripped wrappers, in order
-    // The commands, raw storage (a command takes at least one word, so there are never more than words).
-    std::unique_ptr<std::byte[]> commands;
-    size_t commandCap = 0;
-    std::unique_ptr<char16_t[]> unquoted; // unquoted words; at least as long as the script once used
-    qsizetype unquotedCap = 0;
-
-    // After a huge script, give the memory back instead of keeping it for the thread's life.
-    static constexpr size_t kKeep = 1 << 14;
-    void trim()
-    {
-        if (wordCap > kKeep || wrappers.capacity() > kKeep || commandCap > kKeep ||
-            unquotedCap > qsizetype(kKeep) * 4) {
-            *this = Scratch();
-        }
-    }
-};
-
-// The scratch word arrays of one split, kept in locals of ShellSplitter::run() (a member would be reloaded after
-// every store through a view: a qsizetype store may alias a size_t member).
-struct WordArrays
-{
-    QStringView* views;
-    qsizetype* offsets;
-    size_t cap;
-};
-
-// The scratch command array of one split, likewise.
-struct CommandArray
-{
-    PendingCommand* data;
-    size_t size;
-    size_t cap;
-};
+// Four blanks in a row, as one load compares them (line continuations joined with their indentation make runs).
+constexpr char16_t kFourBlanks[4] = {u' ', u' ', u' ', u' '};
 
 } // namespace
 
 class ShellSplitter
 {
-    // Words, commands and wrappers are at most half the script (plus two), unquoted text at most all of it: up to
-    // this length none of them grows past what Scratch::trim() keeps.
-    static constexpr qsizetype kTrimAbove = qsizetype(Scratch::kKeep);
-    static_assert(size_t(kTrimAbove) / 2 + 2 <= Scratch::kKeep);
+    // The marks of a script up to this many units live on the stack.
+    static constexpr size_t kStackMarkWords = 32;
 
 public:
     // Splits into `out`, which the caller returns (no move of the result).
-    ShellSplitter(ShellScript& out, QString text) : m_w(scratch()), m_out(out)
+    ShellSplitter(ShellScript& out, QString text) : m_out(out)
     {
         m_out.m_text = std::move(text);
         if (!m_out.m_text.isEmpty()) {
-            // plainRunEnd() needs the terminator: allocated text has it (QString::utf16() returns such data as it
-            // is), utf16() makes fromRawData() text a terminated copy.
+            // The scans need the terminator: allocated text has it (QString::utf16() returns such data as it is),
+            // utf16() makes fromRawData() text a terminated copy.
             m_s = m_out.m_text.data_ptr().isMutable() ? QStringView(m_out.m_text)
                                                       : QStringView(m_out.m_text.utf16(), m_out.m_text.size());
-        }
-        m_w.wrappers.clear();
-    }
-    ~ShellSplitter()
-    {
-        // The scratch only outgrows what trim() keeps after a script longer than this.
-        if (m_s.size() > kTrimAbove) {
-            m_w.trim();
         }
     }
     ShellSplitter(const ShellSplitter&) = delete;
     ShellSplitter& operator=(const ShellSplitter&) = delete;
 
-    void run()
+    // Inline: splitShell() is its one caller, and the split's setup then shares that frame.
+    Q_ALWAYS_INLINE void run()
     {
-        QStringView sep; // a slice of the script, so separators cost no allocation
-        bool sepIsPipe = false;
-        bool hasPipe = false;
-        qsizetype i = 0;
         const qsizetype n = m_s.size();
+        if (n == 0) {
+            return;
+        }
         const char16_t* s = m_s.utf16();
-        // A word takes at least one character and two words at least one between them: this many always suffice
-        // (push still grows the arrays should that ever be wrong).
-        const size_t most = size_t(n) / 2 + 2;
-        WordArrays words =
-            m_w.wordCap < most
-                ? reserveWords(most, 0)
-                : WordArrays{reinterpret_cast<QStringView*>(m_w.views.get()), m_w.offsets.get(), m_w.wordCap};
-        CommandArray commands{reinterpret_cast<PendingCommand*>(m_w.commands.get()), 0, m_w.commandCap};
-        size_t end = 0;          // words read so far
-        size_t commandStart = 0; // the first word of the command being read
-        std::uint32_t programs = 0;
-        const auto push = [&](QStringView w, qsizetype offset) {
-            if (end == words.cap) [[unlikely]] {
-                words = reserveWords(words.cap * 2 + 16, end);
-            }
-            std::construct_at(words.views + end, w);
-            words.offsets[end] = offset;
-            ++end;
+
+        std::uint64_t stackMarks[kStackMarkWords];
+        std::unique_ptr<std::uint64_t[]> heapMarks;
+        std::uint64_t* marks = stackMarks;
+        if (size_t(n) / 64 + 1 > kStackMarkWords) {
+            heapMarks = std::make_unique_for_overwrite<std::uint64_t[]>(size_t(n) / 64 + 1);
+            marks = heapMarks.get();
+        }
+        const MarkCounts counts = markUnits(s, n, marks);
+
+        // The script's block, allocated once, big enough for every word and command the marks allow (the words and
+        // commands go straight where they stay): every word ends at a distinct marked unit (a blank, an operator or
+        // a redirection, or the terminator), and every command but the last at an operator, which is marked and no
+        // blank or '=', the last at the terminator, likewise.
+        m_most = counts.marked;
+        const size_t mostCommands = counts.commandEnds;
+        m_out.m_storage = std::make_unique_for_overwrite<std::byte[]>(
+            mostCommands * sizeof(ShellCommand) + m_most * (sizeof(QStringView) + sizeof(qsizetype)));
+        std::byte* block = m_out.m_storage.get();
+        m_commands = reinterpret_cast<ShellCommand*>(block);
+        m_views = reinterpret_cast<QStringView*>(block + mostCommands * sizeof(ShellCommand));
+        m_offsets = reinterpret_cast<qsizetype*>(m_views + m_most);
+
+        // The scan's state is in locals, the commands' in members: the loop keeps these in registers.
+        QStringView* view = m_views;   // the next word's view
+        qsizetype* offset = m_offsets; // and offset
+        const auto push = [&view, &offset](const char16_t* text, qsizetype size, qsizetype at) {
+            std::construct_at(view, text, size);
+            *offset = at;
+            ++view;
+            ++offset;
         };
+        // A word read by readQuoted(), or one with marks inside: not plain, and maybe an fd number.
+        const auto pushOther = [&](QStringView word, qsizetype start, qsizetype next) {
+            if (size_t(view - m_views) == m_commandStart) {
+                m_firstPlain = false;
+            }
+            if ((s[next] == u'>' || s[next] == u'<') && isFdNumber(word)) {
+                return; // the fd number of a redirection; the operator is handled next round
+            }
+            push(word.utf16(), word.size(), start);
+        };
+
+        qsizetype i = 0;
         while (i < n) {
             const char16_t c = s[i];
             const unsigned k = classOf(c);
-            if (k & kPlainStart) {
-                // Most words are plain text up to a blank or operator: a slice of the script, read right here.
-                // One that starts so is no fd number of a redirection (its first character is no digit). The
-                // scan is plainRunEnd()'s, keeping the kind of stop it found.
-                const char16_t* p = s + i + 1;
-                unsigned stop;
-                for (;;) {
-                    if ((stop = kStops[p[0]]) != kStopNone) {
-                        break;
+            if ((k & kNoWordStart) == 0) {
+                // A word: plain text up to its first stop, found from mark to mark. Most are followed by one blank
+                // and another word (an unmarked unit), read right here.
+                qsizetype start = i;
+                qsizetype j = nextMark(marks, i + 1);
+                while (s[j] == u' ') {
+                    qsizetype p = j + 1;
+                    std::uint64_t m = marks[p >> 6] >> (p & 63);
+                    if (m & 1) {
+                        break; // no word after the blank
                     }
-                    if ((stop = kStops[p[1]]) != kStopNone) {
-                        ++p;
-                        break;
+                    push(s + start, j - start, start);
+                    start = p;
+                    // The next mark after p (its own bit is clear).
+                    while (m == 0) {
+                        p = (p | 63) + 1;
+                        m = marks[p >> 6];
                     }
-                    p += 2;
+                    j = p + std::countr_zero(m);
                 }
-                const qsizetype j = p - s;
-                if (stop <= kStopWordEnd || (stop == kStopNul && j >= n)) {
-                    push(QStringView(s + i, j - i), i);
-                    i = stop == kStopSpace ? j + 1 : j; // the usual single blank before the next word
+                unsigned stop = kStops[s[j]];
+                if (stop == kStopSpace) {
+                    push(s + start, j - start, start);
+                    i = j + 1;
                     continue;
                 }
-                // A quote, escape or substitution, or a NUL inside the script (text, which readQuoted() takes).
-                const qsizetype before = i;
-                const Read r = readQuoted(i, j);
-                i = std::min(r.end, n); // a trailing backslash steps past the end; the loop ends either way
-                push(r.word, before);
-                if (s[i] == u' ') {
-                    ++i; // (i <= n, s[n] the terminator)
+                if (stop == kStopWordEnd) {
+                    push(s + start, j - start, start);
+                    i = j;
+                    continue;
                 }
+                // A mark that is no stop ('=', a NUL inside the script, ...), a quote or escape, a redirection or the
+                // end: rarer.
+                while (stop == kStopNone || (stop == kStopNul && j < n)) {
+                    j = nextMark(marks, j + 1);
+                    stop = kStops[s[j]];
+                    if (size_t(view - m_views) == m_commandStart) {
+                        m_firstPlain = false;
+                    }
+                }
+                if (stop == kStopQuote) {
+                    const Read r = readQuoted(start, j);
+                    i = std::min(r.end, n); // a trailing backslash steps past the end; the loop ends either way
+                    pushOther(r.word, start, i);
+                    continue;
+                }
+                if (stop == kStopRedirect || stop == kStopNul) {
+                    i = j;
+                    pushOther(QStringView(s + start, j - start), start, i);
+                    continue;
+                }
+                push(s + start, j - start, start); // a blank or an operator after marks inside
+                i = j;
                 continue;
             }
             if (k & kBlank) {
-                do {
-                    ++i;
-                } while (hasClass(s[i], kBlank)); // the terminator ends the run
+                ++i;
+                if (hasClass(s[i], kBlank)) { // the terminator ends the run
+                    while (i + 4 <= n && loadUnits<std::uint64_t>(s + i) == loadUnits<std::uint64_t>(kFourBlanks)) {
+                        i += 4;
+                    }
+                    while (hasClass(s[i], kBlank)) {
+                        ++i;
+                    }
+                }
                 continue;
             }
             if (k & kOperator) {
-                qsizetype len = 1;
-                if (i + 1 < n) {
-                    const char16_t d = s[i + 1];
-                    if (c == u'&' && d == u'>') {
-                        // &> file: a redirection
-                        i = skipRedirectTarget(i + 2);
-                        continue;
-                    }
-                    if ((c == u'&' && d == u'&') || (c == u'|' && (d == u'|' || d == u'&')) ||
-                        (c == u';' && d == u';')) {
-                        len = 2; // && || ;; |&
-                    }
+                const char16_t d = s[i + 1]; // (the terminator after the last unit)
+                if (c == u'&' && d == u'>') {
+                    // &> file: a redirection
+                    i = skipRedirectTarget(i + 2);
+                    continue;
                 }
-                const QStringView op(s + i, len);
-                const bool pipe = c == u'|' && (len == 1 || s[i + 1] == u'&'); // | and |& feed the next command
+                // && || ;; |& are two units; | and |& feed the next command.
+                qsizetype len = 1;
+                bool pipe = false;
+                if (c == u'|') {
+                    len = d == u'|' || d == u'&' ? 2 : 1;
+                    pipe = d != u'|';
+                } else if (d == c && (c == u'&' || c == u';')) {
+                    len = 2;
+                }
+                const size_t next = separate(size_t(view - m_views), QStringView(s + i, len), pipe);
+                view = m_views + next;
+                offset = m_offsets + next;
                 i += len;
-                finish(words.views, commands, programs, commandStart, end, sep, sepIsPipe, pipe);
-                sepIsPipe = pipe;
-                hasPipe |= pipe;
-                sep = op;
+                if (s[i] == u' ') {
+                    ++i; // the usual blank after an operator
+                }
                 continue;
             }
             if (k & kRedirect) {
                 i = skipRedirect(i);
                 continue;
             }
-            if (c == u'\\' && i + 1 < n && s[i + 1] == u'\n') {
+            if (c == u'\\' && s[i + 1] == u'\n') {
                 i += 2; // line continuation
                 continue;
             }
@@ -540,146 +729,154 @@ public:
                 }
                 continue;
             }
-            if (i + 1 < n && (s[i + 1] == u'>' || s[i + 1] == u'<') && end == commandStart && isDigit(c)) {
-                // 2> at command start: the fd, then the redirection
-                i = skipRedirect(i + 1);
-                continue;
-            }
-            // A word that starts otherwise: a quote, an escape, '$', a digit, beyond ASCII.
-            const qsizetype before = i;
-            const qsizetype j = plainRunEnd(s, i, n);
-            QStringView w;
-            if (j == n || hasClass(s[j], kWordEnd)) {
-                w = QStringView(s + i, j - i);
-                i = j;
-            } else {
-                const Read r = readQuoted(i, j);
-                w = r.word;
-                i = r.end;
-            }
-            if (i == before) {
-                ++i; // cannot happen with the separators above, but never spin
-                continue;
-            }
-            // `2>` right after a word that is only digits was handled above only at command start; handle `cmd 2>x`.
-            if (i < n && (s[i] == u'>' || s[i] == u'<') && !w.isEmpty() &&
-                std::all_of(w.begin(), w.end(), [](QChar ch) { return isDigit(ch.unicode()); })) {
-                continue; // the fd number of a redirection; the operator is handled next round
-            }
-            push(w, before);
+            // A word that starts with a quote, an escape, '$' or '`'.
+            const qsizetype start = i;
+            const Read r = readQuoted(i, i);
+            i = std::min(r.end, n);
+            pushOther(r.word, start, i);
         }
-        finish(words.views, commands, programs, commandStart, end, sep, sepIsPipe, false);
-        m_out.hasPipe = hasPipe;
-        m_out.programs = programs;
-
-        store(words, commands, end);
+        separate(size_t(view - m_views), {}, false);
+        Q_ASSERT(size_t(view - m_views) <= m_most && m_commandCount <= mostCommands);
+        m_out.commands = {m_commands, m_commandCount};
+        m_out.hasPipe = m_hasPipe;
+        m_out.programs = m_programs;
     }
 
 private:
-    // Makes the scratch word arrays hold `cap` words, keeping the first `keep`. Out of line: a script needs it only
-    // when it is longer than every one before it.
-    Q_NEVER_INLINE WordArrays reserveWords(size_t cap, size_t keep)
+    // The wrapper array, in the script's second block (made when the script has its first wrapper or unquoted word).
+    QStringView* wrappers()
     {
-        static_assert(std::is_trivially_copyable_v<QStringView> && std::is_trivially_destructible_v<QStringView>);
-        auto views = std::make_unique_for_overwrite<std::byte[]>(cap * sizeof(QStringView));
-        auto offsets = std::make_unique_for_overwrite<qsizetype[]>(cap);
-        if (keep > 0) {
-            std::memcpy(views.get(), m_w.views.get(), keep * sizeof(QStringView));
-            std::copy_n(m_w.offsets.get(), keep, offsets.get());
+        if (!m_wrappers) {
+            makeExtra();
         }
-        m_w.views = std::move(views);
-        m_w.offsets = std::move(offsets);
-        m_w.wordCap = cap;
-        return {reinterpret_cast<QStringView*>(m_w.views.get()), m_w.offsets.get(), cap};
+        return m_wrappers;
     }
 
-    // Makes the scratch command array hold more commands, keeping the first `keep`.
-    Q_NEVER_INLINE CommandArray growCommands(size_t keep)
+    // The script's second block: room for as many wrappers as words, then the unquoted text (never longer than the
+    // script). Most scripts need none.
+    Q_NEVER_INLINE void makeExtra()
     {
-        const size_t cap = m_w.commandCap * 2 + 16;
-        auto block = std::make_unique_for_overwrite<std::byte[]>(cap * sizeof(PendingCommand));
-        if (keep > 0) {
-            std::memcpy(block.get(), m_w.commands.get(), keep * sizeof(PendingCommand));
-        }
-        m_w.commands = std::move(block);
-        m_w.commandCap = cap;
-        return {reinterpret_cast<PendingCommand*>(m_w.commands.get()), keep, cap};
+        m_out.m_extra = std::make_unique_for_overwrite<std::byte[]>(m_most * sizeof(QStringView) +
+                                                                    size_t(m_s.size()) * sizeof(char16_t));
+        m_wrappers = reinterpret_cast<QStringView*>(m_out.m_extra.get());
+        m_buf = reinterpret_cast<char16_t*>(m_wrappers + m_most);
+        m_cap = m_s.size();
     }
 
-    // Copies the commands, their words, offsets and wrappers, and the unquoted text into one block the script
-    // owns, pointing the views that were into the scratch buffer at the copy.
-    void store(const WordArrays& words, const CommandArray& pending, size_t wordCount)
+    // A separator (or the end, with an empty one): ends the command whose words are [m_commandStart, end), and
+    // returns where the next command's words go. Most commands start with their program, named without a path: one
+    // look-up of the first word tells, and the command is kept here; the rest are stripped of keywords, assignments
+    // and wrappers by stripCommand(). Out of line: the scan's loop keeps its registers.
+    Q_ALWAYS_INLINE size_t separate(size_t end, QStringView op, bool pipe)
     {
-        static_assert(std::is_trivially_copyable_v<ShellCommand> && std::is_trivially_destructible_v<ShellCommand>);
-        const size_t commandCount = pending.size;
-        if (commandCount == 0) {
-            return; // the views of skipped commands are not kept either
-        }
-        const size_t wrapperCount = m_w.wrappers.size();
-        const size_t bytes = commandCount * sizeof(ShellCommand) + (wordCount + wrapperCount) * sizeof(QStringView) +
-                             wordCount * sizeof(qsizetype) + size_t(m_used) * sizeof(char16_t);
-        m_out.m_storage = std::make_unique_for_overwrite<std::byte[]>(bytes);
-        std::byte* p = m_out.m_storage.get();
-        auto* commands = reinterpret_cast<ShellCommand*>(p);
-        p += commandCount * sizeof(ShellCommand);
-        auto* views = reinterpret_cast<QStringView*>(p);
-        p += wordCount * sizeof(QStringView);
-        auto* wrappers = reinterpret_cast<QStringView*>(p);
-        p += wrapperCount * sizeof(QStringView);
-        auto* offsets = reinterpret_cast<qsizetype*>(p);
-        p += wordCount * sizeof(qsizetype);
-        auto* text = reinterpret_cast<char16_t*>(p);
-
-        // Views into the unquoted buffer move to its copy; the others are slices of the script and stay.
-        const auto from = reinterpret_cast<std::uintptr_t>(m_buf);
-        const auto fromBytes = std::uintptr_t(m_used) * sizeof(char16_t);
-        const auto rebase = [from, fromBytes, text](const char16_t* at, qsizetype size) {
-            const std::uintptr_t d = reinterpret_cast<std::uintptr_t>(at) - from;
-            return d < fromBytes ? QStringView(text + d / sizeof(char16_t), size) : QStringView(at, size);
-        };
-        std::memcpy(offsets, words.offsets, wordCount * sizeof(qsizetype));
-        if (m_used > 0) {
-            std::copy_n(m_buf, m_used, text);
-            for (size_t k = 0; k < wordCount; ++k) {
-                std::construct_at(views + k, rebase(words.views[k].utf16(), words.views[k].size()));
+        const size_t start = m_commandStart;
+        if (start != end) {
+            const QStringView first = m_views[start];
+            const WordInfo info = lookupWord(first);
+            // (No known name has a '/', and a plain first word no '=': it is no assignment.)
+            if (info.role == Role::None && m_firstPlain &&
+                (info.kind != ShellProgram::Other || baseName(first).size() == first.size())) [[likely]] {
+                keep(start, end, 0, 0, first, info.kind, pipe);
+            } else {
+                end = stripCommand(start, end, info, pipe);
             }
-            for (size_t k = 0; k < wrapperCount; ++k) {
-                const QStringView w = m_w.wrappers[k];
-                std::construct_at(wrappers + k, rebase(w.utf16(), w.size()));
-            }
-        } else {
-            std::memcpy(static_cast<void*>(views), words.views, wordCount * sizeof(QStringView));
-            if (wrapperCount > 0) {
-                std::memcpy(static_cast<void*>(wrappers), m_w.wrappers.data(), wrapperCount * sizeof(QStringView));
-            }
+            m_commandStart = end;
         }
-        size_t wrapper = 0;
-        for (size_t k = 0; k < commandCount; ++k) {
-            const PendingCommand& pc = pending.data[k];
-            std::construct_at(commands + k,
-                              ShellCommand{.words = {views + pc.words, pc.wordCount},
-                                           .offsets = {offsets + pc.words, pc.wordCount},
-                                           .wrappers = {wrappers + wrapper, pc.wrapperCount},
-                                           .assignments = {views + pc.assignments, pc.assignmentCount},
-                                           .pipedFrom = pc.pipedFrom,
-                                           .pipedTo = pc.pipedTo,
-                                           .separatorBefore = pc.separatorBefore,
-                                           .program = pc.program,
-                                           .kind = pc.kind});
-            wrapper += pc.wrapperCount;
-        }
-        if (m_used > 0) {
-            for (size_t k = 0; k < commandCount; ++k) {
-                commands[k].program = rebase(commands[k].program.utf16(), commands[k].program.size());
-            }
-        }
-        m_out.commands = {commands, commandCount};
+        m_firstPlain = true;
+        m_sepIsPipe = pipe;
+        m_hasPipe |= pipe;
+        m_sep = op;
+        return end;
     }
 
-    static Scratch& scratch()
+    // Keeps the command whose program is word `program` (== end: none) and whose words end at `end`.
+    Q_ALWAYS_INLINE void keep(size_t program,
+                              size_t end,
+                              size_t assignments,
+                              size_t assignmentCount,
+                              QStringView name,
+                              ShellProgram kind,
+                              bool pipedTo,
+                              size_t wrapperCount = 0)
     {
-        thread_local Scratch s;
-        return s;
+        m_programs |= shellProgramBit(kind);
+        std::construct_at(
+            m_commands + m_commandCount,
+            ShellCommand{.words = {m_views + program, end - program},
+                         .offsets = {m_offsets + program, end - program},
+                         // (Empty spans stay null: most commands have neither.)
+                         .wrappers = wrapperCount == 0
+                                         ? std::span<const QStringView>()
+                                         : std::span<const QStringView>(m_wrappers + (m_wrapperCount - wrapperCount),
+                                                                        wrapperCount),
+                         .assignments = assignmentCount == 0
+                                            ? std::span<const QStringView>()
+                                            : std::span<const QStringView>(m_views + assignments, assignmentCount),
+                         .pipedFrom = m_sepIsPipe,
+                         .pipedTo = pipedTo,
+                         .separatorBefore = m_sep,
+                         .program = name,
+                         .kind = kind});
+        ++m_commandCount;
+    }
+
+    // Strips keywords, assignments and wrappers off the command whose words are [start, end) (info: the first
+    // word's look-up), the general way, and keeps it unless it is none. Returns where the next command's words go.
+    Q_NEVER_INLINE size_t stripCommand(size_t start, size_t end, WordInfo info, bool pipedTo)
+    {
+        const QStringView* word = m_views;
+        size_t k = start;
+        while (info.role == Role::Keyword && ++k < end) {
+            info = lookupWord(word[k]);
+        }
+        if (k < end && info.role == Role::SkipWhole) {
+            return start; // its words are not kept
+        }
+        // Assignments come first: after a wrapper they are taken as its options.
+        const size_t assignments = k;
+        while (k < end && isAssignment(word[k])) {
+            ++k;
+        }
+        const size_t assignmentCount = k - assignments;
+        size_t wrapperCount = 0;
+        QStringView program;
+        while (k < end) {
+            program = baseName(word[k]);
+            // The first word was looked up already unless assignments or a path came before the name.
+            if (k != assignments || program.size() != word[k].size()) {
+                info = lookupWord(program);
+            }
+            if (info.role != Role::Wrapper) {
+                break;
+            }
+            const QStringView base = program;
+            program = {};
+            std::construct_at(wrappers() + m_wrapperCount, base);
+            ++m_wrapperCount;
+            ++wrapperCount;
+            ++k;
+            // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
+            // dash words, plus the value of sudo's -u/-g.
+            while (k < end && (word[k].startsWith(u'-') || isAssignment(word[k]))) {
+                const QStringView opt = word[k];
+                ++k;
+                if (same(base, u"sudo"_s) && (same(opt, u"-u"_s) || same(opt, u"-g"_s)) && k < end) {
+                    ++k;
+                }
+            }
+        }
+        if (k == end && wrapperCount == 0) {
+            return start; // assignments alone make no command
+        }
+        keep(k,
+             end,
+             assignments,
+             assignmentCount,
+             k < end ? program : QStringView(),
+             k < end ? info.kind : ShellProgram::Other,
+             pipedTo,
+             wrapperCount);
+        return end;
     }
 
     // A redirection operator at i (after its fd digit, if any): skips it and its target word; returns where the
@@ -722,12 +919,7 @@ private:
     void append(qsizetype pos, qsizetype len)
     {
         if (!m_buf) {
-            if (m_w.unquotedCap < m_s.size()) {
-                m_w.unquoted = std::make_unique_for_overwrite<char16_t[]>(size_t(m_s.size()));
-                m_w.unquotedCap = m_s.size();
-            }
-            m_buf = m_w.unquoted.get();
-            m_cap = m_w.unquotedCap;
+            makeExtra();
         }
         len = std::min(len, m_cap - m_used);
         std::copy_n(m_s.utf16() + pos, len, m_buf + m_used);
@@ -862,89 +1054,25 @@ private:
         return {b.buffered ? QStringView(m_buf + b.bufFrom, m_used - b.bufFrom) : m_s.sliced(b.from, b.to - b.from), i};
     }
 
-    // Ends the command whose words are word[start, end): strips keywords, assignments and wrappers, and keeps it
-    // (or drops its words when it is no command). The separators around it: the one before it, whether that one is
-    // a pipe, and whether the one after it is.
-    Q_ALWAYS_INLINE void finish(const QStringView* word,
-                                CommandArray& commands,
-                                std::uint32_t& programs,
-                                size_t& start,
-                                size_t& end,
-                                QStringView sepBefore,
-                                bool pipedFrom,
-                                bool pipedTo)
-    {
-        if (start == end) {
-            return; // no words, no command
-        }
-        size_t k = start;
-        WordInfo info{Role::None, ShellProgram::Other};
-        while (k < end && (info = lookupWord(word[k])).role == Role::Keyword) {
-            ++k;
-        }
-        if (k < end && info.role == Role::SkipWhole) {
-            end = start;
-            return;
-        }
-        // Assignments come first: after a wrapper they are taken as its options.
-        const size_t assignments = k;
-        while (k < end && isAssignment(word[k])) {
-            ++k;
-        }
-        const size_t assignmentCount = k - assignments;
-        size_t wrapperCount = 0;
-        QStringView program;
-        while (k < end) {
-            program = baseName(word[k]);
-            // The first word was looked up already unless assignments or a path came before the name.
-            if (k != assignments || program.size() != word[k].size()) {
-                info = lookupWord(program);
-            }
-            if (info.role != Role::Wrapper) {
-                break;
-            }
-            const QStringView base = program;
-            program = {};
-            m_w.wrappers.push_back(base);
-            ++wrapperCount;
-            ++k;
-            // Skip the wrapper's own options (sudo -u user -E, env -i, xargs -n1 ...), keeping it simple:
-            // dash words, plus the value of sudo's -u/-g.
-            while (k < end && (word[k].startsWith(u'-') || isAssignment(word[k]))) {
-                const QStringView opt = word[k];
-                ++k;
-                if (same(base, u"sudo"_s) && (same(opt, u"-u"_s) || same(opt, u"-g"_s)) && k < end) {
-                    ++k;
-                }
-            }
-        }
-        if (k == end && wrapperCount == 0) {
-            end = start; // assignments alone make no command
-            return;
-        }
-        const ShellProgram kind = k < end ? info.kind : ShellProgram::Other;
-        programs |= shellProgramBit(kind);
-        if (commands.size == commands.cap) [[unlikely]] {
-            commands = growCommands(commands.size);
-        }
-        std::construct_at(commands.data + commands.size,
-                          PendingCommand{.assignments = assignments,
-                                         .assignmentCount = assignmentCount,
-                                         .wrapperCount = wrapperCount,
-                                         .words = k,
-                                         .wordCount = end - k,
-                                         .separatorBefore = sepBefore,
-                                         .program = k < end ? program : QStringView(),
-                                         .kind = kind,
-                                         .pipedFrom = pipedFrom,
-                                         .pipedTo = pipedTo});
-        ++commands.size;
-        start = end;
-    }
-
-    Scratch& m_w;
     ShellScript& m_out;
-    QStringView m_s;           // m_out.m_text
+    QStringView m_s;   // m_out.m_text
+    size_t m_most = 0; // the words the block has room for (and the wrapper array)
+    // The commands read so far: the arrays in the script's blocks, where the current one starts, the separator
+    // before it.
+    ShellCommand* m_commands = nullptr;
+    QStringView* m_views = nullptr;
+    qsizetype* m_offsets = nullptr;
+    QStringView* m_wrappers = nullptr; // null until a script has a wrapper or an unquoted word
+    size_t m_commandCount = 0;
+    size_t m_commandStart = 0; // the first word of the command being read
+    size_t m_wrapperCount = 0;
+    std::uint32_t m_programs = 0;
+    QStringView m_sep; // a slice of the script, so separators cost no allocation
+    bool m_sepIsPipe = false;
+    bool m_hasPipe = false;
+    // Whether the command's first word was read without meeting a mark past its first unit: then it holds no '='
+    // (so is no assignment) and no quote.
+    bool m_firstPlain = true;
     char16_t* m_buf = nullptr; // the unquoted buffer, once a word needs it
     qsizetype m_cap = 0;
     qsizetype m_used = 0;

@@ -93,8 +93,9 @@ struct ShellCommand
 // Words joined by `sep`, for the text of a finding.
 QString joinWords(std::span<const QStringView> words, QStringView sep = u" ");
 
-// Owns the text, and one block with its commands, their views and the unquoted words: movable (the block stays
-// where it is), not copyable (a copy's views would point into the original).
+// Owns the text, one block with its commands, their views and offsets, and (for the few scripts that need it) a
+// second one with the stripped wrappers and the unquoted words: movable (the blocks stay where they are), not
+// copyable (a copy's views would point into the original).
 class ShellScript
 {
 public:
@@ -102,7 +103,7 @@ public:
     ShellScript(ShellScript&& other) noexcept
         : commands(std::exchange(other.commands, {})), hasPipe(std::exchange(other.hasPipe, false)),
           programs(std::exchange(other.programs, 0)), m_text(std::move(other.m_text)),
-          m_storage(std::move(other.m_storage))
+          m_storage(std::move(other.m_storage)), m_extra(std::move(other.m_extra))
     {}
     ShellScript& operator=(ShellScript&& other) noexcept
     {
@@ -111,6 +112,7 @@ public:
         programs = std::exchange(other.programs, 0);
         m_text = std::move(other.m_text);
         m_storage = std::move(other.m_storage);
+        m_extra = std::move(other.m_extra);
         return *this;
     }
     ShellScript(const ShellScript&) = delete;
@@ -130,7 +132,8 @@ public:
 private:
     friend class ShellSplitter;
     QString m_text;                         // the script; plain words and separators are slices of it
-    std::unique_ptr<std::byte[]> m_storage; // the commands, then the views, offsets and unquoted words they use
+    std::unique_ptr<std::byte[]> m_storage; // the commands, then the views and offsets of their words
+    std::unique_ptr<std::byte[]> m_extra;   // wrappers, then unquoted words: only when a script has them
 };
 
 // The script is kept (shared, not copied) by the result, so it must own its text (not QString::fromRawData of a

@@ -91,6 +91,17 @@ private slots:
     void optionAndTextTests();
     void packageRulesWalkTheirPackages_data();
     void packageRulesWalkTheirPackages();
+
+    // shell4: the marks (16 units per step, 64 per word, the last step ending at the terminator or copied), the
+    // block sized from them, the known-word hash, and the second block for wrappers and unquoted words.
+    void stopsAtEveryPositionOfTheMarks();
+    void operatorsQuotesAndNulsAcrossSteps();
+    void unitsBeyondU7fffAreTextAndAssignments();
+    void blankRunsOfEveryLength();
+    void knownWordsAndNearMisses_data();
+    void knownWordsAndNearMisses();
+    void scriptsWithTheMostWordsAndCommands();
+    void wrappersAndUnquotedWordsMoveWithTheScript();
 };
 
 void TstShell::classifiesPrograms_data()
@@ -489,6 +500,219 @@ void TstShell::packageRulesWalkTheirPackages()
     QFETCH(QString, rule);
     QFETCH(bool, fires);
     QCOMPARE(::fires(dockerfile, rule), fires);
+}
+
+// ------------------------------------------------------------------------------------------------ shell4
+namespace {
+
+// The split of `words` joined by `sep`, one command: {}w1·w2·... p=w1 k=0.
+QString oneCommand(const QStringList& words)
+{
+    return u"{}"_s + words.join(u'\u00b7') + u" p="_s + words.first() + u" k=0; "_s;
+}
+
+} // namespace
+
+void TstShell::stopsAtEveryPositionOfTheMarks()
+{
+    // A word of every length from 1 to 140 before each kind of stop, so that the stop falls on every position of a
+    // 16-unit step and of a 64-unit word of marks, and the script ends in the copied short step, in a last step that
+    // overlaps the one before, or right at a step's end.
+    for (qsizetype len = 1; len <= 140; ++len) {
+        const QString w(len, u'w');
+        QCOMPARE(shape(splitShell(w)), oneCommand({w}));
+        QCOMPARE(shape(splitShell(w + u" x"_s)), oneCommand({w, u"x"_s}));
+        QCOMPARE(shape(splitShell(u"x "_s + w)), oneCommand({u"x"_s, w}));
+        QCOMPARE(shape(splitShell(w + u";y"_s)), u"{}"_s + w + u" p="_s + w + u" k=0; {;}y p=y k=0; "_s);
+        QCOMPARE(shape(splitShell(w + u"\ty z"_s)), oneCommand({w, u"y"_s, u"z"_s}));
+        QCOMPARE(shape(splitShell(w + u">f y"_s)), oneCommand({w, u"y"_s}));
+        QCOMPARE(shape(splitShell(w + u"=v y"_s)), u"{}y a="_s + w + u"=v p=y k=0; "_s);
+        QCOMPARE(shape(splitShell(u"-"_s + w + u"=v y"_s)), oneCommand({u"-"_s + w + u"=v"_s, u"y"_s}));
+        QCOMPARE(shape(splitShell(w + u"!#%x y"_s)), oneCommand({w + u"!#%x"_s, u"y"_s}));
+        const ShellScript s = splitShell(u"a "_s + w + u" b"_s);
+        QCOMPARE(s.commands[0].offsets[2], len + 3);
+        // Fd numbers of every length, right at the stop.
+        QCOMPARE(shape(splitShell(u"x "_s + QString(len, u'7') + u">f y"_s)), oneCommand({u"x"_s, u"y"_s}));
+    }
+}
+
+void TstShell::operatorsQuotesAndNulsAcrossSteps()
+{
+    for (qsizetype at = 10; at <= 70; ++at) {
+        const QString a(at, u'a');
+        // A two-unit operator whose halves fall in two steps (or two words of marks).
+        QCOMPARE(shape(splitShell(a + u"&&b"_s)), u"{}"_s + a + u" p="_s + a + u" k=0; {&&}b p=b k=0; "_s);
+        QCOMPARE(shape(splitShell(a + u"||b"_s)), u"{}"_s + a + u" p="_s + a + u" k=0; {||}b p=b k=0; "_s);
+        QCOMPARE(shape(splitShell(a + u"|b"_s)), u"{}"_s + a + u" p="_s + a + u" k=0 |>; {|}b p=b k=0 <|; "_s);
+        // Quotes and escapes that start or end at a step's edge.
+        QCOMPARE(shape(splitShell(a + u"'q r's t"_s)), oneCommand({a + u"q rs"_s, u"t"_s}));
+        QCOMPARE(shape(splitShell(a + u"\\ b c"_s)), oneCommand({a + u" b"_s, u"c"_s}));
+        QCOMPARE(shape(splitShell(u"x \""_s + a + u"\" y"_s)), oneCommand({u"x"_s, a, u"y"_s}));
+        // A NUL inside a word at every position near the edges is text; the terminator still ends the last word.
+        QString nul = a + u"bc"_s;
+        nul[at] = QChar(u'\0');
+        const ShellScript s = splitShell(u"x "_s + nul + u" y"_s);
+        QCOMPARE(s.commands.size(), size_t(1));
+        QCOMPARE(s.commands[0].words.size(), size_t(3));
+        QCOMPARE(s.commands[0].words[1], QStringView(nul));
+        const ShellScript last = splitShell(u"x "_s + nul);
+        QCOMPARE(last.commands[0].words[1], QStringView(nul));
+        // A comment and a continuation at the edge.
+        QCOMPARE(shape(splitShell(a + u" #c d\ne"_s)), u"{}"_s + a + u" p="_s + a + u" k=0; {\\n}e p=e k=0; "_s);
+        QCOMPARE(shape(splitShell(a + u" \\\nb"_s)), oneCommand({a, u"b"_s}));
+    }
+}
+
+void TstShell::unitsBeyondU7fffAreTextAndAssignments()
+{
+    // The SSE2 step marks units beyond U+7FFF too (they pack to 0x80): the scan looks them up and goes on, and a first
+    // word with one goes the general way, as one with '=' does.
+    for (char16_t c : {u'\u8000', u'\uffff', u'\u4e2d', u'\u00e9', u'\u7fff'}) {
+        for (qsizetype at = 0; at <= 20; ++at) {
+            QString w(20, u'w');
+            w[at < 20 ? at : 19] = QChar(c);
+            QCOMPARE(shape(splitShell(w + u" x"_s)), oneCommand({w, u"x"_s}));
+            QCOMPARE(shape(splitShell(u"x "_s + w + u" y"_s)), oneCommand({u"x"_s, w, u"y"_s}));
+        }
+    }
+    // Letters beyond ASCII make assignments, U+FFFF (no letter) does not.
+    QCOMPARE(shape(splitShell(u"\u8000=1 apk add x"_s)), u"{}apk\u00b7add\u00b7x a=\u8000=1 p=apk k=3; "_s);
+    QCOMPARE(shape(splitShell(u"\uffff=1 apk"_s)), u"{}\uffff=1\u00b7apk p=\uffff=1 k=0; "_s);
+    QCOMPARE(shape(splitShell(u"A=1 B=2 rm x"_s)), u"{}rm\u00b7x a=A=1,B=2 p=rm k=14; "_s);
+    QCOMPARE(shape(splitShell(u"a=b=c"_s)), QString());
+    QCOMPARE(shape(splitShell(u"1=2 rm"_s)), u"{}1=2\u00b7rm p=1=2 k=0; "_s);
+}
+
+void TstShell::blankRunsOfEveryLength()
+{
+    // Runs are skipped four blanks per load while four remain: every length, after a word and after an operator,
+    // ending at a word, an operator or the end.
+    for (qsizetype len = 1; len <= 11; ++len) {
+        const QString b(len, u' ');
+        QCOMPARE(shape(splitShell(u"a"_s + b + u"c"_s)), oneCommand({u"a"_s, u"c"_s}));
+        QCOMPARE(shape(splitShell(u"a&&"_s + b + u"c"_s)), u"{}a p=a k=0; {&&}c p=c k=0; "_s);
+        QCOMPARE(shape(splitShell(u"a"_s + b + u";"_s + b + u"c"_s + b)), u"{}a p=a k=0; {;}c p=c k=0; "_s);
+        QCOMPARE(shape(splitShell(b + u"a"_s + b)), oneCommand({u"a"_s}));
+        QCOMPARE(shape(splitShell(u"a"_s + b + u"\t \t"_s + b + u"c"_s)), oneCommand({u"a"_s, u"c"_s}));
+        const QString script = u"a"_s + b + u"c"_s;
+        QCOMPARE(splitShell(script).commands[0].offsets[1], len + 1);
+    }
+}
+
+void TstShell::knownWordsAndNearMisses_data()
+{
+    // Every word the hash table holds, and words that fall into a slot of the table without being its word (same
+    // size, first two and last units, or one unit off).
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("expected");
+    for (const char16_t* w : {u"if", u"fi", u"do", u"then", u"else", u"elif", u"done", u"esac", u"while", u"until"}) {
+        const QString k = QString::fromUtf16(w);
+        QTest::newRow(qPrintable(u"keyword "_s + k)) << k + u" x y"_s << u"{}x\u00b7y p=x k=0; "_s;
+        QTest::newRow(qPrintable(u"near "_s + k)) << k + u"x y"_s << u"{}"_s + k + u"x\u00b7y p="_s + k + u"x k=0; "_s;
+    }
+    for (const char16_t* w : {u"for", u"case", u"select", u"function"}) {
+        const QString k = QString::fromUtf16(w);
+        QTest::newRow(qPrintable(u"skipped "_s + k)) << k + u" x y"_s << QString();
+        QTest::newRow(qPrintable(u"near "_s + k))
+            << u"x"_s + k + u" y"_s << u"{}x"_s + k + u"\u00b7y p=x"_s + k + u" k=0; "_s;
+    }
+    for (const char16_t* w : {u"env", u"sudo", u"exec", u"time", u"nohup", u"xargs", u"command"}) {
+        const QString k = QString::fromUtf16(w);
+        QTest::newRow(qPrintable(u"wrapper "_s + k)) << k + u" rm x"_s << u"{}rm\u00b7x w="_s + k + u" p=rm k=14; "_s;
+        QString near = k;
+        near[near.size() - 1] = QChar(u'Z');
+        QTest::newRow(qPrintable(u"near "_s + k))
+            << near + u" rm"_s << u"{}"_s + near + u"\u00b7rm p="_s + near + u" k=0; "_s;
+    }
+    const std::pair<const char16_t*, int> programs[] = {
+        {u"go", 9},
+        {u"rm", 14},
+        {u"apt", 2},
+        {u"apk", 3},
+        {u"dnf", 11},
+        {u"gem", 8},
+        {u"npm", 6},
+        {u"yum", 10},
+        {u"curl", 15},
+        {u"wget", 16},
+        {u"yarn", 7},
+        {u"zypper", 13},
+        {u"apt-get", 1},
+        {u"microdnf", 12},
+    };
+    for (const auto& [w, kind] : programs) {
+        const QString k = QString::fromUtf16(w);
+        QTest::newRow(qPrintable(u"program "_s + k))
+            << k + u" x"_s << u"{}"_s + k + u"\u00b7x p="_s + k + u" k="_s + QString::number(kind) + u"; "_s;
+        QString near = k;
+        near[0] = QChar(u'Q');
+        QTest::newRow(qPrintable(u"near "_s + k))
+            << near + u" x"_s << u"{}"_s + near + u"\u00b7x p="_s + near + u" k=0; "_s;
+        QTest::newRow(qPrintable(u"longer "_s + k))
+            << k + u"s x"_s << u"{}"_s + k + u"s\u00b7x p="_s + k + u"s k=0; "_s;
+    }
+    QTest::newRow("one unit") << u"p x"_s << u"{}p\u00b7x p=p k=0; "_s;
+    QTest::newRow("two units with p") << u"pi x"_s << u"{}pi\u00b7x p=pi k=0; "_s;
+    QTest::newRow("nine units") << u"microdnfx x"_s << u"{}microdnfx\u00b7x p=microdnfx k=0; "_s;
+    QTest::newRow("bang") << u"! rm x"_s << u"{}rm\u00b7x p=rm k=14; "_s;
+    QTest::newRow("path to a wrapper") << u"/usr/bin/env rm"_s << u"{}rm w=env p=rm k=14; "_s;
+    QTest::newRow("path to a known name") << u"./x/curl -k"_s << u"{}./x/curl\u00b7-k p=curl k=15; "_s;
+}
+
+void TstShell::knownWordsAndNearMisses()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, expected);
+    QCOMPARE(shape(splitShell(script)), expected);
+}
+
+void TstShell::scriptsWithTheMostWordsAndCommands()
+{
+    // The block is sized from the marks: a word per marked unit, a command per marked unit that is no blank or '='.
+    // Scripts that come closest: one-unit words and commands between one-unit separators.
+    for (const QString& sep : {u";"_s, u"\n"_s, u"&"_s, u"|"_s}) {
+        QString script;
+        QString expected;
+        for (int k = 0; k < 70; ++k) {
+            script += u"c"_s + sep;
+            expected += u"{"_s + (k == 0 ? QString() : QString(sep).replace(u'\n', u"\\n"_s)) + u"}c p=c k=0"_s +
+                        (k > 0 && sep == u"|"_s ? u" <|"_s : QString()) + (sep == u"|"_s ? u" |>"_s : QString()) +
+                        u"; "_s;
+        }
+        QCOMPARE(shape(splitShell(script)), expected);
+    }
+    QCOMPARE(splitShell(QString(100, u';')).commands.size(), size_t(0));
+    QCOMPARE(splitShell(u"(((a)))"_s).commands.size(), size_t(1));
+    // Words: as many as blanks, '=' included; past 2047 units the marks are on the heap.
+    for (qsizetype words : {1, 31, 32, 33, 700, 1100}) {
+        QString script;
+        for (qsizetype k = 0; k < words; ++k) {
+            script += k % 3 == 2 ? u"a=b "_s : u"w "_s;
+        }
+        const ShellScript s = splitShell(script);
+        QCOMPARE(s.commands.size(), size_t(1));
+        QCOMPARE(s.commands[0].words.size(), size_t(words));
+        QCOMPARE(s.commands[0].offsets[size_t(words - 1)], script.size() - (words % 3 == 0 ? 4 : 2));
+    }
+    // Empty words, and a script that ends in an escape.
+    QCOMPARE(shape(splitShell(u"x '' \"\" y"_s)), oneCommand({u"x"_s, QString(), QString(), u"y"_s}));
+    QCOMPARE(shape(splitShell(u"x y\\"_s)), oneCommand({u"x"_s, u"y"_s}));
+}
+
+void TstShell::wrappersAndUnquotedWordsMoveWithTheScript()
+{
+    // A word pieced together from quotes is copied into the script's second block, as are wrappers: both move with
+    // the script.
+    ShellScript a = splitShell(u"sudo -u root a'b'c \"d\"e; env X=1 curl x"_s);
+    const QString expected = u"{}abc\u00b7de w=sudo p=abc k=0; {;}curl\u00b7x w=env p=curl k=15; "_s;
+    QCOMPARE(shape(a), expected);
+    ShellScript b = std::move(a);
+    QCOMPARE(shape(b), expected);
+    ShellScript c = splitShell(u"rm x"_s);
+    c = std::move(b);
+    QCOMPARE(shape(c), expected);
+    QCOMPARE(c.commands[0].offsets[0], 13);
+    QVERIFY(a.commands.empty()); // NOLINT(bugprone-use-after-move): moved-from is empty by contract
 }
 
 QTEST_GUILESS_MAIN(TstShell)
