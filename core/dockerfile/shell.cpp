@@ -592,6 +592,7 @@ public:
         // blank or '=', the last at the terminator, likewise.
         m_most = counts.marked;
         const size_t mostCommands = counts.commandEnds;
+        m_commandCap = mostCommands;
         m_out.m_storage = std::make_unique_for_overwrite<std::byte[]>(
             mostCommands * sizeof(ShellCommand) + m_most * (sizeof(QStringView) + sizeof(qsizetype)));
         std::byte* block = m_out.m_storage.get();
@@ -602,7 +603,14 @@ public:
         // The scan's state is in locals, the commands' in members: the loop keeps these in registers.
         QStringView* view = m_views;   // the next word's view
         qsizetype* offset = m_offsets; // and offset
-        const auto push = [&view, &offset](const char16_t* text, qsizetype size, qsizetype at) {
+        QStringView* const viewsEnd = m_views + m_most;
+        const auto push = [&view, &offset, viewsEnd](const char16_t* text, qsizetype size, qsizetype at) {
+            // The block has room for every word by the argument above; should it ever be wrong, a word is dropped
+            // rather than written past the block (hostile scripts reach here; one compare per word).
+            if (view == viewsEnd) [[unlikely]] {
+                Q_ASSERT(false);
+                return;
+            }
             std::construct_at(view, text, size);
             *offset = at;
             ++view;
@@ -799,6 +807,10 @@ private:
                               bool pipedTo,
                               size_t wrapperCount = 0)
     {
+        if (m_commandCount == m_commandCap) [[unlikely]] {
+            Q_ASSERT(false); // cannot happen (see run()); a command is dropped rather than written past the block
+            return;
+        }
         m_programs |= shellProgramBit(kind);
         std::construct_at(
             m_commands + m_commandCount,
@@ -1064,6 +1076,7 @@ private:
     qsizetype* m_offsets = nullptr;
     QStringView* m_wrappers = nullptr; // null until a script has a wrapper or an unquoted word
     size_t m_commandCount = 0;
+    size_t m_commandCap = 0;   // the commands the block has room for
     size_t m_commandStart = 0; // the first word of the command being read
     size_t m_wrapperCount = 0;
     std::uint32_t m_programs = 0;
