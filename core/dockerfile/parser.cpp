@@ -138,9 +138,29 @@ bool containsChar(QStringView s, char16_t c)
 // keeps the block alive as long as any string of it is, so nothing dangles. One allocation per block instead of one
 // per string, and destroying a string only drops a reference. A string that is changed later detaches as usual (its
 // block is shared); should it be the last one of its block, growing in place only overwrites slices nobody holds.
+//
+// The slices' references are counted in one step per block, not one atomic increment each (a locked instruction
+// costs as much as copying a short string): a new block's count starts at kBias above the arena's own reference,
+// with a plain store (nobody else has the block yet); each slice made is counted here; when the arena leaves the
+// block (a new block, or the arena's end) one atomic add turns the bias into that number. Until then the count
+// cannot reach zero: slices copied and destroyed meanwhile move it by one each, atomically as usual, and fewer
+// slices are ever destroyed than were made, which is far fewer than kBias. The first block (the file's decoded text,
+// which every instruction refers to) keeps its bias until the arena's end, so copies of its strings are counted
+// likewise (share()).
 class StringArena
 {
 public:
+    StringArena() = default;
+    ~StringArena()
+    {
+        settle(m_header, m_made);
+        if (m_firstHeader != m_header) {
+            settle(m_firstHeader, m_firstMade);
+        }
+    }
+    StringArena(const StringArena&) = delete;
+    StringArena& operator=(const StringArena&) = delete;
+
     // The first block, sized to the text (a file's strings together are about as long as the file): usually the only
     // one.
     void setFirstBlock(qsizetype n) { m_nextBlock = std::clamp<qsizetype>(n, kMinBlock, kMaxFirstBlock); }
@@ -223,20 +243,63 @@ public:
     {
         p[n] = u'\0';
         m_next = p + n + 1;
-        m_header->ref();
+        ++m_made; // the reference is the bias's until settle()
         return QString(QString::DataPointer(m_header, p, n));
     }
 
+    // `to` (null) becomes a copy of `from`: counted with its block when that is the current or the first one (no
+    // atomic increment), else copied as usual.
+    [[gnu::always_inline]] void share(QString& to, const QString& from)
+    {
+        Q_ASSERT(to.isNull());
+        // (d_ptr() is not const; QString::data_ptr() only hands out the member, nothing detaches)
+        QTypedArrayData<char16_t>* const header = const_cast<QString&>(from).data_ptr().d_ptr();
+        if (header == m_header && header != nullptr) {
+            ++m_made;
+        } else if (header == m_firstHeader && header != nullptr) {
+            ++m_firstMade;
+        } else {
+            to.data_ptr() = from.data_ptr(); // (QString's copy assignment is a library call)
+            return;
+        }
+        to.data_ptr() = QString::DataPointer(header, const_cast<char16_t*>(from.data_ptr().data()), from.size());
+    }
+
 private:
+    // Replaces a block's bias by the number of slices made of it.
+    static void settle(QTypedArrayData<char16_t>* header, int& made)
+    {
+        if (header != nullptr) {
+            header->ref_.fetchAndAddRelaxed(made - kBias);
+            made = 0;
+        }
+    }
+
     [[gnu::noinline]] void newBlock(qsizetype need)
     {
+        if (m_header != nullptr && m_header == m_firstHeader) {
+            m_firstMade = m_made; // the first block's count waits for the arena's end
+        } else {
+            settle(m_header, m_made);
+        }
         m_block = QString(std::max(need, m_nextBlock), Qt::Uninitialized);
         m_nextBlock = kLaterBlocks;
         m_header = m_block.data_ptr().d_ptr();
         m_next = reinterpret_cast<char16_t*>(m_block.data()); // unshared here: no detach
         m_end = m_next + m_block.size();
+        // Ours alone (just allocated, one reference: m_block's): a plain store, see the class comment. (After
+        // data(), which would detach a block with more than one reference.)
+        Q_ASSERT(m_header->ref_.loadRelaxed() == 1);
+        m_header->ref_.storeRelaxed(1 + kBias);
+        m_made = 0;
+        if (m_firstHeader == nullptr) {
+            m_firstHeader = m_header;
+        }
     }
 
+    // Above the slices a block can have (one per two characters of it, at most 2^30 characters) and the copies made
+    // while the parse runs, below INT_MAX with them.
+    static constexpr int kBias = 1 << 30;
     static constexpr qsizetype kMinBlock = 1024;
     static constexpr qsizetype kMaxFirstBlock = 1 << 16;
     static constexpr qsizetype kLaterBlocks = 1 << 14;
@@ -245,6 +308,9 @@ private:
     char16_t* m_next = nullptr;
     char16_t* m_end = nullptr;
     qsizetype m_nextBlock = kMinBlock;
+    int m_made = 0;                                     // slices of the current block made since it was started
+    QTypedArrayData<char16_t>* m_firstHeader = nullptr; // the first block, biased until the end
+    int m_firstMade = 0;                                // its slices, once it is no longer the current block
 };
 
 // The instruction keywords, upper case, indexed by InstructionKind. Static data: an instruction's `keyword` (and its
@@ -1242,7 +1308,7 @@ private:
         qsizetype next = cur + 1;
 
         // A view of the file's text, which every instruction shares: constData(), as data() would detach it.
-        ins.sourceText.data_ptr() = m_text.data_ptr(); // QString's copy assignment is a library call
+        m_arena.share(ins.sourceText, m_text);
         ins.sourceOffset = raw.data() - m_text.constData();
         ins.sourceLength = raw.size();
         ins.endLine = int(cur) + 1;
@@ -1578,7 +1644,7 @@ private:
         if (dollar) {
             ins.expanded = expandToArena(ins.args, m_scopes[ins.stage].vars);
         } else {
-            ins.expanded.data_ptr() = ins.args.data_ptr(); // QString's copy assignment is a library call
+            m_arena.share(ins.expanded, ins.args);
         }
         if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
             setVariables(ins, dollar);

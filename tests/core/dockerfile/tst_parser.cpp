@@ -107,6 +107,7 @@ private slots:
     void arenaStringsAreTerminatedAndIndependent();
     void arenaStringsOutliveTheParsedFile();
     void arenaStringsFillManyBlocks();
+    void arenaReferenceCountsAreExactAfterTheParse();
     void arenaHeredocBodiesAndRebuiltPairs();
     void shortKeywordsAtTheEndOfTheFile();
     void continuedLinesShareOneJoinBuffer();
@@ -1219,6 +1220,60 @@ void TstParser::arenaStringsFillManyBlocks()
     QCOMPARE(df.instructions.back().args, QString(200000, u'x'));
     for (const auto& [what, s] : allStrings(df)) {
         QVERIFY(s.isNull() || s.utf16()[s.size()] == 0);
+    }
+}
+
+// The arena counts its slices' references per block in one step at the end (a bias while the parse runs), and copies
+// of the file's text (sourceText) and of args (expanded) are counted the same way: once the parsed file is gone, one
+// surviving copy of such a string must hold its block alone (a bias left over would keep the block forever, a count
+// too low would free it under the copy: LeakSanitizer and AddressSanitizer see those in the sanitizer run).
+void TstParser::arenaReferenceCountsAreExactAfterTheParse()
+{
+    const auto refs = [](QString& s) { return s.data_ptr().d_ptr() ? s.data_ptr().d_ptr()->ref_.loadRelaxed() : -1; };
+    {
+        QString source;
+        QString expanded;
+        QString args;
+        {
+            const ParsedDockerfile df = parseDockerfile("FROM a:1\nWORKDIR /srv\nRUN echo one\nRUN echo two\n");
+            source = df.instructions[2].sourceText;
+            expanded = df.instructions[2].expanded;
+            args = df.instructions[3].args;
+            QVERIFY(refs(source) > 1);
+        }
+        // The file's text, expanded and args share the first block: three references, nothing else.
+        QCOMPARE(refs(source), 3);
+        QCOMPARE(source.mid(0, 8), u"FROM a:1"_s);
+        QCOMPARE(expanded, u"echo one"_s);
+        QCOMPARE(args, u"echo two"_s);
+        expanded = QString();
+        args = QString();
+        QCOMPARE(refs(source), 1);
+    }
+    {
+        // Many blocks: a string of a later block and its expanded copy, and the first block's text.
+        QByteArray text = "FROM a:1\n";
+        for (int n = 0; n < 4000; ++n) {
+            text += "LABEL k" + QByteArray::number(n) + "=\"value " + QByteArray::number(n) + "\"\n";
+        }
+        text += "RUN echo last\n";
+        QString lastArgs;
+        QString lastExpanded;
+        QString source;
+        {
+            const ParsedDockerfile df = parseDockerfile(text);
+            lastArgs = df.instructions.back().args;
+            lastExpanded = df.instructions.back().expanded;
+            source = df.instructions.back().sourceText;
+            QVERIFY(lastArgs.constData() != source.constData());
+        }
+        QCOMPARE(lastArgs, u"echo last"_s);
+        QCOMPARE(lastExpanded, u"echo last"_s);
+        QVERIFY(source.endsWith(u"RUN echo last\n"_s));
+        QCOMPARE(refs(source), 1);
+        if (lastArgs.data_ptr().d_ptr() != source.data_ptr().d_ptr()) {
+            QCOMPARE(refs(lastArgs), 2); // lastArgs and lastExpanded
+        }
     }
 }
 
