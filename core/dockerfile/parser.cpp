@@ -1865,6 +1865,94 @@ QString Instruction::shellScript() const
     return execOrHeredocScript(*this);
 }
 
+namespace {
+
+// Drops the references of many strings to a few shared blocks with one atomic subtraction per block instead of one
+// per string: a parsed file's strings are nearly all slices of its arena's blocks (and copies of its text), and a
+// locked decrement per string was a tenth of destroying the file. Strings of other blocks are left to their
+// destructors, as are those past the few blocks it tracks; a released string becomes null (without a decrement).
+class BulkRelease
+{
+public:
+    BulkRelease() = default;
+    BulkRelease(const BulkRelease&) = delete;
+    BulkRelease& operator=(const BulkRelease&) = delete;
+    ~BulkRelease()
+    {
+        for (int k = 0; k < m_used; ++k) {
+            Entry& e = m_entries[k];
+            // The references dropped here were all held (one per released string): the count cannot go below
+            // zero, and when it reaches zero nobody else holds the block, which is then freed as the last
+            // string's destructor would have.
+            if (e.header->ref_.fetchAndSubOrdered(e.count) == e.count) {
+                QTypedArrayData<char16_t>::deallocate(e.header);
+            }
+        }
+    }
+
+    void release(QString& s)
+    {
+        QTypedArrayData<char16_t>* const header = s.data_ptr().d_ptr();
+        if (header == nullptr) {
+            return; // static data or null: no reference
+        }
+        int k = 0;
+        while (k < m_used && m_entries[k].header != header) {
+            ++k;
+        }
+        if (k == m_used) {
+            if (m_used == kTracked) {
+                return; // its destructor drops it
+            }
+            m_entries[m_used++] = {header, 0};
+        }
+        ++m_entries[k].count;
+        // Forget the reference without dropping it (it is counted above): a null DataPointer is made in its place
+        // without destroying the old one ([basic.life]: its destructor has no effect the program relies on).
+        new (&s.data_ptr()) QString::DataPointer();
+    }
+
+private:
+    struct Entry
+    {
+        QTypedArrayData<char16_t>* header;
+        int count;
+    };
+    static constexpr int kTracked = 4; // a file's strings are in its first block, or a few
+    Entry m_entries[kTracked];
+    int m_used = 0;
+};
+
+} // namespace
+
+ParsedDockerfile::~ParsedDockerfile()
+{
+    BulkRelease blocks;
+    for (Instruction& ins : instructions) {
+        blocks.release(ins.args);
+        blocks.release(ins.expanded);
+        blocks.release(ins.sourceText);
+        blocks.release(ins.written);
+        for (Flag& f : ins.flags) {
+            blocks.release(f.name);
+            blocks.release(f.value);
+        }
+        for (KeyValue& kv : ins.pairs) {
+            blocks.release(kv.key);
+            blocks.release(kv.value);
+        }
+        for (Heredoc& h : ins.heredocs) {
+            blocks.release(h.delimiter);
+            blocks.release(h.body);
+        }
+    }
+    for (Comment& c : comments) {
+        blocks.release(c.text);
+    }
+    // The members' own destructors run after this body: the released strings are null, the rest drop their
+    // references one by one as before. `blocks` settles before them.
+}
+
 int ParsedDockerfile::stageByName(QStringView name, int beforeStage) const
 {
     if (name.isEmpty()) {

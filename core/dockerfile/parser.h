@@ -235,6 +235,13 @@ private:
 
 struct ParsedDockerfile
 {
+    ParsedDockerfile() = default;
+    ParsedDockerfile(const ParsedDockerfile&) = default;
+    ParsedDockerfile(ParsedDockerfile&&) noexcept = default;
+    ParsedDockerfile& operator=(const ParsedDockerfile&) = default;
+    ParsedDockerfile& operator=(ParsedDockerfile&&) noexcept = default;
+    ~ParsedDockerfile(); // drops its strings' references a block at a time (parser.cpp)
+
     QString path;
     QChar escape = u'\\';
     std::vector<Directive> directives;
