@@ -32,6 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace bulkhead::dockerfile {
 
+using detail::CheckFn;
 using detail::Lint;
 using detail::LintContext;
 using detail::RuleDef;
@@ -70,6 +71,16 @@ struct Catalogue
     // the process ends, longer than any finding.
     std::vector<QString> ids;
     std::vector<char16_t> idText;
+    // What lintDockerfile() runs, in id order, without a build context (its rules left out) and with one: each step
+    // what the loop needs at hand, not a definition to look into for every rule of every file.
+    struct Step
+    {
+        CheckFn check; // null: the parser's own findings (DKF-000)
+        const model::RuleInfo* info;
+        const QString* id;
+    };
+    std::vector<Step> steps;
+    std::vector<Step> stepsWithContext;
 };
 
 const Catalogue& catalogue()
@@ -102,6 +113,14 @@ const Catalogue& catalogue()
             }
             out.ids.push_back(QString::fromRawData(reinterpret_cast<const QChar*>(out.idText.data() + from),
                                                    qsizetype(out.idText.size() - from)));
+        }
+        for (size_t k = 0; k < out.defs.size(); ++k) {
+            const RuleDef* d = out.defs[k];
+            const Catalogue::Step step{d == &kParseRule ? nullptr : d->check, &out.infos[k], &out.ids[k]};
+            out.stepsWithContext.push_back(step);
+            if (d->info.category != model::Category::BuildContext) {
+                out.steps.push_back(step);
+            }
         }
         return out;
     }();
@@ -158,6 +177,7 @@ struct Pragmas
     std::vector<IdList> byInstruction; // per instruction index; empty until a pragma names an instruction
     IdList global;
     std::vector<IdList> byStage; // per stage (from `stage ignore` above its FROM); empty until one does
+    bool isEmpty() const { return global.ids.empty() && byInstruction.empty() && byStage.empty(); }
 };
 
 enum class PragmaScope
@@ -425,25 +445,34 @@ QString withOptionAfterWord(const RunInfo& run, const ShellCommand& cmd, qsizety
 
 ImageRef parseImageRef(QStringView ref)
 {
+    // Plain loops over the units: QStringView's indexOf() of a character calls the library's substring search, and
+    // five rules' worth of base images went through it four times each.
     ImageRef r;
     QStringView rest = ref;
-    const qsizetype at = rest.indexOf(u'@');
+    const qsizetype at = findChar(rest, u'@');
     if (at >= 0) {
         r.digest = rest.sliced(at + 1);
         rest.truncate(at);
     }
-    const qsizetype slash = rest.indexOf(u'/');
+    const qsizetype slash = findChar(rest, u'/');
     if (slash > 0) {
         const QStringView first = rest.first(slash);
-        if (first.contains(u'.') || first.contains(u':') || first == u"localhost"_s) {
+        if (containsChar(first, u'.') || containsChar(first, u':') || samePlain(first, lit(u"localhost"))) {
             r.registry = first;
             rest = rest.sliced(slash + 1);
         }
     }
-    const qsizetype colon = rest.lastIndexOf(u':');
-    if (colon >= 0 && !rest.sliced(colon).contains(u'/')) {
-        r.tag = rest.sliced(colon + 1);
-        rest.truncate(colon);
+    // The last ':', unless a '/' follows it (a registry port, not a tag).
+    for (qsizetype k = rest.size() - 1; k >= 0; --k) {
+        const char16_t c = rest.utf16()[k];
+        if (c == u'/') {
+            break;
+        }
+        if (c == u':') {
+            r.tag = rest.sliced(k + 1);
+            rest.truncate(k);
+            break;
+        }
     }
     r.repository = rest;
     return r;
@@ -731,14 +760,13 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
 
     const Catalogue& rules = catalogue();
     const bool someIgnored = !config.ignored.isEmpty();
-    for (size_t k = 0; k < rules.defs.size(); ++k) {
-        const RuleDef* d = rules.defs[k];
-        if (someIgnored && config.isIgnored(d->info)) {
+    for (const Catalogue::Step& step : context ? rules.stepsWithContext : rules.steps) {
+        if (someIgnored && config.isIgnored(*step.info)) {
             continue;
         }
-        ctx.rule = &d->info;
-        ctx.ruleId = &rules.ids[k];
-        if (d == &kParseRule) {
+        ctx.rule = step.info;
+        ctx.ruleId = step.id;
+        if (!step.check) {
             for (const ParseIssue& issue : df.issues) {
                 model::Finding& f = ctx.report(-1, issue.message);
                 f.location.line = issue.pos.line;
@@ -746,14 +774,13 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
             }
             continue;
         }
-        if (d->info.category == model::Category::BuildContext && !context) {
-            continue;
-        }
-        d->check(ctx);
+        step.check(ctx);
     }
 
-    if (!config.disableIgnorePragma) {
-        const Pragmas p = readPragmas(df);
+    // Pragmas are comments: a file without comments (or whose comments name no rule, most files) suppresses nothing,
+    // and its findings are not looked at one by one.
+    const Pragmas p = !config.disableIgnorePragma && !df.comments.empty() ? readPragmas(df) : Pragmas();
+    if (!p.isEmpty()) {
         for (size_t i = 0; i < ctx.findings.size(); ++i) {
             model::Finding& f = ctx.findings[i];
             const int ins = ctx.findingInstruction[i];

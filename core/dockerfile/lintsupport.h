@@ -96,6 +96,13 @@ public:
             total += lists[k].size();
         }
         QVarLengthArray<int, 32> out;
+        if constexpr (N == 2) {
+            // The usual pair of kinds (COPY and ADD, ENV and ARG): one plain two-way merge, no list of cursors to
+            // search for the lowest head at every step.
+            out.resize(qsizetype(total));
+            std::merge(lists[0].begin(), lists[0].end(), lists[1].begin(), lists[1].end(), out.begin());
+            return out;
+        }
         out.reserve(qsizetype(total));
         size_t at[N]{};
         while (size_t(out.size()) < total) {
