@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/formatstring.h"
 
-#include <QVarLengthArray>
-
 #include <algorithm>
+#include <bit>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -45,7 +44,11 @@ bool FormatString::substituteFast(const QStringView* args, std::size_t count, Fo
         qsizetype at; // of the '%'
         int number;   // 1..9
     };
-    QVarLengthArray<Escape, 8> escapes;
+    // Messages hold one to three escapes: a fixed array, and the general way for a format with more than it holds.
+    constexpr int kMaxEscapes = 16;
+    Escape escapes[kMaxEscapes];
+    int escapeCount = 0;
+    unsigned used = 0; // bit k: escape %k occurs
     const char16_t* s = QStringView(*this).utf16();
     const qsizetype n = size();
     const auto isAsciiDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
@@ -59,7 +62,11 @@ bool FormatString::substituteFast(const QStringView* args, std::size_t count, Fo
             if (i + 2 < n && (isAsciiDigit(s[i + 2]) || s[i + 2] >= 0x80)) {
                 return false;
             }
-            escapes.push_back({i, int(c - u'0')});
+            if (escapeCount == kMaxEscapes) {
+                return false;
+            }
+            escapes[escapeCount++] = {i, int(c - u'0')};
+            used |= 1u << (c - u'0');
         } else if (c == u'0' || c == u'L' || c >= 0x80) {
             return false; // %0, a locale escape, or maybe a Unicode digit
         }
@@ -68,28 +75,22 @@ bool FormatString::substituteFast(const QStringView* args, std::size_t count, Fo
     }
     // Escape numbers in use, ascending: the k-th lowest takes argument k (QString::arg(a, b, ...), and for one
     // argument the lowest number, every occurrence of it). Fewer numbers than arguments is QString::arg's warning.
-    bool used[10] = {};
-    for (const Escape& e : escapes) {
-        used[e.number] = true;
-    }
+    // Walked lowest bit first (one instruction finds it; a population count is a library sequence without POPCNT).
     int argumentOf[10];
     std::size_t distinct = 0;
-    for (int k = 1; k <= 9; ++k) {
-        argumentOf[k] = -1;
-        if (used[k]) {
-            if (distinct < count) {
-                argumentOf[k] = int(distinct);
-            }
-            ++distinct;
-        }
+    for (unsigned m = used; m != 0; m &= m - 1) {
+        argumentOf[std::countr_zero(m)] = distinct < count ? int(distinct) : -1;
+        ++distinct;
     }
     if (distinct < count) {
         return false;
     }
+    int argument[kMaxEscapes];
     qsizetype length = n;
-    for (const Escape& e : escapes) {
-        if (argumentOf[e.number] >= 0) {
-            length += args[argumentOf[e.number]].size() - 2;
+    for (int k = 0; k < escapeCount; ++k) {
+        argument[k] = argumentOf[escapes[k].number];
+        if (argument[k] >= 0) {
+            length += args[argument[k]].size() - 2;
         }
     }
     QString result(length, Qt::Uninitialized);
@@ -99,14 +100,14 @@ bool FormatString::substituteFast(const QStringView* args, std::size_t count, Fo
         std::copy_n(p, len, to);
         to += len;
     };
-    for (const Escape& e : escapes) {
-        const int a = argumentOf[e.number];
+    for (int k = 0; k < escapeCount; ++k) {
+        const int a = argument[k];
         if (a < 0) {
             continue; // a higher escape than there are arguments: text, for the next arg() to fill
         }
-        copy(s + from, e.at - from);
+        copy(s + from, escapes[k].at - from);
         copy(args[a].utf16(), args[a].size());
-        from = e.at + 2;
+        from = escapes[k].at + 2;
     }
     copy(s + from, n - from);
     out = FormatString(std::move(result));

@@ -160,6 +160,17 @@ private slots:
         QCOMPARE(QString(FormatString(u"%1 of %2 (%1)"_s).arg(u"a"_s, u"b"_s)), u"a of b (a)"_s);
         QCOMPARE(QString(FormatString(u"line %1"_s).arg(qsizetype(-9223372036854775807LL - 1))),
                  u"line -9223372036854775808"_s);
+        // Around the fast path's room for escapes (16): more take the general way, with the same result.
+        for (const int escapes : {15, 16, 17, 40}) {
+            QString format;
+            for (int k = 0; k < escapes; ++k) {
+                format += u'%' + QString::number(1 + k % 3) + u" x "_s;
+            }
+            const FormatString f(format);
+            QCOMPARE(QString(f.arg(u"a"_s)), format.arg(u"a"_s));
+            QCOMPARE(QString(f.arg(u"a"_s, u"b"_s, u"c"_s)), format.arg(u"a"_s, u"b"_s, u"c"_s));
+            QCOMPARE(QString(f.arg(7)), format.arg(7));
+        }
         // Texts::tr() gives a FormatString.
         const FormatString t = Texts::tr("%2 after %1");
         QCOMPARE(QString(t.arg(u"one"_s).arg(u"two"_s)), u"two after one"_s);
