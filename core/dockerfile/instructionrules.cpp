@@ -97,7 +97,7 @@ void checkWorkdirAbsolute(LintContext& c)
         }
         c.report(int(i),
                  Lint::tr("WORKDIR '%1' is relative; it depends on the previous WORKDIR").arg(p),
-                 QStringLiteral("WORKDIR /%1").arg(p));
+                 concatText({lit(u"WORKDIR /"), p}));
     }
 }
 
@@ -162,7 +162,7 @@ void checkCd(LintContext& c)
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("RUN changes directory with 'cd'; use WORKDIR"),
-                                dir.startsWith(u'/') ? QStringLiteral("WORKDIR %1").arg(dir) : QString());
+                                dir.startsWith(u'/') ? concatText({lit(u"WORKDIR "), dir}) : QString());
                 break;
             }
         }
@@ -322,7 +322,7 @@ void checkCopyThenExtract(LintContext& c)
         if (extracted[ins.stage].value(source.sliced(source.lastIndexOf(u'/') + 1), -1) > k.instruction) {
             c.report(k.instruction,
                      Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(source),
-                     QStringLiteral("ADD %1 %2").arg(source, w.last()));
+                     concatText({lit(u"ADD "), source, lit(u" "), w.last()}));
         }
     }
 }
@@ -1096,7 +1096,7 @@ void checkMaintainer(LintContext& c)
         }
         c.report(i,
                  Lint::tr("MAINTAINER is deprecated"),
-                 QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));
+                 concatText({lit(u"LABEL org.opencontainers.image.authors=\""), who, lit(u"\"")}));
     }
 }
 
@@ -1140,7 +1140,7 @@ void checkShellViaLn(LintContext& c)
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("RUN replaces /bin/sh; use SHELL to change the shell"),
-                                QStringLiteral("SHELL [\"%1\", \"-c\"]").arg(ops.value(0)));
+                                concatText({lit(u"SHELL [\""), ops.value(0), lit(u"\", \"-c\"]")}));
             }
         }
     }

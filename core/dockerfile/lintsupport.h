@@ -378,6 +378,23 @@ template<size_t N> inline bool isOneOf(QStringView s, const QStringView (&list)[
     return false;
 }
 
+// The parts one after another, in one new string: what QStringLiteral("WORKDIR /%1").arg(p) gives for a format whose
+// only escapes are %1..%n in that order (arg() does not look for escapes in its arguments), without parsing the
+// format. For the suggestions rules build around a word of the file.
+inline QString concatText(std::initializer_list<QStringView> parts)
+{
+    qsizetype n = 0;
+    for (const QStringView p : parts) {
+        n += p.size();
+    }
+    QString out(n, Qt::Uninitialized);
+    char16_t* to = reinterpret_cast<char16_t*>(out.data());
+    for (const QStringView p : parts) {
+        to = std::copy_n(p.utf16(), p.size(), to);
+    }
+    return out;
+}
+
 // Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with
 // thousands of ENV keys stay linear.
 class NameSet

@@ -245,6 +245,42 @@ void checkAptLists(LintContext& c)
 // The boolean an apt configuration option gets from cmd's words (`-o APT::Install-Recommends=no`, `--option=...`;
 // option names and values in any case), read as apt's StringToBool reads it; nullopt when no word sets it to a
 // boolean. `nameEq` is the option's last part with '=' ("install-recommends="); the last setting wins, as in apt.
+// Unit c equals the ASCII unit w (a lower-case letter or a sign) under Qt's case-insensitive comparison, which folds
+// both sides (QChar::toCaseFolded): only the two cases of a letter, KELVIN SIGN (k) and LONG S (s) fold to ASCII.
+bool foldsTo(char16_t c, char16_t w)
+{
+    if (c == w) {
+        return true;
+    }
+    return w >= u'a' && w <= u'z' &&
+           (c == char16_t(w - (u'a' - u'A')) || (w == u'k' && c == 0x212A) || (w == u's' && c == 0x017F));
+}
+
+// text.compare(ascii, Qt::CaseInsensitive) == 0 and text.indexOf(ascii, 0, Qt::CaseInsensitive) for ASCII text in
+// lower case, inline: the library's search cost a thousand instructions per apt-get command.
+bool equalsCaseless(QStringView text, QStringView ascii)
+{
+    if (text.size() != ascii.size()) {
+        return false;
+    }
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        if (!foldsTo(text.utf16()[k], ascii.utf16()[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qsizetype indexOfCaseless(QStringView text, QStringView ascii)
+{
+    for (qsizetype at = 0; at + ascii.size() <= text.size(); ++at) {
+        if (equalsCaseless(text.sliced(at, ascii.size()), ascii)) {
+            return at;
+        }
+    }
+    return -1;
+}
+
 std::optional<bool> aptBooleanOption(const ShellCommand& cmd, QStringView nameEq)
 {
     std::optional<bool> value;
@@ -253,14 +289,13 @@ std::optional<bool> aptBooleanOption(const ShellCommand& cmd, QStringView nameEq
         if (w.size() <= nameEq.size()) {
             continue;
         }
-        const qsizetype at = w.indexOf(nameEq, 0, Qt::CaseInsensitive);
+        const qsizetype at = indexOfCaseless(w, nameEq);
         if (at < 0) {
             continue;
         }
         const QStringView v = w.sliced(at + nameEq.size());
         const auto is = [v](std::initializer_list<QStringView> names) {
-            return std::any_of(
-                names.begin(), names.end(), [v](QStringView n) { return v.compare(n, Qt::CaseInsensitive) == 0; });
+            return std::any_of(names.begin(), names.end(), [v](QStringView n) { return equalsCaseless(v, n); });
         };
         if (is({u"no", u"false", u"without", u"off", u"disable", u"0"})) {
             value = false;

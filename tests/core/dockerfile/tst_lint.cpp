@@ -524,6 +524,33 @@ void TstLint::rules_data()
         "DKF-115",
         "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=0 -o APT::Install-Recommends=1 x=1\n",
         true);
+    // The option's name and value compared as Qt compares case-insensitively: LONG S folds to s and KELVIN SIGN to k,
+    // other letters beyond ASCII (a dotted capital I, an umlaut) match nothing.
+    row("115-recommends-long-s-name",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::In\u017Ftall-Recommends=no x=1\n",
+        false);
+    row("115-recommends-long-s-value",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=fal\u017Fe x=1\n",
+        false);
+    row("115-recommends-dotted-i",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::\u0130nstall-Recommends=no x=1\n",
+        true);
+    row("115-recommends-umlaut-value",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=n\u00f6 x=1\n",
+        true);
+    row("115-recommends-upper",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::INSTALL-RECOMMENDS=OFF x=1\n",
+        false);
+    row("114-assume-yes-long-s",
+        "DKF-114",
+        "FROM a:1\nRUN apt-get -o APT::Get::A\u017F\u017Fume-Yes=TRUE install x=1\n",
+        false);
+    row("114-assume-yes-at-end", "DKF-114", "FROM a:1\nRUN apt-get -o assume-yes= install x=1\n", true);
     row("seed3-004-apk-virtual", "DKF-004", "FROM a:1\nRUN apk add -t .b gcc\n", false);
     row("seed3-004-no-tool", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc-12\n", false);
     row("seed3-004-jdk", "DKF-004", "FROM a:1\nRUN apk add openjdk-21-jdk\n", true);
