@@ -758,14 +758,10 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
         if (!run) {
             continue;
         }
-        detail::RunInfo r;
-        r.ins = run;
-        r.index = int(i);
-        r.onbuild = onbuild;
-        r.scriptIsArgs = !run->execForm && run->heredocs.empty();
-        r.script = splitShell(run->shellScript());
+        // Made in place: a RunInfo moved in would move its script twice.
+        const detail::RunInfo& r = ctx.runs.emplace_back(
+            run, int(i), onbuild, !run->execForm && run->heredocs.empty(), splitShell(run->shellScript()));
         ctx.runPrograms |= r.script.programs;
-        ctx.runs.push_back(std::move(r));
     }
 
     const Catalogue& rules = catalogue();

@@ -86,33 +86,57 @@ public:
         }
         return {m_order.data() + m_start[group], size_t(m_start[group + 1] - m_start[group])};
     }
-    // Indices of several groups together, ascending (a merge of their lists).
-    template<size_t N> QVarLengthArray<int, 32> ofAny(const qsizetype (&groups)[N]) const
+    // Indices of several groups together, ascending: their lists merged as the caller walks them (a range for a
+    // range-based for loop), with nothing stored.
+    template<size_t N> class Merged
     {
-        std::span<const int> lists[N];
-        size_t total = 0;
-        for (size_t k = 0; k < N; ++k) {
-            lists[k] = of(groups[k]);
-            total += lists[k].size();
-        }
-        QVarLengthArray<int, 32> out;
-        if constexpr (N == 2) {
-            // The usual pair of kinds (COPY and ADD, ENV and ARG): one plain two-way merge, no list of cursors to
-            // search for the lowest head at every step.
-            out.resize(qsizetype(total));
-            std::merge(lists[0].begin(), lists[0].end(), lists[1].begin(), lists[1].end(), out.begin());
-            return out;
-        }
-        out.reserve(qsizetype(total));
-        size_t at[N]{};
-        while (size_t(out.size()) < total) {
-            size_t best = N;
-            for (size_t k = 0; k < N; ++k) {
-                if (at[k] < lists[k].size() && (best == N || lists[k][at[k]] < lists[best][at[best]])) {
-                    best = k;
+    public:
+        struct End
+        {
+        };
+        class Iterator
+        {
+        public:
+            explicit Iterator(const std::span<const int> (&lists)[N])
+            {
+                for (size_t k = 0; k < N; ++k) {
+                    m_at[k] = lists[k].data();
+                    m_end[k] = lists[k].data() + lists[k].size();
+                }
+                pick();
+            }
+            int operator*() const { return *m_at[m_best]; }
+            Iterator& operator++()
+            {
+                ++m_at[m_best];
+                pick();
+                return *this;
+            }
+            bool operator!=(End) const { return m_best != N; }
+
+        private:
+            void pick()
+            {
+                m_best = N;
+                for (size_t k = 0; k < N; ++k) {
+                    if (m_at[k] != m_end[k] && (m_best == N || *m_at[k] < *m_at[m_best])) {
+                        m_best = k;
+                    }
                 }
             }
-            out.append(lists[best][at[best]++]);
+            const int* m_at[N];
+            const int* m_end[N];
+            size_t m_best = N;
+        };
+        Iterator begin() const { return Iterator(lists); }
+        End end() const { return {}; }
+        std::span<const int> lists[N];
+    };
+    template<size_t N> Merged<N> ofAny(const qsizetype (&groups)[N]) const
+    {
+        Merged<N> out;
+        for (size_t k = 0; k < N; ++k) {
+            out.lists[k] = of(groups[k]);
         }
         return out;
     }
@@ -135,7 +159,7 @@ public:
     }
     std::span<const int> of(InstructionKind k) const { return m_groups.of(qsizetype(k)); }
     // Indices of the instructions of any of these kinds, ascending.
-    template<size_t N> QVarLengthArray<int, 32> ofAny(const InstructionKind (&kinds)[N]) const
+    template<size_t N> InstructionGroups::Merged<N> ofAny(const InstructionKind (&kinds)[N]) const
     {
         qsizetype groups[N];
         for (size_t k = 0; k < N; ++k) {
