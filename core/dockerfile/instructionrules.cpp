@@ -41,7 +41,12 @@ using model::Severity;
 // s trimmed, without one pair of surrounding quotes.
 QStringView unquoted(QStringView s)
 {
-    s = s.trimmed();
+    // Most words start and end with a printable ASCII character, which is no white space: then there is nothing to
+    // trim, and QStringView::trimmed() (a library call) is not needed.
+    const auto printableAscii = [](char16_t c) { return c > u' ' && c < 0x7F; };
+    if (s.isEmpty() || !printableAscii(s.front().unicode()) || !printableAscii(s.back().unicode())) {
+        s = s.trimmed();
+    }
     if (s.size() >= 2 && ((s.startsWith(u'"') && s.endsWith(u'"')) || (s.startsWith(u'\'') && s.endsWith(u'\'')))) {
         return s.sliced(1, s.size() - 2);
     }
@@ -70,6 +75,12 @@ QStringView beforeColon(QStringView s)
 {
     const qsizetype colon = findChar(s, u':');
     return colon < 0 ? s : s.first(colon);
+}
+
+// ins.flag(u"from"), without the call for the many instructions that have no flag at all.
+const Flag* fromFlag(const Instruction& ins)
+{
+    return ins.flags.empty() ? nullptr : ins.flag(u"from"_s);
 }
 
 bool isWindowsAbsolute(QStringView p)
@@ -286,7 +297,7 @@ void checkCopyThenExtract(LintContext& c)
     QVarLengthArray<Candidate, 8> candidates;
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (ins.flag(u"from"_s) || ins.stage < 0) {
+        if (fromFlag(ins) || ins.stage < 0) {
             continue;
         }
         const LintContext::Words w = c.copyWords(i);
@@ -513,7 +524,7 @@ void checkCopyFromUnknown(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        const Flag* from = ins.flag(u"from"_s);
+        const Flag* from = fromFlag(ins);
         if (!from || from->value.isEmpty() || containsChar(from->value, u'$') || ins.stage < 0) {
             continue;
         }
@@ -562,7 +573,7 @@ void checkCopyFromSelf(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        const Flag* from = ins.flag(u"from"_s);
+        const Flag* from = fromFlag(ins);
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -1061,7 +1072,7 @@ void checkCopyWholeFs(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (!ins.flag(u"from"_s)) {
+        if (!fromFlag(ins)) {
             continue;
         }
         const LintContext::Words w = c.copyWords(i);

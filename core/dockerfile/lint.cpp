@@ -155,7 +155,23 @@ const QHash<QString, QStringList>& codeIndex()
 // Rule ids a pragma or config code stands for: a DKF id, or a hadolint code through the aliases.
 QStringList idsForCode(QStringView code)
 {
-    QString c = code.trimmed().toString();
+    code = code.trimmed();
+    // An ASCII code (every real one): the key made in one pass, the prefix dropped and letters raised as the general
+    // way below does for ASCII (no character beyond ASCII folds or raises to one in "hadolint:" or a code).
+    if (std::all_of(code.begin(), code.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
+        const auto upper = [](char16_t ch) { return ch >= u'a' && ch <= u'z' ? char16_t(ch - (u'a' - u'A')) : ch; };
+        constexpr QStringView kPrefix = u"HADOLINT:";
+        if (code.size() >= kPrefix.size() &&
+            std::equal(kPrefix.begin(), kPrefix.end(), code.begin(), [&](QChar p, QChar ch) {
+                return upper(ch.unicode()) == p.unicode();
+            })) {
+            code = code.sliced(kPrefix.size());
+        }
+        QString key(code.size(), Qt::Uninitialized);
+        std::transform(code.utf16(), code.utf16() + code.size(), reinterpret_cast<char16_t*>(key.data()), upper);
+        return codeIndex().value(key);
+    }
+    QString c = code.toString();
     if (c.startsWith(u"hadolint:", Qt::CaseInsensitive)) {
         c = c.mid(9);
     }

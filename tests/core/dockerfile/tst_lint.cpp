@@ -949,6 +949,9 @@ void TstLint::pragmaSpellings_data()
     QTest::newRow("tab and vertical tab") << u"hadolint\tignore\v=\tDL3015,DL3008"_s << line;
     QTest::newRow("own id") << u"bulkhead ignore=DKF-108"_s << line;
     QTest::newRow("prefixed code") << u"hadolint ignore=hadolint:DL3008"_s << line;
+    QTest::newRow("prefix and code in mixed case") << u"hadolint ignore= HadoLint:dL3008"_s << line;
+    QTest::newRow("kelvin sign in a code is no K") << u"bulkhead ignore=D\u212AF-108"_s << QString();
+    QTest::newRow("long s in a code raises to S") << u"bulkhead ignore=DKF-108\u017F,DL3008"_s << line;
     QTest::newRow("empty codes around") << u"hadolint ignore = , ,DL3008 ,"_s << line;
     QTest::newRow("semicolon ends the list") << u"hadolint ignore=DL3008;DL3015"_s << line;
     QTest::newRow("global") << u"hadolint global\tignore=DL3008"_s << global;
