@@ -732,9 +732,72 @@ bool looksLikeSecretValue(QStringView value)
 
 } // namespace detail
 
+namespace {
+
+// The working vectors of LintContext, kept per thread between files: each file's context takes them and gives them
+// back empty, so a run over thousands of files does not allocate and free them for every file. Only their capacity
+// is kept (no element outlives its file), and a vector grown past kMaxKept elements by a huge file is let go.
+class Scratch
+{
+public:
+    explicit Scratch(LintContext& ctx) : m_ctx(ctx)
+    {
+        Buffers& b = buffers();
+        m_ctx.findings.swap(b.findings);
+        m_ctx.runs.swap(b.runs);
+        m_ctx.copyWordStore.swap(b.copyWordStore);
+        m_ctx.copyWordRange.swap(b.copyWordRange);
+        m_ctx.stageImages.swap(b.stageImages);
+        m_ctx.findingInstruction.swap(b.findingInstruction);
+        m_ctx.secretNameAnswers.swap(b.secretNameAnswers);
+    }
+    ~Scratch()
+    {
+        Buffers& b = buffers();
+        giveBack(m_ctx.findings, b.findings); // moved from into the result (or the result itself, then empty)
+        giveBack(m_ctx.runs, b.runs);
+        giveBack(m_ctx.copyWordStore, b.copyWordStore);
+        giveBack(m_ctx.copyWordRange, b.copyWordRange);
+        giveBack(m_ctx.stageImages, b.stageImages);
+        giveBack(m_ctx.findingInstruction, b.findingInstruction);
+        giveBack(m_ctx.secretNameAnswers, b.secretNameAnswers);
+    }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+private:
+    struct Buffers
+    {
+        model::Findings findings;
+        std::vector<detail::RunInfo> runs;
+        std::vector<QStringView> copyWordStore;
+        std::vector<std::pair<qsizetype, qsizetype>> copyWordRange;
+        std::vector<detail::ImageRef> stageImages;
+        std::vector<int> findingInstruction;
+        std::vector<LintContext::NameAnswer> secretNameAnswers;
+    };
+    static constexpr size_t kMaxKept = 4096;
+    static Buffers& buffers()
+    {
+        thread_local Buffers b;
+        return b;
+    }
+    template<typename T> static void giveBack(std::vector<T>& used, std::vector<T>& keep)
+    {
+        used.clear();
+        if (used.capacity() <= kMaxKept) {
+            keep.swap(used);
+        }
+    }
+    LintContext& m_ctx;
+};
+
+} // namespace
+
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
     LintContext ctx(df, config, context);
+    const Scratch scratch(ctx); // destroyed before ctx: its vectors go back empty
     ctx.kinds.build(df.instructions);
     ctx.stages.build(
         df.instructions, qsizetype(df.stages.size()), [](const Instruction& ins) { return qsizetype(ins.stage); });
@@ -792,13 +855,21 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
         }
     }
     // The loop runs ~150 rules for every file: with no rule ignored (the usual run) nothing is asked per rule.
-    for (const Catalogue::Step& step : context ? rules.stepsWithContext : rules.steps) {
-        if (someIgnored && config.isIgnored(*step.info)) [[unlikely]] {
-            continue;
+    const std::vector<Catalogue::Step>& steps = context ? rules.stepsWithContext : rules.steps;
+    if (!someIgnored) {
+        for (const Catalogue::Step& step : steps) {
+            ctx.rule = step.info;
+            ctx.ruleId = step.id;
+            step.check(ctx);
         }
-        ctx.rule = step.info;
-        ctx.ruleId = step.id;
-        step.check(ctx);
+    } else {
+        for (const Catalogue::Step& step : steps) {
+            if (!config.isIgnored(*step.info)) {
+                ctx.rule = step.info;
+                ctx.ruleId = step.id;
+                step.check(ctx);
+            }
+        }
     }
 
     // Pragmas are comments: a file without comments (or whose comments name no rule, most files) suppresses nothing,
