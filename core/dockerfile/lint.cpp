@@ -744,6 +744,8 @@ public:
     {
         Buffers& b = buffers();
         m_ctx.findings.swap(b.findings);
+        m_ctx.kinds.swapStorage(b.kinds);
+        m_ctx.stages.swapStorage(b.stages);
         m_ctx.runs.swap(b.runs);
         m_ctx.copyWordStore.swap(b.copyWordStore);
         m_ctx.copyWordRange.swap(b.copyWordRange);
@@ -756,6 +758,12 @@ public:
         Buffers& b = buffers();
         giveBack(m_ctx.findings, b.findings); // moved from into the result (or the result itself, then empty)
         giveBack(m_ctx.runs, b.runs);
+        m_ctx.kinds.swapStorage(m_used);
+        giveBack(m_used, b.kinds);
+        m_ctx.stages.swapStorage(m_used);
+        giveBack(m_used, b.stages);
+        giveBack(m_order, b.order);
+        giveBack(m_packed, b.packed);
         giveBack(m_ctx.copyWordStore, b.copyWordStore);
         giveBack(m_ctx.copyWordRange, b.copyWordRange);
         giveBack(m_ctx.stageImages, b.stageImages);
@@ -765,10 +773,30 @@ public:
     Scratch(const Scratch&) = delete;
     Scratch& operator=(const Scratch&) = delete;
 
+    // Vectors for lintDockerfile()'s sorting, empty.
+    std::vector<std::uint32_t>& order()
+    {
+        if (m_order.capacity() == 0) {
+            m_order.swap(buffers().order);
+        }
+        return m_order;
+    }
+    std::vector<std::uint64_t>& packed()
+    {
+        if (m_packed.capacity() == 0) {
+            m_packed.swap(buffers().packed);
+        }
+        return m_packed;
+    }
+
 private:
     struct Buffers
     {
         model::Findings findings;
+        std::vector<int> kinds;
+        std::vector<int> stages;
+        std::vector<std::uint32_t> order;
+        std::vector<std::uint64_t> packed;
         std::vector<detail::RunInfo> runs;
         std::vector<QStringView> copyWordStore;
         std::vector<std::pair<qsizetype, qsizetype>> copyWordRange;
@@ -790,6 +818,9 @@ private:
         }
     }
     LintContext& m_ctx;
+    std::vector<int> m_used; // a group index's store on its way back
+    std::vector<std::uint32_t> m_order;
+    std::vector<std::uint64_t> m_packed;
 };
 
 } // namespace
@@ -797,7 +828,7 @@ private:
 model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& config, const BuildContext* context)
 {
     LintContext ctx(df, config, context);
-    const Scratch scratch(ctx); // destroyed before ctx: its vectors go back empty
+    Scratch scratch(ctx); // destroyed before ctx: its vectors go back empty
     ctx.kinds.build(df.instructions);
     ctx.stages.build(
         df.instructions, qsizetype(df.stages.size()), [](const Instruction& ins) { return qsizetype(ins.stage); });
@@ -900,7 +931,8 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     // Sorted by file, line and column, stably: the order of small indices is sorted and each finding moved once,
     // instead of moving findings (eight strings each) around in a merge sort. When every finding is about the
     // Dockerfile itself (all but build-context findings), (line, column, index) keys make one integer sort.
-    std::vector<std::uint32_t> order(ctx.findings.size());
+    std::vector<std::uint32_t>& order = scratch.order();
+    order.resize(ctx.findings.size());
     const model::Findings& all = ctx.findings;
     const auto sameFile = [](const QString& a, const QString& b) {
         // Nearly every finding shares the Dockerfile's path string: the same data needs no comparison.
@@ -922,7 +954,8 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
                 return f.location.line >= 0 && std::uint64_t(f.location.line) < kLines && f.location.column >= 0 &&
                        std::uint64_t(f.location.column) < kColumns;
             })) {
-            std::vector<std::uint64_t> packed(all.size());
+            std::vector<std::uint64_t>& packed = scratch.packed();
+            packed.resize(all.size());
             for (std::uint32_t i = 0; i < packed.size(); ++i) {
                 packed[i] =
                     (std::uint64_t(all[i].location.line) << 40) | (std::uint64_t(all[i].location.column) << 20) | i;

@@ -141,6 +141,9 @@ public:
         return out;
     }
 
+    // The index store, exchanged with a kept vector (lintDockerfile() reuses one from file to file).
+    void swapStorage(std::vector<int>& other) { m_order.swap(other); }
+
 private:
     static constexpr qsizetype kInline = 24; // room for every kind, and for the stages of nearly every file
     QVarLengthArray<int, kInline> m_start;   // per group: where its indices begin in m_order; one more for the end
@@ -158,6 +161,7 @@ public:
         });
     }
     std::span<const int> of(InstructionKind k) const { return m_groups.of(qsizetype(k)); }
+    void swapStorage(std::vector<int>& other) { m_groups.swapStorage(other); }
     // Indices of the instructions of any of these kinds, ascending.
     template<size_t N> InstructionGroups::Merged<N> ofAny(const InstructionKind (&kinds)[N]) const
     {
