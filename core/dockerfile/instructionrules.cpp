@@ -1187,8 +1187,13 @@ void checkPipefail(LintContext& c)
     // The SHELL in effect at each RUN: the last SHELL before it in its stage, else the parent stage's final SHELL.
     // One forward pass over the instructions up to the last RUN, in step with the RUNs (which are in file order).
     QVarLengthArray<const QStringList*, 8> stageShell(qsizetype(c.df.stages.size()), nullptr);
+    // Without a SHELL instruction (most files) every RUN has the default shell: nothing to follow.
+    const bool anyShell = !c.kinds.of(InstructionKind::Shell).empty();
     size_t next = 0; // the first instruction not yet looked at
     const auto shellAt = [&](int index) -> const QStringList* {
+        if (!anyShell) {
+            return nullptr;
+        }
         for (; next <= size_t(index); ++next) {
             const Instruction& ins = c.df.instructions[next];
             if (ins.stage < 0) {

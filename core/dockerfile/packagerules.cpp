@@ -4,6 +4,7 @@
 #include "core/dockerfile/lintsupport.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <initializer_list>
 #include <limits>
 #include <optional>
+#include <span>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -43,6 +45,26 @@ void eachCommand(LintContext& c, ShellProgram program, const Match& match, const
         }
     }
 }
+
+// joinWords(words) (single blanks) in a buffer on the stack, for the message it goes into: the message is then the
+// only string allocated for the finding.
+class JoinedWords
+{
+public:
+    explicit JoinedWords(std::span<const QStringView> words)
+    {
+        for (size_t i = 0; i < words.size(); ++i) {
+            if (i > 0) {
+                m_text.append(u' ');
+            }
+            m_text.append(words[i].utf16(), words[i].size());
+        }
+    }
+    QStringView view() const { return QStringView(m_text.data(), m_text.size()); }
+
+private:
+    QVarLengthArray<char16_t, 256> m_text;
+};
 
 // Package-name tests, inline: the pin rules ask them of every package of every install. Case-sensitive, as
 // QStringView's contains() is.
@@ -219,7 +241,7 @@ void checkAptPin(LintContext& c)
             }
         });
         if (!unpinned.isEmpty()) {
-            c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(joinWords(unpinned)));
+            c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(JoinedWords(unpinned).view()));
         }
     });
 }
@@ -407,7 +429,7 @@ void checkApkPin(LintContext& c)
             }
         });
         if (!unpinned.isEmpty()) {
-            c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(joinWords(unpinned)));
+            c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(JoinedWords(unpinned).view()));
         }
     });
 }
@@ -538,7 +560,7 @@ void checkPipPin(LintContext& c)
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("pip install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("pip install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         }
     }
@@ -614,7 +636,7 @@ void checkNpmPin(LintContext& c)
                 }
             });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }
@@ -646,7 +668,7 @@ void checkGemPin(LintContext& c)
                                }
                            });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }
@@ -666,7 +688,7 @@ void checkGoPin(LintContext& c)
                 }
             });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }
@@ -764,7 +786,7 @@ void reportRpmPin(LintContext& c, RpmTool tool)
             });
             if (!unpinned.isEmpty()) {
                 c.reportCommand(
-                    r, cmd, Lint::tr("%1 install without versions: %2").arg(tool.name, joinWords(unpinned)));
+                    r, cmd, Lint::tr("%1 install without versions: %2").arg(tool.name, JoinedWords(unpinned).view()));
             }
         });
 }
@@ -887,7 +909,8 @@ void checkZypperPin(LintContext& c)
                 }
             });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("zypper install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(
+                    r, cmd, Lint::tr("zypper install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }
