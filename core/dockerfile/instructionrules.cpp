@@ -134,7 +134,14 @@ void checkPointlessCommands(LintContext& c)
             return false;
         }
     };
+    // lintDockerfile() marked the scripts that run one of these: the others are not looked into.
+    if (!c.runsCommand(CommandName::Pointless)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Pointless)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (pointless(cmd.name())) {
                 c.reportCommand(r, cmd, Lint::tr("'%1' makes no sense in an image build").arg(cmd.name()));
@@ -166,7 +173,13 @@ void checkLastUserRoot(LintContext& c)
 // ---------------------------------------------------------------- DL3003
 void checkCd(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Cd)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Cd)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (isWord(cmd.name(), u"cd")) {
                 const QStringView dir = cmd.arg(1);
@@ -183,7 +196,13 @@ void checkCd(LintContext& c)
 // ---------------------------------------------------------------- DL3004
 void checkSudo(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Sudo)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Sudo)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             const auto sudo = [](QStringView w) { return isWord(w, u"sudo"); };
             if (sudo(cmd.name()) ||
@@ -314,7 +333,7 @@ void checkCopyThenExtract(LintContext& c)
     // pass, then O(1) lookups).
     std::vector<QHash<QStringView, int>> extracted(c.df.stages.size());
     for (const RunInfo& r : c.runs) {
-        if (r.ins->stage < 0 || r.onbuild) {
+        if (r.ins->stage < 0 || r.onbuild || !r.runs(CommandName::Tar)) {
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
@@ -926,7 +945,13 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
 // ---------------------------------------------------------------- DL3046
 void checkUseraddHighUid(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Useradd)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Useradd)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (!isWord(cmd.name(), u"useradd") || cmd.hasOption(u"l", {u"--no-log-init"})) {
                 continue;
@@ -1141,7 +1166,13 @@ void checkWgetAndCurl(LintContext& c)
 // ---------------------------------------------------------------- DL4005
 void checkShellViaLn(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Ln)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Ln)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (!isWord(cmd.name(), u"ln")) {
                 continue;

@@ -734,6 +734,76 @@ bool looksLikeSecretValue(QStringView value)
 
 namespace {
 
+// The CommandName bits of one command (its name, and sudo among its wrappers), asked of every command of every RUN:
+// by the name's first character, then its length and the rest, as plain compares.
+std::uint32_t commandNameBits(const ShellCommand& cmd)
+{
+    using detail::CommandName;
+    using detail::commandNameBit;
+    const QStringView name = cmd.name();
+    const qsizetype n = name.size();
+    const char16_t* p = name.utf16();
+    // The units after the first are `rest` (a literal: its length is known here, and the compare is inline).
+    const auto is = [&]<size_t N>(const char16_t(&rest)[N]) [[gnu::always_inline]] {
+        if (n != qsizetype(N)) { // N - 1 units of rest, plus the first
+            return false;
+        }
+        for (size_t k = 0; k + 1 < N; ++k) {
+            if (p[k + 1] != rest[k]) {
+                return false;
+            }
+        }
+        return true;
+    };
+    std::uint32_t bits = 0;
+    if (n >= 2 && n <= 8) {
+        switch (p[0]) {
+        case u'c':
+            bits = is(u"d") ? commandNameBit(CommandName::Cd) : 0;
+            break;
+        case u'l':
+            bits = is(u"n") ? commandNameBit(CommandName::Ln) : 0;
+            break;
+        case u't':
+            bits = is(u"ar")   ? commandNameBit(CommandName::Tar)
+                   : is(u"op") ? commandNameBit(CommandName::Pointless)
+                               : 0;
+            break;
+        case u's':
+            bits = is(u"udo")                                     ? commandNameBit(CommandName::Sudo)
+                   : is(u"sh") || is(u"ervice") || is(u"hutdown") ? commandNameBit(CommandName::Pointless)
+                                                                  : 0;
+            break;
+        case u'u':
+            bits = is(u"seradd") ? commandNameBit(CommandName::Useradd) : 0;
+            break;
+        case u'p':
+            bits = is(u"s") ? commandNameBit(CommandName::Pointless) : 0;
+            break;
+        case u'v':
+            bits = is(u"im") ? commandNameBit(CommandName::Pointless) : 0;
+            break;
+        case u'f':
+            bits = is(u"ree") ? commandNameBit(CommandName::Pointless) : 0;
+            break;
+        case u'k':
+            bits = is(u"ill") ? commandNameBit(CommandName::Pointless) : 0;
+            break;
+        case u'm':
+            bits = is(u"ount") ? commandNameBit(CommandName::Pointless) : 0;
+            break;
+        default:
+            break;
+        }
+    }
+    for (const QStringView w : cmd.wrappers) {
+        if (detail::samePlain(w, detail::lit(u"sudo"))) {
+            bits |= commandNameBit(CommandName::Sudo);
+        }
+    }
+    return bits;
+}
+
 // The working vectors of LintContext, kept per thread between files: each file's context takes them and gives them
 // back empty, so a run over thousands of files does not allocate and free them for every file. Only their capacity
 // is kept (no element outlives its file), and a vector grown past kMaxKept elements by a huge file is let go.
@@ -869,9 +939,13 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
             continue;
         }
         // Made in place: a RunInfo moved in would move its script twice.
-        const detail::RunInfo& r = ctx.runs.emplace_back(
+        detail::RunInfo& r = ctx.runs.emplace_back(
             run, int(i), onbuild, !run->execForm && run->heredocs.empty(), splitShell(run->shellScript()));
         ctx.runPrograms |= r.script.programs;
+        for (const ShellCommand& cmd : r.script.commands) {
+            r.commandNames |= commandNameBits(cmd);
+        }
+        ctx.runCommandNames |= r.commandNames;
     }
 
     const Catalogue& rules = catalogue();

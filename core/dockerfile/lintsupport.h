@@ -40,6 +40,23 @@ struct ImageRef
 };
 ImageRef parseImageRef(QStringView ref);
 
+// Command names that rules look for in every RUN (cd, sudo, ...), as bits: which of them a script runs is found once
+// per file by lintDockerfile(), so a rule about one skips the RUNs (and files) that do not run it, instead of
+// comparing every command's name. The splitter's ShellProgram kinds cover the package managers and downloaders.
+enum class CommandName : std::uint8_t
+{
+    Cd,
+    Sudo, // as the command or as a wrapper of one
+    Ln,
+    Useradd,
+    Tar,
+    Pointless, // free, kill, mount, ps, service, shutdown, ssh, top, vim
+};
+constexpr std::uint32_t commandNameBit(CommandName n)
+{
+    return std::uint32_t(1) << unsigned(n);
+}
+
 // A RUN with its split shell script; ONBUILD RUNs are included (hadolint checks those too).
 struct RunInfo
 {
@@ -48,6 +65,8 @@ struct RunInfo
     bool onbuild = false;
     bool scriptIsArgs = false; // command offsets map onto ins->args (positions are exact)
     ShellScript script;
+    std::uint32_t commandNames = 0; // commandNameBits() of every command of the script
+    bool runs(CommandName n) const { return (commandNames & commandNameBit(n)) != 0; }
 };
 
 // Instruction indices grouped by a key (a counting sort: file order within a group; an instruction whose key is
@@ -189,6 +208,8 @@ struct LintContext
     std::uint32_t runPrograms = 0; // every RUN's ShellScript::programs together (filled by lintDockerfile())
     // Whether some RUN runs one of these programs (shellProgramBit()s): most rules about a program stop here.
     bool runsAny(std::uint32_t programs) const { return (runPrograms & programs) != 0; }
+    std::uint32_t runCommandNames = 0; // every RUN's commandNames together (filled by lintDockerfile())
+    bool runsCommand(CommandName n) const { return (runCommandNames & commandNameBit(n)) != 0; }
     KindIndex kinds; // filled by lintDockerfile()
     // isSecretName() answers for the file's ENV/ARG names, by the position in which the rules walk them (a hint,
     // checked against the name's characters, which belong to the parsed file and stay put for the run): three rules

@@ -163,6 +163,22 @@ void TstLint::rules_data()
         QTest::newRow(name) << QString::fromLatin1(rule) << QByteArray(text) << expected;
     };
     // Structure
+    // Command names are found once per RUN (lintDockerfile() marks the scripts): in a later RUN, an ONBUILD RUN, after
+    // other commands, as a wrapper; names that only share a first letter or a length do not count.
+    row("names-cd-second-run", "DKF-103", "FROM a:1\nRUN echo a\nRUN echo b && cd /x\n", true);
+    row("names-cd-prefix", "DKF-103", "FROM a:1\nRUN cdx /x && c /y && cd-x\n", false);
+    row("names-sudo-wrapper", "DKF-104", "FROM a:1\nRUN echo && sudo -E apt-get update\n", true);
+    row("names-sudo-like", "DKF-104", "FROM a:1\nRUN sud x && sudoedit y && sudo_x\n", false);
+    row("names-pointless-onbuild", "DKF-101", "FROM a:1\nONBUILD RUN echo && shutdown -h now\n", true);
+    row("names-pointless-each", "DKF-101", "FROM a:1\nRUN true; mount x\n", true);
+    row("names-pointless-lookalikes", "DKF-101", "FROM a:1\nRUN pss && mounts && services && vi && kil\n", false);
+    row("names-ln-later", "DKF-205", "FROM a:1\nRUN echo\nRUN true && ln -sf /bin/bash /bin/sh\n", true);
+    row("names-useradd-later", "DKF-146", "FROM a:1\nRUN echo\nRUN x && useradd -u 123456 app\n", true);
+    row("names-useradd-lookalike", "DKF-146", "FROM a:1\nRUN useradds -u 123456 app\n", false);
+    row("names-tar-later",
+        "DKF-110",
+        "FROM a:1\nCOPY app.tar /tmp/\nRUN echo\nRUN true && tar -xf /tmp/app.tar\n",
+        true);
     row("100-absolute", "DKF-100", "FROM a:1\nWORKDIR /app\n", false);
     row("100-variable", "DKF-100", "FROM a:1\nWORKDIR $HOME\n", false);
     row("100-windows", "DKF-100", "FROM a:1\nWORKDIR C:\\\\app\n", false);
