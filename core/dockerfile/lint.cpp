@@ -912,24 +912,22 @@ model::Findings lintDockerfile(const ParsedDockerfile& df, const LintConfig& con
     for (const Stage& s : df.stages) {
         ctx.stageImages.push_back(detail::parseImageRef(s.imageExpanded));
     }
-    size_t runs = 0;
+    // From the kind index, not by walking every instruction: the parser gives only ONBUILD instructions an inner one.
     ctx.copyWordRange.resize(df.instructions.size());
-    for (size_t i = 0; i < df.instructions.size(); ++i) {
-        const Instruction& ins = df.instructions[i];
-        runs += ins.kind == InstructionKind::Run || (ins.onbuild && ins.onbuild->kind == InstructionKind::Run);
-        if (ins.kind == InstructionKind::Copy || ins.kind == InstructionKind::Add) {
-            const qsizetype from = qsizetype(ctx.copyWordStore.size());
-            if (ins.execForm) {
-                ctx.copyWordStore.insert(ctx.copyWordStore.end(), ins.execArgs.begin(), ins.execArgs.end());
-            } else {
-                detail::forEachPart(ins.args, u' ', [&ctx](QStringView word) { ctx.copyWordStore.push_back(word); });
-            }
-            ctx.copyWordRange[i] = {from, qsizetype(ctx.copyWordStore.size()) - from};
+    for (const int i : ctx.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
+        const Instruction& ins = df.instructions[size_t(i)];
+        const qsizetype from = qsizetype(ctx.copyWordStore.size());
+        if (ins.execForm) {
+            ctx.copyWordStore.insert(ctx.copyWordStore.end(), ins.execArgs.begin(), ins.execArgs.end());
+        } else {
+            detail::forEachPart(ins.args, u' ', [&ctx](QStringView word) { ctx.copyWordStore.push_back(word); });
         }
+        ctx.copyWordRange[size_t(i)] = {from, qsizetype(ctx.copyWordStore.size()) - from};
     }
-    ctx.runs.reserve(runs); // a RunInfo is large: no regrowth moving scripts around
-    for (size_t i = 0; i < df.instructions.size(); ++i) {
-        const Instruction& ins = df.instructions[i];
+    // A RunInfo is large: no regrowth moving scripts around.
+    ctx.runs.reserve(ctx.kinds.of(InstructionKind::Run).size() + ctx.kinds.of(InstructionKind::Onbuild).size());
+    for (const int i : ctx.kinds.ofAny({InstructionKind::Run, InstructionKind::Onbuild})) {
+        const Instruction& ins = df.instructions[size_t(i)];
         const Instruction* run = ins.kind == InstructionKind::Run ? &ins : nullptr;
         const bool onbuild = !run && ins.onbuild && ins.onbuild->kind == InstructionKind::Run;
         if (onbuild) {
