@@ -65,7 +65,7 @@ struct RunInfo
     bool onbuild = false;
     bool scriptIsArgs = false; // command offsets map onto ins->args (positions are exact)
     ShellScript script;
-    std::uint32_t commandNames = 0; // commandNameBits() of every command of the script
+    std::uint32_t commandNames = 0; // CommandName bits of its commands (filled by lintDockerfile())
     bool runs(CommandName n) const { return (commandNames & commandNameBit(n)) != 0; }
 };
 
