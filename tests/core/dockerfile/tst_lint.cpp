@@ -1059,6 +1059,39 @@ void TstLint::ignoredRulesDoNotRun()
     QVERIFY(fires(fs, QStringLiteral("DKF-001")));
 }
 
+// The linter keeps its working vectors between files (per thread): a file linted after others, small or huge, with
+// its findings in order or not, gets exactly what it gets alone.
+void TstLint::filesOfOneRunDoNotShareFindings()
+{
+    const auto describe = [](const model::Findings& fs) {
+        QStringList out;
+        for (const model::Finding& f : fs) {
+            out << u"%1 %2:%3 %4 %5 %6"_s.arg(f.ruleId)
+                       .arg(f.location.line)
+                       .arg(f.location.column)
+                       .arg(f.message, f.suggestion, f.suppressed ? u"suppressed"_s : QString());
+        }
+        return out;
+    };
+    const QByteArray mixed = "FROM ubuntu\nRUN cd /x && apt-get install curl | tee\nWORKDIR app\nRUN sudo ls\n"
+                             "# hadolint ignore=DL3059\nRUN echo\nCOPY --from=nowhere a b\nMAINTAINER me\n";
+    const QByteArray ordered = "FROM a:1@sha256:0000000000000000000000000000000000000000000000000000000000000000\n";
+    QByteArray huge = "FROM debian:12\n";
+    for (int i = 0; i < 5000; ++i) {
+        huge += "RUN apt-get install -y pkg" + QByteArray::number(i) + " && cd /tmp\nCOPY a" + QByteArray::number(i) +
+                " b/\n";
+    }
+    const QStringList mixedAlone = describe(lintText(mixed));
+    const QStringList orderedAlone = describe(lintText(ordered));
+    QVERIFY(mixedAlone.size() > 5);
+    const model::Findings hugeFindings = lintText(huge);
+    QVERIFY(hugeFindings.size() > 5000); // past what the kept vectors hold: they are let go
+    QCOMPARE(describe(lintText(mixed)), mixedAlone);
+    QCOMPARE(describe(lintText(ordered)), orderedAlone);
+    QCOMPARE(describe(lintText(mixed)), mixedAlone);
+    QCOMPARE(describe(lintText(mixed)), mixedAlone);
+}
+
 void TstLint::overridesChangeSeverity()
 {
     const LintConfig cfg = parseHadolintConfig("override:\n  style:\n    - DL3007\n");
@@ -1308,39 +1341,6 @@ void TstLint::instructionRuleTexts()
     QCOMPARE(env[0].message, QStringLiteral("C refers to A, which this same ENV defines (it is not set yet)"));
     QCOMPARE(env[1].message, QStringLiteral("C refers to B, which this same ENV defines (it is not set yet)"));
     QCOMPARE(env[2].message, env[0].message);
-}
-
-// The linter keeps its working vectors between files (per thread): a file linted after others, small or huge, with
-// its findings in order or not, gets exactly what it gets alone.
-void TstLint::filesOfOneRunDoNotShareFindings()
-{
-    const auto describe = [](const model::Findings& fs) {
-        QStringList out;
-        for (const model::Finding& f : fs) {
-            out << u"%1 %2:%3 %4 %5 %6"_s.arg(f.ruleId)
-                       .arg(f.location.line)
-                       .arg(f.location.column)
-                       .arg(f.message, f.suggestion, f.suppressed ? u"suppressed"_s : QString());
-        }
-        return out;
-    };
-    const QByteArray mixed = "FROM ubuntu\nRUN cd /x && apt-get install curl | tee\nWORKDIR app\nRUN sudo ls\n"
-                             "# hadolint ignore=DL3059\nRUN echo\nCOPY --from=nowhere a b\nMAINTAINER me\n";
-    const QByteArray ordered = "FROM a:1@sha256:0000000000000000000000000000000000000000000000000000000000000000\n";
-    QByteArray huge = "FROM debian:12\n";
-    for (int i = 0; i < 5000; ++i) {
-        huge += "RUN apt-get install -y pkg" + QByteArray::number(i) + " && cd /tmp\nCOPY a" + QByteArray::number(i) +
-                " b/\n";
-    }
-    const QStringList mixedAlone = describe(lintText(mixed));
-    const QStringList orderedAlone = describe(lintText(ordered));
-    QVERIFY(mixedAlone.size() > 5);
-    const model::Findings hugeFindings = lintText(huge);
-    QVERIFY(hugeFindings.size() > 5000); // past what the kept vectors hold: they are let go
-    QCOMPARE(describe(lintText(mixed)), mixedAlone);
-    QCOMPARE(describe(lintText(ordered)), orderedAlone);
-    QCOMPARE(describe(lintText(mixed)), mixedAlone);
-    QCOMPARE(describe(lintText(mixed)), mixedAlone);
 }
 
 QTEST_GUILESS_MAIN(TstLint)
