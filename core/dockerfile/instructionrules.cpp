@@ -41,7 +41,12 @@ using model::Severity;
 // s trimmed, without one pair of surrounding quotes.
 QStringView unquoted(QStringView s)
 {
-    s = s.trimmed();
+    // Most words start and end with a printable ASCII character, which is no white space: then there is nothing to
+    // trim, and QStringView::trimmed() (a library call) is not needed.
+    const auto printableAscii = [](char16_t c) { return c > u' ' && c < 0x7F; };
+    if (s.isEmpty() || !printableAscii(s.front().unicode()) || !printableAscii(s.back().unicode())) {
+        s = s.trimmed();
+    }
     if (s.size() >= 2 && ((s.startsWith(u'"') && s.endsWith(u'"')) || (s.startsWith(u'\'') && s.endsWith(u'\'')))) {
         return s.sliced(1, s.size() - 2);
     }
@@ -72,6 +77,12 @@ QStringView beforeColon(QStringView s)
     return colon < 0 ? s : s.first(colon);
 }
 
+// ins.flag(u"from"), without the call for the many instructions that have no flag at all.
+const Flag* fromFlag(const Instruction& ins)
+{
+    return ins.flags.empty() ? nullptr : ins.flag(u"from"_s);
+}
+
 bool isWindowsAbsolute(QStringView p)
 {
     return p.size() >= 3 && p[0].isLetter() && p[1] == u':' && (p[2] == u'\\' || p[2] == u'/');
@@ -97,7 +108,7 @@ void checkWorkdirAbsolute(LintContext& c)
         }
         c.report(int(i),
                  Lint::tr("WORKDIR '%1' is relative; it depends on the previous WORKDIR").arg(p),
-                 QStringLiteral("WORKDIR /%1").arg(p));
+                 concatText({lit(u"WORKDIR /"), p}));
     }
 }
 
@@ -123,7 +134,14 @@ void checkPointlessCommands(LintContext& c)
             return false;
         }
     };
+    // lintDockerfile() marked the scripts that run one of these: the others are not looked into.
+    if (!c.runsCommand(CommandName::Pointless)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Pointless)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (pointless(cmd.name())) {
                 c.reportCommand(r, cmd, Lint::tr("'%1' makes no sense in an image build").arg(cmd.name()));
@@ -155,14 +173,20 @@ void checkLastUserRoot(LintContext& c)
 // ---------------------------------------------------------------- DL3003
 void checkCd(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Cd)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Cd)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (isWord(cmd.name(), u"cd")) {
                 const QStringView dir = cmd.arg(1);
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("RUN changes directory with 'cd'; use WORKDIR"),
-                                dir.startsWith(u'/') ? QStringLiteral("WORKDIR %1").arg(dir) : QString());
+                                dir.startsWith(u'/') ? concatText({lit(u"WORKDIR "), dir}) : QString());
                 break;
             }
         }
@@ -172,7 +196,13 @@ void checkCd(LintContext& c)
 // ---------------------------------------------------------------- DL3004
 void checkSudo(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Sudo)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Sudo)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             const auto sudo = [](QStringView w) { return isWord(w, u"sudo"); };
             if (sudo(cmd.name()) ||
@@ -286,7 +316,7 @@ void checkCopyThenExtract(LintContext& c)
     QVarLengthArray<Candidate, 8> candidates;
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (ins.flag(u"from"_s) || ins.stage < 0) {
+        if (fromFlag(ins) || ins.stage < 0) {
             continue;
         }
         const LintContext::Words w = c.copyWords(i);
@@ -303,7 +333,7 @@ void checkCopyThenExtract(LintContext& c)
     // pass, then O(1) lookups).
     std::vector<QHash<QStringView, int>> extracted(c.df.stages.size());
     for (const RunInfo& r : c.runs) {
-        if (r.ins->stage < 0 || r.onbuild) {
+        if (r.ins->stage < 0 || r.onbuild || !r.runs(CommandName::Tar)) {
             continue;
         }
         for (const ShellCommand& cmd : r.script.commands) {
@@ -322,7 +352,7 @@ void checkCopyThenExtract(LintContext& c)
         if (extracted[ins.stage].value(source.sliced(source.lastIndexOf(u'/') + 1), -1) > k.instruction) {
             c.report(k.instruction,
                      Lint::tr("'%1' is copied and then extracted; ADD extracts local archives").arg(source),
-                     QStringLiteral("ADD %1 %2").arg(source, w.last()));
+                     concatText({lit(u"ADD "), source, lit(u" "), w.last()}));
         }
     }
 }
@@ -513,7 +543,7 @@ void checkCopyFromUnknown(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        const Flag* from = ins.flag(u"from"_s);
+        const Flag* from = fromFlag(ins);
         if (!from || from->value.isEmpty() || containsChar(from->value, u'$') || ins.stage < 0) {
             continue;
         }
@@ -562,7 +592,7 @@ void checkCopyFromSelf(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        const Flag* from = ins.flag(u"from"_s);
+        const Flag* from = fromFlag(ins);
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -915,7 +945,13 @@ void checkCopyRelativeNoWorkdir(LintContext& c)
 // ---------------------------------------------------------------- DL3046
 void checkUseraddHighUid(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Useradd)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Useradd)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (!isWord(cmd.name(), u"useradd") || cmd.hasOption(u"l", {u"--no-log-init"})) {
                 continue;
@@ -1061,7 +1097,7 @@ void checkCopyWholeFs(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (!ins.flag(u"from"_s)) {
+        if (!fromFlag(ins)) {
             continue;
         }
         const LintContext::Words w = c.copyWords(i);
@@ -1096,7 +1132,7 @@ void checkMaintainer(LintContext& c)
         }
         c.report(i,
                  Lint::tr("MAINTAINER is deprecated"),
-                 QStringLiteral("LABEL org.opencontainers.image.authors=\"%1\"").arg(who));
+                 concatText({lit(u"LABEL org.opencontainers.image.authors=\""), who, lit(u"\"")}));
     }
 }
 
@@ -1130,7 +1166,13 @@ void checkWgetAndCurl(LintContext& c)
 // ---------------------------------------------------------------- DL4005
 void checkShellViaLn(LintContext& c)
 {
+    if (!c.runsCommand(CommandName::Ln)) {
+        return;
+    }
     for (const RunInfo& r : c.runs) {
+        if (!r.runs(CommandName::Ln)) {
+            continue;
+        }
         for (const ShellCommand& cmd : r.script.commands) {
             if (!isWord(cmd.name(), u"ln")) {
                 continue;
@@ -1140,7 +1182,7 @@ void checkShellViaLn(LintContext& c)
                 c.reportCommand(r,
                                 cmd,
                                 Lint::tr("RUN replaces /bin/sh; use SHELL to change the shell"),
-                                QStringLiteral("SHELL [\"%1\", \"-c\"]").arg(ops.value(0)));
+                                concatText({lit(u"SHELL [\""), ops.value(0), lit(u"\", \"-c\"]")}));
             }
         }
     }
@@ -1176,8 +1218,13 @@ void checkPipefail(LintContext& c)
     // The SHELL in effect at each RUN: the last SHELL before it in its stage, else the parent stage's final SHELL.
     // One forward pass over the instructions up to the last RUN, in step with the RUNs (which are in file order).
     QVarLengthArray<const QStringList*, 8> stageShell(qsizetype(c.df.stages.size()), nullptr);
+    // Without a SHELL instruction (most files) every RUN has the default shell: nothing to follow.
+    const bool anyShell = !c.kinds.of(InstructionKind::Shell).empty();
     size_t next = 0; // the first instruction not yet looked at
     const auto shellAt = [&](int index) -> const QStringList* {
+        if (!anyShell) {
+            return nullptr;
+        }
         for (; next <= size_t(index); ++next) {
             const Instruction& ins = c.df.instructions[next];
             if (ins.stage < 0) {

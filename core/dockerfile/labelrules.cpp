@@ -60,11 +60,8 @@ void checkLabelKey(LintContext& c)
         }
         return true;
     };
-    for (size_t i = 0; i < c.df.instructions.size(); ++i) {
-        const Instruction& ins = c.df.instructions[i];
-        if (ins.kind != InstructionKind::Label) {
-            continue;
-        }
+    for (const int i : c.kinds.of(InstructionKind::Label)) {
+        const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             // Each reserved prefix starts with its own letter: one is compared at most.
             bool reserved = false;

@@ -40,6 +40,23 @@ struct ImageRef
 };
 ImageRef parseImageRef(QStringView ref);
 
+// Command names that rules look for in every RUN (cd, sudo, ...), as bits: which of them a script runs is found once
+// per file by lintDockerfile(), so a rule about one skips the RUNs (and files) that do not run it, instead of
+// comparing every command's name. The splitter's ShellProgram kinds cover the package managers and downloaders.
+enum class CommandName : std::uint8_t
+{
+    Cd,
+    Sudo, // as the command or as a wrapper of one
+    Ln,
+    Useradd,
+    Tar,
+    Pointless, // free, kill, mount, ps, service, shutdown, ssh, top, vim
+};
+constexpr std::uint32_t commandNameBit(CommandName n)
+{
+    return std::uint32_t(1) << unsigned(n);
+}
+
 // A RUN with its split shell script; ONBUILD RUNs are included (hadolint checks those too).
 struct RunInfo
 {
@@ -48,6 +65,8 @@ struct RunInfo
     bool onbuild = false;
     bool scriptIsArgs = false; // command offsets map onto ins->args (positions are exact)
     ShellScript script;
+    std::uint32_t commandNames = 0; // CommandName bits of its commands (filled by lintDockerfile())
+    bool runs(CommandName n) const { return (commandNames & commandNameBit(n)) != 0; }
 };
 
 // Instruction indices grouped by a key (a counting sort: file order within a group; an instruction whose key is
@@ -86,29 +105,63 @@ public:
         }
         return {m_order.data() + m_start[group], size_t(m_start[group + 1] - m_start[group])};
     }
-    // Indices of several groups together, ascending (a merge of their lists).
-    template<size_t N> QVarLengthArray<int, 32> ofAny(const qsizetype (&groups)[N]) const
+    // Indices of several groups together, ascending: their lists merged as the caller walks them (a range for a
+    // range-based for loop), with nothing stored.
+    template<size_t N> class Merged
     {
-        std::span<const int> lists[N];
-        size_t total = 0;
-        for (size_t k = 0; k < N; ++k) {
-            lists[k] = of(groups[k]);
-            total += lists[k].size();
-        }
-        QVarLengthArray<int, 32> out;
-        out.reserve(qsizetype(total));
-        size_t at[N]{};
-        while (size_t(out.size()) < total) {
-            size_t best = N;
-            for (size_t k = 0; k < N; ++k) {
-                if (at[k] < lists[k].size() && (best == N || lists[k][at[k]] < lists[best][at[best]])) {
-                    best = k;
+    public:
+        struct End
+        {
+        };
+        class Iterator
+        {
+        public:
+            explicit Iterator(const std::span<const int> (&lists)[N])
+            {
+                for (size_t k = 0; k < N; ++k) {
+                    m_at[k] = lists[k].data();
+                    m_end[k] = lists[k].data() + lists[k].size();
+                }
+                pick();
+            }
+            int operator*() const { return *m_at[m_best]; }
+            Iterator& operator++()
+            {
+                ++m_at[m_best];
+                pick();
+                return *this;
+            }
+            bool operator!=(End) const { return m_best != N; }
+
+        private:
+            void pick()
+            {
+                m_best = N;
+                for (size_t k = 0; k < N; ++k) {
+                    if (m_at[k] != m_end[k] && (m_best == N || *m_at[k] < *m_at[m_best])) {
+                        m_best = k;
+                    }
                 }
             }
-            out.append(lists[best][at[best]++]);
+            const int* m_at[N];
+            const int* m_end[N];
+            size_t m_best = N;
+        };
+        Iterator begin() const { return Iterator(lists); }
+        End end() const { return {}; }
+        std::span<const int> lists[N];
+    };
+    template<size_t N> Merged<N> ofAny(const qsizetype (&groups)[N]) const
+    {
+        Merged<N> out;
+        for (size_t k = 0; k < N; ++k) {
+            out.lists[k] = of(groups[k]);
         }
         return out;
     }
+
+    // The index store, exchanged with a kept vector (lintDockerfile() reuses one from file to file).
+    void swapStorage(std::vector<int>& other) { m_order.swap(other); }
 
 private:
     static constexpr qsizetype kInline = 24; // room for every kind, and for the stages of nearly every file
@@ -127,8 +180,9 @@ public:
         });
     }
     std::span<const int> of(InstructionKind k) const { return m_groups.of(qsizetype(k)); }
+    void swapStorage(std::vector<int>& other) { m_groups.swapStorage(other); }
     // Indices of the instructions of any of these kinds, ascending.
-    template<size_t N> QVarLengthArray<int, 32> ofAny(const InstructionKind (&kinds)[N]) const
+    template<size_t N> InstructionGroups::Merged<N> ofAny(const InstructionKind (&kinds)[N]) const
     {
         qsizetype groups[N];
         for (size_t k = 0; k < N; ++k) {
@@ -154,6 +208,8 @@ struct LintContext
     std::uint32_t runPrograms = 0; // every RUN's ShellScript::programs together (filled by lintDockerfile())
     // Whether some RUN runs one of these programs (shellProgramBit()s): most rules about a program stop here.
     bool runsAny(std::uint32_t programs) const { return (runPrograms & programs) != 0; }
+    std::uint32_t runCommandNames = 0; // every RUN's commandNames together (filled by lintDockerfile())
+    bool runsCommand(CommandName n) const { return (runCommandNames & commandNameBit(n)) != 0; }
     KindIndex kinds; // filled by lintDockerfile()
     // isSecretName() answers for the file's ENV/ARG names, by the position in which the rules walk them (a hint,
     // checked against the name's characters, which belong to the parsed file and stay put for the run): three rules
@@ -369,6 +425,23 @@ template<size_t N> inline bool isOneOf(QStringView s, const QStringView (&list)[
         }
     }
     return false;
+}
+
+// The parts one after another, in one new string: what QStringLiteral("WORKDIR /%1").arg(p) gives for a format whose
+// only escapes are %1..%n in that order (arg() does not look for escapes in its arguments), without parsing the
+// format. For the suggestions rules build around a word of the file.
+inline QString concatText(std::initializer_list<QStringView> parts)
+{
+    qsizetype n = 0;
+    for (const QStringView p : parts) {
+        n += p.size();
+    }
+    QString out(n, Qt::Uninitialized);
+    char16_t* to = reinterpret_cast<char16_t*>(out.data());
+    for (const QStringView p : parts) {
+        to = std::copy_n(p.utf16(), p.size(), to);
+    }
+    return out;
 }
 
 // Names (views of the parsed file): a vector while small, as nearly all are, hashed past that so hostile files with

@@ -4,6 +4,7 @@
 #include "core/dockerfile/lintsupport.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <initializer_list>
 #include <limits>
 #include <optional>
+#include <span>
 
 // QString literals: comparing with u"..."_s checks the length first and needs no strlen.
 using namespace Qt::StringLiterals;
@@ -43,6 +45,26 @@ void eachCommand(LintContext& c, ShellProgram program, const Match& match, const
         }
     }
 }
+
+// joinWords(words) (single blanks) in a buffer on the stack, for the message it goes into: the message is then the
+// only string allocated for the finding.
+class JoinedWords
+{
+public:
+    explicit JoinedWords(std::span<const QStringView> words)
+    {
+        for (size_t i = 0; i < words.size(); ++i) {
+            if (i > 0) {
+                m_text.append(u' ');
+            }
+            m_text.append(words[i].utf16(), words[i].size());
+        }
+    }
+    QStringView view() const { return QStringView(m_text.data(), m_text.size()); }
+
+private:
+    QVarLengthArray<char16_t, 256> m_text;
+};
 
 // Package-name tests, inline: the pin rules ask them of every package of every install. Case-sensitive, as
 // QStringView's contains() is.
@@ -219,7 +241,7 @@ void checkAptPin(LintContext& c)
             }
         });
         if (!unpinned.isEmpty()) {
-            c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(joinWords(unpinned)));
+            c.reportCommand(r, cmd, Lint::tr("apt-get install without versions: %1").arg(JoinedWords(unpinned).view()));
         }
     });
 }
@@ -245,6 +267,42 @@ void checkAptLists(LintContext& c)
 // The boolean an apt configuration option gets from cmd's words (`-o APT::Install-Recommends=no`, `--option=...`;
 // option names and values in any case), read as apt's StringToBool reads it; nullopt when no word sets it to a
 // boolean. `nameEq` is the option's last part with '=' ("install-recommends="); the last setting wins, as in apt.
+// Unit c equals the ASCII unit w (a lower-case letter or a sign) under Qt's case-insensitive comparison, which folds
+// both sides (QChar::toCaseFolded): only the two cases of a letter, KELVIN SIGN (k) and LONG S (s) fold to ASCII.
+bool foldsTo(char16_t c, char16_t w)
+{
+    if (c == w) {
+        return true;
+    }
+    return w >= u'a' && w <= u'z' &&
+           (c == char16_t(w - (u'a' - u'A')) || (w == u'k' && c == 0x212A) || (w == u's' && c == 0x017F));
+}
+
+// text.compare(ascii, Qt::CaseInsensitive) == 0 and text.indexOf(ascii, 0, Qt::CaseInsensitive) for ASCII text in
+// lower case, inline: the library's search cost a thousand instructions per apt-get command.
+bool equalsCaseless(QStringView text, QStringView ascii)
+{
+    if (text.size() != ascii.size()) {
+        return false;
+    }
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        if (!foldsTo(text.utf16()[k], ascii.utf16()[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qsizetype indexOfCaseless(QStringView text, QStringView ascii)
+{
+    for (qsizetype at = 0; at + ascii.size() <= text.size(); ++at) {
+        if (equalsCaseless(text.sliced(at, ascii.size()), ascii)) {
+            return at;
+        }
+    }
+    return -1;
+}
+
 std::optional<bool> aptBooleanOption(const ShellCommand& cmd, QStringView nameEq)
 {
     std::optional<bool> value;
@@ -253,14 +311,13 @@ std::optional<bool> aptBooleanOption(const ShellCommand& cmd, QStringView nameEq
         if (w.size() <= nameEq.size()) {
             continue;
         }
-        const qsizetype at = w.indexOf(nameEq, 0, Qt::CaseInsensitive);
+        const qsizetype at = indexOfCaseless(w, nameEq);
         if (at < 0) {
             continue;
         }
         const QStringView v = w.sliced(at + nameEq.size());
         const auto is = [v](std::initializer_list<QStringView> names) {
-            return std::any_of(
-                names.begin(), names.end(), [v](QStringView n) { return v.compare(n, Qt::CaseInsensitive) == 0; });
+            return std::any_of(names.begin(), names.end(), [v](QStringView n) { return equalsCaseless(v, n); });
         };
         if (is({u"no", u"false", u"without", u"off", u"disable", u"0"})) {
             value = false;
@@ -372,7 +429,7 @@ void checkApkPin(LintContext& c)
             }
         });
         if (!unpinned.isEmpty()) {
-            c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(joinWords(unpinned)));
+            c.reportCommand(r, cmd, Lint::tr("apk add without versions: %1").arg(JoinedWords(unpinned).view()));
         }
     });
 }
@@ -503,7 +560,7 @@ void checkPipPin(LintContext& c)
                 }
             }
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("pip install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("pip install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         }
     }
@@ -579,7 +636,7 @@ void checkNpmPin(LintContext& c)
                 }
             });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("npm install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }
@@ -611,7 +668,7 @@ void checkGemPin(LintContext& c)
                                }
                            });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("gem install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }
@@ -631,7 +688,7 @@ void checkGoPin(LintContext& c)
                 }
             });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(joinWords(unpinned)));
+                c.reportCommand(r, cmd, Lint::tr("go install without a version: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }
@@ -729,7 +786,7 @@ void reportRpmPin(LintContext& c, RpmTool tool)
             });
             if (!unpinned.isEmpty()) {
                 c.reportCommand(
-                    r, cmd, Lint::tr("%1 install without versions: %2").arg(tool.name, joinWords(unpinned)));
+                    r, cmd, Lint::tr("%1 install without versions: %2").arg(tool.name, JoinedWords(unpinned).view()));
             }
         });
 }
@@ -852,7 +909,8 @@ void checkZypperPin(LintContext& c)
                 }
             });
             if (!unpinned.isEmpty()) {
-                c.reportCommand(r, cmd, Lint::tr("zypper install without versions: %1").arg(joinWords(unpinned)));
+                c.reportCommand(
+                    r, cmd, Lint::tr("zypper install without versions: %1").arg(JoinedWords(unpinned).view()));
             }
         });
 }

@@ -29,6 +29,13 @@ public:
     FormatString() = default;
     FormatString(QString s) noexcept : QString(std::move(s)) {}
 
+    // `format` as a FormatString whose escapes are remembered (per thread, for a bounded number of formats): arg() on
+    // it, or on any copy sharing its characters, finds them without reading the text. For translated messages, which
+    // translateCached() keeps: the string returned owns its characters (a copy when `format` does not), and the
+    // memory of a format stays with the string, so a format that is gone can leave nothing behind to be mistaken
+    // for it. A format that does not fit (long, many escapes) comes back as it is.
+    static FormatString remembered(const QString& format);
+
     template<typename... Args> FormatString arg(Args&&... args) const
     {
         if constexpr (sizeof...(Args) >= 1 && (isText<Args> && ...)) {

@@ -71,7 +71,8 @@ QString translateCached(const char* context, const char* sourceText)
     Entry& e = cache[(reinterpret_cast<std::uintptr_t>(sourceText) >> 3) % cache.size()];
     const unsigned generation = g_generation.load(std::memory_order_acquire);
     if (e.text != sourceText || e.context != context || e.generation != generation) {
-        e.value = QCoreApplication::translate(context, sourceText);
+        // Its escapes are read here once, not by every arg() on the message.
+        e.value = FormatString::remembered(QCoreApplication::translate(context, sourceText));
         e.context = context;
         e.text = sourceText;
         e.generation = generation;

@@ -80,6 +80,7 @@ private slots:
     void readsHadolintConfig();
     void configSurvivesGarbage();
     void ignoredRulesDoNotRun();
+    void filesOfOneRunDoNotShareFindings();
     void overridesChangeSeverity();
     void dockerignoreMatching_data();
     void dockerignoreMatching();
@@ -164,6 +165,22 @@ void TstLint::rules_data()
         QTest::newRow(name) << QString::fromLatin1(rule) << QByteArray(text) << expected;
     };
     // Structure
+    // Command names are found once per RUN (lintDockerfile() marks the scripts): in a later RUN, an ONBUILD RUN, after
+    // other commands, as a wrapper; names that only share a first letter or a length do not count.
+    row("names-cd-second-run", "DKF-103", "FROM a:1\nRUN echo a\nRUN echo b && cd /x\n", true);
+    row("names-cd-prefix", "DKF-103", "FROM a:1\nRUN cdx /x && c /y && cd-x\n", false);
+    row("names-sudo-wrapper", "DKF-104", "FROM a:1\nRUN echo && sudo -E apt-get update\n", true);
+    row("names-sudo-like", "DKF-104", "FROM a:1\nRUN sud x && sudoedit y && sudo_x\n", false);
+    row("names-pointless-onbuild", "DKF-101", "FROM a:1\nONBUILD RUN echo && shutdown -h now\n", true);
+    row("names-pointless-each", "DKF-101", "FROM a:1\nRUN true; mount x\n", true);
+    row("names-pointless-lookalikes", "DKF-101", "FROM a:1\nRUN pss && mounts && services && vi && kil\n", false);
+    row("names-ln-later", "DKF-205", "FROM a:1\nRUN echo\nRUN true && ln -sf /bin/bash /bin/sh\n", true);
+    row("names-useradd-later", "DKF-146", "FROM a:1\nRUN echo\nRUN x && useradd -u 123456 app\n", true);
+    row("names-useradd-lookalike", "DKF-146", "FROM a:1\nRUN useradds -u 123456 app\n", false);
+    row("names-tar-later",
+        "DKF-110",
+        "FROM a:1\nCOPY app.tar /tmp/\nRUN echo\nRUN true && tar -xf /tmp/app.tar\n",
+        true);
     row("100-absolute", "DKF-100", "FROM a:1\nWORKDIR /app\n", false);
     row("100-variable", "DKF-100", "FROM a:1\nWORKDIR $HOME\n", false);
     row("100-windows", "DKF-100", "FROM a:1\nWORKDIR C:\\\\app\n", false);
@@ -526,6 +543,33 @@ void TstLint::rules_data()
         "DKF-115",
         "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=0 -o APT::Install-Recommends=1 x=1\n",
         true);
+    // The option's name and value compared as Qt compares case-insensitively: LONG S folds to s and KELVIN SIGN to k,
+    // other letters beyond ASCII (a dotted capital I, an umlaut) match nothing.
+    row("115-recommends-long-s-name",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::In\u017Ftall-Recommends=no x=1\n",
+        false);
+    row("115-recommends-long-s-value",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=fal\u017Fe x=1\n",
+        false);
+    row("115-recommends-dotted-i",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::\u0130nstall-Recommends=no x=1\n",
+        true);
+    row("115-recommends-umlaut-value",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::Install-Recommends=n\u00f6 x=1\n",
+        true);
+    row("115-recommends-upper",
+        "DKF-115",
+        "FROM a:1\nRUN apt-get install -y -o APT::INSTALL-RECOMMENDS=OFF x=1\n",
+        false);
+    row("114-assume-yes-long-s",
+        "DKF-114",
+        "FROM a:1\nRUN apt-get -o APT::Get::A\u017F\u017Fume-Yes=TRUE install x=1\n",
+        false);
+    row("114-assume-yes-at-end", "DKF-114", "FROM a:1\nRUN apt-get -o assume-yes= install x=1\n", true);
     row("seed3-004-apk-virtual", "DKF-004", "FROM a:1\nRUN apk add -t .b gcc\n", false);
     row("seed3-004-no-tool", "DKF-004", "FROM a:1\nRUN apt-get install -y gcc-12\n", false);
     row("seed3-004-jdk", "DKF-004", "FROM a:1\nRUN apk add openjdk-21-jdk\n", true);
@@ -924,6 +968,9 @@ void TstLint::pragmaSpellings_data()
     QTest::newRow("tab and vertical tab") << u"hadolint\tignore\v=\tDL3015,DL3008"_s << line;
     QTest::newRow("own id") << u"bulkhead ignore=DKF-108"_s << line;
     QTest::newRow("prefixed code") << u"hadolint ignore=hadolint:DL3008"_s << line;
+    QTest::newRow("prefix and code in mixed case") << u"hadolint ignore= HadoLint:dL3008"_s << line;
+    QTest::newRow("kelvin sign in a code is no K") << u"bulkhead ignore=D\u212AF-108"_s << QString();
+    QTest::newRow("long s in a code raises to S") << u"bulkhead ignore=DKF-108\u017F,DL3008"_s << line;
     QTest::newRow("empty codes around") << u"hadolint ignore = , ,DL3008 ,"_s << line;
     QTest::newRow("semicolon ends the list") << u"hadolint ignore=DL3008;DL3015"_s << line;
     QTest::newRow("global") << u"hadolint global\tignore=DL3008"_s << global;
@@ -1012,6 +1059,39 @@ void TstLint::ignoredRulesDoNotRun()
     QVERIFY(!fires(fs, QStringLiteral("DKF-107")));
     QVERIFY(!fires(fs, QStringLiteral("DKF-006")));
     QVERIFY(fires(fs, QStringLiteral("DKF-001")));
+}
+
+// The linter keeps its working vectors between files (per thread): a file linted after others, small or huge, with
+// its findings in order or not, gets exactly what it gets alone.
+void TstLint::filesOfOneRunDoNotShareFindings()
+{
+    const auto describe = [](const model::Findings& fs) {
+        QStringList out;
+        for (const model::Finding& f : fs) {
+            out << u"%1 %2:%3 %4 %5 %6"_s.arg(f.ruleId)
+                       .arg(f.location.line)
+                       .arg(f.location.column)
+                       .arg(f.message, f.suggestion, f.suppressed ? u"suppressed"_s : QString());
+        }
+        return out;
+    };
+    const QByteArray mixed = "FROM ubuntu\nRUN cd /x && apt-get install curl | tee\nWORKDIR app\nRUN sudo ls\n"
+                             "# hadolint ignore=DL3059\nRUN echo\nCOPY --from=nowhere a b\nMAINTAINER me\n";
+    const QByteArray ordered = "FROM a:1@sha256:0000000000000000000000000000000000000000000000000000000000000000\n";
+    QByteArray huge = "FROM debian:12\n";
+    for (int i = 0; i < 5000; ++i) {
+        huge += "RUN apt-get install -y pkg" + QByteArray::number(i) + " && cd /tmp\nCOPY a" + QByteArray::number(i) +
+                " b/\n";
+    }
+    const QStringList mixedAlone = describe(lintText(mixed));
+    const QStringList orderedAlone = describe(lintText(ordered));
+    QVERIFY(mixedAlone.size() > 5);
+    const model::Findings hugeFindings = lintText(huge);
+    QVERIFY(hugeFindings.size() > 5000); // past what the kept vectors hold: they are let go
+    QCOMPARE(describe(lintText(mixed)), mixedAlone);
+    QCOMPARE(describe(lintText(ordered)), orderedAlone);
+    QCOMPARE(describe(lintText(mixed)), mixedAlone);
+    QCOMPARE(describe(lintText(mixed)), mixedAlone);
 }
 
 void TstLint::overridesChangeSeverity()

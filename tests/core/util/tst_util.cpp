@@ -153,6 +153,14 @@ private slots:
             QCOMPARE(QString(f.arg(a, 6)), format.arg(a, 6)); // a field width: QString::arg itself
             QCOMPARE(QString(f.arg(QChar(u'q'))), format.arg(QChar(u'q')));
             QCOMPARE(QString(f.arg(2.5)), format.arg(2.5));
+            // Remembered (as translated messages are): the escapes read once, the same results; sixty thousand
+            // formats go through the table's slots, replacing one another.
+            const FormatString r = FormatString::remembered(format);
+            QCOMPARE(QString(r), format);
+            QCOMPARE(QString(r.arg(a)), format.arg(a));
+            QCOMPARE(QString(r.arg(a, b, c)), format.arg(a, b, c));
+            QCOMPARE(QString(r.arg(a).arg(b)), format.arg(a).arg(b));
+            QCOMPARE(QString(FormatString(QString(r)).arg(small)), format.arg(small));
             fast += format.contains(u"%1") && !format.contains(u"%L") && !format.contains(u"%0");
         }
         qInstallMessageHandler(previous);
@@ -160,6 +168,30 @@ private slots:
         QCOMPARE(QString(FormatString(u"%1 of %2 (%1)"_s).arg(u"a"_s, u"b"_s)), u"a of b (a)"_s);
         QCOMPARE(QString(FormatString(u"line %1"_s).arg(qsizetype(-9223372036854775807LL - 1))),
                  u"line -9223372036854775808"_s);
+        // Around the fast path's room for escapes (16): more take the general way, with the same result.
+        for (const int escapes : {15, 16, 17, 40}) {
+            QString format;
+            for (int k = 0; k < escapes; ++k) {
+                format += u'%' + QString::number(1 + k % 3) + u" x "_s;
+            }
+            const FormatString f(format);
+            QCOMPARE(QString(f.arg(u"a"_s)), format.arg(u"a"_s));
+            QCOMPARE(QString(f.arg(u"a"_s, u"b"_s, u"c"_s)), format.arg(u"a"_s, u"b"_s, u"c"_s));
+            QCOMPARE(QString(f.arg(7)), format.arg(7));
+        }
+        // A remembered format owns its characters: text made with fromRawData() changes under it to no effect, and
+        // a string at the same address with other characters is read afresh.
+        {
+            char16_t buffer[] = u"%1 and %2";
+            const FormatString r = FormatString::remembered(QString::fromRawData(reinterpret_cast<QChar*>(buffer), 9));
+            buffer[1] = u'2';
+            buffer[8] = u'1';
+            QCOMPARE(QString(r.arg(u"a"_s, u"b"_s)), u"a and b"_s);
+            const QString changed = QString::fromRawData(reinterpret_cast<QChar*>(buffer), 9);
+            QCOMPARE(QString(FormatString(changed).arg(u"a"_s, u"b"_s)), u"b and a"_s);
+            QCOMPARE(QString(FormatString::remembered(QString()).arg(u"a"_s)), QString().arg(u"a"_s));
+            QCOMPARE(QString(FormatString::remembered(u"%L1 %12"_s).arg(u"a"_s)), u"%L1 %12"_s.arg(u"a"_s));
+        }
         // Texts::tr() gives a FormatString.
         const FormatString t = Texts::tr("%2 after %1");
         QCOMPARE(QString(t.arg(u"one"_s).arg(u"two"_s)), u"two after one"_s);
