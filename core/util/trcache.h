@@ -35,10 +35,11 @@ public:
 // (QCoreApplication asks the most recently installed first).
 void installSourceTextCache();
 
-// QCoreApplication::translate(context, sourceText) for a string literal, remembered per thread and per literal (by
-// its address) until translatorsChanged(): a rule that reports thousands of findings asks for its message thousands
-// of times, and each translate() takes a lock and asks every translator. Only for literals (text at a fixed address
-// that never changes); BULKHEAD_DECLARE_CACHED_TR's tr() accepts nothing else.
+// QCoreApplication::translate(context, sourceText) for a string literal, remembered per literal (by its address)
+// until translatorsChanged(): a rule that reports thousands of findings asks for its message thousands of times, and
+// each translate() takes a lock and asks every translator. Only for literals (text at a fixed address that never
+// changes); BULKHEAD_DECLARE_CACHED_TR's tr() accepts nothing else. The result is a QString::fromRawData() view of a
+// translation kept until the process ends (no reference counting when it is copied); changing it copies as usual.
 QString translateCached(const char* context, const char* sourceText);
 
 // Call after installing or removing a translator (ui/i18n.cpp does): cached translations are asked for again.

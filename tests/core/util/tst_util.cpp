@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <cstring>
 #include <string_view>
 #include <thread>
@@ -93,6 +94,49 @@ private slots:
         QCOMPARE(Texts::tr("yes"), QStringLiteral("yes"));
         std::thread([&fromThread] { fromThread = Texts::tr("yes"); }).join();
         QCOMPARE(fromThread, QStringLiteral("yes"));
+    }
+
+    // translateCached() returns views (QString::fromRawData) of translations it keeps until the process ends: a view
+    // stays valid after the translator changes, after its cache slot is taken by other literals, and after the
+    // thread that made it has ended; copying one touches no reference count.
+    void cachedTranslationsAreViewsThatStayValid()
+    {
+        static char texts[64][24]; // fixed addresses whose text never changes once written, as literals
+        for (int k = 0; k < 64; ++k) {
+            std::snprintf(texts[k], sizeof texts[k], "text number %d", k);
+        }
+        const QString first = bulkhead::util::translateCached("Views", texts[0]);
+        QCOMPARE(first, u"text number 0"_s);
+        QCOMPARE(first.capacity(), 0); // a view: no block of its own, no reference count
+        QCOMPARE(QString(first).constData(), first.constData());
+        // The same literal again: the same kept text.
+        QCOMPARE(bulkhead::util::translateCached("Views", texts[0]).constData(), first.constData());
+        // Other literals everywhere in the per-thread cache (its 512 slots are indexed by address): the first view is
+        // still the text.
+        QList<QString> views;
+        for (int k = 1; k < 64; ++k) {
+            views << bulkhead::util::translateCached("Views", texts[k]);
+        }
+        QCOMPARE(first, u"text number 0"_s);
+        // A new generation makes new texts; the old views stay valid.
+        bulkhead::util::translatorsChanged();
+        const QString again = bulkhead::util::translateCached("Views", texts[0]);
+        QCOMPARE(again, first);
+        QCOMPARE(first, u"text number 0"_s);
+        // A view made on a thread that has ended.
+        QString fromThread;
+        std::thread([&fromThread] { fromThread = bulkhead::util::translateCached("Views", texts[5]); }).join();
+        QCOMPARE(fromThread, u"text number 5"_s);
+        for (int k = 1; k < 64; ++k) {
+            QCOMPARE(views[k - 1], u"text number "_s + QString::number(k));
+        }
+        // Changing a view copies it; the kept text is unchanged.
+        QString changed = first;
+        changed += u'!';
+        QCOMPARE(changed, u"text number 0!"_s);
+        QCOMPARE(bulkhead::util::translateCached("Views", texts[0]), u"text number 0"_s);
+        // An empty literal comes back empty.
+        QVERIFY(bulkhead::util::translateCached("Views", "").isEmpty());
     }
 
     // FormatString::arg() is QString::arg(): generated formats (escapes of every kind, %L1, %12, %0, Unicode digits,
