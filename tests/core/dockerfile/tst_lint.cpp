@@ -86,6 +86,7 @@ private slots:
     void dockerignoreMatching();
     void lintPathOnAFolderRunsContextRules();
     void lintPathReportsUnreadablePaths();
+    void lintPathReadsFilesOfAnySizeInTurn();
     void parseErrorsBecomeFindings();
     void lintStaysLinearOnHostileInput();
     // instr3
@@ -1181,6 +1182,53 @@ void TstLint::lintPathReportsUnreadablePaths()
     QVERIFY(!lintPath(QStringLiteral("/nonexistent/Dockerfile"), {}).ok());
     QTemporaryDir empty;
     QVERIFY(!lintPath(empty.path(), {}).ok());
+}
+
+// lintPath() reads into one buffer per thread, reused from file to file and grown for large files: files of every
+// size in turn, the one past the cap (truncated), and a small one after each, must each be linted on their own bytes.
+void TstLint::lintPathReadsFilesOfAnySizeInTurn()
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString& name, const QByteArray& text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(text), text.size());
+    };
+    const auto lines = [](const model::Findings& fs, const QString& rule) {
+        QList<int> out;
+        for (const model::Finding& f : fs) {
+            if (f.ruleId == rule) {
+                out << f.location.line;
+            }
+        }
+        return out;
+    };
+    const QByteArray small = "FROM alpine:3.19\nEXPOSE 22\n";
+    write(u"small"_s, small);
+    for (const qsizetype lineCount : {qsizetype(10), qsizetype(5000), qsizetype(70000), qsizetype(500000)}) {
+        // EXPOSE 22 as the last line: found only when every byte up to it was read (or not at all past the cap).
+        QByteArray text = "FROM alpine:3.19\n";
+        for (qsizetype k = 0; k < lineCount; ++k) {
+            text += "LABEL k=v\n";
+        }
+        text += "EXPOSE 22\n";
+        const QString name = u"big"_s + QString::number(lineCount);
+        write(name, text);
+        const auto big = lintPath(dir.filePath(name), {});
+        QVERIFY(big.ok());
+        if (text.size() <= kMaxDockerfileBytes) {
+            QCOMPARE(lines(big.value(), u"DKF-007"_s), QList<int>{int(lineCount) + 2});
+        } else {
+            QCOMPARE(lines(big.value(), u"DKF-007"_s), QList<int>{}); // cut at the cap
+        }
+        // The small file after it: its own two lines, nothing left over from the large one.
+        const auto after = lintPath(dir.filePath(u"small"_s), {});
+        QVERIFY(after.ok());
+        QCOMPARE(lines(after.value(), u"DKF-007"_s), QList<int>{2});
+        for (const model::Finding& f : after.value()) {
+            QVERIFY2(f.location.line <= 2, qPrintable(f.ruleId + u' ' + f.message));
+        }
+    }
 }
 
 void TstLint::parseErrorsBecomeFindings()
