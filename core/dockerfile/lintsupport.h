@@ -18,6 +18,7 @@
 #include <iterator>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bulkhead::dockerfile::detail {
@@ -60,6 +61,12 @@ constexpr std::uint32_t commandNameBit(CommandName n)
 // A RUN with its split shell script; ONBUILD RUNs are included (hadolint checks those too).
 struct RunInfo
 {
+    RunInfo() = default;
+    // For emplace_back() (clang before 16 has no parenthesised aggregate initialisation).
+    RunInfo(const Instruction* instruction, int at, bool nested, bool argsScript, ShellScript split)
+        : ins(instruction), index(at), onbuild(nested), scriptIsArgs(argsScript), script(std::move(split))
+    {}
+
     const Instruction* ins = nullptr;
     int index = -1; // instruction index (of the ONBUILD for nested ones)
     bool onbuild = false;
