@@ -275,7 +275,8 @@ template<typename T> class PerRule
 public:
     template<typename Make> [[gnu::always_inline]] const T& get(const QString& id, const Make& make)
     {
-        Recent& slot = m_recent[(reinterpret_cast<std::uintptr_t>(id.constData()) * 0x9e3779b97f4a7c15U) >> 56];
+        Recent& slot =
+            m_recent[(reinterpret_cast<std::uintptr_t>(id.constData()) * 0x9e3779b97f4a7c15U) >> (64 - kBits)];
         if (slot.value != nullptr && slot.id.constData() == id.constData() && slot.id.size() == id.size()) [[likely]] {
             return *slot.value;
         }
@@ -284,6 +285,7 @@ public:
 
 private:
     static constexpr size_t kMax = 4096;
+    static constexpr int kBits = 8; // 256 recent slots, indexed by the top bits of a multiplicative hash
     struct Recent
     {
         QString id;
@@ -306,7 +308,7 @@ private:
         return *value;
     }
 
-    std::array<Recent, 256> m_recent{};
+    std::array<Recent, size_t(1) << kBits> m_recent{};
     QHash<QString, const T*> m_byId;
     std::vector<std::unique_ptr<T>> m_store;
 };
@@ -319,9 +321,9 @@ private:
 // suggestion is the finding's own: a hole in the block, written in place between its parts. (A suggestion shared
 // only within one file, such as an instruction's text, would make a block per file; escaping it in place costs
 // less.) Blocks are found by the strings' addresses: each entry holds references to its strings, so an address
-// cannot be taken by other text while the entry is there (static data and the rule ids' raw data live as long as the
-// process). The cache is direct-mapped and bounded: a miss (another block in the slot) rebuilds the block (from the
-// writers' per-rule and per-string caches).
+// cannot be taken by other text while the entry is there (static data, the rule ids' raw data and the translations
+// translateCached() keeps live as long as the process). The cache is direct-mapped and bounded: a miss (another block
+// in the slot) rebuilds the block (from the writers' per-rule caches).
 class FindingBlocks
 {
 public:
@@ -343,10 +345,9 @@ public:
         int severity = -1; // -1: an unused entry
         Part messagePart = Empty;
         Part suggestionPart = Empty;
-        // Offsets in text, set by the writer's make(): where a Hole message goes, where the text after the message
-        // starts (tty: a suppressed finding's note goes there), where a Hole suggestion goes.
+        // Offsets in text, set by the writer's make(): where a Hole message goes (tty: and, after it, a suppressed
+        // finding's note), where a Hole suggestion goes.
         size_t messageAt = 0;
-        size_t afterMessage = 0;
         size_t suggestionAt = 0;
         std::string text;
     };
@@ -389,7 +390,7 @@ private:
         b.messageSize = messagePart == Shared ? b.message.size() : 0;
         b.suggestionData = suggestionPart == Shared ? b.suggestion.constData() : nullptr;
         b.suggestionSize = suggestionPart == Shared ? b.suggestion.size() : 0;
-        b.messageAt = b.afterMessage = b.suggestionAt = 0;
+        b.messageAt = b.suggestionAt = 0;
         b.text.clear();
         make(b);
     }
@@ -591,7 +592,6 @@ int runLint(const QStringList& args)
             std::string remediation;    // , "remediation": ..., "suggestion":
         };
         PerRule<RuleFields> ruleFields;
-        PerRule<std::string> sharedJson; // JSON of shared (constant) messages and suggestions, by address
         std::array<std::string, kSeverities> severities; // JSON text of each name
         for (size_t s = 0; s < severities.size(); ++s) {
             appendJsonString(severities[s], model::severityName(model::Severity(s)));
@@ -647,14 +647,6 @@ int runLint(const QStringList& args)
         // string); it starts with the evidence's value for the usual empty evidence ("", "file": ..., "line": ).
         QString lastFile;
         std::string fileText;
-        // The JSON of a shared string (by its address, then by its text).
-        const auto sharedJsonOf = [&sharedJson](const QString& s) -> const std::string& {
-            return sharedJson.get(s, [&s] {
-                std::string json;
-                appendJsonString(json, s);
-                return json;
-            });
-        };
         FindingBlocks blocks;
         using Part = FindingBlocks::Part;
         // ",\n    {" ... ", \"evidence\": "
@@ -710,7 +702,7 @@ int runLint(const QStringList& args)
                 if (part == Part::Empty) {
                     t += "\"\""sv;
                 } else if (part == Part::Shared) {
-                    t += sharedJsonOf(s);
+                    appendJsonString(t, s); // escaped once per block
                 } else {
                     at = t.size();
                 }
@@ -785,7 +777,6 @@ int runLint(const QStringList& args)
             std::string remediation; // the whole "    fix: ...\n" line, or empty for an unknown rule
         };
         PerRule<RuleText> ruleTexts;
-        PerRule<std::string> sharedText; // terminal-safe UTF-8 of shared (constant) messages
         int active = 0;
         int suppressed = 0;
         // Lines are composed as UTF-8 in one buffer and written to stdout in large pieces (a QString buffer pushed
@@ -838,14 +829,10 @@ int runLint(const QStringList& args)
             t += severityNames[size_t(b.severity)];
             t += rt.idAndCode;
             t += "  "sv;
-            if (b.messagePart == Part::Shared) { // a rule's constant message: made terminal-safe once
-                t += sharedText.get(b.message, [&b] {
-                    std::string text;
-                    util::appendTerminalSafeUtf8(text, b.message);
-                    return text;
-                });
+            if (b.messagePart == Part::Shared) { // a rule's constant message: made terminal-safe once per block
+                util::appendTerminalSafeUtf8(t, b.message);
             }
-            b.messageAt = b.afterMessage = t.size();
+            b.messageAt = t.size();
             t += '\n';
             t += rt.remediation;
             if (b.suggestionPart == Part::Shared) {
@@ -891,26 +878,25 @@ int runLint(const QStringList& args)
                     *d++ = ':';
                     d = putNumber(d, f.location.column);
                 }
-                const std::string_view block = b.text;
                 size_t from = 0;
                 if (b.messagePart == Part::Hole) {
-                    d = put(d, block.substr(0, b.messageAt));
+                    d = put(d, b.text, 0, b.messageAt);
                     d = util::writeTerminalSafeUtf8(d, f.message);
                     from = b.messageAt;
                 }
                 if (f.suppressed) {
-                    d = put(d, block.substr(from, b.afterMessage - from));
+                    d = put(d, b.text, from, b.messageAt);
                     d = put(d, suppressedText);
                     d = util::writeTerminalSafeUtf8(d, f.suppressionReason);
                     *d++ = ']';
-                    from = b.afterMessage;
+                    from = b.messageAt;
                 }
                 if (b.suggestionPart == Part::Hole) {
-                    d = put(d, block.substr(from, b.suggestionAt - from));
+                    d = put(d, b.text, from, b.suggestionAt);
                     d = writeSuggestionLines(d, f.suggestion);
                     from = b.suggestionAt;
                 }
-                d = put(d, block.substr(from));
+                d = put(d, b.text, from, b.text.size());
                 buf.commit(d);
             }
         });

@@ -66,8 +66,7 @@ std::unique_ptr<QCoreApplication>* g_app = nullptr;
 void bulkhead::cli::ensureApplication()
 {
     if (g_app != nullptr && QCoreApplication::instance() == nullptr) {
-        *g_app = std::make_unique<QCoreApplication>(*g_argc, g_argv);
-        bulkhead::util::installSourceTextCache();
+        *g_app = std::make_unique<QCoreApplication>(*g_argc, g_argv); // (no translator: help is in English)
     }
 }
 
