@@ -77,12 +77,6 @@ QStringView beforeColon(QStringView s)
     return colon < 0 ? s : s.first(colon);
 }
 
-// ins.flag(u"from"), without the call for the many instructions that have no flag at all.
-const Flag* fromFlag(const Instruction& ins)
-{
-    return ins.flags.empty() ? nullptr : ins.flag(u"from"_s);
-}
-
 bool isWindowsAbsolute(QStringView p)
 {
     return p.size() >= 3 && p[0].isLetter() && p[1] == u':' && (p[2] == u'\\' || p[2] == u'/');
@@ -316,7 +310,7 @@ void checkCopyThenExtract(LintContext& c)
     QVarLengthArray<Candidate, 8> candidates;
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (fromFlag(ins) || ins.stage < 0) {
+        if (ins.flag(u"from"_s) || ins.stage < 0) {
             continue;
         }
         const LintContext::Words w = c.copyWords(i);
@@ -543,7 +537,7 @@ void checkCopyFromUnknown(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        const Flag* from = fromFlag(ins);
+        const Flag* from = ins.flag(u"from"_s);
         if (!from || from->value.isEmpty() || containsChar(from->value, u'$') || ins.stage < 0) {
             continue;
         }
@@ -592,7 +586,7 @@ void checkCopyFromSelf(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        const Flag* from = fromFlag(ins);
+        const Flag* from = ins.flag(u"from"_s);
         if (!from || ins.stage < 0) {
             continue;
         }
@@ -1097,7 +1091,7 @@ void checkCopyWholeFs(LintContext& c)
 {
     for (const int i : c.kinds.of(InstructionKind::Copy)) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (!fromFlag(ins)) {
+        if (!ins.flag(u"from"_s)) {
             continue;
         }
         const LintContext::Words w = c.copyWords(i);

@@ -1409,14 +1409,28 @@ enum class ReadOutcome
 // file costs next to nothing; a directory answers the first read with EISDIR. The bytes go into one buffer per
 // thread, reused from file to file (the parser copies what it keeps: `bytes` is valid until the next call on this
 // thread), so small files allocate nothing; it grows to the cap plus one byte (which tells the parser the input was
-// truncated), and one grown past kKeep is let go at the next call.
+// truncated), and one grown past kKeep is let go once the file is parsed (releaseLargeReadBuffer()).
+constexpr qsizetype kReadFirst = 64 * 1024;
+constexpr qsizetype kReadKeep = 1024 * 1024;
+
+QByteArray& readBuffer()
+{
+    thread_local QByteArray buffer;
+    return buffer;
+}
+
+void releaseLargeReadBuffer()
+{
+    if (readBuffer().size() > kReadKeep) {
+        readBuffer() = QByteArray();
+    }
+}
+
 ReadOutcome readDockerfile(const QString& file, QByteArrayView& bytes)
 {
-    constexpr qsizetype kFirst = 64 * 1024;
-    constexpr qsizetype kKeep = 1024 * 1024;
-    thread_local QByteArray buffer;
-    if (buffer.size() < kFirst || buffer.size() > kKeep) {
-        buffer = QByteArray(kFirst, Qt::Uninitialized);
+    QByteArray& buffer = readBuffer();
+    if (buffer.size() < kReadFirst) {
+        buffer = QByteArray(kReadFirst, Qt::Uninitialized);
     }
     const QByteArray native = QFile::encodeName(file);
     int fd = -1;
@@ -1461,6 +1475,7 @@ util::Result<model::Findings> lintPath(const QString& path, const LintConfig& co
         QByteArrayView bytes;
         if (readDockerfile(path, bytes) == ReadOutcome::Read) {
             const ParsedDockerfile df = parseDockerfile(QByteArray::fromRawData(bytes.data(), bytes.size()), path);
+            releaseLargeReadBuffer();
             return lintDockerfile(df, config, nullptr);
         }
     }
@@ -1481,6 +1496,7 @@ util::Result<model::Findings> lintPath(const QString& path, const LintConfig& co
             data = f.read(kMaxDockerfileBytes + 1); // opened now after all (a race): read it the plain way
         }
         const ParsedDockerfile df = parseDockerfile(data, file);
+        releaseLargeReadBuffer();
         return lintDockerfile(df, config, ctx);
     };
     if (!fi.isDir()) {

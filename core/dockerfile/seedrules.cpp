@@ -65,53 +65,6 @@ QString assignmentEvidence(QStringView keyword, QStringView key, QStringView red
     return e;
 }
 
-// The indices of the instructions of any of `kinds`, ascending: what c.kinds.ofAny(kinds) lists, merged while walking
-// instead of into a new array first (which cost ~150 instructions a rule and file for the one or two ENV, ARG, COPY
-// ... a file has).
-template<size_t N> class KindsRange
-{
-public:
-    KindsRange(const LintContext& c, const InstructionKind (&kinds)[N])
-    {
-        for (size_t k = 0; k < N; ++k) {
-            m_lists[k] = c.kinds.of(kinds[k]);
-        }
-    }
-
-    class Iterator
-    {
-    public:
-        explicit Iterator(const std::array<std::span<const int>, N>& lists) : m_lists(lists) { pick(); }
-        int operator*() const { return m_lists[m_best].front(); }
-        Iterator& operator++()
-        {
-            m_lists[m_best] = m_lists[m_best].subspan(1);
-            pick();
-            return *this;
-        }
-        bool operator!=(std::default_sentinel_t) const { return m_best < N; }
-
-    private:
-        // The list whose next index is the smallest (N: all are done); each list is ascending.
-        void pick()
-        {
-            m_best = N;
-            for (size_t k = 0; k < N; ++k) {
-                if (!m_lists[k].empty() && (m_best == N || m_lists[k].front() < m_lists[m_best].front())) {
-                    m_best = k;
-                }
-            }
-        }
-        std::array<std::span<const int>, N> m_lists;
-        size_t m_best = N;
-    };
-    Iterator begin() const { return Iterator(m_lists); }
-    std::default_sentinel_t end() const { return {}; }
-
-private:
-    std::array<std::span<const int>, N> m_lists;
-};
-
 // Whether an instruction of `kind` is in `stage` or a stage it builds on: the few instructions of the kind asked for
 // their stage (none at all in nearly half the files), not every instruction of each stage for its kind.
 bool stageChainHas(const LintContext& c, int stage, InstructionKind kind)
@@ -290,7 +243,7 @@ void checkSecretNames(LintContext& c)
 {
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (!names.isSecret(nameIndex++, kv.key)) {
@@ -387,7 +340,7 @@ void checkSecretValues(LintContext& c)
     sc.targetKind = model::TargetKind::Dockerfile;
     sc.countLines = false;
 #endif
-    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg, InstructionKind::Label})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         for (const KeyValue& kv : ins.pairs) {
             if (ins.kind != InstructionKind::Label && names.isSecret(nameIndex++, kv.key)) {
@@ -597,7 +550,7 @@ bool isSensitiveName(QStringView path)
 
 void checkSensitiveCopy(LintContext& c)
 {
-    for (const int i : KindsRange(c, {InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
         // Every word but the last (the destination).
         const auto check = [&](QStringView source) {
@@ -1244,11 +1197,8 @@ void checkChmod777(LintContext& c)
             }
         }
     }
-    for (const int i : KindsRange(c, {InstructionKind::Copy, InstructionKind::Add})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Copy, InstructionKind::Add})) {
         const Instruction& ins = c.df.instructions[size_t(i)];
-        if (ins.flags.empty()) {
-            continue; // no --chmod (nor any flag), as with most COPY and ADD: no flagValue() copy to make
-        }
         const QString mode = ins.flagValue(u"chmod"_s);
         if (!mode.isEmpty() && worldWritable(mode)) {
             c.report(i, Lint::tr("%1 --chmod=%2 makes the files writable by every user").arg(ins.keyword, mode));
@@ -1357,7 +1307,7 @@ void checkSecretInRun(LintContext& c)
     NameSet secretVars;
     SecretNames names(c);
     size_t nameIndex = 0; // ENV/ARG names so far
-    for (const int i : KindsRange(c, {InstructionKind::Env, InstructionKind::Arg})) {
+    for (const int i : c.kinds.ofAny({InstructionKind::Env, InstructionKind::Arg})) {
         for (const KeyValue& kv : c.df.instructions[size_t(i)].pairs) {
             if (names.isSecret(nameIndex++, kv.key)) {
                 secretVars.insert(kv.key);

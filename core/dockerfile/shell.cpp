@@ -586,12 +586,16 @@ public:
         }
         const MarkCounts counts = markUnits(s, n, marks);
 
-        // The script's block, allocated once, big enough for every word and command the marks allow (the words and
-        // commands go straight where they stay): every word ends at a distinct marked unit (a blank, an operator or
-        // a redirection, or the terminator), and every command but the last at an operator, which is marked and no
-        // blank or '=', the last at the terminator, likewise.
-        m_most = counts.marked;
-        const size_t mostCommands = counts.commandEnds;
+        // The script's block, allocated once, big enough for every word and command the marks and the length allow (the
+        // words and commands go straight where they stay): every word ends at a distinct marked unit (a blank, an
+        // operator or a redirection, or the terminator), and every command but the last at an operator, which is marked
+        // and no blank or '=', the last at the terminator, likewise. The marks also count units that end no word ('!',
+        // '$', quotes, control characters, ...), so the counts are capped by what the text allows: a word takes a unit
+        // and two words one between them, and a command a word and a separator (a script of 4 MiB of '!' would
+        // otherwise ask for half a gigabyte).
+        const size_t most = size_t(n) / 2 + 2;
+        m_most = std::min(counts.marked, most);
+        const size_t mostCommands = std::min(counts.commandEnds, most);
         m_commandCap = mostCommands;
         m_out.m_storage = std::make_unique_for_overwrite<std::byte[]>(
             mostCommands * sizeof(ShellCommand) + m_most * (sizeof(QStringView) + sizeof(qsizetype)));
@@ -774,7 +778,7 @@ private:
     // A separator (or the end, with an empty one): ends the command whose words are [m_commandStart, end), and
     // returns where the next command's words go. Most commands start with their program, named without a path: one
     // look-up of the first word tells, and the command is kept here; the rest are stripped of keywords, assignments
-    // and wrappers by stripCommand(). Out of line: the scan's loop keeps its registers.
+    // and wrappers by stripCommand().
     Q_ALWAYS_INLINE size_t separate(size_t end, QStringView op, bool pipe)
     {
         const size_t start = m_commandStart;
